@@ -1,0 +1,2 @@
+//! HTTP API and dashboard.
+#![warn(missing_docs)]

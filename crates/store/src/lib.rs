@@ -1,0 +1,2 @@
+//! The embedded event store.
+#![warn(missing_docs)]
