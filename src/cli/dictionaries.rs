@@ -1,10 +1,68 @@
-//! Not built yet.
+//! `detente dictionaries check`: lints every dictionary file and codes the example
+//! sentences the files carry. Exit status 1 when there are errors (CI runs it).
+use detente_actors::check::{check, Severity};
+use std::path::PathBuf;
 
 /// Arguments.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Lint the dictionaries and run their examples.
+    Check {
+        /// A folder of actor dictionary files that replace or add to the shipped ones.
+        #[arg(long)]
+        actors: Option<PathBuf>,
+        /// Print warnings too.
+        #[arg(long)]
+        warnings: bool,
+    },
+}
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> anyhow::Result<i32> {
-    anyhow::bail!("this subcommand is not built yet")
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    match args.command {
+        Command::Check { actors, warnings } => {
+            let mut errors = 0;
+            // --- actors (issue 4) ---
+            let t = std::time::Instant::now();
+            let dict = super::actors::load(actors.as_ref())?;
+            let loaded = t.elapsed();
+            let report = check(&dict);
+            let mut warned = 0;
+            for l in &report.lints {
+                match l.severity {
+                    Severity::Error => eprintln!("error: {}: {}", l.place, l.message),
+                    Severity::Warning => {
+                        warned += 1;
+                        if warnings {
+                            eprintln!("warning: {}: {}", l.place, l.message);
+                        }
+                    }
+                }
+            }
+            errors += report.errors();
+            let people = dict.entries.iter().filter(|e| e.kind == detente_actors::EntryKind::Person).count();
+            println!(
+                "actors: {} files parsed, {} entries ({} people), {} patterns, loaded in {:.1} ms; {} errors, {} warnings{}; examples {}/{} pass",
+                dict.files.len(),
+                dict.entries.len(),
+                people,
+                dict.pattern_count(),
+                loaded.as_secs_f64() * 1000.0,
+                report.errors(),
+                warned,
+                if warnings { "" } else { " (--warnings to list)" },
+                report.examples_run - report.examples_failed,
+                report.examples_run
+            );
+            // --- events: the events helper adds the event-pattern checks here (issue 5) ---
+            errors += super::explain::check_event_patterns(warnings)?;
+            Ok(if errors > 0 { 1 } else { 0 })
+        }
+    }
 }

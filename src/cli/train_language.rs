@@ -1,10 +1,61 @@
-//! Not built yet.
+//! `detente train-language`: trains the tagger, lemmatizer and parser from UD treebanks.
+use anyhow::Context;
+use detente_text::language::parser::FeatureSet;
+use detente_text::language::train::{train_dir, TrainConfig};
+use detente_text::language::MODEL_FILE;
+use std::io::Write;
+use std::path::PathBuf;
 
 /// Arguments.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Directory holding en_ewt-ud-{train,dev}.conllu and en_gum-ccby-ud-{train,dev}.conllu.
+    #[arg(long)]
+    pub ud: PathBuf,
+    /// Output directory; the model is written to OUT/analyzer.bin and the log to OUT/train.log.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Most tagger epochs (the best on dev is kept).
+    #[arg(long, default_value_t = TrainConfig::default().tagger_epochs)]
+    pub tagger_epochs: usize,
+    /// Most parser epochs (the best on dev is kept).
+    #[arg(long, default_value_t = TrainConfig::default().parser_epochs)]
+    pub parser_epochs: usize,
+    /// Jackknife folds for the parser's training tags (0: gold tags).
+    #[arg(long, default_value_t = TrainConfig::default().folds)]
+    pub folds: usize,
+    /// The parser's feature templates: "compact" (the shipped model; faster) or "full"
+    /// (about one LAS point better, 40% slower).
+    #[arg(long, default_value = "compact", value_parser = ["full", "compact"])]
+    pub features: String,
+    /// Random seed (training is deterministic for a given seed).
+    #[arg(long, default_value_t = TrainConfig::default().seed)]
+    pub seed: u64,
+}
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> anyhow::Result<i32> {
-    anyhow::bail!("this subcommand is not built yet")
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    let cfg = TrainConfig {
+        tagger_epochs: args.tagger_epochs,
+        parser_epochs: args.parser_epochs,
+        folds: args.folds,
+        seed: args.seed,
+        feature_set: if args.features == "compact" { FeatureSet::Compact } else { FeatureSet::Full },
+        ..TrainConfig::default()
+    };
+    std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
+    let mut log_lines = vec![format!("detente train-language --ud {} --out {} ({cfg:?})", args.ud.display(), args.out.display())];
+    let model = train_dir(&args.ud, &cfg, &mut |m| {
+        eprintln!("{m}");
+        log_lines.push(m.to_string());
+    })?;
+    let bytes = model.to_bytes();
+    let path = args.out.join(MODEL_FILE);
+    std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    let msg = format!("wrote {} ({:.1} MB)", path.display(), bytes.len() as f64 / 1e6);
+    eprintln!("{msg}");
+    log_lines.push(msg);
+    let mut f = std::fs::File::create(args.out.join("train.log")).context("writing train.log")?;
+    writeln!(f, "{}", log_lines.join("\n"))?;
+    Ok(0)
 }

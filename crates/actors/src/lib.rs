@@ -1,15 +1,30 @@
 //! Actors: who is who, and resolving every mention to a CAMEO actor code.
+//!
+//! The dictionaries in `dictionaries/actors/` (TOML: `[[actor]]`, `[[person]]`, `[[agent]]`)
+//! are embedded in the binary and compiled once into an [`ActorDictionary`]: one
+//! Aho-Corasick automaton over normalized, space-delimited word sequences. The
+//! [`ActorResolver`] stage reads a document's tokens (and parse, when present) and adds
+//! [`detente_core::Mention`]s: compounds, possessives, titles, dated roles, capitals that
+//! act, and coreference of pronouns, titles, surnames and "the two countries".
 #![warn(missing_docs)]
 
-use detente_core::{Document, Stage};
+pub mod check;
+pub mod dictionary;
+#[cfg(test)]
+mod eval;
+mod petrarch;
+pub mod lookup;
+pub mod matcher;
+pub mod resolver;
+pub mod simple;
 
-/// Finds actor mentions and resolves them to CAMEO actor codes.
-#[derive(Debug, Default)]
-pub struct ActorResolver;
+pub use dictionary::{DictionaryError, FileConfig, Role};
+pub use lookup::{lookup, LookupResult};
+pub use matcher::{ActorDictionary, Entry, EntryKind, Form};
+pub use resolver::{shipped, ActorResolver, DictionaryResolver};
 
-impl Stage for ActorResolver {
-    fn name(&self) -> &'static str {
-        "actors"
-    }
-    fn process(&self, _doc: &mut Document) {}
-}
+/// CAMEO codes of three letters that are not countries.
+pub const NON_COUNTRY: &[&str] = &[
+    "IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "AFR", "ASA", "EUR", "MEA", "WST", "SAM", "NAM", "CAU", "SCN", "BLK", "LAM", "CAS", "CRB", "SEA",
+    "SAS", "EAF", "WAF", "NAF", "SAF", "EEU", "WEU", "PGS", "MDT",
+];

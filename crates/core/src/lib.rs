@@ -18,10 +18,10 @@ mod record;
 mod stage;
 mod token;
 
-pub use actor::{Actor, Mention, MentionKind};
+pub use actor::{is_role_block, Actor, Mention, MentionKind};
 pub use document::{Diagnostic, Document, Place, Sentence};
 pub use event::{EventDate, DatePrecision, Event, Location, Modality, Participant, Plover, PlaceMention, TimeExpr};
 pub use range::TextRange;
-pub use record::{EventRecord, ParticipantRecord, PloverRecord, EvidenceRecord, LocationRecord, CSV_HEADER};
+pub use record::{fnv1a, EventRecord, ParticipantRecord, PloverRecord, EvidenceRecord, LocationRecord, CSV_HEADER};
 pub use stage::{Pipeline, Stage};
 pub use token::{DepRel, Token, Upos, Xpos, DEPRELS, XPOS_TAGS};

@@ -92,7 +92,7 @@ pub struct EvidenceRecord {
 }
 
 /// FNV-1a, 64 bits: stable across platforms and releases, unlike `DefaultHasher`.
-fn fnv1a(parts: &[&str]) -> u64 {
+pub fn fnv1a(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
     for p in parts {
         for b in p.bytes().chain(std::iter::once(0x1f)) {

@@ -1,15 +1,24 @@
-//! Events: the CAMEO ontology, verb patterns, and the coder.
+//! Events: what happened between whom.
+//!
+//! - [`CameoTable`]: the CAMEO ontology with Goldstein values, quad classes and PLOVER types
+//!   (`dictionaries/cameo.tsv`).
+//! - [`PatternSet`]: verb, particle, light-verb and event-noun patterns (`dictionaries/events/*.toml`),
+//!   compiled once into a lemma index.
+//! - [`EventCoder`]: the pipeline stage that finds source and target through the parse, the
+//!   modality, and fills [`detente_core::Event`]s; [`Coder`] does the work with any dictionaries.
 #![warn(missing_docs)]
 
-use detente_core::{Document, Stage};
+mod cameo;
+pub mod check;
+mod coder;
+mod error;
+mod lexicon;
+mod patterns;
+#[cfg(test)]
+mod testdoc;
 
-/// Codes events from parsed sentences with resolved actors.
-#[derive(Debug, Default)]
-pub struct EventCoder;
-
-impl Stage for EventCoder {
-    fn name(&self) -> &'static str {
-        "events"
-    }
-    fn process(&self, _doc: &mut Document) {}
-}
+pub use cameo::{CameoEntry, CameoTable, BUILTIN_TABLE, BUILTIN_TABLE_PATH};
+pub use coder::{is_reported, Coder, EventCoder};
+pub use error::EventsError;
+pub use lexicon::{Lexicon, WordSet, BUILTIN_LEXICON, BUILTIN_LEXICON_PATH};
+pub use patterns::{Pattern, PatternSet, TargetRole, BUILTIN_PATTERN_FILES};

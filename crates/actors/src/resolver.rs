@@ -1,0 +1,893 @@
+//! Resolution in context: dictionary matches become mentions through compounds
+//! ("Chinese coast guard"), possessives ("Russia's foreign ministry"), titles before
+//! names, "X of Country", capitals that act, dated roles, and coreference (pronouns,
+//! "the secretary", surnames, "the country", "the two countries").
+use crate::matcher::{normalize_word, split_token, ActorDictionary, Case, EntryKind, Form, Hit};
+use chrono::NaiveDate;
+use detente_core::{Actor, Diagnostic, Document, Mention, MentionKind, Stage, TextRange};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+/// The actors stage over the shipped dictionaries (compiled once per process, shared).
+/// A unit struct so pipelines can write `.with(ActorResolver)`; use [`DictionaryResolver`]
+/// for another dictionary.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ActorResolver;
+
+/// Finds actor mentions and resolves them to CAMEO actor codes, over a given dictionary.
+#[derive(Debug, Clone)]
+pub struct DictionaryResolver {
+    dict: Arc<ActorDictionary>,
+}
+
+impl Default for DictionaryResolver {
+    /// The resolver over the shipped dictionaries.
+    fn default() -> Self {
+        DictionaryResolver { dict: shipped() }
+    }
+}
+
+/// The shipped dictionaries, compiled on first use and shared.
+pub fn shipped() -> Arc<ActorDictionary> {
+    static DICT: OnceLock<Arc<ActorDictionary>> = OnceLock::new();
+    DICT.get_or_init(|| Arc::new(ActorDictionary::embedded())).clone()
+}
+
+impl Stage for ActorResolver {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+    fn process(&self, doc: &mut Document) {
+        DictionaryResolver::default().resolve(doc);
+    }
+}
+
+impl Stage for DictionaryResolver {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+    fn process(&self, doc: &mut Document) {
+        self.resolve(doc);
+    }
+}
+
+/// A word of a sentence: a token or part of one ("US-China" → "US", "China"), with its
+/// normalized text in the sentence buffer.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    range: TextRange,
+    token: u32,
+    ns: u32,
+    ne: u32,
+}
+
+/// A chosen dictionary match: words `w0..w1` read as `hit`.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    w0: usize,
+    w1: usize,
+    hit: Hit,
+}
+
+/// What coreference needs to know about an emitted mention.
+#[derive(Debug, Clone, Default)]
+struct Info {
+    code: String,
+    name: String,
+    sentence: usize,
+    person: bool,
+    country: bool,
+    plural: bool,
+    /// Role title (people) or the agent words ("official") that named it.
+    title: String,
+    /// An organization or group ("the alliance", "the group" refer back to it).
+    org: bool,
+}
+
+#[derive(Default)]
+struct DocState {
+    seen_people: HashSet<u32>,
+    surname_cache: HashMap<u32, Option<u32>>,
+    hist: Vec<Info>,
+}
+
+/// Words after which a capital or city is a place, not an actor.
+const LOCATIVE: &[&str] = &[
+    "in", "to", "at", "into", "near", "visit", "visits", "visited", "visiting", "across", "through", "toward",
+    "towards", "via", "outside", "inside", "around", "arrived", "reached", "left", "leave", "flew", "travel", "traveled",
+    "travelled", "returned", "trip", "based", "of", "within", "throughout", "on", "leaving", "entered", "for", "off", "over", "downtown",
+    "central", "northern", "southern", "eastern", "western", "capital", "city", "streets",
+];
+/// Words after which a country is a place ("killed in Pakistan", "visited Israel").
+const COUNTRY_PLACE: &[&str] = &[
+    "in", "into", "inside", "across", "throughout", "within", "visited", "visit", "visits", "visiting", "toured",
+    "around", "near", "outside", "via", "entered", "over",
+];
+/// Verbs of motion after which "to COUNTRY" is a destination.
+const MOTION: &[&str] = &[
+    "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fled", "flee", "fleeing", "flew", "fly",
+    "went", "go", "going", "came", "come", "moved", "returned", "return", "trip", "visit", "headed", "heading",
+    "deployed", "arrived", "journey", "migrated", "emigrated", "smuggled", "back",
+];
+/// Directional words before a place ("southern Lebanon").
+const DIRECTIONS: &[&str] = &[
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north", "south", "east", "west", "mainland", "occupied", "rural", "coastal",
+];
+/// Speech and stance verbs that make the name before them the one acting ("Kyiv said").
+const SPEECH: &[&str] = &[
+    "said", "says", "say", "told", "announced", "warned", "denied", "accused", "urged", "condemned", "denounced",
+    "rejected", "agreed", "vowed", "insisted", "claimed", "confirmed", "called", "demanded", "threatened", "protested",
+    "responded", "added", "stated", "declared", "welcomed", "praised", "criticized", "criticised",
+];
+/// Words that may stand between a country and its agent ("Chinese senior officials").
+const MODIFIERS: &[&str] = &[
+    "senior", "top", "high", "ranking", "high-ranking", "local", "state", "federal", "national", "provincial", "regional",
+    "chief", "deputy", "acting", "new", "interim", "caretaker", "ruling", "two", "three", "four", "several", "some",
+    "many", "other", "elite", "armed", "leading", "powerful", "veteran", "strategic", "ballistic", "cruise", "long", "range",
+    "hypersonic", "unmanned", "young", "ordinary",
+];
+/// Capitalized words that start no name.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "i", "he", "she", "it", "they", "we", "you", "this", "that", "these", "those", "but", "and", "or",
+    "in", "on", "at", "for", "of", "to", "as", "by", "with", "after", "before", "during", "when", "while", "if", "mr",
+    "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "first", "second", "third", "read", "share", "his", "her", "their", "its", "our", "there", "here", "what", "who",
+    "why", "how", "where", "some", "many", "all", "both", "one", "two", "new", "last", "next", "according", "earlier",
+    "meanwhile", "however", "also", "still", "yet", "so", "then", "now", "today", "yesterday", "tomorrow", "despite",
+    "although", "since", "until", "under", "over", "about", "against", "among", "between", "from", "into", "through",
+    "within", "without", "more", "most", "other", "such", "no", "not", "only", "each", "every", "any",
+];
+
+fn is_poss(w: &str) -> bool {
+    w == "'s" || w == "'"
+}
+
+impl DictionaryResolver {
+    /// A resolver over a given dictionary (tests, `--dictionaries DIR` overrides).
+    pub fn new(dict: Arc<ActorDictionary>) -> Self {
+        DictionaryResolver { dict }
+    }
+
+    /// The dictionary in use.
+    pub fn dictionary(&self) -> &ActorDictionary {
+        &self.dict
+    }
+
+    /// Adds mentions (and unresolved-mention diagnostics) to `doc`. Documents without
+    /// sentences are read as one sentence over all tokens.
+    pub fn resolve(&self, doc: &mut Document) {
+        let spans: Vec<std::ops::Range<usize>> = if doc.sentences.is_empty() {
+            if doc.tokens.is_empty() {
+                return;
+            }
+            vec![0..doc.tokens.len()]
+        } else {
+            doc.sentences.iter().map(|s| s.token_range()).collect()
+        };
+        let mut st = DocState::default();
+        let mut buf = String::with_capacity(1024);
+        let mut words = Vec::with_capacity(128);
+        for (si, toks) in spans.into_iter().enumerate() {
+            self.sentence(doc, si, toks, &mut st, &mut buf, &mut words);
+        }
+    }
+
+    fn sentence(
+        &self,
+        doc: &mut Document,
+        si: usize,
+        toks: std::ops::Range<usize>,
+        st: &mut DocState,
+        buf: &mut String,
+        words: &mut Vec<Word>,
+    ) {
+        let d = &*self.dict;
+        buf.clear();
+        words.clear();
+        buf.push(' ');
+        for t in toks.clone() {
+            let tr = doc.tokens[t].range;
+            let text = &doc.text[tr.to_range()];
+            split_token(text, |a, b| {
+                let ns = buf.len() as u32;
+                normalize_word(&text[a..b], buf);
+                words.push(Word { range: TextRange::new(tr.start as usize + a, tr.start as usize + b), token: t as u32, ns, ne: buf.len() as u32 });
+                buf.push(' ');
+            });
+        }
+        if words.is_empty() {
+            return;
+        }
+        let date = doc.date;
+        let has_parse = toks.clone().any(|t| doc.tokens[t].head.is_some());
+        let text = doc.text.as_str();
+        let w = |i: usize| -> &str { words.get(i).map(|x| &buf[x.ns as usize..x.ne as usize]).unwrap_or("") };
+        let cap = |i: usize| -> bool { words.get(i).is_some_and(|x| text[x.range.to_range()].chars().next().is_some_and(|c| c.is_uppercase())) };
+
+        // 1. All word-aligned matches with a valid reading; longest first at each start.
+        let mut raw: Vec<Cand> = Vec::new();
+        d.find_all(buf, |s, e, pid| {
+            let w0 = words.partition_point(|x| (x.ns as usize) < s + 1);
+            let w1 = words.partition_point(|x| (x.ne as usize) <= e - 1);
+            if w0 >= w1 || words[w0].ns as usize != s + 1 || words[w1 - 1].ne as usize != e - 1 {
+                return;
+            }
+            let span = TextRange { start: words[w0].range.start, end: words[w1 - 1].range.end };
+            let first_cap = text[span.to_range()].chars().next().is_some_and(|c| c.is_uppercase());
+            let exact_ok = || crate::matcher::exact_letters(&text[span.to_range()]) == d.pattern_exact(pid);
+            let mut best: Option<Hit> = None;
+            for h in d.pattern_hits(pid) {
+                let ok = match h.case {
+                    Case::Any => true,
+                    Case::Capitalized => first_cap,
+                    Case::Exact => exact_ok(),
+                };
+                if !ok {
+                    continue;
+                }
+                let e = &d.entries[h.entry as usize];
+                match h.form {
+                    Form::Surname => {
+                        let valid = st.seen_people.contains(&h.entry) || {
+                            let unique = *st.surname_cache.entry(pid).or_insert_with(|| {
+                                let mut act = d.pattern_hits(pid).iter().filter(|x| x.form == Form::Surname && d.entries[x.entry as usize].active_at(date));
+                                match (act.next(), act.next()) {
+                                    (Some(x), None) => Some(x.entry),
+                                    _ => None,
+                                }
+                            });
+                            unique == Some(h.entry)
+                        };
+                        if !valid {
+                            continue;
+                        }
+                    }
+                    Form::PersonName => {
+                        // Among namesakes prefer one holding a role on the date.
+                        if let Some(b) = best {
+                            if b.form == Form::PersonName && !e.active_at(date) {
+                                continue;
+                            }
+                            if b.form == Form::PersonName && d.entries[b.entry as usize].active_at(date) {
+                                continue;
+                            }
+                        }
+                        best = Some(*h);
+                        continue;
+                    }
+                    _ => {}
+                }
+                if best.is_none() {
+                    best = Some(*h);
+                }
+            }
+            if let Some(hit) = best {
+                raw.push(Cand { w0, w1, hit });
+            }
+        });
+        raw.sort_by_key(|c| (c.w0, std::cmp::Reverse(c.w1)));
+        let mut cands: Vec<Cand> = Vec::with_capacity(raw.len());
+        let mut covered_to = 0;
+        for c in raw {
+            if c.w0 < covered_to {
+                continue;
+            }
+            // A surname right after an unknown capitalized word is someone else's ("Hunter Biden").
+            let own_name = |x: usize| d.entries[c.hit.entry as usize].name.split_whitespace().any(|n| text[words[x].range.to_range()] == *n);
+            if c.hit.form == Form::Surname && c.w0 > 0 && cap(c.w0 - 1) && !NOT_NAMES.contains(&w(c.w0 - 1)) && cands.last().is_none_or(|p| p.w1 != c.w0) && !own_name(c.w0 - 1) {
+                continue;
+            }
+            covered_to = c.w1;
+            cands.push(c);
+        }
+
+        // Capitals and cities after a locative word: places whose country bare agents nearby take.
+        let before = |c: &Cand| {
+            let mut p = c.w0;
+            while p > 0 && (w(p - 1) == "the" || DIRECTIONS.contains(&w(p - 1))) {
+                p -= 1;
+            }
+            if p == 0 { "" } else { w(p - 1) }
+        };
+        let places: Vec<(usize, String)> = cands
+            .iter()
+            .filter(|c| {
+                let country = c.hit.form == Form::Name && d.entries[c.hit.entry as usize].kind == EntryKind::Country;
+                (matches!(c.hit.form, Form::Capital | Form::City) || country) && (LOCATIVE.contains(&before(c)) || COUNTRY_PLACE.contains(&before(c))) && !is_poss(w(c.w1))
+            })
+            .filter_map(|c| d.entries[c.hit.entry as usize].country.clone().map(|k| (c.w0, k)))
+            .collect();
+
+        // 2. Assemble mentions.
+        let mut out: Vec<(Mention, Info)> = Vec::new();
+        let n = cands.len();
+        let mut place_end: Option<usize> = None; // end word of the last capital read as a place
+        let mut i = 0;
+        let is_agent = |k: usize| k < n && cands[k].hit.form == Form::Agent;
+        let is_person = |k: usize| k < n && matches!(cands[k].hit.form, Form::PersonName | Form::Surname);
+        // end of an agent chain starting at cand k
+        let chain_end = |k: usize| {
+            let mut e = k;
+            while e + 1 < n && cands[e + 1].w0 == cands[e].w1 && cands[e + 1].hit.form == Form::Agent {
+                e += 1;
+            }
+            e
+        };
+        // capitalized words after `from` that no cand covers: an unknown person's name
+        let unknown_name_end = |from: usize| {
+            let mut e = from;
+            while e < words.len() && cap(e) && !NOT_NAMES.contains(&w(e)) && !cands.iter().any(|c| c.w0 <= e && e < c.w1) && e < from + 4 {
+                e += 1;
+            }
+            e
+        };
+        while i < n {
+            let c = cands[i];
+            let e = &d.entries[c.hit.entry as usize];
+            match c.hit.form {
+                Form::Ignore => i += 1,
+                Form::PersonName | Form::Surname => {
+                    out.push(self.person_mention(doc, words, c.w0, c, date, st, si));
+                    i += 1;
+                }
+                Form::Agent => {
+                    let k = chain_end(i);
+                    if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
+                        out.push(self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si));
+                        i = k + 2;
+                        continue;
+                    }
+                    let title = (i..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
+                    let sector = e.code.clone();
+                    let agent_text = buf[words[c.w0].ns as usize..words[cands[k].w1 - 1].ne as usize].to_string();
+                    let mut end = cands[k].w1;
+                    if title {
+                        end = unknown_name_end(end);
+                    }
+                    // "Foreign Minister X of Chile", "the army of Sudan"
+                    if w(end) == "of" {
+                        let m = if w(end + 1) == "the" { end + 2 } else { end + 1 };
+                        if k + 1 < n && cands[k + 1].w0 == m && matches!(cands[k + 1].hit.form, Form::Name | Form::Capital) {
+                            let ce = &d.entries[cands[k + 1].hit.entry as usize];
+                            let code = compound_code(ce, cands[k + 1].hit.form, &sector, date);
+                            let info = Info { code: code.clone(), name: ce.name.clone(), sentence: si, person: title && end > cands[k].w1, country: false, plural: agent_text.ends_with('s'), title: agent_text.clone(), org: false };
+                            let rule = format!("{} + {}", ce.rule, e.rule);
+                            out.push((self.mention(doc, words, c.w0, cands[k + 1].w1, words[cands[k].w1 - 1].token, code, ce.name.clone(), if title { MentionKind::Title } else { MentionKind::Agent }, rule), info));
+                            i = k + 2;
+                            continue;
+                        }
+                    }
+                    let definite = c.w0 > 0 && matches!(w(c.w0 - 1), "the" | "this" | "that");
+                    let prior = if definite && end == cands[k].w1 { self.corefer_title(&agent_text, st, &out, si) } else { None };
+                    // The country of a bare agent: the nearest earlier actor of the sentence with a
+                    // country, else a place nearby ("met in Beijing with top officials"), else, for
+                    // "the spokesman"-style titles, the last actor of the previous sentences.
+                    let context = if prior.is_some() {
+                        None
+                    } else {
+                        let near = |r: usize| places.iter().filter(move |(pw, _)| pw.abs_diff(c.w0) <= r).min_by_key(|(pw, _)| pw.abs_diff(c.w0));
+                        near(4)
+                            .map(|(_, k)| (k.clone(), "a place next to it"))
+                            .or_else(|| out.iter().rev().find_map(|(_, inf)| self.country_of(&inf.code)).map(|k| (k, "an earlier actor in the sentence")))
+                            .or_else(|| {
+                                places.iter().filter(|(pw, _)| pw.abs_diff(c.w0) <= 8).min_by_key(|(pw, _)| pw.abs_diff(c.w0)).map(|(_, k)| (k.clone(), "a place in the sentence"))
+                            })
+                            .or_else(|| {
+                                if !definite {
+                                    return None;
+                                }
+                                st.hist.iter().rev().take_while(|inf| si - inf.sentence.min(si) <= 1).find_map(|inf| self.country_of(&inf.code)).map(|k| (k, "the previous sentence"))
+                            })
+                    };
+                    if !e.alone && end == cands[k].w1 && prior.is_none() && context.is_none() {
+                        i = k + 1;
+                        continue;
+                    }
+                    let (code, name, kind, rule, person) = match prior {
+                        Some(p) => (p.code.clone(), p.name.clone(), MentionKind::Title, format!("coreference: {:?} → {}", agent_text, p.name), p.person),
+                        None => {
+                            if context.is_none() && (end > cands[k].w1 || (title && c.w0 > 0 && cap(c.w0))) {
+                                // Unresolved titled name: the sector alone, and a diagnostic.
+                                let r = TextRange { start: words[c.w0].range.start, end: words[end - 1].range.end };
+                                doc.diagnostics.push(Diagnostic { stage: "actors".into(), kind: "unresolved-mention".into(), range: Some(r), message: format!("no country for {:?}", &text[r.to_range()]) });
+                            }
+                            (sector.clone(), agent_text.clone(), if title { MentionKind::Title } else { MentionKind::Agent }, e.rule.clone(), title && end > cands[k].w1)
+                        }
+                    };
+                    let (code, rule) = match (&context, code.len()) {
+                        (Some((k, why)), 3) => (format!("{k}{code}"), format!("{rule} + country from {why}")),
+                        _ => (code, rule),
+                    };
+                    let w_start = if prior.is_some() { c.w0 - 1 } else { c.w0 };
+                    let plural = agent_text.ends_with('s');
+                    let info = Info { code: code.clone(), name: name.clone(), sentence: si, person: person && !plural, country: false, plural, title: agent_text.clone(), org: false };
+                    let mention = self.mention(doc, words, w_start, end, words[cands[k].w1 - 1].token, code, name, kind, rule);
+                    // Apposition: "Malawi's foreign minister, Nancy Tembo, ..." names the same person.
+                    let appos = (info.person && w(end) == "," && cap(end + 1)).then(|| unknown_name_end(end + 1)).filter(|&ne| ne > end + 1 && (ne >= words.len() || matches!(w(ne), "," | "." | "said" | "and")));
+                    let extra = appos.map(|ne| {
+                        let m = self.mention(doc, words, end + 1, ne, words[ne - 1].token, info.code.clone(), info.name.clone(), MentionKind::Title, format!("apposition to {:?}: {}", &text[mention.range.to_range()], mention.rule));
+                        (m, info.clone())
+                    });
+                    out.push((mention, info));
+                    out.extend(extra);
+                    i = k + 1;
+                }
+                Form::Name | Form::Adjective | Form::People | Form::Metonym | Form::Capital | Form::City => {
+                    // compound: COUNTRY ['s] [modifiers] AGENT+ [PERSON | Unknown Name]
+                    let mut j = c.w1;
+                    if is_poss(w(j)) {
+                        j += 1;
+                    }
+                    while j < words.len() && (MODIFIERS.contains(&w(j)) || w(j).bytes().all(|b| b.is_ascii_digit() || b == b',')) && !(i + 1 < n && cands[i + 1].w0 == j) {
+                        j += 1;
+                    }
+                    if is_agent(i + 1) && cands[i + 1].w0 == j {
+                        let k = chain_end(i + 1);
+                        if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
+                            out.push(self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si));
+                            i = k + 2;
+                            continue;
+                        }
+                        let ae = &d.entries[cands[i + 1].hit.entry as usize];
+                        let title = (i + 1..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
+                        let code = compound_code(e, c.hit.form, &ae.code, date);
+                        let agent_text = buf[words[cands[i + 1].w0].ns as usize..words[cands[k].w1 - 1].ne as usize].to_string();
+                        let end = if title { unknown_name_end(cands[k].w1) } else { cands[k].w1 };
+                        let name = format!("{} {}", e.name.trim_end_matches(" (government)"), agent_text);
+                        let plural = agent_text.ends_with('s');
+                        let info = Info { code: code.clone(), name: name.clone(), sentence: si, person: title && !plural, country: false, plural, title: agent_text.clone(), org: e.kind == EntryKind::Organization && c.hit.form == Form::Name };
+                        // coordination: "Indian and Pakistani troops" gives both the sector
+                        if let Some((pm, pi)) = out.last_mut() {
+                            let between: Vec<&str> = words.iter().enumerate().filter(|(x, ww)| ww.range.start >= pm.range.end && *x < c.w0).map(|(x, _)| w(x)).collect();
+                            if pi.country && pi.code.len() == 3 && !between.is_empty() && between.iter().all(|b| matches!(*b, "and" | "," | "or")) {
+                                pi.code.push_str(&ae.code);
+                                pi.country = false;
+                                pm.actor = Actor::new(pi.code.clone(), pm.actor.name.clone());
+                            }
+                        }
+                        let rule = format!("{} + {}", e.rule, ae.rule);
+                        let kind = if title { MentionKind::Title } else { MentionKind::Agent };
+                        let mention = self.mention(doc, words, c.w0, end, words[cands[k].w1 - 1].token, code, name, kind, rule);
+                        // Apposition: "Malawi's foreign minister, Nancy Tembo, ..." names the same person.
+                        let appos = (info.person && w(end) == "," && cap(end + 1)).then(|| unknown_name_end(end + 1)).filter(|&ne| ne > end + 1 && (ne >= words.len() || matches!(w(ne), "," | "." | "said" | "and")));
+                        let extra = appos.map(|ne| {
+                            let m = self.mention(doc, words, end + 1, ne, words[ne - 1].token, info.code.clone(), info.name.clone(), MentionKind::Title, format!("apposition to {:?}: {}", &text[mention.range.to_range()], mention.rule));
+                            (m, info.clone())
+                        });
+                        out.push((mention, info));
+                        out.extend(extra);
+                        i = k + 1;
+                        continue;
+                    }
+                    let is_country = c.hit.form == Form::Name && e.kind == EntryKind::Country;
+                    if (is_country || matches!(c.hit.form, Form::Capital | Form::City | Form::Metonym)) && !self.acts(doc, words, &w, c, has_parse, place_end, is_country) {
+                        place_end = Some(c.w1);
+                        i += 1;
+                        continue;
+                    }
+                    let code = match c.hit.form {
+                        Form::City => e.country.clone().unwrap_or_else(|| e.code.clone()),
+                        Form::People => format!("{}CVL", e.code),
+                        _ => e.code_at(date),
+                    };
+                    let kind = match c.hit.form {
+                        Form::Adjective | Form::People => MentionKind::Demonym,
+                        Form::Capital | Form::Metonym | Form::City => MentionKind::Metonym,
+                        _ => MentionKind::Name,
+                    };
+                    let name = e.name.trim_end_matches(" (government)").to_string();
+                    let org = e.kind == EntryKind::Organization && matches!(c.hit.form, Form::Name | Form::Adjective);
+                    let info = Info { code: code.clone(), name: name.clone(), sentence: si, person: false, country: e.kind == EntryKind::Country && c.hit.form != Form::People, plural: (org && !code.starts_with("IGO")) || c.hit.form == Form::People, title: String::new(), org };
+                    out.push((self.mention(doc, words, c.w0, c.w1, words[c.w1 - 1].token, code, name, kind, e.rule.clone()), info));
+                    i += 1;
+                }
+            }
+        }
+
+        // 3. Pronouns and "the country" / "the two countries", resolved against earlier mentions.
+        let covered = |x: usize, out: &Vec<(Mention, Info)>| out.iter().any(|(m, _)| m.range.contains(words[x].range)) || cands.iter().any(|c| c.w0 <= x && x < c.w1);
+        let mut extra: Vec<(Mention, Info)> = Vec::new();
+        for x in 0..words.len() {
+            let wx = w(x);
+            let pron = matches!(wx, "he" | "she" | "him");
+            let org_noun = matches!(wx, "alliance" | "bloc" | "group" | "organisation" | "organization" | "movement" | "militia" | "agency" | "body")
+                && x > 0
+                && w(x - 1) == "the";
+            let it_they = matches!(wx, "it" | "they") && has_parse && doc.tokens[words[x].token as usize].deprel.is("nsubj");
+            let the_country = wx == "country" && x > 0 && w(x - 1) == "the";
+            let two = wx == "countries" && x > 1 && w(x - 1) == "two" && w(x - 2) == "the";
+            if !(pron || it_they || the_country || two || org_noun) || covered(x, &out) {
+                continue;
+            }
+            let start = words[x].range.start;
+            let before: Vec<&Info> = st.hist.iter().chain(out.iter().filter(|(m, _)| m.range.end <= start).map(|(_, i)| i)).filter(|i| si - i.sentence.min(si) <= 3).collect();
+            let w0 = if the_country || org_noun { x - 1 } else if two { x - 2 } else { x };
+            let found: Vec<&Info> = if wx == "him" {
+                // An object pronoun is not the subject of its own clause: skip the sentence's first person.
+                let same: Vec<&&Info> = before.iter().filter(|i| i.person && i.sentence == si).collect();
+                if same.len() >= 2 {
+                    same.last().map(|i| **i).into_iter().collect()
+                } else {
+                    before.iter().rev().filter(|i| i.sentence < si).find(|i| i.person).into_iter().copied().collect()
+                }
+            } else if pron {
+                before.iter().rev().find(|i| i.person).into_iter().copied().collect()
+            } else if org_noun {
+                before.iter().rev().find(|i| i.org).into_iter().copied().collect()
+            } else if wx == "it" || the_country {
+                before.iter().rev().find(|i| i.country || (!i.person && !i.plural && i.code.len() >= 3 && !i.title.ends_with('s'))).into_iter().copied().collect()
+            } else if wx == "they" {
+                before.iter().rev().find(|i| i.plural).into_iter().copied().collect()
+            } else {
+                let mut v: Vec<&Info> = Vec::new();
+                for i in before.iter().rev() {
+                    if i.country && !v.iter().any(|p| p.code == i.code) {
+                        v.push(i);
+                        if v.len() == 2 {
+                            break;
+                        }
+                    }
+                }
+                v.reverse();
+                if v.len() == 2 { v } else { Vec::new() }
+            };
+            for f in found {
+                let kind = if pron || it_they { MentionKind::Pronoun } else if org_noun { MentionKind::Title } else { MentionKind::Coreference };
+                let rule = format!("coreference: {wx:?} → {}", f.name);
+                let info = Info { sentence: si, ..f.clone() };
+                extra.push((self.mention(doc, words, w0, x + 1, words[x].token, f.code.clone(), f.name.clone(), kind, rule), info));
+            }
+        }
+        out.extend(extra);
+        out.sort_by_key(|(m, _)| (m.range.start, m.range.end));
+
+        // 4. Unresolved capitalized names.
+        let mut x = 0;
+        while x < words.len() {
+            if cap(x) && !NOT_NAMES.contains(&w(x)) && !covered(x, &out) && w(x).chars().next().is_some_and(|c| c.is_alphabetic()) {
+                let mut y = x;
+                while y < words.len() && cap(y) && !covered(y, &out) && !NOT_NAMES.contains(&w(y)) {
+                    y += 1;
+                }
+                let said = matches!(w(y), "said" | "says" | "told" | "added" | "announced");
+                if (y - x >= 2 && x > 0) || (said && y > x) {
+                    let r = TextRange { start: words[x].range.start, end: words[y - 1].range.end };
+                    doc.diagnostics.push(Diagnostic { stage: "actors".into(), kind: "unresolved-mention".into(), range: Some(r), message: format!("no dictionary entry for {:?}", &text[r.to_range()]) });
+                }
+                x = y.max(x + 1);
+            } else {
+                x += 1;
+            }
+        }
+        for (m, info) in out {
+            doc.mentions.push(m);
+            st.hist.push(info);
+        }
+    }
+
+    /// True when a capital, seat, city or country acts: the subject or possessor, followed
+    /// by a speech verb, or not after a locative word ("in", "into", "visited"; for capitals
+    /// also "to", "at") nor coordinated with a place ("in both Shanghai and Beijing").
+    #[allow(clippy::too_many_arguments)]
+    fn acts<'a>(&self, doc: &Document, words: &[Word], w: &impl Fn(usize) -> &'a str, c: Cand, has_parse: bool, place_end: Option<usize>, country: bool) -> bool {
+        let last = words[c.w1 - 1];
+        if has_parse {
+            let dep = doc.tokens[last.token as usize].deprel;
+            if dep.is("nsubj") || dep.as_str() == "nmod:poss" {
+                return true;
+            }
+        }
+        if is_poss(w(c.w1)) || SPEECH.contains(&w(c.w1)) {
+            return true;
+        }
+        let mut p = c.w0;
+        while p > 0 && (matches!(w(p - 1), "the" | "both" | "either") || DIRECTIONS.contains(&w(p - 1))) {
+            p -= 1;
+        }
+        if p == 0 {
+            return c.hit.form != Form::City || !has_parse;
+        }
+        let prev = w(p - 1);
+        if country {
+            if COUNTRY_PLACE.contains(&prev) || (prev == "to" && p >= 2 && MOTION.contains(&w(p - 2))) {
+                return false;
+            }
+        } else if LOCATIVE.contains(&prev) {
+            return false;
+        }
+        if matches!(prev, "and" | "or") && place_end.is_some_and(|e| e + 1 >= p - 1 && e <= p - 1) {
+            return false;
+        }
+        // Cities act only as subjects or possessors.
+        c.hit.form != Form::City
+    }
+
+    /// The country block of a code, when it starts with a known country ("USAGOV" → "USA").
+    fn country_of(&self, code: &str) -> Option<String> {
+        (code.len() >= 3 && code.is_char_boundary(3) && self.dict.countries.contains(&code[..3])).then(|| code[..3].to_string())
+    }
+
+    fn corefer_title<'s>(&self, agent: &str, st: &'s DocState, out: &'s [(Mention, Info)], si: usize) -> Option<&'s Info> {
+        let head = agent.rsplit(' ').next().unwrap_or(agent);
+        st.hist
+            .iter()
+            .chain(out.iter().map(|(_, i)| i))
+            .rev()
+            .filter(|i| si - i.sentence.min(si) <= 6)
+            .find(|i| !i.title.is_empty() && i.code.len() > 3 && i.title.split(' ').any(|t| t == head))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn person_mention(&self, doc: &Document, words: &[Word], w0: usize, c: Cand, date: Option<NaiveDate>, st: &mut DocState, si: usize) -> (Mention, Info) {
+        let e = &self.dict.entries[c.hit.entry as usize];
+        let code = e.code_at(date);
+        let title = crate::dictionary::role_at(&e.roles, date).map(|r| r.title.clone()).unwrap_or_default();
+        let kind = if c.hit.form == Form::Surname { MentionKind::Coreference } else { MentionKind::Name };
+        let rule = if c.hit.form == Form::Surname && st.seen_people.contains(&c.hit.entry) {
+            format!("coreference: surname of {} ({})", e.name, e.rule)
+        } else {
+            e.rule.clone()
+        };
+        st.seen_people.insert(c.hit.entry);
+        let info = Info { code: code.clone(), name: e.name.clone(), sentence: si, person: true, country: false, plural: false, title, org: false };
+        (self.mention(doc, words, w0, c.w1, words[c.w1 - 1].token, code, e.name.clone(), kind, rule), info)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn mention(&self, doc: &Document, words: &[Word], w0: usize, w1: usize, fallback_head: u32, code: String, name: String, kind: MentionKind, rule: String) -> Mention {
+        let range = TextRange { start: words[w0].range.start, end: words[w1 - 1].range.end };
+        let tokens = words[w0].token..words[w1 - 1].token + 1;
+        // The parse's head: the token whose head lies outside the mention.
+        let head = tokens
+            .clone()
+            .filter(|&t| doc.tokens[t as usize].head.is_some_and(|h| !tokens.contains(&h)))
+            .last()
+            .unwrap_or(fallback_head);
+        Mention { range, tokens, head, actor: Actor::new(code, name), kind, rule }
+    }
+}
+
+/// The code of COUNTRY + AGENT: a country (or its capital or city) takes the sector;
+/// organizations and groups keep their own code ("Hamas militants" stay PSEREB).
+fn compound_code(e: &crate::matcher::Entry, form: Form, sector: &str, date: Option<NaiveDate>) -> String {
+    match (e.kind, form) {
+        (EntryKind::Country, _) => format!("{}{}", e.code, sector),
+        (_, Form::Capital | Form::City) => format!("{}{}", e.country.as_deref().unwrap_or(&e.code[..3]), sector),
+        _ => e.code_at(date),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::simple;
+    use detente_core::DepRel;
+
+    const DICT: &str = r#"
+# Sources: test fixture written for these tests.
+[[actor]]
+code = "CHN"
+names = ["China", "PRC"]
+adjectives = ["Chinese"]
+capitals = ["Beijing"]
+cities = ["Shanghai"]
+[[actor]]
+code = "USA"
+names = ["United States", "US", "U.S."]
+adjectives = ["American", "Americans"]
+capitals = ["Washington", "White House"]
+[[actor]]
+code = "RUS"
+names = ["Russia"]
+adjectives = ["Russian"]
+capitals = ["Moscow", "Kremlin"]
+[[actor]]
+code = "ISR"
+names = ["Israel"]
+adjectives = ["Israeli", "Israelis"]
+[[actor]]
+code = "IND"
+names = ["India"]
+adjectives = ["Indian"]
+[[actor]]
+code = "PAK"
+names = ["Pakistan"]
+adjectives = ["Pakistani"]
+[[actor]]
+code = "JPN"
+names = ["Japan"]
+adjectives = ["Japanese"]
+[[actor]]
+code = "CHL"
+names = ["Chile"]
+adjectives = ["Chilean"]
+[[actor]]
+code = "USAGOV"
+names = ["State Department"]
+[[actor]]
+code = "PSEREB"
+names = ["Hamas"]
+country = "CHN"
+[[ignore]]
+names = ["Taiwan Strait"]
+[[agent]]
+sector = "GOV"
+person = true
+words = ["secretary of state", "secretary", "foreign minister", "minister", "president", "official", "officials", "diplomat", "prime minister"]
+[[agent]]
+sector = "GOV"
+words = ["foreign ministry", "government"]
+[[agent]]
+sector = "MIL"
+words = ["warplanes", "troops", "military"]
+[[agent]]
+sector = "COP"
+words = ["coast guard", "police"]
+[[agent]]
+sector = "REB"
+words = ["militants"]
+[[agent]]
+sector = "CVL"
+alone = false
+words = ["people"]
+[[person]]
+name = "Antony Blinken"
+country = "USA"
+roles = [{ code = "USAGOV", title = "Secretary of State", from = "2021-01-26", to = "2025-01-20" }]
+[[person]]
+name = "Wang Yi"
+country = "CHN"
+roles = [{ code = "CHNGOV", title = "Minister of Foreign Affairs", from = "2023-07-25" }]
+[[person]]
+name = "Xi Jinping"
+country = "CHN"
+roles = [{ code = "CHNGOV", title = "President", from = "2013-03-14" }]
+[[person]]
+name = "Wang Wenbin"
+country = "CHN"
+roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
+"#;
+
+    fn resolver() -> DictionaryResolver {
+        DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![("dictionaries/actors/test.toml".into(), DICT.into())])))
+    }
+
+    fn date(s: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    }
+
+    /// (text, code, kind) of every mention.
+    fn run(text: &str, d: &str) -> Vec<(String, String, MentionKind)> {
+        let mut doc = simple::document(text, date(d));
+        resolver().resolve(&mut doc);
+        doc.mentions.iter().map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone(), m.kind)).collect()
+    }
+
+    fn codes(text: &str, d: &str) -> Vec<String> {
+        run(text, d).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn compounds_take_the_agent_sector() {
+        let m = run("Chinese coast guard vessels fired water cannon.", "2024-04-19");
+        assert_eq!(m[0], ("Chinese coast guard".into(), "CHNCOP".into(), MentionKind::Agent));
+        assert_eq!(codes("Israeli warplanes struck Gaza.", "2024-04-19"), ["ISRMIL"]);
+        assert_eq!(codes("Russia's foreign ministry summoned him.", "2024-04-19")[0], "RUSGOV");
+        assert_eq!(codes("US officials framed the trip as an effort.", "2024-04-19"), ["USAGOV"]);
+        assert_eq!(codes("Senior Chinese officials met them.", "2024-04-19"), ["CHNGOV"]);
+        assert_eq!(codes("Japan's prime minister said so.", "2024-04-19"), ["JPNGOV"]);
+        assert_eq!(codes("Hamas militants crossed the fence.", "2024-04-19"), ["PSEREB"]);
+        assert_eq!(codes("The troops of Chile and the police of Russia.", "2024-04-19"), ["CHLMIL", "RUSCOP"]);
+    }
+
+    #[test]
+    fn case_and_coordination() {
+        assert_eq!(codes("Tell us about India and Pakistan.", "2024-04-19"), ["IND", "PAK"]);
+        assert_eq!(codes("Indian and Pakistani troops exchanged fire.", "2024-04-19"), ["INDMIL", "PAKMIL"]);
+        assert_eq!(codes("The U.S. and China talked.", "2024-04-19"), ["USA", "CHN"]);
+        assert_eq!(codes("the US-China relationship", "2024-04-19"), ["USA", "CHN"]);
+        assert!(codes("people gathered", "2024-04-19").is_empty());
+        assert_eq!(codes("Chinese people gathered", "2024-04-19"), ["CHNCVL"]);
+        assert!(codes("peace across the Taiwan Strait", "2024-04-19").is_empty());
+    }
+
+    #[test]
+    fn dated_roles_choose_the_code() {
+        assert_eq!(codes("Antony Blinken spoke.", "2024-04-19"), ["USAGOV"]);
+        assert_eq!(codes("Antony Blinken spoke.", "2026-04-19"), ["USAELI"]);
+        let m = run("Secretary of State Antony Blinken will travel to China.", "2024-04-19");
+        assert_eq!(m[0].0, "Secretary of State Antony Blinken");
+        assert_eq!(m[0].1, "USAGOV");
+        assert_eq!(m.len(), 1, "a destination is a place: {m:?}");
+        let m = run("Blinken also met with top Chinese diplomat Wang Yi in July.", "2024-04-19");
+        assert_eq!(m[0], ("Blinken".into(), "USAGOV".into(), MentionKind::Coreference));
+        assert_eq!(m[1].0, "Chinese diplomat Wang Yi");
+        assert_eq!(m[1].1, "CHNGOV");
+    }
+
+    #[test]
+    fn surnames_need_the_full_name_or_a_unique_active_person() {
+        // "Wang" is ambiguous (Wang Yi, Wang Wenbin) until a full name appears.
+        assert!(codes("Wang said so.", "2024-04-19").is_empty());
+        assert_eq!(codes("Wang Yi spoke. Wang said so.", "2024-04-19"), ["CHNGOV", "CHNGOV"]);
+        // Blinken is not active in 2026: no surname match without the full name.
+        assert!(codes("Blinken said so.", "2026-01-01").is_empty());
+        assert_eq!(codes("President Xi met him.", "2024-04-19"), ["CHNGOV"]);
+    }
+
+    #[test]
+    fn capitals_act_only_where_they_act() {
+        let m = run("Beijing denounced the move.", "2024-04-19");
+        assert_eq!(m, [("Beijing".into(), "CHNGOV".into(), MentionKind::Metonym)]);
+        assert!(codes("He will travel to Beijing.", "2024-04-19").is_empty());
+        assert!(codes("He will meet officials in both Shanghai and Beijing.", "2024-04-19").iter().all(|c| c != "CHNGOV" && c != "CHN"));
+        assert_eq!(codes("Tension between Washington and Beijing grew.", "2024-04-19"), ["USAGOV", "CHNGOV"]);
+        assert_eq!(codes("Beijing's human rights abuses", "2024-04-19"), ["CHNGOV"]);
+        // with a parse: the capital is the subject
+        let mut doc = simple::document("In Moscow , Moscow said no .", date("2024-04-19"));
+        doc.tokens[3].head = Some(4);
+        doc.tokens[3].deprel = DepRel::parse("nsubj");
+        resolver().resolve(&mut doc);
+        assert_eq!(doc.mentions.len(), 1);
+        assert_eq!(doc.slice(doc.mentions[0].range), "Moscow");
+        assert_eq!(doc.mentions[0].range.start, 12);
+        assert_eq!(doc.mentions[0].head, 3);
+    }
+
+    #[test]
+    fn coreference_in_the_seed_article() {
+        let text = "Secretary of State Antony Blinken will travel to China. \
+            A senior State Department official said Blinken will meet senior Chinese officials. \
+            The official said the secretary will discuss the Middle East. \
+            During Blinken's trip to China last June, he met in Beijing with top officials, including President Xi Jinping.";
+        let m = run(text, "2024-04-19");
+        let get = |t: &str| m.iter().filter(|x| x.0 == t).map(|x| x.1.clone()).collect::<Vec<_>>();
+        assert_eq!(get("he"), ["USAGOV"]);
+        assert_eq!(get("the secretary"), ["USAGOV"]);
+        assert_eq!(get("The official"), ["USAGOV"]);
+        assert_eq!(get("top officials"), [] as [String; 0]);
+        assert_eq!(get("officials"), ["CHNGOV"], "officials met in Beijing are Chinese");
+        assert_eq!(get("State Department official"), ["USAGOV"]);
+        assert_eq!(get("President Xi Jinping"), ["CHNGOV"]);
+        assert!(get("Beijing").is_empty(), "Beijing is a place here: {m:?}");
+        let he = m.iter().find(|x| x.0 == "he").unwrap();
+        assert_eq!(he.2, MentionKind::Pronoun);
+    }
+
+    #[test]
+    fn the_two_countries_and_the_country() {
+        let m = run("China and Japan met. The two countries agreed. The country said no.", "2024-04-19");
+        let two: Vec<&str> = m.iter().filter(|x| x.0 == "The two countries").map(|x| x.1.as_str()).collect();
+        assert_eq!(two, ["CHN", "JPN"]);
+        assert_eq!(m.iter().find(|x| x.0 == "The country").unwrap().1, "JPN");
+    }
+
+    #[test]
+    fn unknown_titled_names_get_country_and_sector() {
+        let mut doc = simple::document("Foreign Minister Jane Doe of Chile arrived. Chilean Foreign Minister John Roe left. Foreign Minister Al Smith of Ruritania came.", date("2024-04-19"));
+        resolver().resolve(&mut doc);
+        let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
+        assert_eq!(m[0], ("Foreign Minister Jane Doe of Chile", "CHLGOV"));
+        assert_eq!(m[1], ("Chilean Foreign Minister John Roe", "CHLGOV"));
+        assert_eq!(m[2], ("Foreign Minister Al Smith", "GOV"));
+        assert!(doc.diagnostics.iter().any(|d| d.kind == "unresolved-mention" && doc.slice(d.range.unwrap()).contains("Al Smith")), "{:?}", doc.diagnostics);
+    }
+
+    #[test]
+    fn mentions_are_token_aligned_and_carry_rules() {
+        let mut doc = simple::document("Chinese coast guard vessels and Israeli warplanes.", date("2024-04-19"));
+        resolver().resolve(&mut doc);
+        for m in &doc.mentions {
+            let first = &doc.tokens[m.tokens.start as usize];
+            let last = &doc.tokens[m.tokens.end as usize - 1];
+            assert_eq!((first.range.start, last.range.end), (m.range.start, m.range.end));
+            assert!(m.rule.starts_with("dictionaries/actors/test.toml:"), "{}", m.rule);
+        }
+        // empty and token-less documents are fine
+        let mut empty = Document::new("x", "");
+        resolver().resolve(&mut empty);
+        assert!(empty.mentions.is_empty());
+    }
+}

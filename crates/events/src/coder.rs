@@ -1,0 +1,1297 @@
+//! The event coder: finds event verbs and nouns, their source and target actors through
+//! the dependency parse, the modality, and fills [`Event`]s.
+use crate::{CameoTable, Lexicon, Pattern, PatternSet, TargetRole};
+use detente_core::{Diagnostic, Document, Event, MentionKind, Modality, Participant, Stage, Upos};
+
+const NONE: u32 = u32::MAX;
+
+/// The dictionaries a coder works from: the CAMEO table, the patterns and the word lists.
+#[derive(Debug, Clone, Copy)]
+pub struct Coder<'a> {
+    /// The CAMEO ontology.
+    pub table: &'a CameoTable,
+    /// The event patterns.
+    pub patterns: &'a PatternSet,
+    /// Modality, control and discard word lists.
+    pub lexicon: &'a Lexicon,
+}
+
+/// Codes events from parsed sentences with resolved actors, with the shipped dictionaries.
+///
+/// Every event keeps its modality; [`is_reported`] says which ones the output contract
+/// prints by default (asserted and intended). Rejected candidates become diagnostics
+/// (stage "events", kind "rejected-candidate") that `detente explain` shows.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct EventCoder;
+
+impl Stage for EventCoder {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn process(&self, doc: &mut Document) {
+        Coder::builtin().code(doc);
+    }
+}
+
+/// True for events the contract prints without `--all-modalities`: asserted and intended.
+pub fn is_reported(event: &Event) -> bool {
+    matches!(event.modality, Modality::Asserted | Modality::Intended)
+}
+
+/// Why a candidate event verb or noun produced no event.
+#[derive(Debug, Clone, PartialEq)]
+struct Rejection {
+    token: u32,
+    message: String,
+    kind: &'static str,
+}
+
+/// Per-sentence view: children lists and token → mention map, reused across sentences.
+#[derive(Default)]
+struct Scratch {
+    kid_start: Vec<u32>,
+    kids: Vec<u32>,
+    mention_of: Vec<u32>,
+}
+
+struct Ctx<'d> {
+    doc: &'d Document,
+    base: usize,
+    end: usize,
+    s: &'d Scratch,
+}
+
+impl<'d> Ctx<'d> {
+    fn lemma(&self, t: u32) -> &'d str {
+        &self.doc.tokens[t as usize].lemma
+    }
+    fn dep(&self, t: u32) -> detente_core::DepRel {
+        self.doc.tokens[t as usize].deprel
+    }
+    fn head(&self, t: u32) -> Option<u32> {
+        self.doc.tokens[t as usize].head.filter(|&h| (h as usize) >= self.base && (h as usize) < self.end)
+    }
+    fn kids(&self, t: u32) -> &[u32] {
+        let i = t as usize - self.base;
+        &self.s.kids[self.s.kid_start[i] as usize..self.s.kid_start[i + 1] as usize]
+    }
+    fn kid(&self, t: u32, rel: &str) -> Option<u32> {
+        self.kids(t).iter().copied().find(|&k| self.dep(k).is(rel))
+    }
+    fn kid_exact(&self, t: u32, rel: &str) -> Option<u32> {
+        self.kids(t).iter().copied().find(|&k| self.dep(k).as_str() == rel)
+    }
+    /// The preposition (case marker) of a nominal, lower-cased lemma.
+    fn case_of(&self, t: u32) -> Option<&'d str> {
+        self.kids(t).iter().copied().find(|&k| self.dep(k).is("case") || (self.dep(k).is("mark") && self.doc.tokens[k as usize].upos == Upos::Adp)).map(|k| self.lemma(k))
+    }
+    fn lower_is(&self, t: u32, words: &crate::lexicon::WordSet) -> bool {
+        let l = self.lemma(t);
+        if words.contains(l) {
+            return true;
+        }
+        l.bytes().any(|b| b.is_ascii_uppercase()) && words.contains(&l.to_ascii_lowercase())
+    }
+    /// The mention a token stands for: its own, or one on a modifier ("Chinese officials",
+    /// "China's support", "the leaders of Iran"). Second value: found through a modifier.
+    fn mention_for(&self, t: u32) -> Option<(u32, bool)> {
+        let m = self.s.mention_of[t as usize - self.base];
+        if m != NONE {
+            return Some((m, false));
+        }
+        for pass in 0..2 {
+            for &k in self.kids(t) {
+                let d = self.dep(k);
+                let ok = if pass == 0 { d.is("nmod:poss") || d.is("amod") || d.is("compound") || d.is("flat") || d.is("appos") } else { d.is("nmod") && matches!(self.case_of(k), Some("of")) };
+                if ok {
+                    let m = self.s.mention_of[k as usize - self.base];
+                    if m != NONE {
+                        return Some((m, true));
+                    }
+                    if pass == 1 {
+                        if let Some((m, _)) = self.mention_for_shallow(k) {
+                            return Some((m, true));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+    fn mention_for_shallow(&self, t: u32) -> Option<(u32, bool)> {
+        self.kids(t).iter().copied().find_map(|k| {
+            let d = self.dep(k);
+            let m = self.s.mention_of[k as usize - self.base];
+            ((d.is("nmod:poss") || d.is("amod") || d.is("compound")) && m != NONE).then_some((m, true))
+        })
+    }
+    /// `t` and every conjunct coordinated with it ("Russia and China").
+    fn with_conjuncts(&self, t: u32, out: &mut Vec<u32>) {
+        out.push(t);
+        let mut i = out.len() - 1;
+        while i < out.len() && out.len() < 8 {
+            let x = out[i];
+            for &k in self.kids(x) {
+                if self.dep(k).is("conj") && !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+            i += 1;
+        }
+    }
+    fn is_passive(&self, v: u32) -> bool {
+        self.kids(v).iter().any(|&k| self.dep(k).is("nsubj:pass") || self.dep(k).is("aux:pass"))
+            || (self.dep(v).as_str() == "acl" && self.doc.tokens[v as usize].xpos.as_str() == "VBN")
+    }
+    /// A `to`-infinitive parsed as a conjunct or adverbial clause of its governing verb ("called on
+    /// China both publicly and privately to press Iran"): treated as that verb's complement.
+    fn is_infinitive_conjunct(&self, v: u32) -> bool {
+        (self.dep(v).is("conj") || self.dep(v).as_str() == "advcl") && self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k) == "to")
+    }
+    fn is_relative_pronoun(&self, t: u32) -> bool {
+        matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
+    }
+}
+
+/// A chosen pattern with the tokens its roles found.
+struct Match {
+    pattern: u32,
+    sources: Vec<u32>,
+    targets: Vec<u32>,
+    inherited: bool,
+}
+
+impl Coder<'static> {
+    /// The coder with the shipped dictionaries (compiled once per process).
+    pub fn builtin() -> Coder<'static> {
+        Coder { table: CameoTable::builtin(), patterns: PatternSet::builtin(), lexicon: Lexicon::builtin() }
+    }
+}
+
+impl<'a> Coder<'a> {
+    /// Codes every sentence of `doc`, appending to `doc.events` and `doc.diagnostics`.
+    pub fn code(&self, doc: &mut Document) {
+        let mut scratch = Scratch::default();
+        let mut events = Vec::new();
+        let mut rejections = Vec::new();
+        // token → mention, preferring a mention whose head is the token, then the shorter one.
+        let mut mention_of = vec![NONE; doc.tokens.len()];
+        for (mi, m) in doc.mentions.iter().enumerate() {
+            for t in m.tokens.clone() {
+                let Some(slot) = mention_of.get_mut(t as usize) else { continue };
+                let better = *slot == NONE || {
+                    let cur = &doc.mentions[*slot as usize];
+                    (m.head == t && cur.head != t) || (cur.head != t && m.tokens.len() < cur.tokens.len())
+                };
+                if better {
+                    *slot = mi as u32;
+                }
+            }
+        }
+        for si in 0..doc.sentences.len() {
+            let range = doc.sentences[si].token_range();
+            if range.end > doc.tokens.len() || range.is_empty() {
+                continue;
+            }
+            let n = range.len();
+            scratch.kid_start.clear();
+            scratch.kid_start.resize(n + 1, 0);
+            for t in range.clone() {
+                if let Some(h) = doc.tokens[t].head {
+                    if (h as usize) >= range.start && (h as usize) < range.end {
+                        scratch.kid_start[h as usize - range.start + 1] += 1;
+                    }
+                }
+            }
+            for i in 0..n {
+                scratch.kid_start[i + 1] += scratch.kid_start[i];
+            }
+            scratch.kids.clear();
+            scratch.kids.resize(scratch.kid_start[n] as usize, 0);
+            let mut fill: Vec<u32> = scratch.kid_start[..n].to_vec();
+            for t in range.clone() {
+                if let Some(h) = doc.tokens[t].head {
+                    if (h as usize) >= range.start && (h as usize) < range.end {
+                        let slot = &mut fill[h as usize - range.start];
+                        scratch.kids[*slot as usize] = t as u32;
+                        *slot += 1;
+                    }
+                }
+            }
+            scratch.mention_of.clear();
+            scratch.mention_of.extend_from_slice(&mention_of[range.clone()]);
+            let ctx = Ctx { doc, base: range.start, end: range.end, s: &scratch };
+            self.code_sentence(&ctx, si as u32, &mut events, &mut rejections);
+        }
+        for r in rejections {
+            doc.diagnostics.push(Diagnostic {
+                stage: "events".into(),
+                kind: r.kind.into(),
+                range: Some(doc.tokens[r.token as usize].range),
+                message: r.message,
+            });
+        }
+        doc.events.extend(events);
+    }
+
+    fn code_sentence(&self, c: &Ctx, sentence: u32, events: &mut Vec<Event>, rejections: &mut Vec<Rejection>) {
+        let lex = self.lexicon;
+        let first_event = events.len();
+        let discard_sentence = (c.base..c.end).find(|&t| c.lower_is(t as u32, &lex.discard_sentence));
+        let mut absorbed: Vec<u32> = Vec::new();
+        for t in c.base as u32..c.end as u32 {
+            let tok = &c.doc.tokens[t as usize];
+            let verbal = matches!(tok.upos, Upos::Verb) || (tok.upos != Upos::Noun && tok.xpos.is_verbal() && tok.upos != Upos::Aux);
+            let nominal = matches!(tok.upos, Upos::Noun);
+            let ids: &[u32] = if verbal {
+                let ids = self.patterns.verb_patterns(&tok.lemma);
+                if ids.is_empty() && tok.xpos.as_str().len() == 3 && matches!(tok.xpos.as_str(), "VBD" | "VBN" | "VBG" | "VBZ") {
+                    self.patterns.verb_patterns_by_form(c.doc.token_text(t as usize))
+                } else {
+                    ids
+                }
+            } else if nominal {
+                self.patterns.noun_patterns(&tok.lemma)
+            } else {
+                &[]
+            };
+            if ids.is_empty() {
+                continue;
+            }
+            let reject = |rejections: &mut Vec<Rejection>, p: Option<&Pattern>, why: String| {
+                let what = p.map(|p| format!("{} ({} {})", c.lemma(t), p.rule(), p.code)).unwrap_or_else(|| c.lemma(t).to_string());
+                rejections.push(Rejection { token: t, message: format!("{what}: {why}"), kind: "rejected-candidate" });
+            };
+            if let Some(d) = discard_sentence {
+                reject(rejections, None, format!("discarded: the sentence has {:?} (sport/entertainment sense)", c.lemma(d as u32)));
+                continue;
+            }
+            if let Some(d) = self.discard_dependent(c, t) {
+                reject(rejections, None, format!("discarded: dependent {:?} marks a non-political sense", c.lemma(d)));
+                continue;
+            }
+            if let Some(h) = self.content_head(c, t) {
+                reject(rejections, None, format!("content of {:?}, not an asserted event", c.lemma(h)));
+                continue;
+            }
+            let m = if verbal { self.match_verb(c, t, ids) } else { self.match_noun(c, t, ids) };
+            let m = match m {
+                Ok(m) => m,
+                Err((p, why)) => {
+                    reject(rejections, p.map(|p| self.patterns.get(p)), why);
+                    continue;
+                }
+            };
+            let p = self.patterns.get(m.pattern);
+            let (modality, why) = self.modality(c, t, 0);
+            let mut code = p.code.as_str();
+            if modality == Modality::Intended {
+                if let Some(ic) = lex.intent_code(code) {
+                    code = ic;
+                }
+            }
+            let Some(entry) = self.table.get(code) else {
+                reject(rejections, Some(p), format!("code {code} is not in the CAMEO table"));
+                continue;
+            };
+            // Pairs of actors: sources × targets, or reciprocal pairs among coordinated sources.
+            let mut pairs: Vec<(u32, Option<u32>, bool)> = Vec::new();
+            let src_mentions: Vec<(u32, bool)> = m.sources.iter().filter_map(|&s| c.mention_for(s)).collect();
+            let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s)).collect();
+            if tgt_mentions.is_empty() && p.target != TargetRole::None {
+                // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza".
+                tgt_mentions.extend(self.target_through_noun(c, t, &m.targets, &src_mentions));
+            }
+            if src_mentions.is_empty() {
+                let subj = m.sources.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| "no subject or agent in the parse".into());
+                reject(rejections, Some(p), format!("no source actor: {subj}"));
+                continue;
+            }
+            if p.target == TargetRole::None {
+                for &(s, via) in &src_mentions {
+                    pairs.push((s, None, via));
+                }
+            } else if tgt_mentions.is_empty() {
+                if src_mentions.len() >= 2 && lex.reciprocal_roots.contains(&p.code[..2]) {
+                    for &(a, va) in &src_mentions {
+                        for &(b, _) in &src_mentions {
+                            if a != b {
+                                pairs.push((a, Some(b), va));
+                            }
+                        }
+                    }
+                } else {
+                    let tgt = m.targets.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
+                    reject(rejections, Some(p), format!("no target actor: {tgt}"));
+                    continue;
+                }
+            } else {
+                for &(s, via) in &src_mentions {
+                    for &(tg, via2) in &tgt_mentions {
+                        pairs.push((s, Some(tg), via || via2));
+                    }
+                }
+            }
+            let before = events.len();
+            for (s, tg, via) in pairs {
+                let sm = &c.doc.mentions[s as usize];
+                let tm = tg.map(|x| &c.doc.mentions[x as usize]);
+                if let Some(tm) = tm {
+                    if tm.actor.code == sm.actor.code || s == tg.unwrap_or(NONE) {
+                        reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
+                        continue;
+                    }
+                }
+                let dup = events[first_event..].iter().any(|e: &Event| {
+                    e.cameo == entry.code && e.source.actor.code == sm.actor.code && e.target.as_ref().map(|x| &x.actor.code) == tm.map(|x| &x.actor.code)
+                });
+                if dup {
+                    continue;
+                }
+                let mut confidence: f32 = 0.9;
+                if m.inherited {
+                    confidence -= 0.15;
+                }
+                if via {
+                    confidence -= 0.1;
+                }
+                if p.nominal {
+                    confidence -= 0.15;
+                }
+                if sm.kind == MentionKind::Pronoun || tm.is_some_and(|t| t.kind == MentionKind::Pronoun) {
+                    confidence -= 0.1;
+                }
+                if p.target == TargetRole::None {
+                    confidence -= 0.1;
+                }
+                events.push(Event {
+                    sentence,
+                    source: Participant { actor: sm.actor.clone(), range: sm.range },
+                    target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }),
+                    cameo: entry.code.clone(),
+                    goldstein: entry.goldstein,
+                    quad_class: entry.quad_class,
+                    plover: entry.plover(),
+                    modality,
+                    verb: c.doc.tokens[t as usize].range,
+                    rule: p.rule(),
+                    date: None,
+                    location: None,
+                    confidence: confidence.max(0.3),
+                });
+            }
+            if events.len() > before {
+                if modality != Modality::Asserted {
+                    if let Some(why) = why {
+                        rejections.push(Rejection { token: t, message: format!("{} ({} {}): coded {} because {why}", c.lemma(t), p.rule(), entry.code, modality.as_str()), kind: "modality" });
+                    }
+                }
+                // An intent or aspect head whose complement was coded gives way to it.
+                if c.dep(t).is("xcomp") {
+                    if let Some(h) = c.head(t) {
+                        absorbed.push(h);
+                    }
+                }
+            }
+        }
+        // Remove head events absorbed by their coded complement ("agreed to send aid": 033, not 030).
+        if !absorbed.is_empty() {
+            let mut i = first_event;
+            while i < events.len() {
+                let tok = events[i].verb;
+                let absorbed_here = absorbed.iter().any(|&h| c.doc.tokens[h as usize].range == tok && self.lexicon.intent_heads.contains(c.lemma(h)));
+                if absorbed_here {
+                    let e = events.remove(i);
+                    let h = absorbed.iter().copied().find(|&h| c.doc.tokens[h as usize].range == tok).unwrap_or(0);
+                    rejections.push(Rejection { token: h, message: format!("{} ({} {}): gives way to its coded complement", c.lemma(h), e.rule, e.cameo), kind: "rejected-candidate" });
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// A target actor reached through a non-actor target noun or the verb's obliques:
+    /// first a modifier of the noun with a directional preposition, then an oblique of the verb.
+    fn target_through_noun(&self, c: &Ctx, v: u32, targets: &[u32], sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        const DIRECTIONAL: &[&str] = &["to", "against", "on", "for", "with", "toward", "towards", "into", "of", "from", "over"];
+        const PLACE: &[&str] = &["in", "at", "near", "outside", "inside"];
+        let usable = |m: (u32, bool)| !sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.code == c.doc.mentions[m.0 as usize].actor.code);
+        // The noun's own actor modifiers first: "opposes the US arms sale to Taiwan" targets the US.
+        for &n in targets {
+            for &k in c.kids(n) {
+                if !(c.dep(k).is("compound") || c.dep(k).is("amod") || c.dep(k).is("nmod:poss")) {
+                    continue;
+                }
+                for &g in std::iter::once(&k).chain(c.kids(k).iter()) {
+                    let d = c.dep(g);
+                    if g != k && !(d.is("compound") || d.is("amod") || d.is("nmod:poss") || d.is("flat")) {
+                        continue;
+                    }
+                    let m = c.s.mention_of[g as usize - c.base];
+                    if m != NONE && usable((m, true)) {
+                        return Some((m, true));
+                    }
+                }
+            }
+        }
+        for preps in [DIRECTIONAL, PLACE] {
+            for &n in targets.iter().chain(std::iter::once(&v)) {
+                for &k in c.kids(n) {
+                    let d = c.dep(k);
+                    if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) {
+                        if let Some((m, _)) = c.mention_for(k) {
+                            if usable((m, true)) {
+                                return Some((m, true));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Deeper inside the target phrase: "a ban imposed on Chadian citizens", "an assault on the
+        // last ISIS group bastion", "the enclave of the rebels": the nearest actor among the
+        // nominal dependents of the target noun (not crossing into clauses of their own).
+        let mut stack: Vec<(u32, u8)> = targets.iter().map(|&t| (t, 0)).collect();
+        let mut i = 0;
+        while i < stack.len() && stack.len() < 48 {
+            let (n, depth) = stack[i];
+            i += 1;
+            for &k in c.kids(n) {
+                let d = c.dep(k);
+                let nominal = d.is("nmod") || d.is("compound") || d.is("amod") || d.is("appos") || d.is("flat") || d.is("conj");
+                let reduced = d.as_str() == "acl" || (depth > 0 && d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod"));
+                if !(nominal || reduced) || c.is_relative_pronoun(k) {
+                    continue;
+                }
+                if d.is("obl") && c.case_of(k).is_some_and(|p| matches!(p, "by" | "after" | "before" | "during" | "since")) {
+                    continue;
+                }
+                let m = c.s.mention_of[k as usize - c.base];
+                if m != NONE && usable((m, true)) {
+                    return Some((m, true));
+                }
+                if depth < 3 {
+                    stack.push((k, depth + 1));
+                }
+            }
+        }
+        None
+    }
+
+    fn discard_dependent(&self, c: &Ctx, t: u32) -> Option<u32> {
+        let lex = self.lexicon;
+        for &k in c.kids(t) {
+            let d = c.dep(k);
+            if d.is("obj") || d.is("nsubj") || d.is("obl") || d.is("nmod") || d.is("iobj") {
+                if c.lower_is(k, &lex.discard_dependents) {
+                    return Some(k);
+                }
+                for &g in c.kids(k) {
+                    if (c.dep(g).is("compound") || c.dep(g).is("nmod")) && c.lower_is(g, &lex.discard_dependents) {
+                        return Some(g);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The accusation or denial head whose content `t` is ("accused Y of shelling").
+    fn content_head(&self, c: &Ctx, t: u32) -> Option<u32> {
+        let mut x = t;
+        for _ in 0..3 {
+            let d = c.dep(x);
+            if !(d.is("xcomp") || d.is("ccomp") || d.is("advcl") || d.is("acl") || d.is("obl") || d.is("nmod")) || d.is("acl:relcl") {
+                return None;
+            }
+            let h = c.head(x)?;
+            if self.lexicon.content_heads.contains(c.lemma(h)) {
+                return Some(h);
+            }
+            x = h;
+        }
+        None
+    }
+
+    /// The subject of `v`, following control, coordination and relative clauses.
+    fn subject(&self, c: &Ctx, v: u32, depth: u8) -> Option<(u32, bool)> {
+        if let Some(s) = c.kids(v).iter().copied().find(|&k| c.dep(k).is("nsubj") && !c.dep(k).is("nsubj:pass")) {
+            if c.is_relative_pronoun(s) && c.dep(v).is("acl:relcl") {
+                return c.head(v).map(|h| (h, false));
+            }
+            return Some((s, false));
+        }
+        if depth > 3 {
+            return None;
+        }
+        let d = c.dep(v);
+        let h = c.head(v)?;
+        if d.is("xcomp") || c.is_infinitive_conjunct(v) {
+            if self.lexicon.object_control.contains(c.lemma(h)) {
+                if let Some(o) = c.kid(h, "obj").or_else(|| c.kid(h, "iobj")) {
+                    return Some((o, true));
+                }
+                if let Some(o) = c.kids(h).iter().copied().find(|&k| c.dep(k).is("obl") && matches!(c.case_of(k), Some("on" | "upon"))) {
+                    return Some((o, true));
+                }
+            }
+            if c.is_passive(h) {
+                if let Some(s) = c.kid(h, "nsubj:pass") {
+                    return Some((s, true));
+                }
+            }
+            return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
+        }
+        if d.is("acl:relcl") {
+            return Some((h, true));
+        }
+        if d.is("conj") || (d.is("advcl") && !c.doc.tokens[v as usize].xpos.as_str().starts_with("VBD")) {
+            if c.is_passive(h) && !d.is("conj") {
+                return None;
+            }
+            return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
+        }
+        None
+    }
+
+    fn obliques(&self, c: &Ctx, t: u32, preps: &[String], out: &mut Vec<u32>) {
+        for &k in c.kids(t) {
+            let d = c.dep(k);
+            if (d.is("obl") || d.is("nmod")) && !d.is("obl:agent") {
+                if let Some(case) = c.case_of(k) {
+                    if preps.iter().any(|p| p == case) {
+                        out.push(k);
+                    }
+                }
+            }
+        }
+    }
+
+    fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let mut order: Vec<u32> = ids.to_vec();
+        order.sort_by_key(|&id| std::cmp::Reverse(self.patterns.get(id).specificity()));
+        let mut first_fail: Option<(Option<u32>, String)> = None;
+        let passive = c.is_passive(v);
+        for id in order {
+            let p = self.patterns.get(id);
+            // Particle: a compound:prt (or adverb) dependent, the next word, or the preposition of the target.
+            let mut particle_case: Option<u32> = None;
+            if let Some(part) = &p.particle {
+                let as_prt = c.kids(v).iter().any(|&k| (c.dep(k).is("compound:prt") || c.dep(k).is("advmod")) && c.lemma(k) == part)
+                    || (v as usize + 1 < c.end && c.lemma(v + 1) == part && matches!(c.doc.tokens[v as usize + 1].upos, Upos::Adp | Upos::Adv | Upos::Part) && !c.dep(v + 1).is("case"));
+                if !as_prt {
+                    particle_case = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some(part.as_str()));
+                    if particle_case.is_none() {
+                        first_fail.get_or_insert((Some(id), format!("particle {part:?} not found")));
+                        continue;
+                    }
+                }
+            }
+            // Light-verb object ("held talks", "spoke on the phone", "talks were held").
+            let mut obj_noun: Option<u32> = None;
+            if !p.objects.is_empty() {
+                obj_noun = c.kids(v).iter().copied().find(|&k| {
+                    let d = c.dep(k);
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("xcomp") || d.is("iobj") || d.is("advcl") || d.is("ccomp")) && p.objects.iter().any(|o| o == c.lemma(k))
+                });
+                if obj_noun.is_none() {
+                    // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
+                    // "urged the prime minister to resign" (the complement parsed under the object).
+                    obj_noun = c.kids(v).iter().copied().filter(|&k| {
+                        let d = c.dep(k);
+                        d.is("obj") || d.is("iobj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
+                    }).find_map(|k| {
+                        c.kids(k).iter().copied().find(|&g| {
+                            let d = c.dep(g);
+                            (d.is("nmod") || d.is("acl") || d.is("xcomp") || d.is("obj") || d.is("obl")) && !d.is("acl:relcl") && p.objects.iter().any(|o| o == c.lemma(g))
+                        })
+                    });
+                }
+                if obj_noun.is_none() {
+                    first_fail.get_or_insert((Some(id), format!("object {:?} not found", p.objects.join("|"))));
+                    continue;
+                }
+            }
+            if !p.unless.is_empty() {
+                if let Some(k) = c.kids(v).iter().copied().find(|&k| (c.dep(k).is("obj") || c.dep(k).is("nsubj:pass")) && p.unless.iter().any(|u| u == c.lemma(k))) {
+                    first_fail.get_or_insert((Some(id), format!("object {:?} vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
+            }
+            let mut sources = Vec::new();
+            let mut targets = Vec::new();
+            let mut inherited = false;
+            let tgt_tok: Option<u32>;
+            let src_tok: Option<u32>;
+            if p.target == TargetRole::SwapFrom {
+                let mut from = Vec::new();
+                self.obliques(c, v, &["from".to_string()], &mut from);
+                if let Some(o) = obj_noun {
+                    self.obliques(c, o, &["from".to_string()], &mut from);
+                }
+                src_tok = from.first().copied();
+                tgt_tok = if passive { c.kid(v, "nsubj:pass") } else { self.subject(c, v, 0).map(|(s, i)| { inherited = i; s }) };
+            } else {
+                if passive {
+                    src_tok = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by")));
+                    if src_tok.is_none() {
+                        // A passive subject with no agent: "the balloon was shot down".
+                        first_fail.get_or_insert((Some(id), "passive with no agent (by ...)".into()));
+                        continue;
+                    }
+                } else {
+                    src_tok = self.subject(c, v, 0).map(|(s, i)| {
+                        inherited = i;
+                        s
+                    });
+                }
+                let passive_subject = || {
+                    if c.dep(v).as_str() == "acl" {
+                        c.head(v)
+                    } else {
+                        c.kid(v, "nsubj:pass")
+                    }
+                };
+                tgt_tok = match p.target {
+                    TargetRole::Object => {
+                        if passive {
+                            passive_subject()
+                        } else {
+                            let o = c.kid_exact(v, "obj").or_else(|| c.kid(v, "obj"));
+                            match o {
+                                Some(o) if c.is_relative_pronoun(o) && c.dep(v).is("acl:relcl") => c.head(v),
+                                Some(o) => Some(o),
+                                // "asked Uganda to reopen the border": the addressee parsed as iobj.
+                                None if c.kid(v, "xcomp").is_some() && c.kid(v, "iobj").is_some() => c.kid(v, "iobj"),
+                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kid(v, "ccomp").and_then(|x| c.kid_exact(x, "nsubj"))).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
+                            }
+                        }
+                    }
+                    TargetRole::ObjectOrParticle => {
+                        if let Some(pc) = particle_case {
+                            Some(pc)
+                        } else if passive {
+                            passive_subject()
+                        } else {
+                            c.kid(v, "obj")
+                        }
+                    }
+                    TargetRole::Oblique | TargetRole::IndirectObject => {
+                        let mut obl = Vec::new();
+                        if p.target == TargetRole::IndirectObject {
+                            if let Some(i) = c.kid(v, "iobj") {
+                                obl.push(i);
+                            }
+                        }
+                        self.obliques(c, v, &p.preps, &mut obl);
+                        if let Some(o) = obj_noun {
+                            self.obliques(c, o, &p.preps, &mut obl);
+                        }
+                        if obl.is_empty() && passive && p.objects.is_empty() {
+                            obl.extend(passive_subject());
+                        }
+                        if obl.is_empty() {
+                            if let Some(x) = c.kid(v, "xcomp") {
+                                self.obliques(c, x, &p.preps, &mut obl);
+                            }
+                        }
+                        if obl.is_empty() {
+                            // The target deeper in the light-verb object: "lifted a ban imposed on X".
+                            if let Some(o) = obj_noun.or_else(|| c.kid_exact(v, "obj")) {
+                                if self.target_through_noun(c, v, &[o], &[]).is_some() {
+                                    obl.push(o);
+                                }
+                            }
+                        }
+                        obl.first().copied()
+                    }
+                    TargetRole::SwapFrom | TargetRole::None => None,
+                };
+            }
+            if let Some(s) = src_tok {
+                c.with_conjuncts(s, &mut sources);
+            }
+            if let Some(t) = tgt_tok {
+                c.with_conjuncts(t, &mut targets);
+            }
+            if sources.is_empty() {
+                first_fail.get_or_insert((Some(id), "no subject or agent in the parse".into()));
+                continue;
+            }
+            // Prefer a pattern whose target role is filled; keep looking otherwise.
+            if targets.is_empty() && p.target != TargetRole::None {
+                let has_mentions = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count() >= 2;
+                if !(has_mentions && self.lexicon.reciprocal_roots.contains(&p.code[..2])) {
+                    first_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
+                    continue;
+                }
+            }
+            return Ok(Match { pattern: id, sources, targets, inherited });
+        }
+        Err(first_fail.unwrap_or((None, "no pattern matched".into())))
+    }
+
+    fn match_noun(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let mut first_fail = None;
+        for &id in ids {
+            let p = self.patterns.get(id);
+            let mut src: Option<u32> = c.kids(n).iter().copied().find(|&k| {
+                let d = c.dep(k);
+                (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[k as usize - c.base] != NONE
+            });
+            let mut inherited = false;
+            if src.is_none() {
+                // "the attack by Hamas on Israel"
+                let mut by = Vec::new();
+                self.obliques(c, n, &["by".to_string()], &mut by);
+                src = by.first().copied();
+            }
+            if src.is_none() {
+                if let Some(h) = c.head(n) {
+                    if c.dep(n).is("obj") && self.lexicon.light_verbs.contains(c.lemma(h)) {
+                        src = self.subject(c, h, 0).map(|(s, _)| s);
+                        inherited = true;
+                    }
+                }
+            }
+            let mut obl = Vec::new();
+            self.obliques(c, n, &p.preps, &mut obl);
+            let mut sources = Vec::new();
+            let mut targets = Vec::new();
+            if src.is_none() {
+                // "talks between Biden and Xi": the first conjunct is the source.
+                let mut between = Vec::new();
+                self.obliques(c, n, &["between".to_string()], &mut between);
+                if let Some(&b) = between.first() {
+                    c.with_conjuncts(b, &mut sources);
+                    if sources.len() >= 2 {
+                        targets = sources.split_off(1);
+                        return Ok(Match { pattern: id, sources, targets, inherited: false });
+                    }
+                }
+                first_fail.get_or_insert((Some(id), "event noun without a possessor, actor modifier or light-verb subject".into()));
+                continue;
+            }
+            if let Some(s) = src {
+                c.with_conjuncts(s, &mut sources);
+            }
+            if let Some(&t) = obl.first() {
+                c.with_conjuncts(t, &mut targets);
+            }
+            if targets.is_empty() && p.target != TargetRole::None && !inherited {
+                // Two actors modifying the noun: "the Israel-Hamas war", "US-China talks".
+                let is_mod = |k: u32| {
+                    let d = c.dep(k);
+                    (d.is("compound") || d.is("amod") || d.is("nmod:poss")) && c.s.mention_of[k as usize - c.base] != NONE
+                };
+                let mut mods: Vec<u32> = c.kids(n).iter().copied().filter(|&k| is_mod(k)).collect();
+                for i in 0..mods.len() {
+                    let more: Vec<u32> = c.kids(mods[i]).iter().copied().filter(|&k| is_mod(k) || (c.dep(k).is("conj") && c.s.mention_of[k as usize - c.base] != NONE)).collect();
+                    mods.extend(more);
+                }
+                mods.sort_unstable();
+                mods.dedup_by_key(|&mut k| c.doc.mentions[c.s.mention_of[k as usize - c.base] as usize].actor.code.clone());
+                if mods.len() >= 2 {
+                    if self.lexicon.reciprocal_roots.contains(&p.code[..2]) {
+                        return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false });
+                    }
+                    return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false });
+                }
+            }
+            if targets.is_empty() && p.target != TargetRole::None {
+                first_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
+                continue;
+            }
+            return Ok(Match { pattern: id, sources, targets, inherited });
+        }
+        Err(first_fail.unwrap_or((None, "no pattern matched".into())))
+    }
+
+    /// True when `v` is the content clause of a past-tense reporting verb and not conditional.
+    fn backshifted(&self, c: &Ctx, v: u32) -> bool {
+        let lex = self.lexicon;
+        if !c.dep(v).is("ccomp") || c.kids(v).iter().any(|&k| (c.dep(k).is("advcl") || c.dep(k).is("ccomp")) && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && lex.hypothetical_marks.contains(&c.lemma(g).to_ascii_lowercase()))) {
+            return false;
+        }
+        c.head(v).is_some_and(|h| lex.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) && matches!(c.doc.tokens[h as usize].xpos.as_str(), "VBD" | "VBN"))
+    }
+
+    fn modality(&self, c: &Ctx, v: u32, depth: u8) -> (Modality, Option<String>) {
+        let lex = self.lexicon;
+        let mut m = Modality::Asserted;
+        let mut why = None;
+        let mut raise = |m: &mut Modality, new: Modality, reason: String| {
+            if rank(new) > rank(*m) {
+                *m = new;
+                why = Some(reason);
+            }
+        };
+        let mut has_aux = false;
+        for &k in c.kids(v) {
+            let d = c.dep(k);
+            let l = c.lemma(k);
+            if (d.is("advmod") || d.is("neg") || d.is("det") || d.is("aux") || d.is("cc:preconj")) && lex.negation.contains(&l.to_ascii_lowercase()) {
+                raise(&mut m, Modality::Negated, format!("{:?} negates it", c.doc.token_text(k as usize)));
+            } else if d.is("aux") {
+                has_aux = true;
+                let lw = l.to_ascii_lowercase();
+                if lex.intent_aux.contains(&lw) {
+                    raise(&mut m, Modality::Intended, format!("auxiliary {:?}", c.doc.token_text(k as usize)));
+                } else if lex.backshift_aux.contains(&lw) && self.backshifted(c, v) {
+                    raise(&mut m, Modality::Intended, format!("auxiliary {:?} reported by a past-tense verb (backshifted \"will\")", c.doc.token_text(k as usize)));
+                } else if lex.hypothetical_aux.contains(&lw) {
+                    raise(&mut m, Modality::Hypothetical, format!("auxiliary {:?}", c.doc.token_text(k as usize)));
+                }
+            } else if d.is("mark") && lex.hypothetical_marks.contains(&l.to_ascii_lowercase()) {
+                raise(&mut m, Modality::Hypothetical, format!("{:?} makes it conditional", c.doc.token_text(k as usize)));
+            } else if d.is("advmod") && lex.hypothetical_adverbs.contains(&l.to_ascii_lowercase()) {
+                raise(&mut m, Modality::Hypothetical, format!("adverb {:?}", c.doc.token_text(k as usize)));
+            } else if (d.is("obj") || d.is("nsubj:pass")) && c.doc.tokens[k as usize].upos == Upos::Noun {
+                // "held no talks"
+                if c.kids(k).iter().any(|&g| c.dep(g).is("det") && lex.negation.contains(&c.lemma(g).to_ascii_lowercase())) {
+                    raise(&mut m, Modality::Negated, "its object is negated (\"no\")".into());
+                }
+            }
+        }
+        if depth > 3 {
+            return (m, why);
+        }
+        let d = c.dep(v);
+        if let Some(h) = c.head(v) {
+            let hl = c.lemma(h);
+            if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") {
+                let hw = hl.to_ascii_lowercase();
+                let has_obj = c.kid(h, "obj").is_some();
+                if lex.negating_heads.contains(&hw) {
+                    raise(&mut m, Modality::Negated, format!("complement of {hl:?}"));
+                } else if lex.request_heads.contains(&hw) && (has_obj || hw != "want") {
+                    raise(&mut m, Modality::Hypothetical, format!("only requested by {hl:?}"));
+                } else if lex.hypothetical_heads.contains(&hw) {
+                    raise(&mut m, Modality::Hypothetical, format!("complement of {hl:?}"));
+                } else if lex.intent_heads.contains(&hw) {
+                    raise(&mut m, Modality::Intended, format!("complement of {hl:?}"));
+                }
+                let (hm, hwhy) = self.modality(c, h, depth + 1);
+                if let Some(r) = hwhy {
+                    raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
+                }
+            } else if d.is("conj") && !has_aux && c.kid(v, "nsubj").is_none() {
+                let (hm, hwhy) = self.modality(c, h, depth + 1);
+                if let Some(r) = hwhy {
+                    raise(&mut m, hm, format!("coordinated with {hl:?}: {r}"));
+                }
+            } else if d.is("advcl") && c.kids(h).iter().any(|&k| c.dep(k).is("mark") && lex.hypothetical_marks.contains(&c.lemma(k).to_ascii_lowercase())) {
+                raise(&mut m, Modality::Hypothetical, format!("main clause of a condition on {hl:?}"));
+            }
+        }
+        (m, why)
+    }
+}
+
+fn rank(m: Modality) -> u8 {
+    match m {
+        Modality::Asserted => 0,
+        Modality::Intended => 1,
+        Modality::Hypothetical => 2,
+        Modality::Negated => 3,
+    }
+}
+
+fn target_words(p: &Pattern) -> String {
+    match p.target {
+        TargetRole::Object | TargetRole::ObjectOrParticle if p.preps.is_empty() || p.particle.is_some() => "object".into(),
+        TargetRole::SwapFrom => "subject".into(),
+        _ => format!("target with {:?}", p.preps.join("|")),
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testdoc::doc;
+
+    fn code(d: &mut Document) -> Vec<String> {
+        EventCoder.process(d);
+        d.events
+            .iter()
+            .map(|e| format!("{}>{}:{}:{}", e.source.actor.code, e.target.as_ref().map(|t| t.actor.code.as_str()).unwrap_or("-"), e.cameo, e.modality.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn intended_travel_is_an_intent_to_meet() {
+        let mut d = doc(
+            "1 Blinken Blinken PROPN NNP 3 nsubj
+             2 will will AUX MD 3 aux
+             3 travel travel VERB VB 0 root
+             4 to to ADP IN 5 case
+             5 China China PROPN NNP 3 obl
+             6 . . PUNCT . 3 punct",
+            &[(1, 1, "USAGOV"), (5, 5, "CHN")],
+        );
+        assert_eq!(code(&mut d), ["USAGOV>CHN:036:intended"]);
+        assert!(d.events[0].rule.starts_with("dictionaries/events/04_consult.toml:"));
+        assert_eq!(d.events[0].plover.event_type, "AGREE");
+        assert_eq!(d.slice(d.events[0].verb), "travel");
+    }
+
+    #[test]
+    fn particle_verb_with_demonym_actors() {
+        let mut d = doc(
+            "1 An a DET DT 4 det
+             2 American American ADJ JJ 4 amod
+             3 fighter fighter NOUN NN 4 compound
+             4 plane plane NOUN NN 5 nsubj
+             5 shot shoot VERB VBD 0 root
+             6 down down ADP RP 5 compound:prt
+             7 a a DET DT 10 det
+             8 Chinese Chinese ADJ JJ 10 amod
+             9 surveillance surveillance NOUN NN 10 compound
+             10 balloon balloon NOUN NN 5 obj
+             11 . . PUNCT . 5 punct",
+            &[(2, 2, "USA"), (8, 8, "CHN")],
+        );
+        assert_eq!(code(&mut d), ["USA>CHN:190:asserted"]);
+        assert_eq!(d.events[0].goldstein, -10.0);
+    }
+
+    #[test]
+    fn phone_call_light_construction() {
+        let mut d = doc(
+            "1 Biden Biden PROPN NNP 2 nsubj
+             2 spoke speak VERB VBD 0 root
+             3 on on ADP IN 5 case
+             4 the the DET DT 5 det
+             5 phone phone NOUN NN 2 obl
+             6 with with ADP IN 7 case
+             7 Xi Xi PROPN NNP 2 obl
+             8 . . PUNCT . 2 punct",
+            &[(1, 1, "USAGOV"), (7, 7, "CHNGOV")],
+        );
+        assert_eq!(code(&mut d), ["USAGOV>CHNGOV:041:asserted"]);
+    }
+
+    #[test]
+    fn call_on_codes_the_appeal_and_only_requests_the_complement() {
+        let mut d = doc(
+            "1 The the DET DT 2 det
+             2 US US PROPN NNP 4 nsubj
+             3 has have AUX VBZ 4 aux
+             4 called call VERB VBN 0 root
+             5 on on ADP IN 6 case
+             6 China China PROPN NNP 4 obl
+             7 to to PART TO 8 mark
+             8 press press VERB VB 4 xcomp
+             9 Iran Iran PROPN NNP 8 obj
+             10 to to PART TO 11 mark
+             11 exercise exercise VERB VB 8 xcomp
+             12 restraint restraint NOUN NN 11 obj
+             13 . . PUNCT . 4 punct",
+            &[(2, 2, "USA"), (6, 6, "CHN"), (9, 9, "IRN")],
+        );
+        let got = code(&mut d);
+        let reported: Vec<&Event> = d.events.iter().filter(|e| is_reported(e)).collect();
+        assert_eq!(reported.len(), 1, "{got:?} {:?}", d.diagnostics);
+        assert_eq!((reported[0].source.actor.code.as_str(), reported[0].target.as_ref().unwrap().actor.code.as_str()), ("USA", "CHN"));
+        assert!(reported[0].cameo.starts_with("02"), "{got:?}");
+        assert!(got.iter().any(|g| g.starts_with("CHN>IRN:") && g.ends_with(":hypothetical")), "{got:?}");
+    }
+
+    #[test]
+    fn negated_meeting_is_not_reported() {
+        let mut d = doc(
+            "1 Blinken Blinken PROPN NNP 4 nsubj
+             2 did do AUX VBD 4 aux
+             3 not not PART RB 4 advmod
+             4 meet meet VERB VB 0 root
+             5 Wang Wang PROPN NNP 4 obj
+             6 . . PUNCT . 4 punct",
+            &[(1, 1, "USAGOV"), (5, 5, "CHNGOV")],
+        );
+        assert_eq!(code(&mut d), ["USAGOV>CHNGOV:040:negated"]);
+        assert!(!is_reported(&d.events[0]));
+    }
+
+    #[test]
+    fn accusation_codes_accuser_and_not_the_alleged_act() {
+        let mut d = doc(
+            "1 Ukraine Ukraine PROPN NNP 2 nsubj
+             2 accused accuse VERB VBD 0 root
+             3 Russia Russia PROPN NNP 2 obj
+             4 of of SCONJ IN 5 mark
+             5 shelling shell VERB VBG 2 advcl
+             6 Kharkiv Kharkiv PROPN NNP 5 obj
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "UKR"), (3, 3, "RUS"), (6, 6, "UKR")],
+        );
+        assert_eq!(code(&mut d), ["UKR>RUS:1123:asserted"]);
+        assert!(d.diagnostics.iter().any(|x| x.message.contains("content of \"accuse\"")), "{:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn passive_agent_is_the_source() {
+        let mut d = doc(
+            "1 The the DET DT 3 det
+             2 Chinese Chinese ADJ JJ 3 amod
+             3 balloon balloon NOUN NN 6 nsubj:pass
+             4 was be AUX VBD 6 aux:pass
+             5 reportedly reportedly ADV RB 6 advmod
+             6 shot shoot VERB VBN 0 root
+             7 down down ADP RP 6 compound:prt
+             8 by by ADP IN 10 case
+             9 the the DET DT 10 det
+             10 US US PROPN NNP 6 obl:agent
+             11 . . PUNCT . 6 punct",
+            &[(2, 2, "CHN"), (10, 10, "USA")],
+        );
+        assert_eq!(code(&mut d), ["USA>CHN:190:asserted"]);
+    }
+
+    #[test]
+    fn coordinated_sources_give_one_event_each() {
+        let mut d = doc(
+            "1 Russia Russia PROPN NNP 4 nsubj
+             2 and and CCONJ CC 3 cc
+             3 China China PROPN NNP 1 conj
+             4 condemned condemn VERB VBD 0 root
+             5 Japan Japan PROPN NNP 4 obj
+             6 . . PUNCT . 4 punct",
+            &[(1, 1, "RUS"), (3, 3, "CHN"), (5, 5, "JPN")],
+        );
+        assert_eq!(code(&mut d), ["RUS>JPN:111:asserted", "CHN>JPN:111:asserted"]);
+    }
+
+    #[test]
+    fn reciprocal_meeting_between_coordinated_actors() {
+        let mut d = doc(
+            "1 Biden Biden PROPN NNP 4 nsubj
+             2 and and CCONJ CC 3 cc
+             3 Xi Xi PROPN NNP 1 conj
+             4 met meet VERB VBD 0 root
+             5 . . PUNCT . 4 punct",
+            &[(1, 1, "USAGOV"), (3, 3, "CHNGOV")],
+        );
+        assert_eq!(code(&mut d), ["USAGOV>CHNGOV:040:asserted", "CHNGOV>USAGOV:040:asserted"]);
+    }
+
+    #[test]
+    fn nominal_event_with_demonym_source() {
+        let mut d = doc(
+            "1 The the DET DT 3 det
+             2 Israeli Israeli ADJ JJ 3 amod
+             3 strike strike NOUN NN 6 nsubj
+             4 on on ADP IN 5 case
+             5 Beirut Beirut PROPN NNP 3 nmod
+             6 killed kill VERB VBD 0 root
+             7 five five NUM CD 8 nummod
+             8 people people NOUN NNS 6 obj
+             9 . . PUNCT . 6 punct",
+            &[(2, 2, "ISR"), (5, 5, "LBN")],
+        );
+        assert_eq!(code(&mut d), ["ISR>LBN:190:asserted"]);
+        assert!(d.diagnostics.iter().any(|x| x.message.starts_with("kill") && x.message.contains("no target actor")), "{:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn reported_speech_codes_the_content_not_the_saying() {
+        let mut d = doc(
+            "1 Kyiv Kyiv PROPN NNP 2 nsubj
+             2 said say VERB VBD 0 root
+             3 Russia Russia PROPN NNP 4 nsubj
+             4 attacked attack VERB VBD 2 ccomp
+             5 Odesa Odesa PROPN NNP 4 obj
+             6 . . PUNCT . 2 punct",
+            &[(1, 1, "UKRGOV"), (3, 3, "RUS"), (5, 5, "UKR")],
+        );
+        assert_eq!(code(&mut d), ["RUS>UKR:190:asserted"]);
+    }
+
+    #[test]
+    fn control_verb_turns_aid_into_intent_and_gives_way() {
+        let mut d = doc(
+            "1 Japan Japan PROPN NNP 2 nsubj
+             2 agreed agree VERB VBD 0 root
+             3 to to PART TO 4 mark
+             4 send send VERB VB 2 xcomp
+             5 aid aid NOUN NN 4 obj
+             6 to to ADP IN 7 case
+             7 Turkey Turkey PROPN NNP 4 obl
+             8 . . PUNCT . 2 punct",
+            &[(1, 1, "JPN"), (7, 7, "TUR")],
+        );
+        assert_eq!(code(&mut d), ["JPN>TUR:033:intended"]);
+    }
+
+    #[test]
+    fn sports_sense_is_discarded() {
+        let mut d = doc(
+            "1 Brazil Brazil PROPN NNP 2 nsubj
+             2 beat beat VERB VBD 0 root
+             3 Argentina Argentina PROPN NNP 2 obj
+             4 in in ADP IN 7 case
+             5 the the DET DT 7 det
+             6 Cup cup PROPN NNP 7 compound
+             7 final final NOUN NN 2 obl
+             8 . . PUNCT . 2 punct",
+            &[(1, 1, "BRA"), (3, 3, "ARG")],
+        );
+        assert_eq!(code(&mut d), Vec::<String>::new());
+        assert!(d.diagnostics.iter().any(|x| x.message.contains("discarded")), "{:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn relative_clause_subject_is_the_head_noun() {
+        let mut d = doc(
+            "1 Hamas Hamas PROPN NNP 6 nsubj
+             2 , , PUNCT , 4 punct
+             3 which which PRON WDT 4 nsubj
+             4 attacked attack VERB VBD 1 acl:relcl
+             5 Israel Israel PROPN NNP 4 obj
+             6 refused refuse VERB VBD 0 root
+             7 . . PUNCT . 6 punct",
+            &[(1, 1, "PSEREB"), (5, 5, "ISR")],
+        );
+        assert_eq!(code(&mut d), ["PSEREB>ISR:190:asserted"]);
+    }
+
+    #[test]
+    fn conditional_and_future_modality() {
+        let mut d = doc(
+            "1 Iran Iran PROPN NNP 3 nsubj
+             2 would would AUX MD 3 aux
+             3 attack attack VERB VB 0 root
+             4 Israel Israel PROPN NNP 3 obj
+             5 . . PUNCT . 3 punct",
+            &[(1, 1, "IRN"), (4, 4, "ISR")],
+        );
+        assert_eq!(code(&mut d), ["IRN>ISR:190:hypothetical"]);
+    }
+
+    #[test]
+    fn nominal_event_with_by_agent() {
+        let mut d = doc(
+            "1 The the DET DT 2 det
+             2 attack attack NOUN NN 8 nsubj
+             3 by by ADP IN 4 case
+             4 Hamas Hamas PROPN NNP 2 nmod
+             5 on on ADP IN 6 case
+             6 Israel Israel PROPN NNP 2 nmod
+             7 was be AUX VBD 8 cop
+             8 condemned condemn VERB VBN 0 root
+             9 . . PUNCT . 8 punct",
+            &[(4, 4, "PSEREB"), (6, 6, "ISR")],
+        );
+        assert_eq!(code(&mut d), ["PSEREB>ISR:190:asserted"]);
+    }
+
+    #[test]
+    fn bad_heads_and_empty_documents_do_not_panic() {
+        let mut d = doc("1 Russia Russia PROPN NNP 2 nsubj\n2 attacked attack VERB VBD 0 root\n3 Ukraine Ukraine PROPN NNP 2 obj", &[(1, 1, "RUS"), (3, 3, "UKR")]);
+        d.tokens[0].head = Some(999);
+        d.mentions[0].tokens = 0..50;
+        EventCoder.process(&mut d);
+        let mut empty = Document::new("e", "");
+        EventCoder.process(&mut empty);
+        assert!(empty.events.is_empty());
+    }
+
+    #[test]
+    fn addressee_parsed_as_indirect_object_is_the_appeal_target() {
+        let mut d = doc(
+            "1 Kenya Kenya PROPN NNP 2 nsubj
+             2 asked ask VERB VBD 0 root
+             3 Uganda Uganda PROPN NNP 2 iobj
+             4 to to PART TO 5 mark
+             5 reopen reopen VERB VB 2 xcomp
+             6 the the DET DT 7 det
+             7 border border NOUN NN 5 obj
+             8 . . PUNCT . 2 punct",
+            &[(1, 1, "KEN"), (3, 3, "UGA")],
+        );
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("KEN>UGA:02") && e.ends_with(":asserted")), "{got:?}");
+        assert!(!got.iter().any(|e| e.contains(">-:") || e.contains("border")), "{got:?}");
+    }
+
+    #[test]
+    fn target_found_inside_a_reduced_relative_of_the_object() {
+        let mut d = doc(
+            "1 The the DET DT 2 det
+             2 US US PROPN NNP 3 nsubj
+             3 lifted lift VERB VBD 0 root
+             4 a a DET DT 5 det
+             5 ban ban NOUN NN 3 obj
+             6 imposed impose VERB VBN 5 acl
+             7 on on ADP IN 9 case
+             8 Chadian Chadian ADJ JJ 9 amod
+             9 citizens citizen NOUN NNS 6 obl
+             10 . . PUNCT . 3 punct",
+            &[(2, 2, "USA"), (8, 9, "TCDCVL")],
+        );
+        let got = code(&mut d);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("USA>TCDCVL:081"), "{got:?}");
+    }
+
+    #[test]
+    fn would_under_a_past_reporting_verb_is_an_intention_unless_conditional() {
+        let conll = "1 Germany Germany PROPN NNP 2 nsubj
+             2 said say VERB VBD 0 root
+             3 it it PRON PRP 5 nsubj
+             4 would would AUX MD 5 aux
+             5 provide provide VERB VB 2 ccomp
+             6 aid aid NOUN NN 5 obj
+             7 to to ADP IN 8 case
+             8 Ukraine Ukraine PROPN NNP 5 obl
+             9 . . PUNCT . 2 punct";
+        let mut d = doc(conll, &[(1, 1, "DEU"), (3, 3, "DEU"), (8, 8, "UKR")]);
+        assert_eq!(code(&mut d), ["DEU>UKR:033:intended"]);
+        // The same clause with a condition stays hypothetical.
+        let conll_if = "1 Germany Germany PROPN NNP 2 nsubj
+             2 said say VERB VBD 0 root
+             3 it it PRON PRP 5 nsubj
+             4 would would AUX MD 5 aux
+             5 provide provide VERB VB 2 ccomp
+             6 aid aid NOUN NN 5 obj
+             7 to to ADP IN 8 case
+             8 Ukraine Ukraine PROPN NNP 5 obl
+             9 if if SCONJ IN 11 mark
+             10 Russia Russia PROPN NNP 11 nsubj
+             11 attacked attack VERB VBD 5 advcl
+             12 . . PUNCT . 2 punct";
+        let mut d = doc(conll_if, &[(1, 1, "DEU"), (3, 3, "DEU"), (8, 8, "UKR"), (10, 10, "RUS")]);
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("DEU>UKR:07") && e.ends_with(":hypothetical")), "{got:?}");
+    }
+
+    #[test]
+    fn a_mislemmatized_regular_verb_is_found_by_its_form() {
+        // The lemma "shel" is a lemmatizer slip for "shelled"; the form still finds "shell".
+        let mut d = doc(
+            "1 Russia Russia PROPN NNP 2 nsubj
+             2 shelled shel VERB VBD 0 root
+             3 Kharkiv Kharkiv PROPN NNP 2 obj
+             4 . . PUNCT . 2 punct",
+            &[(1, 1, "RUS"), (3, 3, "UKR")],
+        );
+        assert_eq!(code(&mut d), ["RUS>UKR:194:asserted"]);
+    }
+
+    #[test]
+    fn two_actor_modifiers_of_an_event_noun_are_its_parties() {
+        let mut d = doc(
+            "1 The the DET DT 5 det
+             2 Israel Israel PROPN NNP 4 compound
+             3 - - PUNCT HYPH 2 punct
+             4 Hamas Hamas PROPN NNP 5 compound
+             5 war war NOUN NN 6 nsubj
+             6 continued continue VERB VBD 0 root
+             7 . . PUNCT . 6 punct",
+            &[(2, 2, "ISR"), (4, 4, "PSEREB")],
+        );
+        let got = code(&mut d);
+        assert!(got.contains(&"ISR>PSEREB:190:asserted".to_string()) && got.contains(&"PSEREB>ISR:190:asserted".to_string()), "{got:?}");
+    }
+}

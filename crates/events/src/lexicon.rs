@@ -1,0 +1,155 @@
+//! The coder's word lists (modality, control, discards, intent codes), read from
+//! `dictionaries/events/coder.toml`.
+use crate::EventsError;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+
+/// The shipped coder word lists, compiled into the binary.
+pub const BUILTIN_LEXICON: &str = include_str!("../../../dictionaries/events/coder.toml");
+/// Where the shipped word lists live.
+pub const BUILTIN_LEXICON_PATH: &str = "dictionaries/events/coder.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconConfig {
+    source: String,
+    intent_aux: Vec<String>,
+    hypothetical_aux: Vec<String>,
+    negation: Vec<String>,
+    hypothetical_marks: Vec<String>,
+    hypothetical_adverbs: Vec<String>,
+    intent_heads: Vec<String>,
+    negating_heads: Vec<String>,
+    hypothetical_heads: Vec<String>,
+    aspect_heads: Vec<String>,
+    request_heads: Vec<String>,
+    content_heads: Vec<String>,
+    reciprocal_roots: Vec<String>,
+    light_verbs: Vec<String>,
+    object_control: Vec<String>,
+    #[serde(default)]
+    backshift_aux: Vec<String>,
+    #[serde(default)]
+    reporting_heads: Vec<String>,
+    intent_codes: BTreeMap<String, String>,
+    discards: DiscardConfig,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiscardConfig {
+    dependents: Vec<String>,
+    sentence: Vec<String>,
+}
+
+/// A set of lower-case words, looked up without allocating.
+pub type WordSet = HashSet<String>;
+
+/// The coder's word lists, compiled into sets.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Where the lists come from.
+    pub source: String,
+    /// Auxiliaries of intent ("will").
+    pub intent_aux: WordSet,
+    /// Auxiliaries of possibility ("would", "could").
+    pub hypothetical_aux: WordSet,
+    /// Negators ("not", "never").
+    pub negation: WordSet,
+    /// Conditional subordinators ("if").
+    pub hypothetical_marks: WordSet,
+    /// Adverbs of uncertainty ("perhaps").
+    pub hypothetical_adverbs: WordSet,
+    /// Heads whose complement is intended ("agree to", "plan to").
+    pub intent_heads: WordSet,
+    /// Heads that negate their complement ("refuse to").
+    pub negating_heads: WordSet,
+    /// Heads that leave their complement undecided ("try to", "threaten to").
+    pub hypothetical_heads: WordSet,
+    /// Heads that assert their complement ("begin to").
+    pub aspect_heads: WordSet,
+    /// Heads whose complement is only requested ("urge X to").
+    pub request_heads: WordSet,
+    /// Heads whose complement is the content of an accusation ("accuse X of").
+    pub content_heads: WordSet,
+    /// Roots coded both ways between coordinated actors.
+    pub reciprocal_roots: WordSet,
+    /// Verbs that lend their subject to an event noun ("launch strikes").
+    pub light_verbs: WordSet,
+    /// Verbs whose object is the subject of their complement ("urge China to").
+    pub object_control: WordSet,
+    /// Auxiliaries that, under a past reporting verb, are a backshifted "will" ("said it would send").
+    pub backshift_aux: WordSet,
+    /// Reporting verbs whose past tense backshifts the reported clause ("said", "announced").
+    pub reporting_heads: WordSet,
+    /// Code prefix → intent code for intended cooperation.
+    pub intent_codes: BTreeMap<String, String>,
+    /// Dependents that mark a non-political sense (sport, weather).
+    pub discard_dependents: WordSet,
+    /// Sentence words that mark a non-political sense.
+    pub discard_sentence: WordSet,
+}
+
+fn set(v: Vec<String>) -> WordSet {
+    v.into_iter().map(|w| w.to_lowercase()).collect()
+}
+
+impl Lexicon {
+    /// The shipped lists, parsed once per process.
+    pub fn builtin() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicon::parse(BUILTIN_LEXICON, BUILTIN_LEXICON_PATH).expect("shipped coder.toml is valid (checked by tests)"))
+    }
+
+    /// Parses a `coder.toml`.
+    pub fn parse(text: &str, file: &str) -> Result<Lexicon, EventsError> {
+        let c: LexiconConfig = toml::from_str(text).map_err(|e| EventsError::File { file: file.into(), message: e.to_string() })?;
+        Ok(Lexicon {
+            source: c.source,
+            intent_aux: set(c.intent_aux),
+            hypothetical_aux: set(c.hypothetical_aux),
+            negation: set(c.negation),
+            hypothetical_marks: set(c.hypothetical_marks),
+            hypothetical_adverbs: set(c.hypothetical_adverbs),
+            intent_heads: set(c.intent_heads),
+            negating_heads: set(c.negating_heads),
+            hypothetical_heads: set(c.hypothetical_heads),
+            aspect_heads: set(c.aspect_heads),
+            request_heads: set(c.request_heads),
+            content_heads: set(c.content_heads),
+            reciprocal_roots: set(c.reciprocal_roots),
+            light_verbs: set(c.light_verbs),
+            object_control: set(c.object_control),
+            backshift_aux: set(c.backshift_aux),
+            reporting_heads: set(c.reporting_heads),
+            intent_codes: c.intent_codes,
+            discard_dependents: set(c.discards.dependents),
+            discard_sentence: set(c.discards.sentence),
+        })
+    }
+
+    /// The intent code for an intended event of `code` (longest matching prefix), if any:
+    /// `intent_code("042")` is "036".
+    pub fn intent_code(&self, code: &str) -> Option<&str> {
+        (2..=code.len()).rev().find_map(|n| self.intent_codes.get(&code[..n])).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_parses_and_maps_intent_codes() {
+        let l = Lexicon::builtin();
+        assert_eq!(l.intent_code("042"), Some("036"));
+        assert_eq!(l.intent_code("045"), Some("039"));
+        assert_eq!(l.intent_code("0841"), Some("0353"));
+        assert_eq!(l.intent_code("073"), Some("0333"));
+        assert_eq!(l.intent_code("190"), None);
+        assert!(l.intent_aux.contains("will"));
+        for code in l.intent_codes.values() {
+            assert!(crate::CameoTable::builtin().get(code).is_some(), "{code}");
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! Event patterns as data: TOML files under `dictionaries/events/`, one entry a line,
+//! compiled once into a lemma-indexed table.
+//!
+//! An entry names a verb lemma (optionally with a particle: `"shoot down"`), a light-verb
+//! object (`verb = "hold", obj = "talk"`), or an event noun (`noun = "strike"`), the CAMEO
+//! code it means, where the target is (`prep = "with"`: an oblique with that preposition;
+//! otherwise the direct object), and an example sentence with its expected code.
+use crate::{CameoTable, EventsError};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The shipped pattern files, compiled into the binary: (path, text).
+pub const BUILTIN_PATTERN_FILES: &[(&str, &str)] = &[
+    ("dictionaries/events/01_statement.toml", include_str!("../../../dictionaries/events/01_statement.toml")),
+    ("dictionaries/events/02_appeal.toml", include_str!("../../../dictionaries/events/02_appeal.toml")),
+    ("dictionaries/events/03_intend.toml", include_str!("../../../dictionaries/events/03_intend.toml")),
+    ("dictionaries/events/04_consult.toml", include_str!("../../../dictionaries/events/04_consult.toml")),
+    ("dictionaries/events/05_diplomatic.toml", include_str!("../../../dictionaries/events/05_diplomatic.toml")),
+    ("dictionaries/events/06_material.toml", include_str!("../../../dictionaries/events/06_material.toml")),
+    ("dictionaries/events/07_aid.toml", include_str!("../../../dictionaries/events/07_aid.toml")),
+    ("dictionaries/events/08_yield.toml", include_str!("../../../dictionaries/events/08_yield.toml")),
+    ("dictionaries/events/09_investigate.toml", include_str!("../../../dictionaries/events/09_investigate.toml")),
+    ("dictionaries/events/10_demand.toml", include_str!("../../../dictionaries/events/10_demand.toml")),
+    ("dictionaries/events/11_disapprove.toml", include_str!("../../../dictionaries/events/11_disapprove.toml")),
+    ("dictionaries/events/12_reject.toml", include_str!("../../../dictionaries/events/12_reject.toml")),
+    ("dictionaries/events/13_threaten.toml", include_str!("../../../dictionaries/events/13_threaten.toml")),
+    ("dictionaries/events/14_protest.toml", include_str!("../../../dictionaries/events/14_protest.toml")),
+    ("dictionaries/events/15_force_posture.toml", include_str!("../../../dictionaries/events/15_force_posture.toml")),
+    ("dictionaries/events/16_reduce_relations.toml", include_str!("../../../dictionaries/events/16_reduce_relations.toml")),
+    ("dictionaries/events/17_coerce.toml", include_str!("../../../dictionaries/events/17_coerce.toml")),
+    ("dictionaries/events/18_assault.toml", include_str!("../../../dictionaries/events/18_assault.toml")),
+    ("dictionaries/events/19_fight.toml", include_str!("../../../dictionaries/events/19_fight.toml")),
+    ("dictionaries/events/20_mass_violence.toml", include_str!("../../../dictionaries/events/20_mass_violence.toml")),
+];
+
+/// Where a pattern finds its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetRole {
+    /// The direct object (or, in the passive, the subject).
+    Object,
+    /// An oblique (or noun modifier of the light-verb object) with one of the pattern's prepositions.
+    Oblique,
+    /// The direct object when the particle is a particle ("called on China" parsed with `compound:prt`),
+    /// or the oblique governed by the particle as a preposition.
+    ObjectOrParticle,
+    /// The indirect object ("gave Ukraine aid"), else an oblique with one of the prepositions.
+    IndirectObject,
+    /// Roles swap: the source is the oblique with "from", the target is the subject ("received aid from").
+    SwapFrom,
+    /// The event has no target.
+    None,
+}
+
+/// One compiled pattern: a single lemma (alternatives are expanded) with its constraints.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    /// The CAMEO code it assigns.
+    pub code: String,
+    /// The verb or event-noun lemma that anchors it.
+    pub lemma: String,
+    /// A particle that must go with the verb ("down" in "shoot down").
+    pub particle: Option<String>,
+    /// Light-verb objects: one must be the verb's object or oblique ("talk" in "hold talks").
+    pub objects: Vec<String>,
+    /// Prepositions that mark the target ("with", "on").
+    pub preps: Vec<String>,
+    /// Where the target is.
+    pub target: TargetRole,
+    /// True for an event noun ("the strike on Beirut").
+    pub nominal: bool,
+    /// Lemmas that, as the object, veto the pattern (the sports sense of "beat").
+    pub unless: Vec<String>,
+    /// An example sentence the pattern must code with `code`.
+    pub example: String,
+    /// The file it came from.
+    pub file: String,
+    /// The 1-based line of its entry.
+    pub line: usize,
+}
+
+impl Pattern {
+    /// The pattern's id as events carry it: "dictionaries/events/04_consult.toml:12".
+    pub fn rule(&self) -> String {
+        format!("{}:{}", self.file, self.line)
+    }
+    /// How specific the pattern is; the most specific matching pattern wins.
+    pub fn specificity(&self) -> u32 {
+        1 + 3 * self.particle.is_some() as u32 + 3 * (!self.objects.is_empty()) as u32 + (!self.preps.is_empty()) as u32
+    }
+    /// A short readable form ("hold +talk [with] → 046").
+    pub fn describe(&self) -> String {
+        let mut s = if self.nominal { format!("noun {}", self.lemma) } else { self.lemma.clone() };
+        if let Some(p) = &self.particle {
+            s.push(' ');
+            s.push_str(p);
+        }
+        if !self.objects.is_empty() {
+            s.push_str(&format!(" +{}", self.objects.join("|")));
+        }
+        if !self.preps.is_empty() {
+            s.push_str(&format!(" [{}]", self.preps.join("|")));
+        }
+        format!("{s} → {}", self.code)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternFile {
+    root: String,
+    source: String,
+    patterns: Vec<EntryConfig>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryConfig {
+    code: String,
+    verb: Option<String>,
+    noun: Option<String>,
+    obj: Option<String>,
+    prep: Option<String>,
+    target: Option<String>,
+    unless: Option<String>,
+    example: String,
+}
+
+/// Every pattern, indexed by the lemma that anchors it.
+#[derive(Debug, Clone, Default)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    verbs: HashMap<String, Vec<u32>>,
+    nouns: HashMap<String, Vec<u32>>,
+    entries: usize,
+}
+
+fn alternatives(s: &str) -> Vec<String> {
+    s.split('|').map(|x| x.trim().to_lowercase()).filter(|x| !x.is_empty()).collect()
+}
+
+impl PatternSet {
+    /// The shipped patterns, compiled once per process.
+    pub fn builtin() -> &'static PatternSet {
+        static SET: std::sync::OnceLock<PatternSet> = std::sync::OnceLock::new();
+        SET.get_or_init(|| {
+            let mut set = PatternSet::default();
+            for (file, text) in BUILTIN_PATTERN_FILES {
+                set.add_file(file, text, CameoTable::builtin()).expect("shipped pattern files are valid (checked by tests)");
+            }
+            set
+        })
+    }
+
+    /// Loads every `*.toml` pattern file in a directory (sorted by name), collecting
+    /// every error rather than stopping at the first.
+    pub fn load_dir(dir: &Path, table: &CameoTable) -> (PatternSet, Vec<EventsError>) {
+        let mut set = PatternSet::default();
+        let mut errors = Vec::new();
+        let mut files: Vec<_> = match std::fs::read_dir(dir) {
+            Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect(),
+            Err(e) => {
+                errors.push(EventsError::File { file: dir.display().to_string(), message: e.to_string() });
+                return (set, errors);
+            }
+        };
+        files.sort();
+        for p in files {
+            if p.file_name().is_some_and(|n| n == "coder.toml") {
+                continue;
+            }
+            let name = p.display().to_string();
+            match std::fs::read_to_string(&p) {
+                Ok(text) => {
+                    if let Err(e) = set.add_file(&name, &text, table) {
+                        errors.push(e);
+                    }
+                }
+                Err(e) => errors.push(EventsError::File { file: name, message: e.to_string() }),
+            }
+        }
+        (set, errors)
+    }
+
+    /// Parses one pattern file and adds its patterns. Each entry must sit on its own line
+    /// (that line is the pattern's rule id).
+    pub fn add_file(&mut self, file: &str, text: &str, table: &CameoTable) -> Result<(), EventsError> {
+        let parsed: PatternFile = toml::from_str(text).map_err(|e| EventsError::File { file: file.to_string(), message: e.to_string() })?;
+        let lines: Vec<usize> = text.lines().enumerate().filter(|(_, l)| l.trim_start().starts_with('{')).map(|(i, _)| i + 1).collect();
+        if lines.len() != parsed.patterns.len() {
+            return Err(EventsError::File {
+                file: file.to_string(),
+                message: format!("{} entries but {} lines start with '{{': put each entry on its own line", parsed.patterns.len(), lines.len()),
+            });
+        }
+        if parsed.source.trim().is_empty() {
+            return Err(EventsError::File { file: file.to_string(), message: "field source: say where the patterns come from".into() });
+        }
+        for (entry, &line) in parsed.patterns.iter().zip(&lines) {
+            let err = |m: String| EventsError::Pattern { file: file.to_string(), line, message: m };
+            if table.get(&entry.code).is_none() {
+                return Err(err(format!("field code: {:?} is not a CAMEO code", entry.code)));
+            }
+            if !entry.code.starts_with(&parsed.root) && parsed.root != "*" {
+                return Err(err(format!("field code: {} is not under root {}", entry.code, parsed.root)));
+            }
+            if entry.example.trim().is_empty() {
+                return Err(err("field example: every pattern needs an example sentence".into()));
+            }
+            let (anchor, nominal) = match (&entry.verb, &entry.noun) {
+                (Some(v), None) => (v, false),
+                (None, Some(n)) => (n, true),
+                _ => return Err(err("give exactly one of verb or noun".into())),
+            };
+            let objects = entry.obj.as_deref().map(alternatives).unwrap_or_default();
+            let preps = entry.prep.as_deref().map(alternatives).unwrap_or_default();
+            let unless = entry.unless.as_deref().map(alternatives).unwrap_or_default();
+            for alt in alternatives(anchor) {
+                let mut words = alt.split_whitespace();
+                let lemma = words.next().unwrap_or_default().to_string();
+                let particle = words.next().map(str::to_string);
+                if words.next().is_some() {
+                    return Err(err(format!("{alt:?}: at most a verb and one particle")));
+                }
+                let target = match entry.target.as_deref() {
+                    None if !preps.is_empty() => TargetRole::Oblique,
+                    None if particle.is_some() && objects.is_empty() => TargetRole::ObjectOrParticle,
+                    None if nominal => TargetRole::Oblique,
+                    None => TargetRole::Object,
+                    Some("obj") => TargetRole::Object,
+                    Some("iobj") => TargetRole::IndirectObject,
+                    Some("from") => TargetRole::SwapFrom,
+                    Some("none") => TargetRole::None,
+                    Some(o) => return Err(err(format!("field target: {o:?} is not obj, iobj, from or none"))),
+                };
+                let preps = if target == TargetRole::ObjectOrParticle { vec![particle.clone().unwrap_or_default()] } else { preps.clone() };
+                let id = self.patterns.len() as u32;
+                self.patterns.push(Pattern {
+                    code: entry.code.clone(),
+                    lemma: lemma.clone(),
+                    particle,
+                    objects: objects.clone(),
+                    preps,
+                    target,
+                    nominal,
+                    unless: unless.clone(),
+                    example: entry.example.clone(),
+                    file: file.to_string(),
+                    line,
+                });
+                let index = if nominal { &mut self.nouns } else { &mut self.verbs };
+                index.entry(lemma).or_default().push(id);
+            }
+            self.entries += 1;
+        }
+        Ok(())
+    }
+
+    /// All patterns.
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+    /// Number of entries in the files (before expanding alternatives).
+    pub fn entry_count(&self) -> usize {
+        self.entries
+    }
+    /// Patterns anchored on verb lemma `lemma`.
+    pub fn verb_patterns(&self, lemma: &str) -> &[u32] {
+        self.verbs.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+    }
+    /// Patterns for an inflected verb `form` whose lemma found none: the regular English stems of
+    /// "-ed", "-ing" and "-s" forms ("shelled" → shell, "raided" → raid, "bombing" → bomb),
+    /// a guard against lemmatizer slips that only ever yields verbs this pattern set knows.
+    pub fn verb_patterns_by_form(&self, form: &str) -> &[u32] {
+        let lower = form.to_ascii_lowercase();
+        let stem = ["ed", "ing", "es", "s"].iter().find_map(|suf| lower.strip_suffix(suf).filter(|s| s.len() >= 2));
+        let Some(stem) = stem else { return &[] };
+        let b = stem.as_bytes();
+        let undoubled = (b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1]);
+        let with_e = format!("{stem}e");
+        let from_ies = lower.strip_suffix("ied").or_else(|| lower.strip_suffix("ies")).map(|s| format!("{s}y"));
+        for cand in [Some(stem), Some(with_e.as_str()), undoubled, from_ies.as_deref()].into_iter().flatten() {
+            let ids = self.verb_patterns(cand);
+            if !ids.is_empty() {
+                return ids;
+            }
+        }
+        &[]
+    }
+    /// Patterns anchored on event noun `lemma`.
+    pub fn noun_patterns(&self, lemma: &str) -> &[u32] {
+        self.nouns.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+    }
+    /// The pattern with id `id`.
+    pub fn get(&self, id: u32) -> &Pattern {
+        &self.patterns[id as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_patterns_compile_and_cover_every_root() {
+        let set = PatternSet::builtin();
+        for r in 1..=20 {
+            let root = format!("{r:02}");
+            let n = set.patterns().iter().filter(|p| p.code.starts_with(&root)).count();
+            assert!(n >= 10, "root {root} has only {n} patterns");
+        }
+        assert!(!set.verb_patterns("meet").is_empty());
+        assert!(set.patterns().iter().any(|p| p.particle.as_deref() == Some("down") && p.lemma == "shoot"));
+        assert!(set.patterns().iter().any(|p| p.nominal && p.lemma == "strike"));
+    }
+
+    #[test]
+    fn bad_entries_name_file_and_line() {
+        let t = CameoTable::builtin();
+        let mut set = PatternSet::default();
+        let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"999\", verb = \"meet\", example = \"x\" },\n]\n";
+        let e = set.add_file("x.toml", text, t).unwrap_err();
+        assert_eq!(e.to_string(), "x.toml:4: field code: \"999\" is not a CAMEO code");
+        let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", colour = \"red\", example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("unknown field"));
+        let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", noun = \"meeting\", example = \"x\" },\n]\n";
+        assert_eq!(set.add_file("x.toml", text, t).unwrap_err().to_string(), "x.toml:4: give exactly one of verb or noun");
+    }
+
+    #[test]
+    fn alternatives_expand_and_particles_split() {
+        let t = CameoTable::builtin();
+        let mut set = PatternSet::default();
+        let text = "root = \"19\"\nsource = \"test\"\npatterns = [\n{ code = \"190\", verb = \"shoot down|bring down\", example = \"x\" },\n]\n";
+        set.add_file("f.toml", text, t).unwrap();
+        assert_eq!(set.patterns().len(), 2);
+        assert_eq!(set.entry_count(), 1);
+        let p = set.get(set.verb_patterns("shoot")[0]);
+        assert_eq!((p.particle.as_deref(), p.target, p.line), (Some("down"), TargetRole::ObjectOrParticle, 4));
+        assert_eq!(p.rule(), "f.toml:4");
+    }
+}

@@ -1,0 +1,84 @@
+//! English irregular verbs (`dictionaries/language/irregular_verbs.tsv`), compiled into
+//! the binary: a listed past or participle form lemmatizes to its base form, and the
+//! tagger sees whether a word is such a form.
+use super::hashing::hash_lower;
+use super::weights::KeyMap;
+use std::sync::OnceLock;
+
+static TABLE_TSV: &str = include_str!("../../../../dictionaries/language/irregular_verbs.tsv");
+
+/// The irregular verb table: past and participle forms → base form.
+#[derive(Debug, Default)]
+pub struct IrregularVerbs {
+    forms: KeyMap<(u32, u8)>,
+    bases: Vec<String>,
+}
+
+/// A form is a listed simple past.
+pub const PAST: u8 = 1;
+/// A form is a listed past participle.
+pub const PARTICIPLE: u8 = 2;
+
+impl IrregularVerbs {
+    /// Parses the TSV (base, past, participle; alternatives split by "|"); returns the
+    /// table and a message for each line that does not have three columns.
+    pub fn parse(tsv: &str, file: &str) -> (IrregularVerbs, Vec<String>) {
+        let mut t = IrregularVerbs::default();
+        let mut errors = Vec::new();
+        for (i, line) in tsv.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 3 || cols.iter().any(|c| c.is_empty()) {
+                errors.push(format!("{file}:{}: expected base, past and participle separated by tabs", i + 1));
+                continue;
+            }
+            let id = t.bases.len() as u32;
+            t.bases.push(cols[0].to_string());
+            for (col, kind) in [(cols[1], PAST), (cols[2], PARTICIPLE)] {
+                for f in col.split('|') {
+                    let e = t.forms.entry(hash_lower(f)).or_insert((id, 0));
+                    e.1 |= kind;
+                }
+            }
+        }
+        (t, errors)
+    }
+    /// The shipped table (parsed once).
+    pub fn shipped() -> &'static IrregularVerbs {
+        static T: OnceLock<IrregularVerbs> = OnceLock::new();
+        T.get_or_init(|| IrregularVerbs::parse(TABLE_TSV, "dictionaries/language/irregular_verbs.tsv").0)
+    }
+    /// `PAST | PARTICIPLE` bits for a word (by its lower-cased hash); 0 when not listed.
+    pub fn kind(&self, lower_hash: u64) -> u8 {
+        self.forms.get(&lower_hash).map(|e| e.1).unwrap_or(0)
+    }
+    /// The base form of a listed past or participle form.
+    pub fn base(&self, form: &str) -> Option<&str> {
+        self.forms.get(&hash_lower(form)).map(|e| self.bases[e.0 as usize].as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn shipped_table_parses_cleanly() {
+        let (t, errors) = IrregularVerbs::parse(TABLE_TSV, "irregular_verbs.tsv");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(t.base("shot"), Some("shoot"));
+        assert_eq!(t.base("Fled"), Some("flee"));
+        assert_eq!(t.base("were"), Some("be"));
+        assert_eq!(t.kind(hash_lower("taken")), PARTICIPLE);
+        assert_eq!(t.kind(hash_lower("shot")), PAST | PARTICIPLE);
+        assert_eq!(t.base("balloon"), None);
+    }
+    #[test]
+    fn bad_lines_are_reported_with_their_place() {
+        let (t, errors) = IrregularVerbs::parse("# c\ngo\twent\tgone\nbroken line\n", "x.tsv");
+        assert_eq!(errors, ["x.tsv:3: expected base, past and participle separated by tabs"]);
+        assert_eq!(t.base("went"), Some("go"));
+    }
+}

@@ -1,0 +1,231 @@
+//! Lemmatizer learned from treebank lemmas: an exception table (form + Penn tag →
+//! lemma) for what the rules get wrong, and suffix rules per tag ("strip k characters,
+//! append s"), chosen by the longest known suffix of the word.
+//!
+//! Proper nouns keep their case; other words are lemmatized lower-cased, as in UD English.
+use super::codec::{Reader, Writer};
+use super::conllu::TreeSentence;
+use super::hashing::{feat, hash_str};
+use super::weights::KeyMap;
+use super::ModelError;
+use detente_core::Xpos;
+use std::collections::HashMap;
+
+const MAX_SUFFIX: usize = 5;
+
+/// A learned lemmatizer.
+#[derive(Debug, Clone, Default)]
+pub struct Lemmatizer {
+    exceptions: KeyMap<u32>,
+    rules: KeyMap<(u8, u32)>,
+    strings: Vec<String>,
+}
+
+fn is_proper(x: Xpos) -> bool {
+    matches!(x.as_str(), "NNP" | "NNPS")
+}
+
+fn form_key(form: &str, x: Xpos) -> std::borrow::Cow<'_, str> {
+    if is_proper(x) || !form.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Borrowed(form)
+    } else {
+        std::borrow::Cow::Owned(form.to_lowercase())
+    }
+}
+
+fn exception_key(form: &str, x: Xpos) -> u64 {
+    feat(100, x.0 as u64, hash_str(form), 0)
+}
+
+/// Byte offset where the last `k` characters of `s` start (None when `s` is shorter).
+fn suffix_start(s: &str, k: usize) -> Option<usize> {
+    if k == 0 {
+        return Some(s.len());
+    }
+    s.char_indices().rev().nth(k - 1).map(|p| p.0)
+}
+
+fn rule_key(x: Xpos, suffix: &str, k: usize) -> u64 {
+    feat(200 + k as u64, x.0 as u64, hash_str(suffix), 0)
+}
+
+/// The edit turning `form` into `lemma`: characters to strip and text to append.
+fn edit(form: &str, lemma: &str) -> (usize, String) {
+    let common = form.chars().zip(lemma.chars()).take_while(|(a, b)| a == b).count();
+    let strip = form.chars().count() - common;
+    (strip, lemma.chars().skip(common).collect())
+}
+
+impl Lemmatizer {
+    /// The lemma of `form` tagged `x`.
+    pub fn lemma(&self, form: &str, x: Xpos) -> String {
+        if matches!(x.as_str(), "VBD" | "VBN") {
+            if let Some(base) = super::irregular::IrregularVerbs::shipped().base(form) {
+                return base.to_string();
+            }
+        }
+        let key = form_key(form, x);
+        if let Some(&i) = self.exceptions.get(&exception_key(&key, x)) {
+            return self.strings[i as usize].clone();
+        }
+        if form.bytes().any(|b| b.is_ascii_digit()) {
+            // Numbers, dates and codes ("20.000", "01-Feb-02", "EB3326") are their own lemma.
+            return form.to_string();
+        }
+        self.by_rule(&key, x)
+    }
+
+    fn by_rule(&self, key: &str, x: Xpos) -> String {
+        for k in (0..=MAX_SUFFIX).rev() {
+            let Some(start) = suffix_start(key, k) else { continue };
+            if let Some(&(strip, add)) = self.rules.get(&rule_key(x, &key[start..], k)) {
+                if let Some(cut) = suffix_start(key, strip as usize) {
+                    let mut out = String::with_capacity(key.len() + 4);
+                    out.push_str(&key[..cut]);
+                    out.push_str(&self.strings[add as usize]);
+                    if !out.is_empty() {
+                        return out;
+                    }
+                }
+            }
+        }
+        key.to_string()
+    }
+
+    /// Learns rules and exceptions from gold (form, tag, lemma) triples.
+    pub fn train(sents: &[&TreeSentence]) -> Lemmatizer {
+        let mut types: HashMap<(String, Xpos), HashMap<String, u32>> = HashMap::new();
+        for s in sents {
+            for w in &s.words {
+                if w.lemma.is_empty() || w.lemma == "_" {
+                    continue;
+                }
+                let key = form_key(&w.form, w.xpos).into_owned();
+                *types.entry((key, w.xpos)).or_default().entry(w.lemma.clone()).or_default() += 1;
+            }
+        }
+        let mut best: Vec<(&(String, Xpos), &String)> = types
+            .iter()
+            .map(|(k, ls)| (k, ls.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).expect("non-empty").0))
+            .collect();
+        best.sort_by(|a, b| (a.0 .0.as_str(), a.0 .1 .0).cmp(&(b.0 .0.as_str(), b.0 .1 .0)));
+        let mut strings: Vec<String> = Vec::new();
+        let mut string_ids: HashMap<String, u32> = HashMap::new();
+        let mut intern = |s: &str, strings: &mut Vec<String>| -> u32 {
+            *string_ids.entry(s.to_string()).or_insert_with(|| {
+                strings.push(s.to_string());
+                (strings.len() - 1) as u32
+            })
+        };
+        // Suffix rules: counted over word types, so frequent words do not dominate.
+        let mut counts: HashMap<u64, HashMap<(usize, String), u32>> = HashMap::new();
+        for ((form, x), lemma) in &best {
+            let e = edit(form, lemma);
+            for k in 0..=MAX_SUFFIX {
+                let Some(start) = suffix_start(form, k) else { break };
+                *counts.entry(rule_key(*x, &form[start..], k)).or_default().entry(e.clone()).or_default() += 1;
+                if start == 0 {
+                    break;
+                }
+            }
+        }
+        let mut keys: Vec<_> = counts.keys().copied().collect();
+        keys.sort();
+        let mut lem = Lemmatizer::default();
+        for key in keys {
+            let c = &counts[&key];
+            let ((strip, add), n) = c.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).expect("non-empty");
+            if *n >= 2 {
+                let id = intern(add, &mut strings);
+                lem.rules.insert(key, (*strip as u8, id));
+            }
+        }
+        lem.strings = strings;
+        for ((form, x), lemma) in &best {
+            if &lem.lemma(form, *x) != *lemma {
+                let id = intern(lemma, &mut lem.strings);
+                lem.exceptions.insert(exception_key(form, *x), id);
+            }
+        }
+        lem
+    }
+
+    /// Writes the lemmatizer into a model file.
+    pub fn write(&self, w: &mut Writer) {
+        w.u32(self.strings.len() as u32);
+        self.strings.iter().for_each(|s| w.str(s));
+        let mut ex: Vec<_> = self.exceptions.iter().map(|(k, v)| (*k, *v)).collect();
+        ex.sort();
+        w.u64s(&ex.iter().map(|e| e.0).collect::<Vec<_>>());
+        w.u32s(&ex.iter().map(|e| e.1).collect::<Vec<_>>());
+        let mut rules: Vec<_> = self.rules.iter().map(|(k, v)| (*k, *v)).collect();
+        rules.sort();
+        w.u64s(&rules.iter().map(|e| e.0).collect::<Vec<_>>());
+        w.bytes(&rules.iter().map(|e| e.1 .0).collect::<Vec<_>>());
+        w.u32s(&rules.iter().map(|e| e.1 .1).collect::<Vec<_>>());
+    }
+
+    /// Reads a lemmatizer written by [`Lemmatizer::write`].
+    pub fn read(r: &mut Reader) -> Result<Lemmatizer, ModelError> {
+        let n = r.u32()? as usize;
+        let mut strings = Vec::with_capacity(n.min(1 << 20));
+        for _ in 0..n {
+            strings.push(r.str()?.to_string());
+        }
+        let bad = || ModelError::Corrupt("lemma table sizes disagree".into());
+        let (ek, ev) = (r.u64s()?, r.u32s()?);
+        let (rk, rs, ra) = (r.u64s()?, r.bytes()?, r.u32s()?);
+        if ek.len() != ev.len() || rk.len() != rs.len() || rk.len() != ra.len() {
+            return Err(bad());
+        }
+        if ev.iter().chain(ra.iter()).any(|&i| i as usize >= strings.len()) {
+            return Err(ModelError::Corrupt("lemma string id out of range".into()));
+        }
+        Ok(Lemmatizer {
+            exceptions: ek.into_iter().zip(ev).collect(),
+            rules: rk.into_iter().zip(rs.iter().copied().zip(ra)).collect(),
+            strings,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::conllu::parse;
+
+    fn tiny() -> Vec<TreeSentence> {
+        let rows = [
+            ("shot", "shoot", "VBD"), ("shot", "shoot", "VBN"), ("talks", "talk", "NNS"), ("walks", "walk", "VBZ"),
+            ("boats", "boat", "NNS"), ("cats", "cat", "NNS"), ("dogs", "dog", "NNS"), ("upgrade", "upgrade", "VB"),
+            ("walked", "walk", "VBD"), ("jumped", "jump", "VBD"), ("played", "play", "VBD"), ("The", "the", "DT"),
+            ("Paris", "Paris", "NNP"), ("I", "I", "PRP"), ("make", "make", "VB"), ("take", "take", "VB"),
+        ];
+        let mut text = String::new();
+        for (i, (f, l, x)) in rows.iter().enumerate() {
+            text.push_str(&format!("{}\t{f}\t{l}\tX\t{x}\t_\t0\troot\t_\t_\n\n", 1));
+            let _ = i;
+        }
+        parse(&text, "t").0
+    }
+
+    #[test]
+    fn learns_rules_and_exceptions() {
+        let s = tiny();
+        let refs: Vec<&TreeSentence> = s.iter().collect();
+        let l = Lemmatizer::train(&refs);
+        assert_eq!(l.lemma("shot", Xpos::parse("VBD")), "shoot");
+        assert_eq!(l.lemma("talks", Xpos::parse("NNS")), "talk");
+        assert_eq!(l.lemma("rats", Xpos::parse("NNS")), "rat");
+        assert_eq!(l.lemma("kicked", Xpos::parse("VBD")), "kick");
+        assert_eq!(l.lemma("upgrade", Xpos::parse("VB")), "upgrade");
+        assert_eq!(l.lemma("The", Xpos::parse("DT")), "the");
+        assert_eq!(l.lemma("Berlin", Xpos::parse("NNP")), "Berlin");
+        let mut w = Writer::default();
+        l.write(&mut w);
+        let b = w.into_inner();
+        let l2 = Lemmatizer::read(&mut Reader::new(&b)).unwrap();
+        assert_eq!(l2.lemma("shot", Xpos::parse("VBN")), "shoot");
+        assert_eq!(l2.lemma("dogs", Xpos::parse("NNS")), "dog");
+    }
+}

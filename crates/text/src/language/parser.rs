@@ -1,0 +1,580 @@
+//! Dependency parser: greedy arc-hybrid transitions (Kuhlmann et al. 2011) scored by an
+//! averaged perceptron with Zhang & Nivre (2011) style feature templates, trained with
+//! the arc-hybrid dynamic oracle and exploration (Goldberg & Nivre 2013).
+//!
+//! Words are numbered 1..=n and 0 is the artificial root, which sits at the bottom of the
+//! stack. Transitions: SHIFT; LEFT(l) makes the buffer front the head of the stack top;
+//! RIGHT(l) makes the second stack item the head of the top. The root may take a
+//! dependent only once the buffer is empty, so every tree has exactly one root word.
+use super::codec::{Reader, Writer};
+use super::hashing::{feat, mix, Rng};
+use super::weights::{Perceptron, Weights};
+use super::ModelError;
+use detente_core::DepRel;
+
+const NONE: u32 = u32::MAX;
+const NO_WORD: u64 = 0x4e4f_4e45;
+
+/// What the parser reads of each word: the hash of its lower-cased form and its tag.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ParseInput {
+    /// Hash of the lower-cased form.
+    pub word: u64,
+    /// Tag id (the tagger's class id).
+    pub tag: u8,
+}
+
+/// A parser configuration plus the arcs built so far.
+#[derive(Debug, Default)]
+pub struct State {
+    n: usize,
+    stack: Vec<u32>,
+    b: usize,
+    /// Head of each word (index 0 unused); `NONE` until attached.
+    pub heads: Vec<u32>,
+    /// Label id of each word's arc.
+    pub labels: Vec<u8>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+}
+
+/// A transition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    /// Push the buffer front onto the stack.
+    Shift,
+    /// Attach the stack top to the buffer front with a label, and pop it.
+    Left(u8),
+    /// Attach the stack top to the item below it with a label, and pop it.
+    Right(u8),
+}
+
+impl State {
+    fn reset(&mut self, n: usize) {
+        self.n = n;
+        self.stack.clear();
+        self.stack.push(0);
+        self.b = 1;
+        for v in [&mut self.heads, &mut self.lc1, &mut self.lc2, &mut self.rc1, &mut self.rc2] {
+            v.clear();
+            v.resize(n + 2, NONE);
+        }
+        for v in [&mut self.labels, &mut self.nl, &mut self.nr] {
+            v.clear();
+            v.resize(n + 2, 0);
+        }
+        for v in [&mut self.lset, &mut self.rset] {
+            v.clear();
+            v.resize(n + 2, 0);
+        }
+    }
+    fn terminal(&self) -> bool {
+        self.b > self.n && self.stack.len() == 1
+    }
+    fn s(&self, k: usize) -> u32 {
+        if self.stack.len() > k {
+            self.stack[self.stack.len() - 1 - k]
+        } else {
+            NONE
+        }
+    }
+    fn bf(&self, k: usize) -> u32 {
+        let i = self.b + k;
+        if i <= self.n {
+            i as u32
+        } else {
+            NONE
+        }
+    }
+    fn can_shift(&self) -> bool {
+        self.b <= self.n
+    }
+    fn can_left(&self) -> bool {
+        self.stack.len() > 1 && self.b <= self.n
+    }
+    fn can_right(&self) -> bool {
+        self.stack.len() > 2 || (self.stack.len() == 2 && self.b > self.n)
+    }
+    fn apply(&mut self, m: Move) {
+        match m {
+            Move::Shift => {
+                self.stack.push(self.b as u32);
+                self.b += 1;
+            }
+            Move::Left(l) => {
+                let d = self.stack.pop().expect("left needs a stack");
+                self.attach(self.b as u32, d, l, true);
+            }
+            Move::Right(l) => {
+                let d = self.stack.pop().expect("right needs a stack");
+                let h = *self.stack.last().expect("right needs two items");
+                self.attach(h, d, l, false);
+            }
+        }
+    }
+    fn attach(&mut self, h: u32, d: u32, l: u8, left: bool) {
+        let (h, du) = (h as usize, d as usize);
+        self.heads[du] = h as u32;
+        self.labels[du] = l;
+        if left {
+            self.lc2[h] = self.lc1[h];
+            self.lc1[h] = d;
+            self.nl[h] = self.nl[h].saturating_add(1);
+            self.lset[h] |= 1 << (l & 63);
+        } else {
+            self.rc2[h] = self.rc1[h];
+            self.rc1[h] = d;
+            self.nr[h] = self.nr[h].saturating_add(1);
+            self.rset[h] |= 1 << (l & 63);
+        }
+    }
+}
+
+/// Transition ids: 0 is SHIFT, 1..=L are LEFT(l), L+1..=2L are RIGHT(l).
+fn move_of(id: usize, n_labels: usize) -> Move {
+    if id == 0 {
+        Move::Shift
+    } else if id <= n_labels {
+        Move::Left((id - 1) as u8)
+    } else {
+        Move::Right((id - 1 - n_labels) as u8)
+    }
+}
+
+fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut Vec<u64>) {
+    out.clear();
+    let w = |i: u32| if i == NONE { NO_WORD } else if i == 0 { 0x524f_4f54 } else { input[i as usize - 1].word };
+    let p = |i: u32| if i == NONE { 255 } else if i == 0 { 254 } else { input[i as usize - 1].tag as u64 };
+    let l = |i: u32| if i == NONE { 255 } else { st.labels[i as usize] as u64 };
+    let at = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1, b2) = (st.bf(0), st.bf(1), st.bf(2));
+    let (s0l, s0l2, s0r, s0r2) = (at(&st.lc1, s0), at(&st.lc2, s0), at(&st.rc1, s0), at(&st.rc2, s0));
+    let (b0l, b0l2) = (at(&st.lc1, b0), at(&st.lc2, b0));
+    let (s1l, s1r) = (at(&st.lc1, s1), at(&st.rc1, s1));
+    let (s0w, s0p, s1w, s1p, s2p) = (w(s0), p(s0), w(s1), p(s1), p(s2));
+    let (b0w, b0p, b1w, b1p, b2w, b2p) = (w(b0), p(b0), w(b1), p(b1), w(b2), p(b2));
+    let s0wp = mix(s0w, s0p);
+    let b0wp = mix(b0w, b0p);
+    let s1wp = mix(s1w, s1p);
+    let d = if s0 == NONE || b0 == NONE || s0 == 0 { 0 } else { ((b0 - s0) as u64).min(6) };
+    let d1 = if s0 == NONE || s1 == NONE || s1 == 0 { 0 } else { ((s0 - s1) as u64).min(6) };
+    let val = |v: &Vec<u8>, i: u32| if i == NONE { 99 } else { v[i as usize].min(5) as u64 };
+    let set = |v: &Vec<u64>, i: u32| if i == NONE { 1 << 63 } else { v[i as usize] };
+    let (s0vl, s0vr, b0vl) = (val(&st.nl, s0), val(&st.nr, s0), val(&st.nl, b0));
+    let (s0sl, s0sr, b0sl) = (set(&st.lset, s0), set(&st.rset, s0), set(&st.lset, b0));
+    let all: [(u64, u64, u64, u64); 81] = [
+        (1, s0w, 0, 0),
+        (2, s0p, 0, 0),
+        (3, s0wp, 0, 0),
+        (4, s1w, 0, 0),
+        (5, s1p, 0, 0),
+        (6, s1wp, 0, 0),
+        (7, b0w, 0, 0),
+        (8, b0p, 0, 0),
+        (9, b0wp, 0, 0),
+        (10, b1w, 0, 0),
+        (11, b1p, 0, 0),
+        (12, b1w, b1p, 0),
+        (13, b2w, 0, 0),
+        (14, b2p, 0, 0),
+        (16, s0wp, b0wp, 0),
+        (17, s0wp, b0w, 0),
+        (18, s0w, b0wp, 0),
+        (19, s0wp, b0p, 0),
+        (20, s0p, b0wp, 0),
+        (21, s0w, b0w, 0),
+        (22, s0p, b0p, 0),
+        (23, b0p, b1p, 0),
+        (24, b0p, b1p, b2p),
+        (25, s0p, b0p, b1p),
+        (26, s1p, s0p, b0p),
+        (27, s0p, p(s0l), b0p),
+        (28, s0p, p(s0r), b0p),
+        (29, s0p, b0p, p(b0l)),
+        (30, s1p, s0p, p(s0r)),
+        (31, s1p, s0p, p(s0l)),
+        (32, s0w, d, 0),
+        (33, s0p, d, 0),
+        (34, b0w, d, 0),
+        (35, b0p, d, 0),
+        (36, s0w, b0w, d),
+        (37, s0p, b0p, d),
+        (38, s0w, s0vr, 0),
+        (39, s0p, s0vr, 0),
+        (40, s0w, s0vl, 0),
+        (41, s0p, s0vl, 0),
+        (42, b0w, b0vl, 0),
+        (43, b0p, b0vl, 0),
+        (44, w(s0l), 0, 0),
+        (45, p(s0l), 0, 0),
+        (46, l(s0l), 0, 0),
+        (47, w(s0r), 0, 0),
+        (48, p(s0r), 0, 0),
+        (49, l(s0r), 0, 0),
+        (50, w(b0l), 0, 0),
+        (51, p(b0l), 0, 0),
+        (52, l(b0l), 0, 0),
+        (53, w(s0l2), 0, 0),
+        (54, p(s0l2), 0, 0),
+        (55, l(s0l2), 0, 0),
+        (56, w(s0r2), 0, 0),
+        (57, p(s0r2), 0, 0),
+        (58, l(s0r2), 0, 0),
+        (59, w(b0l2), 0, 0),
+        (60, p(b0l2), 0, 0),
+        (61, l(b0l2), 0, 0),
+        (62, s0p, p(s0l), p(s0l2)),
+        (63, s0p, p(s0r), p(s0r2)),
+        (64, b0p, p(b0l), p(b0l2)),
+        (65, s0w, s0sr, 0),
+        (66, s0p, s0sr, 0),
+        (67, s0w, s0sl, 0),
+        (68, s0p, s0sl, 0),
+        (69, b0w, b0sl, 0),
+        (70, b0p, b0sl, 0),
+        (71, s1p, p(s1r), s0p),
+        (72, s1p, p(s1l), s0p),
+        (73, s2p, 0, 0),
+        (74, s2p, s1p, s0p),
+        (75, s1w, s0w, 0),
+        (76, s1p, s0p, d1),
+        (77, s1wp, s0wp, 0),
+        (78, s1wp, s0p, 0),
+        (79, s1p, s0wp, 0),
+        (80, s1w, s0w, d1),
+        (81, s0p, b0p, mix(b1p, s1p)),
+        (82, l(s1r), s1p, s0p),
+    ];
+    match templates {
+        FeatureSet::Full => out.extend(all.iter().map(|&(t, a, b, c)| feat(t, a, b, c))),
+        FeatureSet::Compact => out.extend(COMPACT.iter().map(|&i| {
+            let (t, a, b, c) = all[i];
+            feat(t, a, b, c)
+        })),
+    }
+}
+
+/// Which feature templates a parser uses: `Full` (81 templates, the most accurate) or
+/// `Compact` (49 of them, about twice as fast).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FeatureSet {
+    /// Every template.
+    #[default]
+    Full,
+    /// The strongest templates: unigrams, tag pairs and triples, children tags and labels.
+    Compact,
+}
+
+/// Template ids (positions in the full list) kept by [`FeatureSet::Compact`].
+const COMPACT: [usize; 49] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 35, 37, 39, 41, 43, 44, 46, 47, 49, 50, 60, 61, 62, 64, 66, 68, 69, 72, 74, 75, 76, 77];
+
+/// A trained parser.
+#[derive(Debug, Clone, Default)]
+pub struct Parser {
+    /// Label id → relation.
+    pub labels: Vec<DepRel>,
+    /// The feature templates used.
+    pub feature_set: FeatureSet,
+    weights: Weights,
+}
+
+/// Reusable buffers for parsing.
+#[derive(Debug, Default)]
+pub struct ParseScratch {
+    /// The final state: heads and labels by word number.
+    pub state: State,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+}
+
+fn best_valid<T: PartialOrd + Copy>(st: &State, scores: &[T], n_labels: usize, allowed: impl Fn(usize) -> bool) -> usize {
+    let (cs, cl, cr) = (st.can_shift(), st.can_left(), st.can_right());
+    let mut best = usize::MAX;
+    let mut best_score = scores[0];
+    for (i, &s) in scores.iter().enumerate() {
+        let ok = if i == 0 { cs } else if i <= n_labels { cl } else { cr };
+        if ok && allowed(i) && (best == usize::MAX || s > best_score) {
+            best = i;
+            best_score = s;
+        }
+    }
+    best
+}
+
+/// Gold tree facts the dynamic oracle needs.
+struct Gold<'a> {
+    heads: &'a [u32],
+    labels: &'a [u8],
+    deps: Vec<Vec<u32>>,
+}
+
+impl Gold<'_> {
+    fn head(&self, i: u32) -> u32 {
+        self.heads[i as usize - 1]
+    }
+    fn deps_in_buffer(&self, st: &State, i: u32) -> usize {
+        self.deps[i as usize].iter().filter(|&&d| d as usize >= st.b).count()
+    }
+    fn in_buffer(&self, st: &State, i: u32) -> bool {
+        i != 0 && i as usize >= st.b
+    }
+    /// Costs of SHIFT, LEFT and RIGHT (unlabeled): gold arcs that become unreachable.
+    fn costs(&self, st: &State) -> [usize; 3] {
+        let s0 = st.s(0);
+        let s1 = st.s(1);
+        let mut shift = 0;
+        if st.can_shift() {
+            let b0 = st.b as u32;
+            shift = st.stack.iter().filter(|&&d| d != 0 && self.head(d) == b0).count();
+            let h = self.head(b0);
+            if h != s0 && st.stack.contains(&h) {
+                shift += 1;
+            }
+        }
+        let mut left = 0;
+        let mut right = 0;
+        if s0 != NONE && s0 != 0 {
+            let lost = self.deps_in_buffer(st, s0);
+            let h = self.head(s0);
+            left = lost + (st.can_left() && h != st.b as u32 && (h == s1 || self.in_buffer(st, h))) as usize;
+            right = lost + self.in_buffer(st, h) as usize;
+        }
+        [shift, left, right]
+    }
+    fn cost(&self, st: &State, base: &[usize; 3], id: usize, n_labels: usize) -> usize {
+        match move_of(id, n_labels) {
+            Move::Shift => base[0],
+            Move::Left(l) => {
+                let s0 = st.s(0);
+                base[1] + (self.head(s0) == st.b as u32 && self.labels[s0 as usize - 1] != l) as usize
+            }
+            Move::Right(l) => {
+                let s0 = st.s(0);
+                base[2] + (self.head(s0) == st.s(1) && self.labels[s0 as usize - 1] != l) as usize
+            }
+        }
+    }
+}
+
+/// One training sentence for the parser.
+#[derive(Debug, Clone)]
+pub struct ParseExample {
+    /// Words (with predicted or gold tags).
+    pub input: Vec<ParseInput>,
+    /// Gold heads, 0 for the root.
+    pub heads: Vec<u32>,
+    /// Gold label ids.
+    pub labels: Vec<u8>,
+}
+
+impl Parser {
+    /// Parses a sentence; heads and labels are left in `scratch.state`.
+    pub fn parse(&self, input: &[ParseInput], scratch: &mut ParseScratch) {
+        let nl = self.labels.len();
+        scratch.scores.resize(1 + 2 * nl, 0);
+        scratch.state.reset(input.len());
+        while !scratch.state.terminal() {
+            features(&scratch.state, input, self.feature_set, &mut scratch.feats);
+            self.weights.score(&scratch.feats, &mut scratch.scores);
+            let m = best_valid(&scratch.state, &scratch.scores, nl, |_| true);
+            if m == usize::MAX {
+                break;
+            }
+            scratch.state.apply(move_of(m, nl));
+        }
+    }
+
+    /// Trains with the dynamic oracle for up to `max_epochs`, keeping the epoch with the
+    /// best labeled attachment on `dev` (scored with `score_dev`, which parses with the
+    /// candidate). Returns the parser and the dev score per epoch.
+    #[allow(clippy::too_many_arguments)]
+    pub fn train(
+        labels: Vec<DepRel>,
+        train: &[ParseExample],
+        feature_set: FeatureSet,
+        max_epochs: usize,
+        min_updates: u32,
+        seed: u64,
+        mut score_dev: impl FnMut(&Parser) -> f64,
+        mut log: impl FnMut(usize, f64),
+    ) -> (Parser, Vec<f64>) {
+        let nl = labels.len();
+        let n_classes = 1 + 2 * nl;
+        let mut model = Perceptron::new(n_classes);
+        let mut rng = Rng::new(seed);
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut st = State::default();
+        let mut feats = Vec::new();
+        let mut scores = vec![0.0; n_classes];
+        let golds: Vec<Gold> = train
+            .iter()
+            .map(|ex| {
+                let mut deps = vec![Vec::new(); ex.heads.len() + 1];
+                for (i, &h) in ex.heads.iter().enumerate() {
+                    deps[h as usize].push(i as u32 + 1);
+                }
+                Gold { heads: &ex.heads, labels: &ex.labels, deps }
+            })
+            .collect();
+        let mut best: Option<(f64, Parser)> = None;
+        let mut curve = Vec::new();
+        for epoch in 0..max_epochs {
+            rng.shuffle(&mut order);
+            for &si in &order {
+                let (ex, gold) = (&train[si], &golds[si]);
+                st.reset(ex.input.len());
+                while !st.terminal() {
+                    features(&st, &ex.input, feature_set, &mut feats);
+                    model.tick();
+                    model.score(&feats, &mut scores);
+                    let base = gold.costs(&st);
+                    let cost = |id: usize| gold.cost(&st, &base, id, nl);
+                    let guess = best_valid(&st, &scores, nl, |_| true);
+                    if guess == usize::MAX {
+                        break;
+                    }
+                    let min = (0..n_classes)
+                        .filter(|&i| valid(&st, i, nl))
+                        .map(cost)
+                        .min()
+                        .unwrap_or(0);
+                    let truth = best_valid(&st, &scores, nl, |i| cost(i) == min);
+                    let next = if cost(guess) == min {
+                        guess
+                    } else {
+                        model.update(truth, guess, &feats);
+                        if epoch > 0 && rng.next_f64() < 0.9 { guess } else { truth }
+                    };
+                    st.apply(move_of(next, nl));
+                }
+            }
+            let p = Parser { labels: labels.clone(), feature_set, weights: model.averaged(min_updates) };
+            let score = score_dev(&p);
+            log(epoch + 1, score);
+            curve.push(score);
+            if best.as_ref().map(|b| score >= b.0).unwrap_or(true) {
+                best = Some((score, p));
+            }
+        }
+        (best.map(|b| b.1).unwrap_or_default(), curve)
+    }
+
+    /// The perceptron weights (for size reports).
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+    /// Writes the parser into a model file.
+    pub fn write(&self, w: &mut Writer) {
+        w.bytes(&self.labels.iter().map(|l| l.0).collect::<Vec<_>>());
+        self.weights.write(w);
+        w.u32(match self.feature_set {
+            FeatureSet::Full => 0,
+            FeatureSet::Compact => 1,
+        });
+    }
+
+    /// Reads a parser written by [`Parser::write`].
+    pub fn read(r: &mut Reader) -> Result<Parser, ModelError> {
+        let labels = r.bytes()?.iter().map(|&b| DepRel(b)).collect::<Vec<_>>();
+        let weights = Weights::read(r)?;
+        if weights.n_classes() != 1 + 2 * labels.len() {
+            return Err(ModelError::Corrupt("parser classes and labels disagree".into()));
+        }
+        // Models written before feature sets existed end here and use the full set.
+        let feature_set = match if r.at_end() { 0 } else { r.u32()? } {
+            0 => FeatureSet::Full,
+            1 => FeatureSet::Compact,
+            n => return Err(ModelError::Corrupt(format!("unknown parser feature set {n}"))),
+        };
+        Ok(Parser { labels, feature_set, weights })
+    }
+}
+
+fn valid(st: &State, id: usize, nl: usize) -> bool {
+    if id == 0 {
+        st.can_shift()
+    } else if id <= nl {
+        st.can_left()
+    } else {
+        st.can_right()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(tags: &[u8], heads: &[u32], labels: &[u8]) -> ParseExample {
+        ParseExample {
+            input: tags.iter().enumerate().map(|(i, &t)| ParseInput { word: 1000 + t as u64 * 7 + (i as u64 % 2), tag: t }).collect(),
+            heads: heads.to_vec(),
+            labels: labels.to_vec(),
+        }
+    }
+
+    /// Following only zero-cost transitions rebuilds any projective tree exactly.
+    #[test]
+    fn oracle_rebuilds_projective_trees() {
+        let trees = [
+            example(&[0, 1, 2, 0, 3], &[2, 0, 5, 5, 2], &[0, 1, 2, 0, 3]),
+            example(&[0, 1, 2, 3, 4, 5], &[0, 1, 2, 3, 4, 5], &[1, 2, 3, 4, 5, 6]),
+            example(&[0, 1, 2, 3], &[4, 4, 4, 0], &[1, 1, 1, 2]),
+            example(&[0, 1, 2, 3, 4, 5, 6], &[2, 0, 4, 2, 2, 7, 5], &[3, 1, 3, 2, 2, 0, 2]),
+        ];
+        let nl = 7;
+        for ex in &trees {
+            let mut deps = vec![Vec::new(); ex.heads.len() + 1];
+            for (i, &h) in ex.heads.iter().enumerate() {
+                deps[h as usize].push(i as u32 + 1);
+            }
+            let gold = Gold { heads: &ex.heads, labels: &ex.labels, deps };
+            let mut st = State::default();
+            st.reset(ex.input.len());
+            let mut steps = 0;
+            while !st.terminal() {
+                let base = gold.costs(&st);
+                let next = (0..1 + 2 * nl).filter(|&i| valid(&st, i, nl)).find(|&i| gold.cost(&st, &base, i, nl) == 0);
+                st.apply(move_of(next.expect("a zero-cost transition exists"), nl));
+                steps += 1;
+                assert!(steps < 100);
+            }
+            for i in 0..ex.heads.len() {
+                assert_eq!(st.heads[i + 1], ex.heads[i], "head of word {}", i + 1);
+                assert_eq!(st.labels[i + 1], ex.labels[i]);
+            }
+        }
+    }
+
+    /// A few epochs on a tiny treebank learn to parse it.
+    #[test]
+    fn learns_a_tiny_treebank() {
+        // tags: 0 DET, 1 NOUN, 2 VERB, 3 ADP, 4 PUNCT; labels: 0 det, 1 nsubj, 2 root, 3 obj, 4 case, 5 obl, 6 punct
+        let data = vec![
+            example(&[0, 1, 2, 0, 1, 4], &[2, 3, 0, 5, 3, 3], &[0, 1, 2, 0, 3, 6]),
+            example(&[1, 2, 1, 4], &[2, 0, 2, 2], &[1, 2, 3, 6]),
+            example(&[0, 1, 2, 3, 0, 1, 4], &[2, 3, 0, 6, 6, 3, 3], &[0, 1, 2, 4, 0, 5, 6]),
+            example(&[1, 2, 0, 1, 3, 1, 4], &[2, 0, 4, 2, 6, 2, 2], &[1, 2, 0, 3, 4, 5, 6]),
+        ];
+        let labels: Vec<DepRel> = ["det", "nsubj", "root", "obj", "case", "obl", "punct"].iter().map(|l| DepRel::parse(l)).collect();
+        let (p, _) = Parser::train(labels, &data, FeatureSet::Compact, 10, 1, 7, |_| 0.0, |_, _| {});
+        let mut scratch = ParseScratch::default();
+        for ex in &data {
+            p.parse(&ex.input, &mut scratch);
+            assert_eq!(&scratch.state.heads[1..=ex.heads.len()], &ex.heads[..]);
+            assert_eq!(&scratch.state.labels[1..=ex.labels.len()], &ex.labels[..]);
+        }
+        let mut w = Writer::default();
+        p.write(&mut w);
+        let bytes = w.into_inner();
+        let p2 = Parser::read(&mut Reader::new(&bytes)).unwrap();
+        p2.parse(&data[0].input, &mut scratch);
+        assert_eq!(&scratch.state.heads[1..=6], &data[0].heads[..]);
+    }
+}

@@ -1,0 +1,414 @@
+//! Part-of-speech tagger: a greedy left-to-right averaged perceptron that predicts the
+//! joint (UPOS, Penn tag) pair, with a tag dictionary for frequent unambiguous words.
+//!
+//! Features follow the classic perceptron tagger (Collins 2002; Honnibal's
+//! "A good POS tagger in about 200 lines"): the word, its affixes and shape, two words
+//! of context either side, and the two previous predicted tags.
+use super::codec::{Reader, Writer};
+use super::conllu::TreeSentence;
+use super::hashing::{feat, hash_chars, hash_lower, hash_str, Rng};
+use super::weights::{KeyMap, Perceptron, Weights};
+use super::ModelError;
+use detente_core::{Upos, Xpos};
+use std::collections::HashMap;
+
+/// The per-word hashes the tagger's features are built from, computed once per word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordKeys {
+    /// Lower-cased form.
+    pub lower: u64,
+    exact: u64,
+    suf: [u64; 4],
+    pre: [u64; 3],
+    shape: u64,
+    /// Irregular verb form bits ([`super::irregular::PAST`], [`super::irregular::PARTICIPLE`]).
+    irregular: u8,
+}
+
+const START: u64 = 0x53_5441_5254;
+const UNKNOWN: u64 = 0x55_4e4b;
+/// Words seen fewer times than this in training are "rare" for word dropout.
+const RARE_WORD: u32 = 20;
+
+const END: u64 = 0x45_4e44;
+
+impl WordKeys {
+    /// Hashes of `w`: lower form, exact form, suffixes 1–4, prefixes 1–3, shape.
+    pub fn of(w: &str) -> WordKeys {
+        let lower = hash_lower(w);
+        let irregular = super::irregular::IrregularVerbs::shipped().kind(lower);
+        let mut k = WordKeys { lower, exact: hash_str(w), irregular, ..Default::default() };
+        let n = w.chars().count();
+        for (j, s) in k.suf.iter_mut().enumerate() {
+            let len = (j + 1).min(n);
+            let start = w.char_indices().rev().nth(len.saturating_sub(1)).map(|p| p.0).unwrap_or(0);
+            *s = hash_lower(&w[start..]).wrapping_add(j as u64);
+        }
+        for (j, p) in k.pre.iter_mut().enumerate() {
+            let end = w.char_indices().nth(j + 1).map(|p| p.0).unwrap_or(w.len());
+            *p = hash_lower(&w[..end]).wrapping_add(j as u64 + 7);
+        }
+        let mut last = '\0';
+        let mut run = 0;
+        k.shape = hash_chars(w.chars().filter_map(|c| {
+            let s = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else {
+                c
+            };
+            if s == last {
+                run += 1;
+            } else {
+                run = 0;
+                last = s;
+            }
+            (run < 3).then_some(s)
+        }));
+        k
+    }
+}
+
+/// Fills `out` with the features of word `i`, given the previous two tags.
+fn features(keys: &[WordKeys], lex: &KeyMap<u8>, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    out.clear();
+    let w = keys[i];
+    let amb = |j: isize| -> u64 {
+        match (j >= 0).then(|| keys.get(j as usize)).flatten() {
+            Some(k) => lex.get(&k.lower).map(|&c| c as u64).unwrap_or(500),
+            None => 600,
+        }
+    };
+    let (a0, a1, a2) = (amb(i as isize), amb(i as isize + 1), amb(i as isize + 2));
+    let at = |j: isize| -> Option<&WordKeys> { (j >= 0).then(|| keys.get(j as usize)).flatten() };
+    let lw = |j: isize, default: u64| at(j).map(|k| k.lower).unwrap_or(default);
+    let (wm1, wm2) = (lw(i as isize - 1, START), lw(i as isize - 2, START + 1));
+    let (wp1, wp2) = (lw(i as isize + 1, END), lw(i as isize + 2, END + 1));
+    let sufm1 = at(i as isize - 1).map(|k| k.suf[2]).unwrap_or(START);
+    let sufp1 = at(i as isize + 1).map(|k| k.suf[2]).unwrap_or(END);
+    let shm1 = at(i as isize - 1).map(|k| k.shape).unwrap_or(START);
+    let shp1 = at(i as isize + 1).map(|k| k.shape).unwrap_or(END);
+    out.extend_from_slice(&[
+        feat(1, 0, 0, 0),
+        feat(2, w.lower, 0, 0),
+        feat(3, w.suf[0], 0, 0),
+        feat(4, w.suf[1], 0, 0),
+        feat(5, w.suf[2], 0, 0),
+        feat(6, w.suf[3], 0, 0),
+        feat(7, w.pre[0], 0, 0),
+        feat(8, w.pre[1], 0, 0),
+        feat(9, w.pre[2], 0, 0),
+        feat(10, w.shape, 0, 0),
+        feat(11, wm1, 0, 0),
+        feat(12, wm2, 0, 0),
+        feat(13, wp1, 0, 0),
+        feat(14, wp2, 0, 0),
+        feat(15, sufm1, 0, 0),
+        feat(16, sufp1, 0, 0),
+        feat(17, shp1, 0, 0),
+        feat(18, shm1, 0, 0),
+        feat(19, p1, 0, 0),
+        feat(20, p2, 0, 0),
+        feat(21, p1, p2, 0),
+        feat(22, p1, w.lower, 0),
+        feat(23, wm1, w.lower, 0),
+        feat(24, w.lower, wp1, 0),
+        feat(25, w.exact, 0, 0),
+        feat(26, (i == 0) as u64, w.shape, 0),
+        feat(27, p1, w.suf[2], 0),
+        feat(28, wp1, wp2, 0),
+        feat(29, p1, wp1, 0),
+        feat(30, w.suf[1], sufp1, 0),
+        feat(31, a0, 0, 0),
+        feat(32, a1, 0, 0),
+        feat(33, a2, 0, 0),
+        feat(34, p1, a1, 0),
+        feat(35, a0, a1, 0),
+        feat(36, w.lower, a1, 0),
+        feat(37, p1, a0, a1),
+        feat(38, a1, a2, 0),
+        feat(39, w.irregular as u64, 0, 0),
+        feat(40, w.irregular as u64, p1, 0),
+        feat(41, w.irregular as u64, wp1, 0),
+    ]);
+}
+
+/// A trained tagger.
+#[derive(Debug, Clone, Default)]
+pub struct Tagger {
+    /// Class id → (UPOS, Penn tag).
+    pub classes: Vec<(Upos, Xpos)>,
+    tagdict: KeyMap<u8>,
+    lexicon: KeyMap<u8>,
+    weights: Weights,
+}
+
+/// Reusable buffers for tagging, so the hot loop does not allocate.
+#[derive(Debug, Default)]
+pub struct TagScratch {
+    keys: Vec<WordKeys>,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+}
+
+fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+impl Tagger {
+    /// Tags the words, writing class ids into `out`.
+    pub fn tag<'a>(&self, words: impl Iterator<Item = &'a str>, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        scratch.keys.clear();
+        scratch.keys.extend(words.map(WordKeys::of));
+        self.tag_keys(scratch, out);
+    }
+
+    fn tag_keys(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        out.clear();
+        scratch.scores.resize(self.classes.len(), 0);
+        let (mut p1, mut p2) = (START, START + 1);
+        for i in 0..scratch.keys.len() {
+            let c = match self.tagdict.get(&scratch.keys[i].exact) {
+                Some(&c) => c,
+                None => {
+                    features(&scratch.keys, &self.lexicon, i, p1, p2, &mut scratch.feats);
+                    self.weights.score(&scratch.feats, &mut scratch.scores);
+                    argmax(&scratch.scores) as u8
+                }
+            };
+            out.push(c);
+            p2 = p1;
+            p1 = c as u64;
+        }
+    }
+
+    /// The perceptron weights (for size reports).
+    pub fn weights(&self) -> &Weights {
+        &self.weights
+    }
+    /// The (UPOS, Penn tag) of a class id.
+    pub fn class(&self, c: u8) -> (Upos, Xpos) {
+        self.classes.get(c as usize).copied().unwrap_or_default()
+    }
+
+    /// Trains on `train` for up to `max_epochs`, keeping the epoch that tags `dev` best
+    /// (or the last epoch when `dev` is empty). Returns the tagger and the dev accuracy per epoch.
+    pub fn train(
+        train: &[&TreeSentence],
+        dev: &[&TreeSentence],
+        max_epochs: usize,
+        min_updates: u32,
+        word_dropout: f64,
+        seed: u64,
+    ) -> (Tagger, Vec<f64>) {
+        let mut class_ids: HashMap<(Upos, Xpos), u8> = HashMap::new();
+        let mut classes = Vec::new();
+        let mut counts: HashMap<&str, HashMap<u8, u32>> = HashMap::new();
+        let mut lower_counts: HashMap<u64, HashMap<u8, u32>> = HashMap::new();
+        for s in train {
+            for w in &s.words {
+                let key = (w.upos, w.xpos);
+                let id = *class_ids.entry(key).or_insert_with(|| {
+                    classes.push(key);
+                    (classes.len() - 1) as u8
+                });
+                *counts.entry(&w.form).or_default().entry(id).or_default() += 1;
+                *lower_counts.entry(hash_lower(&w.form)).or_default().entry(id).or_default() += 1;
+            }
+        }
+        assert!(classes.len() < 256, "more than 255 tag classes");
+        let mut tagdict = KeyMap::default();
+        for (form, cs) in &counts {
+            let total: u32 = cs.values().sum();
+            let (&best, &n) = cs.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).expect("non-empty");
+            if total >= 20 && n as f64 / total as f64 >= 0.97 {
+                tagdict.insert(hash_str(form), best);
+            }
+        }
+        let mut lexicon = KeyMap::default();
+        for (form, cs) in &lower_counts {
+            let total: u32 = cs.values().sum();
+            let (&best, _) = cs.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).expect("non-empty");
+            if total >= 2 {
+                lexicon.insert(*form, best);
+            }
+        }
+        let gold: Vec<Vec<u8>> = train.iter().map(|s| s.words.iter().map(|w| class_ids[&(w.upos, w.xpos)]).collect()).collect();
+        let keys: Vec<Vec<WordKeys>> = train.iter().map(|s| s.words.iter().map(|w| WordKeys::of(&w.form)).collect()).collect();
+        let mut word_counts: HashMap<u64, u32> = HashMap::new();
+        for k in keys.iter().flatten() {
+            *word_counts.entry(k.lower).or_default() += 1;
+        }
+        let rare: std::collections::HashSet<u64> = word_counts.into_iter().filter(|p| p.1 < RARE_WORD).map(|p| p.0).collect();
+        let mut masked: Vec<WordKeys> = Vec::new();
+        let mut model = Perceptron::new(classes.len());
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut rng = Rng::new(seed);
+        let mut feats = Vec::new();
+        let mut scores = vec![0.0; classes.len()];
+        let mut best: Option<(f64, Tagger)> = None;
+        let mut curve = Vec::new();
+        for _epoch in 0..max_epochs {
+            rng.shuffle(&mut order);
+            for &si in &order {
+                // Word dropout: rare words sometimes lose their identity features, so that
+                // context, affixes and the irregular-verb list learn to carry the decision
+                // (a word seen only as a noun, like "shot", can still be tagged a verb).
+                masked.clear();
+                masked.extend_from_slice(&keys[si]);
+                for k in masked.iter_mut() {
+                    if word_dropout > 0.0 && rare.contains(&k.lower) && rng.next_f64() < word_dropout {
+                        k.lower = UNKNOWN;
+                        k.exact = UNKNOWN;
+                    }
+                }
+                let (ks, gs) = (&masked[..], &gold[si]);
+                let (mut p1, mut p2) = (START, START + 1);
+                for i in 0..ks.len() {
+                    let guess = match tagdict.get(&ks[i].exact) {
+                        Some(&c) => c as usize,
+                        None => {
+                            features(ks, &lexicon, i, p1, p2, &mut feats);
+                            model.tick();
+                            model.score(&feats, &mut scores);
+                            let g = argmax(&scores);
+                            model.update(gs[i] as usize, g, &feats);
+                            g
+                        }
+                    };
+                    p2 = p1;
+                    p1 = guess as u64;
+                }
+            }
+            let t = Tagger { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), weights: model.averaged(min_updates) };
+            let acc = if dev.is_empty() { 0.0 } else { t.accuracy(dev) };
+            curve.push(acc);
+            if best.as_ref().map(|b| acc >= b.0).unwrap_or(true) {
+                best = Some((acc, t));
+            }
+        }
+        (best.map(|b| b.1).unwrap_or_default(), curve)
+    }
+
+    /// Joint (UPOS and Penn tag) accuracy on gold-tokenized sentences.
+    pub fn accuracy(&self, sents: &[&TreeSentence]) -> f64 {
+        let mut scratch = TagScratch::default();
+        let mut out = Vec::new();
+        let (mut ok, mut n) = (0usize, 0usize);
+        for s in sents {
+            self.tag(s.words.iter().map(|w| w.form.as_str()), &mut scratch, &mut out);
+            for (w, &c) in s.words.iter().zip(&out) {
+                ok += (self.class(c) == (w.upos, w.xpos)) as usize;
+                n += 1;
+            }
+        }
+        ok as f64 / n.max(1) as f64
+    }
+
+    /// Writes the tagger into a model file.
+    pub fn write(&self, w: &mut Writer) {
+        w.u32(self.classes.len() as u32);
+        for (u, x) in &self.classes {
+            w.u32(u.index() as u32);
+            w.u32(x.0 as u32);
+        }
+        let mut dict: Vec<(u64, u8)> = self.tagdict.iter().map(|(k, v)| (*k, *v)).collect();
+        dict.sort();
+        w.u64s(&dict.iter().map(|d| d.0).collect::<Vec<_>>());
+        w.bytes(&dict.iter().map(|d| d.1).collect::<Vec<_>>());
+        let mut lex: Vec<(u64, u8)> = self.lexicon.iter().map(|(k, v)| (*k, *v)).collect();
+        lex.sort();
+        w.u64s(&lex.iter().map(|d| d.0).collect::<Vec<_>>());
+        w.bytes(&lex.iter().map(|d| d.1).collect::<Vec<_>>());
+        self.weights.write(w);
+    }
+
+    /// Reads a tagger written by [`Tagger::write`].
+    pub fn read(r: &mut Reader) -> Result<Tagger, ModelError> {
+        let n = r.u32()? as usize;
+        let mut classes = Vec::with_capacity(n.min(256));
+        for _ in 0..n {
+            let u = *Upos::ALL.get(r.u32()? as usize).ok_or_else(|| ModelError::Corrupt("bad UPOS id".into()))?;
+            classes.push((u, Xpos(r.u32()? as u8)));
+        }
+        let keys = r.u64s()?;
+        let vals = r.bytes()?;
+        if keys.len() != vals.len() {
+            return Err(ModelError::Corrupt("tag dictionary sizes disagree".into()));
+        }
+        let tagdict = keys.into_iter().zip(vals.iter().copied()).collect();
+        let keys = r.u64s()?;
+        let vals = r.bytes()?;
+        if keys.len() != vals.len() {
+            return Err(ModelError::Corrupt("tag lexicon sizes disagree".into()));
+        }
+        let lexicon = keys.into_iter().zip(vals.iter().copied()).collect();
+        let weights = Weights::read(r)?;
+        Ok(Tagger { classes, tagdict, lexicon, weights })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::conllu::parse;
+
+    fn treebank() -> Vec<TreeSentence> {
+        let sents = [
+            "The/DET/DT dog/NOUN/NN barks/VERB/VBZ ./PUNCT/.",
+            "A/DET/DT cat/NOUN/NN sleeps/VERB/VBZ ./PUNCT/.",
+            "Dogs/NOUN/NNS bark/VERB/VBP loudly/ADV/RB ./PUNCT/.",
+            "The/DET/DT fighter/NOUN/NN shot/VERB/VBD down/ADP/RP the/DET/DT balloon/NOUN/NN ./PUNCT/.",
+            "Blinken/PROPN/NNP met/VERB/VBD the/DET/DT minister/NOUN/NN ./PUNCT/.",
+            "They/PRON/PRP shot/VERB/VBD the/DET/DT drone/NOUN/NN ./PUNCT/.",
+        ];
+        let mut text = String::new();
+        for s in sents {
+            for (i, tok) in s.split(' ').enumerate() {
+                let p: Vec<&str> = tok.split('/').collect();
+                text.push_str(&format!("{}\t{}\t_\t{}\t{}\t_\t0\troot\t_\t_\n", i + 1, p[0], p[1], p[2]));
+            }
+            text.push('\n');
+        }
+        parse(&text, "tiny").0
+    }
+
+    #[test]
+    fn learns_a_tiny_treebank_and_round_trips() {
+        let tb = treebank();
+        let refs: Vec<&TreeSentence> = tb.iter().collect();
+        let (t, curve) = Tagger::train(&refs, &refs, 8, 1, 0.0, 3);
+        assert_eq!(curve.len(), 8);
+        assert_eq!(t.accuracy(&refs), 1.0, "the tagger should fit its training data");
+        let mut w = Writer::default();
+        t.write(&mut w);
+        let bytes = w.into_inner();
+        let t2 = Tagger::read(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!(t2.accuracy(&refs), 1.0);
+        let mut scratch = TagScratch::default();
+        let mut out = Vec::new();
+        t2.tag(["The", "dog", "shot", "the", "cat", "."].into_iter(), &mut scratch, &mut out);
+        assert_eq!(t2.class(out[1]).0, Upos::Noun);
+        assert_eq!(t2.class(out[2]).1.as_str(), "VBD");
+    }
+
+    #[test]
+    fn truncated_model_is_an_error() {
+        let tb = treebank();
+        let refs: Vec<&TreeSentence> = tb.iter().collect();
+        let (t, _) = Tagger::train(&refs, &[], 2, 1, 0.25, 3);
+        let mut w = Writer::default();
+        t.write(&mut w);
+        let bytes = w.into_inner();
+        assert!(Tagger::read(&mut Reader::new(&bytes[..bytes.len() / 2])).is_err());
+    }
+}

@@ -1,0 +1,110 @@
+//! The shipped language model: it loads, tags and parses a news sentence sensibly, and
+//! reaches the accuracy targets (minus a small margin) on the first 300 sentences of
+//! EWT test (read from ../shared/ud; skipped with a message when absent).
+use detente_core::{Document, Sentence, Stage, TextRange, Token, Upos};
+use detente_text::language::conllu::{read_file, TreeSentence};
+use detente_text::language::eval::evaluate;
+use detente_text::Analyzer;
+use std::path::Path;
+use std::time::Instant;
+
+/// A document tokenized by hand (independent of the segmenter).
+fn doc(words: &[&str]) -> Document {
+    let text = words.join(" ");
+    let mut d = Document::new("t", text.clone());
+    let mut at = 0;
+    for w in words {
+        let start = text[at..].find(w).unwrap() + at;
+        d.tokens.push(Token::new(TextRange::new(start, start + w.len())));
+        at = start + w.len();
+    }
+    d.sentences.push(Sentence { range: TextRange::new(0, text.len()), tokens: 0..words.len() as u32 });
+    d
+}
+
+#[test]
+fn shipped_model_parses_a_news_sentence() {
+    let t = Instant::now();
+    let analyzer = Analyzer::shipped().expect("the shipped model loads");
+    let ms = t.elapsed().as_millis();
+    assert!(ms < 1500, "loading took {ms} ms"); // debug builds; release is far faster
+    let mut d = doc(&["Israeli", "troops", "killed", "three", "militants", "and", "met", "protesters", "."]);
+    analyzer.process(&mut d);
+    let tok = |i: usize| &d.tokens[i];
+    assert_eq!(tok(1).upos, Upos::Noun);
+    assert_eq!(tok(2).upos, Upos::Verb);
+    assert_eq!(tok(2).xpos.as_str(), "VBD");
+    assert_eq!(tok(2).lemma, "kill");
+    assert_eq!(tok(6).lemma, "meet");
+    assert_eq!(tok(4).lemma, "militant");
+    assert_eq!(tok(2).head, None, "'killed' is the root");
+    assert_eq!(tok(1).head, Some(2));
+    assert!(tok(1).deprel.is("nsubj"));
+    assert_eq!(tok(4).head, Some(2), "'militants' is the object of 'killed'");
+    assert!(tok(4).deprel.is("obj"));
+    assert_eq!(tok(6).head, Some(2));
+    assert!(tok(6).deprel.is("conj"));
+    assert_eq!(tok(7).head, Some(6));
+}
+
+/// "Blinken shot down the balloon.": "shot" occurs in the training treebanks only as a
+/// noun or participle, and the tagger still reads it as a noun here (a known gap, see
+/// MODEL_CARD.md). What must hold: names and nouns right, one root, a well-formed tree.
+#[test]
+fn shot_down_the_balloon_is_a_well_formed_parse() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let mut d = doc(&["Blinken", "shot", "down", "the", "balloon", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[0].upos, Upos::Propn);
+    assert_eq!(d.tokens[0].lemma, "Blinken");
+    assert_eq!(d.tokens[3].upos, Upos::Det);
+    assert_eq!(d.tokens[4].upos, Upos::Noun);
+    assert_eq!(d.tokens[5].upos, Upos::Punct);
+    assert_eq!(d.tokens.iter().filter(|t| t.head.is_none()).count(), 1, "one root");
+    assert!(d.tokens.iter().all(|t| t.head.map(|h| h < 6).unwrap_or(true)));
+    // Were it tagged a past-tense verb, the lemma would come from the irregular verb list.
+    let lem = analyzer.model().unwrap();
+    assert_eq!(lem.lemmatizer.lemma("shot", detente_core::Xpos::parse("VBD")), "shoot");
+}
+
+#[test]
+fn lemmas_of_event_verbs() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let mut d = doc(&["The", "talks", "will", "upgrade", "ties", "and", "the", "army", "attacked", "."]);
+    analyzer.process(&mut d);
+    let lemmas: Vec<&str> = d.tokens.iter().map(|t| t.lemma.as_str()).collect();
+    assert_eq!(lemmas, ["the", "talk", "will", "upgrade", "tie", "and", "the", "army", "attack", "."]);
+    // The treebank itself lemmatizes "fled" as "flead"; the irregular verb list wins.
+    assert_eq!(analyzer.model().unwrap().lemmatizer.lemma("fled", detente_core::Xpos::parse("VBD")), "flee");
+}
+
+#[test]
+fn ewt_test_sample_reaches_targets() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/ud/en_ewt-ud-test.conllu");
+    if !path.exists() {
+        eprintln!("skipping: {} not found (needs ../shared/ud)", path.display());
+        return;
+    }
+    let (sents, errors) = read_file(&path).expect("readable");
+    assert!(errors.is_empty());
+    let sample: Vec<&TreeSentence> = sents.iter().take(300).collect();
+    let analyzer = Analyzer::shipped().expect("model");
+    let s = evaluate(analyzer.model().unwrap(), &sample);
+    eprintln!("EWT test, first 300 sentences: {}", s.summary());
+    // Floors a little under the figures measured when the model was trained
+    // (models/en/MODEL_CARD.md); a regression below them fails the test.
+    assert!(s.pct(s.upos) >= UPOS_FLOOR, "UPOS {:.2}", s.pct(s.upos));
+    assert!(s.pct(s.lemma) >= LEMMA_FLOOR, "lemma {:.2}", s.pct(s.lemma));
+    assert!(s.pct(s.uas) >= UAS_FLOOR, "UAS {:.2}", s.pct(s.uas));
+    assert!(s.pct(s.las) >= LAS_FLOOR, "LAS {:.2}", s.pct(s.las));
+}
+
+const UPOS_FLOOR: f64 = UPOS_MEASURED - 0.5;
+const LEMMA_FLOOR: f64 = LEMMA_MEASURED - 0.5;
+const UAS_FLOOR: f64 = UAS_MEASURED - 1.0;
+const LAS_FLOOR: f64 = LAS_MEASURED - 1.0;
+// Measured with the shipped model on these 300 sentences (release build, 2026-11-28).
+const UPOS_MEASURED: f64 = 96.88;
+const LEMMA_MEASURED: f64 = 98.05;
+const UAS_MEASURED: f64 = 84.74;
+const LAS_MEASURED: f64 = 80.51;
