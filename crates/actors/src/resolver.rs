@@ -464,8 +464,14 @@ impl DictionaryResolver {
                     let is_country = c.hit.form == Form::Name && e.kind == EntryKind::Country;
                     if (is_country || matches!(c.hit.form, Form::Capital | Form::City | Form::Metonym)) && !self.acts(doc, words, &w, c, has_parse, place_end, is_country) {
                         place_end = Some(c.w1);
-                        i += 1;
-                        continue;
+                        // A country named as a place ("travel to China", "invested in Pakistan")
+                        // is still the counterpart of a visit or an aid flow, so it keeps its
+                        // mention (kind Name: the place stage still geocodes it); capitals and
+                        // cities as places do not stand for their government.
+                        if !is_country {
+                            i += 1;
+                            continue;
+                        }
                     }
                     let code = match c.hit.form {
                         Form::City => e.country.clone().unwrap_or_else(|| e.code.clone()),
@@ -800,7 +806,9 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         let m = run("Secretary of State Antony Blinken will travel to China.", "2024-04-19");
         assert_eq!(m[0].0, "Secretary of State Antony Blinken");
         assert_eq!(m[0].1, "USAGOV");
-        assert_eq!(m.len(), 1, "a destination is a place: {m:?}");
+        // A destination country is a place and still the visit's counterpart (036 → CHN).
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert_eq!(m[1].1, "CHN");
         let m = run("Blinken also met with top Chinese diplomat Wang Yi in July.", "2024-04-19");
         assert_eq!(m[0], ("Blinken".into(), "USAGOV".into(), MentionKind::Coreference));
         assert_eq!(m[1].0, "Chinese diplomat Wang Yi");

@@ -12,7 +12,7 @@
 //! detente_text::Segmenter.process(&mut doc);
 //! assert_eq!(doc.sentences.len(), 2);
 //! assert_eq!(doc.slice(doc.sentences[1].range), "They didn't agree.");
-//! assert_eq!(doc.token_text(9), "n't");
+//! assert_eq!(doc.token_text(8), "n't");
 //! ```
 use detente_core::{Document, Sentence, Stage, Token};
 
