@@ -173,65 +173,22 @@ impl Tagger {
     }
 
     fn tag_keys(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
-        let closest = self.tag_from(scratch, out, 0, None);
-        // A full sentence (a final stop, five words or more) has a verb. When greedy
-        // tagging found none ("An American fighter plane shot down a balloon." with
-        // "shot" as a noun), re-tag from the word whose best past/present-tense verb
-        // reading came closest to its chosen tag, forcing that reading.
-        let n = out.len();
-        if n >= 5 && scratch.keys[n - 1].exact == hash_str(".") && !out.iter().any(|&c| self.is_verbal(c)) {
-            if let Some((i, c, _)) = closest {
-                self.tag_from(scratch, out, i, Some(c));
-            }
-        }
-    }
-
-    /// Tags words `from..`, keeping the tags before `from` and forcing the first one to
-    /// `force` when given. Returns the word whose best finite-verb reading came closest
-    /// to its chosen tag: (position, verb class, score gap).
-    fn tag_from(&self, scratch: &mut TagScratch, out: &mut Vec<u8>, from: usize, force: Option<u8>) -> Option<(usize, u8, i32)> {
-        out.truncate(from);
+        out.clear();
         scratch.scores.resize(self.classes.len(), 0);
-        let tag_at = |j: usize| if j < from { out.get(j).map(|&c| c as u64) } else { None };
-        let mut p1 = from.checked_sub(1).and_then(tag_at).unwrap_or(START);
-        let mut p2 = from.checked_sub(2).and_then(tag_at).unwrap_or(START + 1);
-        if from == 1 {
-            p2 = START;
-        }
-        let mut closest: Option<(usize, u8, i32)> = None;
-        for i in from..scratch.keys.len() {
-            let c = match (force.filter(|_| i == from), self.tagdict.get(&scratch.keys[i].exact)) {
-                (Some(c), _) => c,
-                (None, Some(&c)) => c,
-                (None, None) => {
+        let (mut p1, mut p2) = (START, START + 1);
+        for i in 0..scratch.keys.len() {
+            let c = match self.tagdict.get(&scratch.keys[i].exact) {
+                Some(&c) => c,
+                None => {
                     features(&scratch.keys, &self.lexicon, i, p1, p2, &mut scratch.feats);
                     self.weights.score(&scratch.feats, &mut scratch.scores);
-                    let best = argmax(&scratch.scores);
-                    for (v, &s) in scratch.scores.iter().enumerate() {
-                        if self.is_finite_verb(v as u8) {
-                            let gap = scratch.scores[best] - s;
-                            if closest.is_none_or(|(_, _, g)| gap < g) {
-                                closest = Some((i, v as u8, gap));
-                            }
-                        }
-                    }
-                    best as u8
+                    argmax(&scratch.scores) as u8
                 }
             };
             out.push(c);
             p2 = p1;
             p1 = c as u64;
         }
-        closest
-    }
-
-    fn is_verbal(&self, c: u8) -> bool {
-        matches!(self.class(c).0, Upos::Verb | Upos::Aux)
-    }
-
-    fn is_finite_verb(&self, c: u8) -> bool {
-        let (u, x) = self.class(c);
-        u == Upos::Verb && matches!(x.as_str(), "VBD" | "VBZ" | "VBP")
     }
 
     /// The perceptron weights (for size reports).
