@@ -31,6 +31,9 @@ impl Stage for DateResolver {
             let mut best: Option<(usize, usize)> = None;
             for (k, t) in doc.times.iter().enumerate().filter(|(_, t)| t.sentence as usize == s && t.value.is_some()) {
                 let Some((a, b)) = token_span(doc, &range, t.range) else { continue };
+                if !can_date_event(doc, &range, a) {
+                    continue;
+                }
                 let score = verb.map(|v| tense::attachment(doc, &range, a, b, v)).unwrap_or(1);
                 if best.is_none_or(|(sc, _)| score < sc) {
                     best = Some((score, k));
@@ -68,6 +71,24 @@ impl Stage for PlaceResolver {
             doc.events[e].location = best.and_then(|(_, k)| doc.places[k].location.clone());
         }
     }
+}
+
+/// Words before a time expression that make it a bound of a period, not the time of an
+/// event: "since the 1971 war", "until the end of 2028", "by 2030".
+const BOUNDS: &[&str] = &["since", "until", "till", "by"];
+
+/// True when the time expression starting at token `a` can be when an event happened: not a
+/// bound of a period ("since 1994", "until the end of 2028").
+fn can_date_event(doc: &Document, sentence: &std::ops::Range<usize>, a: usize) -> bool {
+    let word = |i: usize| doc.token_text(i).to_ascii_lowercase();
+    let mut p = a; // step back over "the end of" in "until the end of 2028"
+    while p > sentence.start && matches!(word(p - 1).as_str(), "the" | "end" | "of" | "start" | "beginning" | "middle" | "close") {
+        p -= 1;
+    }
+    if p > sentence.start && BOUNDS.contains(&word(p - 1).as_str()) {
+        return false;
+    }
+    true
 }
 
 /// The token of event `e`'s verb.
@@ -199,6 +220,31 @@ mod tests {
         PlaceResolver.process(&mut doc);
         let found: Vec<&str> = doc.places.iter().map(|p| doc.slice(p.range)).collect();
         assert!(!found.contains(&"Beijing") && !found.contains(&"Washington"), "{found:?}");
+    }
+
+    #[test]
+    fn bounds_of_a_period_do_not_date_an_event() {
+        let mut doc = Document::new("b", "");
+        doc.date = "2019-08-06".parse().ok();
+        parsed(
+            &mut doc,
+            &[
+                ("Washington", Propn, "NNP", 1, "nsubj"),
+                ("sanctioned", Verb, "VBD", -1, "root"),
+                ("Beijing", Propn, "NNP", 1, "obj"),
+                ("for", Adp, "IN", 5, "case"),
+                ("the", Det, "DT", 5, "det"),
+                ("first", Adj, "JJ", 6, "amod"),
+                ("time", Noun, "NN", 1, "obl"),
+                ("since", Adp, "IN", 8, "case"),
+                ("1994", Num, "CD", 6, "nmod"),
+                (".", Punct, ".", 1, "punct"),
+            ],
+        );
+        doc.events = vec![event(&doc, 0, 1)];
+        DateResolver.process(&mut doc);
+        assert!(!doc.times.is_empty(), "1994 is still found as a time expression");
+        assert!(doc.events[0].date.is_none(), "since 1994 is a bound, not the event's date");
     }
 
     #[test]
