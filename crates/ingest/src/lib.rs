@@ -182,7 +182,8 @@ enum Input {
     Stdin,
 }
 
-type DocIter = Box<dyn Iterator<Item = Result<Document, IngestError>>>;
+/// A boxed iterator of articles or errors, as [`read_reader`] returns it.
+pub type DocIter = Box<dyn Iterator<Item = Result<Document, IngestError>>>;
 
 /// The articles of a list of inputs, in order (folders walked recursively, sorted by name).
 pub struct Articles {
@@ -204,7 +205,7 @@ pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions) -> Articles {
 
 /// Reads the articles of one byte stream named `name` (used for stdin, and by fuzzing).
 /// The format is `format`, else the name's extension, else sniffed; gzip is detected.
-pub fn read_reader(name: &str, reader: Box<dyn BufRead>, format: Option<InputFormat>, opts: &ReadOptions) -> DocIterPub {
+pub fn read_reader(name: &str, reader: Box<dyn BufRead>, format: Option<InputFormat>, opts: &ReadOptions) -> DocIter {
     let builder = Builder::new(opts);
     let format = format.or(opts.format).or_else(|| InputFormat::from_path(Path::new(name)));
     match open_stream(name, reader, format, &builder) {
@@ -212,9 +213,6 @@ pub fn read_reader(name: &str, reader: Box<dyn BufRead>, format: Option<InputFor
         Err(e) => Box::new(std::iter::once(Err(e))),
     }
 }
-
-/// A boxed iterator of articles or errors, as [`read_reader`] returns it.
-pub type DocIterPub = Box<dyn Iterator<Item = Result<Document, IngestError>>>;
 
 fn whole(file: &str) -> Place {
     Place { file: file.to_string(), line: None }
