@@ -24,22 +24,10 @@ impl Stage for DateResolver {
     fn process(&self, doc: &mut Document) {
         dates::annotate(doc);
         for e in 0..doc.events.len() {
-            let s = doc.events[e].sentence as usize;
-            let Some(sentence) = doc.sentences.get(s) else { continue };
-            let range = sentence.token_range();
-            let verb = verb_token(doc, e);
-            let mut best: Option<(usize, usize)> = None;
-            for (k, t) in doc.times.iter().enumerate().filter(|(_, t)| t.sentence as usize == s && t.value.is_some()) {
-                let Some((a, b)) = token_span(doc, &range, t.range) else { continue };
-                if !can_date_event(doc, &range, a) {
-                    continue;
-                }
-                let score = verb.map(|v| tense::attachment(doc, &range, a, b, v)).unwrap_or(1);
-                if best.is_none_or(|(sc, _)| score < sc) {
-                    best = Some((score, k));
-                }
-            }
-            doc.events[e].date = best.and_then(|(_, k)| doc.times[k].value);
+            let s = doc.events[e].sentence;
+            let candidates = doc.times.iter().filter(|t| t.sentence == s && t.value.is_some()).map(|t| t.range);
+            let best = closest_to_verb(doc, e, candidates, |doc, range, a| can_date_event(doc, range, a));
+            doc.events[e].date = best.and_then(|r| doc.times.iter().find(|t| t.range == r && t.sentence == s)).and_then(|t| t.value);
         }
     }
 }
@@ -56,19 +44,10 @@ impl Stage for PlaceResolver {
     fn process(&self, doc: &mut Document) {
         places::annotate(doc, Gazetteer::global());
         for e in 0..doc.events.len() {
-            let s = doc.events[e].sentence as usize;
-            let Some(sentence) = doc.sentences.get(s) else { continue };
-            let range = sentence.token_range();
-            let verb = verb_token(doc, e);
-            let mut best: Option<(usize, usize)> = None;
-            for (k, p) in doc.places.iter().enumerate().filter(|(_, p)| p.sentence as usize == s && p.location.is_some() && places::is_event_place(p)) {
-                let Some((a, b)) = token_span(doc, &range, p.range) else { continue };
-                let score = verb.map(|v| tense::attachment(doc, &range, a, b, v)).unwrap_or(1);
-                if best.is_none_or(|(sc, _)| score < sc) {
-                    best = Some((score, k));
-                }
-            }
-            doc.events[e].location = best.and_then(|(_, k)| doc.places[k].location.clone());
+            let s = doc.events[e].sentence;
+            let candidates = doc.places.iter().filter(|p| p.sentence == s && p.location.is_some() && places::is_event_place(p)).map(|p| p.range);
+            let best = closest_to_verb(doc, e, candidates, |_, _, _| true);
+            doc.events[e].location = best.and_then(|r| doc.places.iter().find(|p| p.range == r && p.sentence == s)).and_then(|p| p.location.clone());
         }
     }
 }
@@ -89,6 +68,31 @@ fn can_date_event(doc: &Document, sentence: &std::ops::Range<usize>, a: usize) -
         return false;
     }
     true
+}
+
+/// Of the candidate spans in event `e`'s sentence, the one most closely attached to the
+/// event's verb in the parse (the first on ties); `usable` filters candidates by their first
+/// token. Shared by the date and place stages.
+fn closest_to_verb(
+    doc: &Document,
+    e: usize,
+    candidates: impl Iterator<Item = detente_core::TextRange>,
+    usable: impl Fn(&Document, &std::ops::Range<usize>, usize) -> bool,
+) -> Option<detente_core::TextRange> {
+    let range = doc.sentences.get(doc.events[e].sentence as usize)?.token_range();
+    let verb = verb_token(doc, e);
+    let mut best: Option<(usize, detente_core::TextRange)> = None;
+    for r in candidates {
+        let Some((a, b)) = token_span(doc, &range, r) else { continue };
+        if !usable(doc, &range, a) {
+            continue;
+        }
+        let score = verb.map(|v| tense::attachment(doc, &range, a, b, v)).unwrap_or(1);
+        if best.is_none_or(|(sc, _)| score < sc) {
+            best = Some((score, r));
+        }
+    }
+    best.map(|(_, r)| r)
 }
 
 /// The token of event `e`'s verb.
