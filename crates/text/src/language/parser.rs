@@ -147,8 +147,9 @@ fn move_of(id: usize, n_labels: usize) -> Move {
     }
 }
 
-fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut Vec<u64>) {
-    out.clear();
+/// The (template, values...) of every template in the full set, for the state `st`.
+#[inline(always)]
+fn template_values(st: &State, input: &[ParseInput]) -> [(u64, u64, u64, u64); 81] {
     let w = |i: u32| if i == NONE { NO_WORD } else if i == 0 { 0x524f_4f54 } else { input[i as usize - 1].word };
     let p = |i: u32| if i == NONE { 255 } else if i == 0 { 254 } else { input[i as usize - 1].tag as u64 };
     let l = |i: u32| if i == NONE { 255 } else { st.labels[i as usize] as u64 };
@@ -169,7 +170,7 @@ fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut V
     let set = |v: &Vec<u64>, i: u32| if i == NONE { 1 << 63 } else { v[i as usize] };
     let (s0vl, s0vr, b0vl) = (val(&st.nl, s0), val(&st.nr, s0), val(&st.nl, b0));
     let (s0sl, s0sr, b0sl) = (set(&st.lset, s0), set(&st.rset, s0), set(&st.lset, b0));
-    let all: [(u64, u64, u64, u64); 81] = [
+    [
         (1, s0w, 0, 0),
         (2, s0p, 0, 0),
         (3, s0wp, 0, 0),
@@ -251,7 +252,13 @@ fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut V
         (80, s1w, s0w, d1),
         (81, s0p, b0p, mix(b1p, s1p)),
         (82, l(s1r), s1p, s0p),
-    ];
+    ]
+}
+
+/// Fills `out` with the features of `st` (in template order; training uses this).
+fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut Vec<u64>) {
+    out.clear();
+    let all = template_values(st, input);
     match templates {
         FeatureSet::Full => out.extend(all.iter().map(|&(t, a, b, c)| feat(t, a, b, c))),
         FeatureSet::Compact => out.extend(COMPACT.iter().map(|&i| {
@@ -260,6 +267,67 @@ fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut V
         })),
     }
 }
+
+/// Positions (in the full template list) of the templates that read only the buffer
+/// front words (b0, b1, b2: forms and tags, not b0's children): their weights change only
+/// when a SHIFT moves the buffer, so parsing sums them once per buffer position.
+const BUFFER_ONLY: [usize; 10] = [6, 7, 8, 9, 10, 11, 12, 13, 21, 22];
+
+/// Splits the features of `st` into those of [`BUFFER_ONLY`] templates (`buffer`, filled
+/// only when asked for) and the others (`rest`); together they are [`features`]'s set.
+fn features_split(st: &State, input: &[ParseInput], templates: FeatureSet, buffer: Option<&mut Vec<u64>>, rest: &mut Vec<u64>) {
+    let all = template_values(st, input);
+    let (b, r): (&[usize], &[usize]) = match templates {
+        FeatureSet::Full => (&FULL_BUFFER.0[..FULL_BUFFER.1], &FULL_REST.0[..FULL_REST.1]),
+        FeatureSet::Compact => (&COMPACT_BUFFER.0[..COMPACT_BUFFER.1], &COMPACT_REST.0[..COMPACT_REST.1]),
+    };
+    let hash = |&i: &usize| {
+        let (t, a, b, c) = all[i];
+        feat(t, a, b, c)
+    };
+    rest.clear();
+    rest.extend(r.iter().map(hash));
+    if let Some(buffer) = buffer {
+        buffer.clear();
+        buffer.extend(b.iter().map(hash));
+    }
+}
+
+/// The positions of `ids` that are (`buffer`) or are not in [`BUFFER_ONLY`], and how many.
+const fn partition<const N: usize>(ids: [usize; N], buffer: bool) -> ([usize; N], usize) {
+    let mut out = [0; N];
+    let (mut i, mut n) = (0, 0);
+    while i < N {
+        let mut j = 0;
+        let mut found = false;
+        while j < BUFFER_ONLY.len() {
+            found |= BUFFER_ONLY[j] == ids[i];
+            j += 1;
+        }
+        if found == buffer {
+            out[n] = ids[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    (out, n)
+}
+
+const FULL_BUFFER: ([usize; 81], usize) = partition(FULL, true);
+const FULL_REST: ([usize; 81], usize) = partition(FULL, false);
+const COMPACT_BUFFER: ([usize; 49], usize) = partition(COMPACT, true);
+const COMPACT_REST: ([usize; 49], usize) = partition(COMPACT, false);
+
+/// Every template position.
+const FULL: [usize; 81] = {
+    let mut ids = [0; 81];
+    let mut i = 0;
+    while i < 81 {
+        ids[i] = i;
+        i += 1;
+    }
+    ids
+};
 
 /// Which feature templates a parser uses: `Full` (81 templates, the most accurate) or
 /// `Compact` (49 of them, about twice as fast).
@@ -292,6 +360,8 @@ pub struct ParseScratch {
     pub state: State,
     feats: Vec<u64>,
     scores: Vec<i32>,
+    buffer_feats: Vec<u64>,
+    buffer_scores: Vec<i32>,
 }
 
 fn best_valid<T: PartialOrd + Copy>(st: &State, scores: &[T], n_labels: usize, allowed: impl Fn(usize) -> bool) -> usize {
@@ -306,6 +376,30 @@ fn best_valid<T: PartialOrd + Copy>(st: &State, scores: &[T], n_labels: usize, a
         }
     }
     best
+}
+
+/// [`best_valid`] with every move allowed, scanning each group of moves (SHIFT, the
+/// LEFTs, the RIGHTs) as one block: the first highest-scoring valid move.
+fn best_move(st: &State, scores: &[i32], n_labels: usize) -> usize {
+    let first_max = |lo: usize, hi: usize| -> Option<(usize, i32)> {
+        let block = scores.get(lo..hi)?;
+        let max = *block.iter().max()?;
+        Some((lo + block.iter().position(|&s| s == max)?, max))
+    };
+    let groups = [
+        (st.can_shift(), 0, 1),
+        (st.can_left(), 1, 1 + n_labels),
+        (st.can_right(), 1 + n_labels, 1 + 2 * n_labels),
+    ];
+    let mut best: Option<(usize, i32)> = None;
+    for (ok, lo, hi) in groups {
+        if let (true, Some((i, s))) = (ok, first_max(lo, hi)) {
+            if best.is_none_or(|b| s > b.1) {
+                best = Some((i, s));
+            }
+        }
+    }
+    best.map(|b| b.0).unwrap_or(usize::MAX)
 }
 
 /// Gold tree facts the dynamic oracle needs.
@@ -379,11 +473,24 @@ impl Parser {
     pub fn parse(&self, input: &[ParseInput], scratch: &mut ParseScratch) {
         let nl = self.labels.len();
         scratch.scores.resize(1 + 2 * nl, 0);
+        scratch.buffer_scores.resize(1 + 2 * nl, 0);
         scratch.state.reset(input.len());
+        // The buffer-only features' scores, kept while the buffer front stays put (about
+        // half the transitions are arcs, which leave it in place).
+        let mut buffer_at = usize::MAX;
         while !scratch.state.terminal() {
-            features(&scratch.state, input, self.feature_set, &mut scratch.feats);
+            let moved = scratch.state.b != buffer_at;
+            let buffer = moved.then_some(&mut scratch.buffer_feats);
+            features_split(&scratch.state, input, self.feature_set, buffer, &mut scratch.feats);
+            if moved {
+                self.weights.score(&scratch.buffer_feats, &mut scratch.buffer_scores);
+                buffer_at = scratch.state.b;
+            }
             self.weights.score(&scratch.feats, &mut scratch.scores);
-            let m = best_valid(&scratch.state, &scratch.scores, nl, |_| true);
+            for (s, b) in scratch.scores.iter_mut().zip(&scratch.buffer_scores) {
+                *s += *b;
+            }
+            let m = best_move(&scratch.state, &scratch.scores, nl);
             if m == usize::MAX {
                 break;
             }
@@ -549,6 +656,75 @@ mod tests {
                 assert_eq!(st.heads[i + 1], ex.heads[i], "head of word {}", i + 1);
                 assert_eq!(st.labels[i + 1], ex.labels[i]);
             }
+        }
+    }
+
+    /// The block-wise move choice equals the plain scan, ties included.
+    #[test]
+    fn best_move_is_best_valid() {
+        let mut rng = Rng::new(3);
+        let nl = 5;
+        let mut st = State::default();
+        for n in [0usize, 1, 3] {
+            st.reset(n);
+            for stack in [1usize, 2, 3] {
+                st.stack.truncate(1);
+                (1..stack).for_each(|i| st.stack.push(i as u32));
+                for b in 1..=n + 1 {
+                    st.b = b;
+                    for _ in 0..50 {
+                        let scores: Vec<i32> = (0..1 + 2 * nl).map(|_| (rng.next_u64() % 4) as i32 - 2).collect();
+                        assert_eq!(best_move(&st, &scores, nl), best_valid(&st, &scores, nl, |_| true));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The split used for parsing yields exactly the features training sees, for both
+    /// feature sets, in every state along the oracle's path.
+    #[test]
+    fn split_features_are_the_full_features() {
+        let ex = example(&[0, 1, 2, 0, 1, 3, 0, 1], &[2, 3, 0, 5, 3, 8, 8, 3], &[0, 1, 2, 0, 3, 4, 0, 5]);
+        let nl = 7;
+        let mut deps = vec![Vec::new(); ex.heads.len() + 1];
+        for (i, &h) in ex.heads.iter().enumerate() {
+            deps[h as usize].push(i as u32 + 1);
+        }
+        let gold = Gold { heads: &ex.heads, labels: &ex.labels, deps };
+        let mut st = State::default();
+        st.reset(ex.input.len());
+        let (mut all, mut buffer, mut rest) = (Vec::new(), Vec::new(), Vec::new());
+        let mut last_buffer: Option<(usize, Vec<u64>)> = None;
+        while !st.terminal() {
+            // Buffer-only features really read only the buffer: while it stays put, so do they.
+            features_split(&st, &ex.input, FeatureSet::Full, Some(&mut buffer), &mut rest);
+            if let Some((b, prev)) = &last_buffer {
+                if *b == st.b {
+                    assert_eq!(prev, &buffer);
+                }
+            }
+            // ...and equal those of a state with the same buffer but no stack and no arcs.
+            let values = template_values(&st, &ex.input);
+            let mut bare = State::default();
+            bare.reset(ex.input.len());
+            bare.b = st.b;
+            let bare = template_values(&bare, &ex.input);
+            for i in BUFFER_ONLY {
+                assert_eq!(values[i], bare[i], "template position {i} reads more than the buffer");
+            }
+            last_buffer = Some((st.b, buffer.clone()));
+            for set in [FeatureSet::Full, FeatureSet::Compact] {
+                features(&st, &ex.input, set, &mut all);
+                features_split(&st, &ex.input, set, Some(&mut buffer), &mut rest);
+                let mut joined: Vec<u64> = buffer.iter().chain(&rest).copied().collect();
+                joined.sort_unstable();
+                all.sort_unstable();
+                assert_eq!(joined, all);
+            }
+            let base = gold.costs(&st);
+            let next = (0..1 + 2 * nl).filter(|&i| valid(&st, i, nl)).find(|&i| gold.cost(&st, &base, i, nl) == 0);
+            st.apply(move_of(next.expect("a zero-cost transition exists"), nl));
         }
     }
 

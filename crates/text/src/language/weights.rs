@@ -133,8 +133,14 @@ impl Perceptron {
     }
 }
 
-/// Read-only perceptron weights: an open-addressing table from feature key to a run
-/// of (class, quantized weight) pairs.
+/// Read-only perceptron weights: an open-addressing table from feature key to the
+/// feature's (class, quantized weight) pairs.
+///
+/// The table is far larger than the caches, so the layout is chosen for cache misses:
+/// a slot is 16 bytes (a quarter of a cache line) and holds runs of up to [`INLINE`]
+/// pairs itself; longer runs live in one array of packed pairs (class and weight side by
+/// side, so one or two lines), and the longest (~75% of the lookups: frequent features
+/// have weights for most classes) as dense rows aligned and padded to whole cache lines.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
     n_classes: usize,
@@ -142,10 +148,12 @@ pub struct Weights {
     mask: usize,
     n_features: usize,
     slots: Vec<Slot>,
-    classes: Vec<u8>,
-    values: Vec<i16>,
-    /// Rows with many classes, stored densely (`n_classes` values each) for vectorized adds.
-    dense: Vec<i16>,
+    /// Out-of-line runs: `class | (weight as u16) << 16` per pair.
+    pairs: Vec<u32>,
+    /// Rows with many classes, stored densely for vectorized adds: row `r` is values
+    /// `r * stride..r * stride + n_classes`, `stride` being a whole number of cache lines.
+    dense: Vec<Line>,
+    stride: usize,
     /// A one-hash Bloom filter over the keys, small enough to stay in cache: most
     /// features of a sentence were never seen in training, and this answers "absent"
     /// for them without touching the big table.
@@ -158,18 +166,50 @@ fn filter_bit(key: u64, mask: usize) -> usize {
     (key >> 24) as usize & mask
 }
 
-/// `len` value marking a dense row (`start` is then the row number in `dense`).
-const DENSE: u32 = u32::MAX;
+/// One cache line of dense weights.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+struct Line([i16; LINE]);
 
-/// One slot of the open-addressing table: key and where its weights are, in one
-/// cache line fetch.
+/// The values of cache lines, in order.
+fn line_values(lines: &[Line]) -> &[i16] {
+    // SAFETY: `Line` is `repr(C)` over `[i16; LINE]` with size 64 = LINE * 2 (no
+    // padding), so `lines` is `lines.len() * LINE` initialized, aligned `i16`s.
+    unsafe { std::slice::from_raw_parts(lines.as_ptr() as *const i16, lines.len() * LINE) }
+}
+
+const _: () = assert!(std::mem::size_of::<Line>() == LINE * 2);
+
+/// Pairs stored in the slot itself.
+const INLINE: usize = 2;
+/// `len` value marking a dense row (`data` is then the row number in `dense`).
+const DENSE: u8 = u8::MAX;
+/// Values of one cache line.
+const LINE: usize = 32;
+
+/// One slot of the open-addressing table (16 bytes, never straddling a cache line):
+/// the key and either the pairs themselves or where they are.
 #[derive(Debug, Clone, Copy, Default)]
-#[repr(C)]
+#[repr(C, align(16))]
 struct Slot {
     key: u64,
-    start: u32,
-    len: u32,
+    /// Number of pairs, or [`DENSE`].
+    len: u8,
+    classes: [u8; INLINE],
+    _pad: u8,
+    /// The weights of up to [`INLINE`] pairs (`values[i]` in bits `16 i..16 i + 16`),
+    /// else the first pair in `pairs` or the dense row number.
+    data: u32,
 }
+
+impl Slot {
+    #[inline(always)]
+    fn value(&self, i: usize) -> i16 {
+        (self.data >> (16 * i)) as u16 as i16
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<Slot>() == 16);
 
 #[inline(always)]
 fn prefetch<T>(p: *const T) {
@@ -182,19 +222,23 @@ fn prefetch<T>(p: *const T) {
     let _ = p;
 }
 
+/// Most features looked up at once (longer lists are scored in chunks).
+const BATCH: usize = 64;
+
 impl Weights {
     /// Builds the table from (key, run) entries; `classes`/`values` hold the runs in order.
-    fn from_runs(n_classes: usize, scale: f32, keys: &[u64], lens: &[u8], classes: Vec<u8>, values: Vec<i16>) -> Weights {
+    fn from_runs(n_classes: usize, scale: f32, keys: &[u64], lens: &[u8], classes: &[u8], values: &[i16]) -> Weights {
         let cap = (keys.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let stride = n_classes.div_ceil(LINE) * LINE;
         let mut w = Weights {
             n_classes,
             scale,
             mask: cap - 1,
             n_features: keys.len(),
             slots: vec![Slot::default(); cap],
-            classes,
-            values,
+            pairs: Vec::new(),
             dense: Vec::new(),
+            stride,
             filter: Vec::new(),
             filter_mask: 0,
         };
@@ -205,13 +249,12 @@ impl Weights {
             let b = filter_bit(key, w.filter_mask);
             w.filter[b / 64] |= 1 << (b % 64);
         }
-        let dense_min = (n_classes / 6).max(8);
+        let dense_min = (n_classes / 6).max(8).max(INLINE + 1);
         let is_dense = |len: u8| len as usize >= dense_min && n_classes > 0;
         let n_dense = lens.iter().filter(|&&l| is_dense(l)).count();
-        let n_sparse: usize = lens.iter().filter(|&&l| !is_dense(l)).map(|&l| l as usize).sum();
-        w.dense = vec![0; n_dense * n_classes];
-        let mut classes = Vec::with_capacity(n_sparse);
-        let mut values = Vec::with_capacity(n_sparse);
+        let n_pairs: usize = lens.iter().filter(|&&l| !is_dense(l) && l as usize > INLINE).map(|&l| l as usize).sum();
+        let mut dense = vec![Line([0; LINE]); n_dense * (stride / LINE)];
+        w.pairs = Vec::with_capacity(n_pairs);
         let mut at = 0usize;
         let mut row = 0usize;
         for (&key, &len) in keys.iter().zip(lens) {
@@ -221,35 +264,49 @@ impl Weights {
             }
             let run = at..at + len as usize;
             at += len as usize;
-            let (cs, vs) = (&w.classes[run.clone()], &w.values[run]);
-            w.slots[slot] = if is_dense(len) {
-                let base = row * n_classes;
+            let (cs, vs) = (&classes[run.clone()], &values[run]);
+            let mut s = Slot { key, len, ..Default::default() };
+            if is_dense(len) {
+                let base = row * stride;
                 for (c, v) in cs.iter().zip(vs) {
-                    if let Some(d) = w.dense.get_mut(base + *c as usize) {
-                        *d = *v;
+                    let c = *c as usize;
+                    if c < n_classes {
+                        dense[(base + c) / LINE].0[c % LINE] = *v;
                     }
                 }
+                s.len = DENSE;
+                s.data = row as u32;
                 row += 1;
-                Slot { key, start: (row - 1) as u32, len: DENSE }
+            } else if len as usize <= INLINE {
+                s.classes[..cs.len()].copy_from_slice(cs);
+                s.data = vs.iter().enumerate().map(|(i, &v)| (v as u16 as u32) << (16 * i)).sum();
             } else {
-                let start = classes.len() as u32;
-                classes.extend_from_slice(cs);
-                values.extend_from_slice(vs);
-                Slot { key, start, len: len as u32 }
-            };
+                s.data = w.pairs.len() as u32;
+                w.pairs.extend(cs.iter().zip(vs).map(|(&c, &v)| c as u32 | (v as u16 as u32) << 16));
+            }
+            w.slots[slot] = s;
         }
-        w.classes = classes;
-        w.values = values;
+        w.dense = dense;
         w
+    }
+    /// Dense row `r` (`n_classes` values; empty when out of range).
+    #[inline(always)]
+    fn dense_row(&self, r: u32) -> &[i16] {
+        let at = r as usize * self.stride;
+        line_values(&self.dense).get(at..at + self.n_classes).unwrap_or(&[])
     }
     /// The (class, weight) pairs of one slot, dense rows included.
     fn row(&self, slot: usize) -> Vec<(u8, i16)> {
-        if self.slots[slot].len == DENSE {
-            let r = self.slots[slot].start as usize * self.n_classes;
-            (0..self.n_classes).filter(|&c| self.dense[r + c] != 0).map(|c| (c as u8, self.dense[r + c])).collect()
+        let s = &self.slots[slot];
+        if s.len == DENSE {
+            let row = self.dense_row(s.data);
+            (0..self.n_classes).filter(|&c| row[c] != 0).map(|c| (c as u8, row[c])).collect()
+        } else if s.len as usize <= INLINE {
+            let l = s.len as usize;
+            (0..l).map(|i| (s.classes[i], s.value(i))).collect()
         } else {
-            let (s, l) = (self.slots[slot].start as usize, self.slots[slot].len as usize);
-            self.classes[s..s + l].iter().copied().zip(self.values[s..s + l].iter().copied()).collect()
+            let (st, l) = (s.data as usize, s.len as usize);
+            self.pairs[st..st + l].iter().map(|&p| (p as u8, (p >> 16) as u16 as i16)).collect()
         }
     }
 
@@ -263,7 +320,7 @@ impl Weights {
                 values.push(v);
             }
         }
-        Weights::from_runs(n_classes, scale, &keys, &lens, classes, values)
+        Weights::from_runs(n_classes, scale, &keys, &lens, &classes, &values)
     }
     /// Number of classes.
     pub fn n_classes(&self) -> usize {
@@ -271,7 +328,8 @@ impl Weights {
     }
     /// Number of stored (feature, class) weights.
     pub fn len(&self) -> usize {
-        self.values.len() + self.dense.iter().filter(|&&v| v != 0).count()
+        let inline: usize = self.slots.iter().filter(|s| s.key != 0 && s.len as usize <= INLINE).map(|s| s.len as usize).sum();
+        inline + self.pairs.len() + line_values(&self.dense).iter().filter(|&&v| v != 0).count()
     }
     /// Number of features with weights.
     pub fn n_features(&self) -> usize {
@@ -284,8 +342,9 @@ impl Weights {
     /// Sets `scores` to the sum of the weights of `feats` (in quantized units).
     /// `scores` must hold [`Weights::n_classes`] entries.
     ///
-    /// The table is far larger than the caches, so the lookups are done in two passes:
-    /// first every slot is prefetched, then each is probed and its weights added.
+    /// The lookups are done in three passes so that cache misses overlap: every slot is
+    /// prefetched; then each is probed, short runs are added and the lines of long runs
+    /// prefetched; then the long runs are added.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         #[cfg(target_arch = "x86_64")]
@@ -312,39 +371,48 @@ impl Weights {
         if self.slots.is_empty() || scores.len() != self.n_classes {
             return;
         }
-        let nc = self.n_classes;
-        let present = |f: u64| {
+        for chunk in feats.chunks(BATCH) {
+            self.score_batch(chunk, scores);
+        }
+    }
+
+    #[inline(always)]
+    fn score_batch(&self, feats: &[u64], scores: &mut [i32]) {
+        // Pass 1: the Bloom filter, and a prefetch of the home slot of each likely key.
+        let mut hits = [0u8; BATCH];
+        let mut n_hits = 0;
+        for (k, &f) in feats.iter().enumerate() {
             let b = filter_bit(f, self.filter_mask);
-            self.filter[b / 64] & (1 << (b % 64)) != 0
-        };
-        for &f in feats {
-            if present(f) {
-                prefetch(&self.slots[f as usize & self.mask]);
+            if self.filter[b / 64] & (1 << (b % 64)) != 0 {
+                prefetch(self.slots.as_ptr().wrapping_add(f as usize & self.mask));
+                hits[n_hits] = k as u8;
+                n_hits += 1;
             }
         }
-        for &f in feats {
-            if !present(f) {
-                continue;
-            }
+        // Pass 2: probe; add short runs now and prefetch the first line of long ones.
+        let mut long = [0u32; BATCH];
+        let mut n_long = 0;
+        for &k in &hits[..n_hits] {
+            let f = feats[k as usize];
             let mut i = f as usize & self.mask;
             loop {
-                let slot = self.slots[i];
+                let slot = &self.slots[i];
                 if slot.key == f {
-                    let start = slot.start as usize;
-                    if slot.len == DENSE {
-                        let row = &self.dense[start * nc..start * nc + nc];
-                        for (s, v) in scores.iter_mut().zip(row) {
-                            *s += *v as i32;
-                        }
-                    } else {
-                        let len = slot.len as usize;
-                        let cs = &self.classes[start..start + len];
-                        let vs = &self.values[start..start + len];
-                        for (c, v) in cs.iter().zip(vs) {
+                    let len = slot.len as usize;
+                    if len <= INLINE {
+                        for (j, c) in slot.classes[..len].iter().enumerate() {
                             if let Some(s) = scores.get_mut(*c as usize) {
-                                *s += *v as i32;
+                                *s += slot.value(j) as i32;
                             }
                         }
+                    } else {
+                        if slot.len == DENSE {
+                            prefetch(self.dense.as_ptr().wrapping_add(slot.data as usize * (self.stride / LINE)));
+                        } else {
+                            prefetch(self.pairs.as_ptr().wrapping_add(slot.data as usize));
+                        }
+                        long[n_long] = i as u32;
+                        n_long += 1;
                     }
                     break;
                 }
@@ -352,6 +420,24 @@ impl Weights {
                     break;
                 }
                 i = (i + 1) & self.mask;
+            }
+        }
+        // Pass 3: long runs.
+        let values = line_values(&self.dense);
+        for &i in &long[..n_long] {
+            let slot = &self.slots[i as usize];
+            let start = slot.data as usize;
+            if slot.len == DENSE {
+                let at = start * self.stride;
+                for (s, v) in scores.iter_mut().zip(values.get(at..at + self.n_classes).unwrap_or(&[])) {
+                    *s += *v as i32;
+                }
+            } else {
+                for &p in self.pairs.get(start..start + slot.len as usize).unwrap_or(&[]) {
+                    if let Some(s) = scores.get_mut(p as u8 as usize) {
+                        *s += (p >> 16) as u16 as i16 as i32;
+                    }
+                }
             }
         }
     }
@@ -378,7 +464,7 @@ impl Weights {
         let scale = r.f32()?;
         let keys = r.u64s()?;
         let lens = r.bytes()?;
-        let classes = r.bytes()?.to_vec();
+        let classes = r.bytes()?;
         let values = r.i16s()?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         if keys.len() != lens.len() || classes.len() != values.len() || total != values.len() {
@@ -387,13 +473,58 @@ impl Weights {
         if keys.contains(&0) {
             return Err(ModelError::Corrupt("zero feature key".into()));
         }
-        Ok(Weights::from_runs(n_classes, scale, &keys, lens, classes, values))
+        Ok(Weights::from_runs(n_classes, scale, &keys, lens, classes, &values))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::language::hashing::Rng;
+
+    /// Scores equal a plain sum over the entries, for runs of every length (inline, out
+    /// of line, dense), and survive a write/read round trip.
+    #[test]
+    fn score_matches_plain_sum_for_every_run_length() {
+        let nc = 103;
+        let mut rng = Rng::new(7);
+        let mut entries: Vec<(u64, Vec<(u8, i16)>)> = Vec::new();
+        for k in 0..3000u64 {
+            let len = 1 + (rng.next_u64() % nc as u64) as usize * (k % 3 == 0) as usize + (k % 9) as usize;
+            let mut classes: Vec<u8> = (0..nc as u8).collect();
+            rng.shuffle(&mut classes);
+            let mut row: Vec<(u8, i16)> = classes[..len.min(nc)].iter().map(|&c| (c, (rng.next_u64() % 2001) as i16 - 1000)).filter(|p| p.1 != 0).collect();
+            row.sort_by_key(|p| p.0);
+            entries.push((crate::language::hashing::feat(99, k, 0, 0), row));
+        }
+        let w = Weights::build(nc, 1.0, entries.clone().into_iter());
+        let mut buf = Writer::default();
+        w.write(&mut buf);
+        let bytes = buf.into_inner();
+        let w2 = Weights::read(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!(w2.len(), entries.iter().map(|e| e.1.len()).sum::<usize>());
+        let mut scores = vec![0; nc];
+        for round in 0..200 {
+            let feats: Vec<u64> = (0..(round % 150) + 1)
+                .map(|_| {
+                    let i = (rng.next_u64() % 4000) as usize;
+                    entries.get(i).map(|e| e.0).unwrap_or(i as u64 + 1)
+                })
+                .collect();
+            let mut want = vec![0i32; nc];
+            for f in &feats {
+                if let Some(e) = entries.iter().find(|e| e.0 == *f) {
+                    e.1.iter().for_each(|&(c, v)| want[c as usize] += v as i32);
+                }
+            }
+            for w in [&w, &w2] {
+                w.score(&feats, &mut scores);
+                assert_eq!(scores, want);
+                w.score_portable(&feats, &mut scores);
+                assert_eq!(scores, want);
+            }
+        }
+    }
     #[test]
     fn learns_and_round_trips() {
         let mut p = Perceptron::new(3);
