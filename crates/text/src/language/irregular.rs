@@ -18,6 +18,8 @@ pub struct IrregularVerbs {
 pub const PAST: u8 = 1;
 /// A form is a listed past participle.
 pub const PARTICIPLE: u8 = 2;
+/// A form is also a listed base form ("hit", "saw" of "to saw"): it can be present tense.
+pub const BASE: u8 = 4;
 
 impl IrregularVerbs {
     /// Parses the TSV (base, past, participle; alternatives split by "|"); returns the
@@ -37,9 +39,14 @@ impl IrregularVerbs {
             }
             let id = t.bases.len() as u32;
             t.bases.push(cols[0].to_string());
-            for (col, kind) in [(cols[1], PAST), (cols[2], PARTICIPLE)] {
+            for (col, kind) in [(cols[0], BASE), (cols[1], PAST), (cols[2], PARTICIPLE)] {
                 for f in col.split('|') {
                     let e = t.forms.entry(hash_lower(f)).or_insert((id, 0));
+                    // A past or participle form points at its own verb's base, even when the
+                    // form is also another verb's base ("saw" of "see" and "to saw").
+                    if kind != BASE && e.1 & (PAST | PARTICIPLE) == 0 {
+                        e.0 = id;
+                    }
                     e.1 |= kind;
                 }
             }
@@ -51,13 +58,13 @@ impl IrregularVerbs {
         static T: OnceLock<IrregularVerbs> = OnceLock::new();
         T.get_or_init(|| IrregularVerbs::parse(TABLE_TSV, "dictionaries/language/irregular_verbs.tsv").0)
     }
-    /// `PAST | PARTICIPLE` bits for a word (by its lower-cased hash); 0 when not listed.
+    /// `PAST | PARTICIPLE | BASE` bits for a word (by its lower-cased hash); 0 when not listed.
     pub fn kind(&self, lower_hash: u64) -> u8 {
         self.forms.get(&lower_hash).map(|e| e.1).unwrap_or(0)
     }
     /// The base form of a listed past or participle form.
     pub fn base(&self, form: &str) -> Option<&str> {
-        self.forms.get(&hash_lower(form)).map(|e| self.bases[e.0 as usize].as_str())
+        self.forms.get(&hash_lower(form)).filter(|e| e.1 & (PAST | PARTICIPLE) != 0).map(|e| self.bases[e.0 as usize].as_str())
     }
 }
 
@@ -71,6 +78,9 @@ mod tests {
         assert_eq!(t.base("shot"), Some("shoot"));
         assert_eq!(t.base("Fled"), Some("flee"));
         assert_eq!(t.base("were"), Some("be"));
+        assert_eq!(t.base("saw"), Some("see"));
+        assert_eq!(t.kind(hash_lower("shot")) & BASE, 0);
+        assert_ne!(t.kind(hash_lower("hit")) & BASE, 0);
         assert_eq!(t.kind(hash_lower("taken")), PARTICIPLE);
         assert_eq!(t.kind(hash_lower("shot")), PAST | PARTICIPLE);
         assert_eq!(t.base("balloon"), None);

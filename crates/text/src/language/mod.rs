@@ -100,6 +100,7 @@ impl Model {
         self.tagger.write(&mut w);
         self.lemmatizer.write(&mut w);
         self.parser.write(&mut w);
+        self.lemmatizer.write_vocabulary(&mut w);
         w.into_inner()
     }
     /// Decodes a model written by [`Model::to_bytes`].
@@ -108,7 +109,12 @@ impl Model {
         if r.bytes().ok() != Some(&MAGIC[..]) {
             return Err(ModelError::BadMagic);
         }
-        Ok(Model { tagger: Tagger::read(&mut r)?, lemmatizer: Lemmatizer::read(&mut r)?, parser: Parser::read(&mut r)? })
+        let mut model = Model { tagger: Tagger::read(&mut r)?, lemmatizer: Lemmatizer::read(&mut r)?, parser: Parser::read(&mut r)? };
+        // Sections added later, optional so that older model files still load.
+        if !r.at_end() {
+            model.lemmatizer.read_vocabulary(&mut r)?;
+        }
+        Ok(model)
     }
     /// Loads `DIR/analyzer.bin` (or the file itself when `path` is a file).
     pub fn load(path: &Path) -> Result<Model, ModelError> {

@@ -23,6 +23,9 @@ pub struct WordKeys {
     shape: u64,
     /// Irregular verb form bits ([`super::irregular::PAST`], [`super::irregular::PARTICIPLE`]).
     irregular: u8,
+    /// A listed past or participle form that is no verb's base ("shot", not "hit"): it can
+    /// never be a present-tense or infinitive verb.
+    past_only: bool,
 }
 
 const START: u64 = 0x53_5441_5254;
@@ -36,8 +39,12 @@ impl WordKeys {
     /// Hashes of `w`: lower form, exact form, suffixes 1–4, prefixes 1–3, shape.
     pub fn of(w: &str) -> WordKeys {
         let lower = hash_lower(w);
-        let irregular = super::irregular::IrregularVerbs::shipped().kind(lower);
-        let mut k = WordKeys { lower, exact: hash_str(w), irregular, ..Default::default() };
+        use super::irregular::{IrregularVerbs, BASE, PARTICIPLE, PAST};
+        let kind = IrregularVerbs::shipped().kind(lower);
+        // Features see only the past/participle bits (what the model was trained with).
+        let irregular = kind & (PAST | PARTICIPLE);
+        let past_only = irregular != 0 && kind & BASE == 0;
+        let mut k = WordKeys { lower, exact: hash_str(w), irregular, past_only, ..Default::default() };
         let n = w.chars().count();
         for (j, s) in k.suf.iter_mut().enumerate() {
             let len = (j + 1).min(n);
@@ -154,6 +161,32 @@ pub struct TagScratch {
     scores: Vec<i32>,
 }
 
+/// Subordinating words that open a clause even when tagged as prepositions ("after",
+/// "before", "since", "until", "as").
+fn is_clause_opener(lower: u64) -> bool {
+    static OPENERS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    OPENERS
+        .get_or_init(|| {
+            ["after", "before", "when", "because", "since", "while", "until", "once", "as", "although", "though", "if", "whereas"]
+                .iter()
+                .map(|w| hash_lower(w))
+                .collect()
+        })
+        .contains(&lower)
+}
+
+impl TagScratch {
+    /// The class scores of word `i` given the tags before it in `out`.
+    fn scores_at(&mut self, tagger: &Tagger, i: usize, out: &[u8]) -> Vec<i32> {
+        let p1 = if i >= 1 { out[i - 1] as u64 } else { START };
+        let p2 = if i >= 2 { out[i - 2] as u64 } else if i == 1 { START } else { START + 1 };
+        features(&self.keys, &tagger.lexicon, i, p1, p2, &mut self.feats);
+        let mut scores = vec![0; tagger.classes.len()];
+        tagger.weights.score(&self.feats, &mut scores);
+        scores
+    }
+}
+
 fn argmax<T: PartialOrd + Copy>(scores: &[T]) -> usize {
     let mut best = 0;
     for (i, &s) in scores.iter().enumerate() {
@@ -174,21 +207,85 @@ impl Tagger {
 
     fn tag_keys(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
         out.clear();
+        self.tag_from(scratch, out, 0, None);
+        // A clause needs a verb. When greedy tagging left a clause without one and the
+        // clause holds a form the irregular-verb table knows only as a past ("after an
+        // American fighter plane shot down a balloon", "shot" tagged a noun), re-tag from
+        // that word with its best past-tense reading forced.
+        let mut i = 0;
+        while i < out.len() {
+            if scratch.keys[i].past_only && !self.is_verbal(out[i]) {
+                if let Some(start) = self.verbless_clause_start(scratch, out, i) {
+                    if let Some(c) = self.best_of(&scratch.scores_at(self, i, out), |x| x == "VBD") {
+                        self.tag_from(scratch, out, i, Some(c as u8));
+                        // The word opening the clause ("after") now subordinates a clause.
+                        let sconj = self.classes.iter().position(|&(u, x)| u == Upos::Sconj && x.as_str() == "IN");
+                        if let (Some(o), Some(sc)) = (start.checked_sub(1), sconj) {
+                            if self.class(out[o]).0 == Upos::Adp && is_clause_opener(scratch.keys[o].lower) {
+                                out[o] = sc as u8;
+                            }
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// Tags words `from..` after the tags already in `out[..from]`, forcing the first one
+    /// to `force` when given.
+    fn tag_from(&self, scratch: &mut TagScratch, out: &mut Vec<u8>, from: usize, force: Option<u8>) {
+        out.truncate(from);
         scratch.scores.resize(self.classes.len(), 0);
-        let (mut p1, mut p2) = (START, START + 1);
-        for i in 0..scratch.keys.len() {
-            let c = match self.tagdict.get(&scratch.keys[i].exact) {
-                Some(&c) => c,
-                None => {
+        let mut p1 = if from >= 1 { out[from - 1] as u64 } else { START };
+        let mut p2 = if from >= 2 { out[from - 2] as u64 } else if from == 1 { START } else { START + 1 };
+        for i in from..scratch.keys.len() {
+            let c = match (force.filter(|_| i == from), self.tagdict.get(&scratch.keys[i].exact)) {
+                (Some(c), _) | (None, Some(&c)) => c,
+                (None, None) => {
                     features(&scratch.keys, &self.lexicon, i, p1, p2, &mut scratch.feats);
                     self.weights.score(&scratch.feats, &mut scratch.scores);
-                    argmax(&scratch.scores) as u8
+                    let best = argmax(&scratch.scores);
+                    if scratch.keys[i].past_only && matches!(self.classes[best].1.as_str(), "VB" | "VBP") {
+                        // The model chose a verb, and the irregular-verb table says this form
+                        // ("shot", "fled") is a past or participle, never present tense: keep
+                        // the verb, take the better of the past tags.
+                        self.best_of(&scratch.scores, |x| matches!(x, "VBD" | "VBN")).unwrap_or(best) as u8
+                    } else {
+                        best as u8
+                    }
                 }
             };
             out.push(c);
             p2 = p1;
             p1 = c as u64;
         }
+    }
+
+    /// The first word of the clause around word `i` (clauses run between clause openers,
+    /// relative words and punctuation) when that clause has at least three words, a noun or
+    /// pronoun before `i`, a word after it, and no verb or auxiliary; None otherwise.
+    fn verbless_clause_start(&self, scratch: &TagScratch, out: &[u8], i: usize) -> Option<usize> {
+        let boundary = |j: usize| {
+            let (u, x) = self.class(out[j]);
+            u == Upos::Punct || u == Upos::Sconj || matches!(x.as_str(), "WDT" | "WP" | "CC") || is_clause_opener(scratch.keys[j].lower)
+        };
+        let start = (0..i).rev().find(|&j| boundary(j)).map(|j| j + 1).unwrap_or(0);
+        let end = (i + 1..out.len()).find(|&j| boundary(j)).unwrap_or(out.len());
+        let verbless = end - start >= 3
+            && end > i + 1
+            && (start..i).any(|j| matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Pron))
+            && !(start..end).any(|j| self.is_verbal(out[j]));
+        verbless.then_some(start)
+    }
+
+    fn is_verbal(&self, c: u8) -> bool {
+        matches!(self.class(c).0, Upos::Verb | Upos::Aux)
+    }
+
+    /// The best-scoring class whose Penn tag passes `keep`.
+    fn best_of(&self, scores: &[i32], keep: impl Fn(&str) -> bool) -> Option<usize> {
+        (0..self.classes.len()).filter(|&c| keep(self.classes[c].1.as_str())).max_by_key(|&c| scores[c])
     }
 
     /// The perceptron weights (for size reports).
