@@ -536,24 +536,26 @@ fn pick_year(article: NaiveDate, tense: Tense, context_year: Option<i32>, make: 
     let a = article;
     let key = |d: NaiveDate| if bare_month { first_of_month(d.year(), d.month() as i32).unwrap_or(d) } else { d };
     let a_key = if bare_month { first_of_month(a.year(), a.month() as i32)? } else { a };
-    if let Some(cy) = context_year {
-        if let Some(d) = make(cy) {
-            let ok = match tense {
-                Tense::Past => key(d) <= a_key,
-                Tense::Future => key(d) >= a_key,
-                Tense::Unknown => (d - a).num_days().abs() <= 366,
-            };
-            if ok {
-                return Some(d);
-            }
-        }
-    }
     let candidates = [make(a.year() - 1), make(a.year()), make(a.year() + 1)];
-    match tense {
+    let nearest = candidates.iter().flatten().copied().min_by_key(|&d| (d - a).num_days().abs());
+    let from_context = context_year.and_then(&make).filter(|&d| match tense {
+        Tense::Past => key(d) <= a_key,
+        Tense::Future => key(d) >= a_key,
+        Tense::Unknown => (d - a).num_days().abs() <= 366,
+    });
+    let by_tense = from_context.or_else(|| match tense {
         Tense::Past => candidates.iter().flatten().copied().filter(|&d| key(d) <= a_key).max(),
         Tense::Future => candidates.iter().flatten().copied().filter(|&d| key(d) >= a_key).min(),
         Tense::Unknown if bare_month => make(a.year()),
-        Tense::Unknown => candidates.iter().flatten().copied().min_by_key(|&d| (d - a).num_days().abs()),
+        Tense::Unknown => nearest,
+    });
+    // A day given without a year that lies within two weeks of the article is that one, even
+    // where the clause's tense or an earlier year points a year away ("said ... during his April 24-26 visit" in an
+    // article of April 19, the date parsed under "said"): news names a day half a year or more
+    // away with its year.
+    match (by_tense, nearest) {
+        (Some(t), Some(n)) if !bare_month && (t - a).num_days().abs() > 183 && (n - a).num_days().abs() <= 14 => Some(n),
+        _ => by_tense,
     }
 }
 
@@ -697,6 +699,9 @@ mod tests {
         assert_eq!(r(Meaning::Month(7), Tense::Past, Some(2023)).date, d("2023-07-01"));
         assert_eq!(r(Meaning::Weekday { weekday: Weekday::Tue, direction: 0 }, Tense::Past, None).date, d("2024-04-16"));
         assert_eq!(r(Meaning::Weekday { weekday: Weekday::Tue, direction: 0 }, Tense::Future, None).date, d("2024-04-23"));
+        // A day within two weeks of the article is that day, whatever the tense says.
+        assert_eq!(r(Meaning::MonthDay { month: 4, day: 24, end: None }, Tense::Past, None).date, d("2024-04-24"));
+        assert_eq!(r(Meaning::MonthDay { month: 3, day: 2, end: None }, Tense::Future, None).date, d("2025-03-02"));
         let visit = r(Meaning::MonthDay { month: 4, day: 24, end: Some((4, 26)) }, Tense::Future, None);
         assert_eq!((visit.date, visit.end), (d("2024-04-24"), Some(d("2024-04-26"))));
         assert_eq!(r(Meaning::RelativeMonth { month: 6, direction: -1 }, Tense::Unknown, None).date, d("2023-06-01"));
