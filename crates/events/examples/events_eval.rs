@@ -28,7 +28,7 @@ fn main() {
                 Ok(v) => {
                     let id = v.get("id").and_then(|x| x.as_str()).map(str::to_string).unwrap_or_else(|| (i + 1).to_string());
                     let mut d = Document::new(id, v.get("text").and_then(|x| x.as_str()).unwrap_or(""));
-                    d.date = v.get("date").and_then(|x| x.as_str()).and_then(|s| chrono::NaiveDate::parse_from_str(&s[..s.len().min(10)], "%Y-%m-%d").ok());
+                    d.date = v.get("date").and_then(|x| x.as_str()).and_then(|s| chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok());
                     docs.push(d);
                 }
                 Err(e) => eprintln!("{path}:{}: {e}", i + 1),

@@ -163,7 +163,7 @@ fn http_payload(raw: &[u8]) -> Result<Option<(Vec<u8>, Option<String>)>, String>
     let mut lines = head.lines();
     let status = lines.next().unwrap_or("");
     if !status.starts_with("HTTP/") {
-        return Err(format!("not an HTTP response: {:?}", &status[..status.len().min(40)]));
+        return Err(format!("not an HTTP response: {:?}", status.chars().take(40).collect::<String>()));
     }
     let (mut content_type, mut chunked, mut gzip) = (String::new(), false, false);
     for l in lines {
@@ -255,6 +255,14 @@ mod tests {
     fn dechunks() {
         assert_eq!(dechunk(b"5\r\nHello\r\n6\r\n world\r\n0\r\n\r\n").unwrap(), b"Hello world");
         assert!(dechunk(b"ff\r\nshort").is_err());
+    }
+
+    #[test]
+    fn a_non_http_status_line_with_multibyte_text_is_an_error_not_a_panic() {
+        // Found by the warc fuzz target: the message cut the status line inside a character.
+        let raw = format!("GET /{}\u{fffd}\u{fffd}\r\n\r\nbody", "a".repeat(34));
+        let err = http_payload(raw.as_bytes()).unwrap_err();
+        assert!(err.starts_with("not an HTTP response"), "{err}");
     }
 
     #[test]
