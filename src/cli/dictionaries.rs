@@ -1,5 +1,7 @@
 //! `detente dictionaries check`: lints every dictionary file and codes the example
 //! sentences the files carry. Exit status 1 when there are errors (CI runs it).
+//! `detente dictionaries coverage`: the people audit (issue 4), days without a head of state,
+//! head of government, foreign or defence minister per required country.
 use detente_actors::check::{check, Severity};
 use std::path::PathBuf;
 
@@ -21,11 +23,31 @@ enum Command {
         #[arg(long)]
         warnings: bool,
     },
+    /// Audit the people dictionary: days each required country (dictionaries/coverage/people.toml)
+    /// lacks a head of state, head of government, foreign or defence minister.
+    Coverage {
+        /// First day of the window (YYYY-MM-DD).
+        #[arg(long, default_value = "2000-01-01")]
+        from: chrono::NaiveDate,
+        /// Last day of the window (YYYY-MM-DD).
+        #[arg(long, default_value = "2025-10-01")]
+        to: chrono::NaiveDate,
+        /// A folder of actor dictionary files that replace or add to the shipped ones.
+        #[arg(long)]
+        actors: Option<PathBuf>,
+    },
 }
 
 /// Runs the subcommand.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     match args.command {
+        Command::Coverage { from, to, actors } => {
+            let dict = super::actors::load(actors.as_ref())?;
+            let cov = detente_actors::coverage::CoverageFile::shipped()?;
+            let rows = detente_actors::coverage::audit(&dict, &cov, from, to);
+            print!("{}", detente_actors::coverage::report(&cov, &rows, from, to));
+            Ok(0)
+        }
         Command::Check { actors, warnings } => {
             let mut errors = 0;
             // --- actors (issue 4) ---

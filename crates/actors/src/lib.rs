@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod check;
+pub mod coverage;
 pub mod dictionary;
 #[cfg(test)]
 mod eval;

@@ -522,7 +522,9 @@ impl DictionaryResolver {
                 before.iter().rev().find(|i| i.person).into_iter().copied().collect()
             } else if org_noun {
                 before.iter().rev().find(|i| i.org).into_iter().copied().collect()
-            } else if wx == "it" || the_country {
+            } else if the_country {
+                self.salient_country(&before, si).into_iter().collect()
+            } else if wx == "it" {
                 before.iter().rev().find(|i| i.country || (!i.person && !i.plural && i.code.len() >= 3 && !i.title.ends_with('s'))).into_iter().copied().collect()
             } else if wx == "they" {
                 before.iter().rev().find(|i| i.plural).into_iter().copied().collect()
@@ -608,6 +610,17 @@ impl DictionaryResolver {
         }
         // Cities act only as subjects or possessors.
         c.hit.form != Form::City
+    }
+
+    /// The antecedent of "the country": the country named most often in `before` (ties go
+    /// to the most recent), leaving out the home countries of people already named in
+    /// sentence `si` ("Blinken's second trip to the country" is not a trip to the US).
+    fn salient_country<'i>(&self, before: &[&'i Info], si: usize) -> Option<&'i Info> {
+        let home: Vec<String> = before.iter().filter(|i| i.person && i.sentence == si).filter_map(|i| self.country_of(&i.code)).collect();
+        let countries: Vec<&Info> = before.iter().copied().filter(|i| i.country && !home.contains(&i.code)).collect();
+        let count = |code: &str| countries.iter().filter(|i| i.code == code).count();
+        // `max_by_key` keeps the last of equal counts: the most recent mention wins ties.
+        countries.iter().copied().max_by_key(|i| count(&i.code))
     }
 
     /// The country block of a code, when it starts with a known country ("USAGOV" → "USA").
