@@ -148,6 +148,19 @@ impl<'d> Ctx<'d> {
     fn is_infinitive_conjunct(&self, v: u32) -> bool {
         (self.dep(v).is("conj") || self.dep(v).as_str() == "advcl") && self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k) == "to")
     }
+    /// True when the lemma of `t` is one of `words`, tolerating a plural the lemmatizer kept
+    /// ("troops" for "troop") and, for a clause, a modal auxiliary of it ("said Libya must hand
+    /// over" matches `must`).
+    fn lemma_among(&self, t: u32, words: &[String]) -> bool {
+        let l = self.lemma(t);
+        let lower = l.to_ascii_lowercase();
+        let singular = lower.strip_suffix('s').filter(|x| x.len() > 2);
+        if words.iter().any(|w| *w == lower || Some(w.as_str()) == singular) {
+            return true;
+        }
+        let d = self.dep(t);
+        (d.is("ccomp") || d.is("xcomp")) && self.kids(t).iter().any(|&k| self.dep(k).is("aux") && words.iter().any(|w| w == &self.lemma(k).to_ascii_lowercase()))
+    }
     fn is_relative_pronoun(&self, t: u32) -> bool {
         matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
     }
@@ -159,6 +172,8 @@ struct Match {
     sources: Vec<u32>,
     targets: Vec<u32>,
     inherited: bool,
+    /// The complement clause the target was found in ("threatened to cut electricity to X"), if any.
+    via: Option<u32>,
 }
 
 impl Coder<'static> {
@@ -283,7 +298,9 @@ impl<'a> Coder<'a> {
                 }
             };
             let p = self.patterns.get(m.pattern);
-            let (modality, why) = self.modality(c, t, 0);
+            // An event noun under a light verb ("said it would provide aid to") takes the verb's modality.
+            let light = if p.nominal { m.via } else { None };
+            let (modality, why) = self.modality(c, light.unwrap_or(t), 0);
             let mut code = p.code.as_str();
             if modality == Modality::Intended {
                 if let Some(ic) = lex.intent_code(code) {
@@ -300,7 +317,22 @@ impl<'a> Coder<'a> {
             let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s)).collect();
             if tgt_mentions.is_empty() && p.target != TargetRole::None {
                 // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza".
-                tgt_mentions.extend(self.target_through_noun(c, t, &m.targets, &src_mentions));
+                if let Some((found, via)) = self.target_through_noun(c, m.via.unwrap_or(t), &m.targets, &src_mentions) {
+                    // With the actors coordinated with it: "relations with Congo and Costa Rica".
+                    let head = c.doc.mentions[found as usize].head;
+                    let mut conj = Vec::new();
+                    if (head as usize) >= c.base && (head as usize) < c.end {
+                        c.with_conjuncts(head, &mut conj);
+                    }
+                    tgt_mentions.push((found, via));
+                    for k in conj.into_iter().skip(1) {
+                        if let Some((mm, _)) = c.mention_for(k) {
+                            if !tgt_mentions.iter().any(|x| x.0 == mm) {
+                                tgt_mentions.push((mm, via));
+                            }
+                        }
+                    }
+                }
             }
             if src_mentions.is_empty() {
                 let subj = m.sources.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| "no subject or agent in the parse".into());
@@ -435,8 +467,20 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        for preps in [DIRECTIONAL, PLACE] {
-            for &n in targets.iter().chain(std::iter::once(&v)) {
+        // The verb's own object and the nouns hanging from it: "invited Iran to a summit",
+        // "raised concerns with China about the patrols".
+        let objs: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj") && !targets.contains(&k)).collect();
+        for (pass, preps) in [DIRECTIONAL, PLACE].into_iter().enumerate() {
+            if pass == 1 {
+                for &o in &objs {
+                    if let Some((m, _)) = c.mention_for(o) {
+                        if usable((m, true)) && !c.is_relative_pronoun(o) {
+                            return Some((m, true));
+                        }
+                    }
+                }
+            }
+            for &n in targets.iter().chain(std::iter::once(&v)).chain(objs.iter()) {
                 for &k in c.kids(n) {
                     let d = c.dep(k);
                     if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) {
@@ -484,6 +528,10 @@ impl<'a> Coder<'a> {
         for &k in c.kids(t) {
             let d = c.dep(k);
             if d.is("obj") || d.is("nsubj") || d.is("obl") || d.is("nmod") || d.is("iobj") {
+                // A word inside an actor's name is not a sense marker: "the Arab League", "Real Madrid club".
+                if c.s.mention_of[k as usize - c.base] != NONE {
+                    continue;
+                }
                 if c.lower_is(k, &lex.discard_dependents) {
                     return Some(k);
                 }
@@ -516,7 +564,14 @@ impl<'a> Coder<'a> {
 
     /// The subject of `v`, following control, coordination and relative clauses.
     fn subject(&self, c: &Ctx, v: u32, depth: u8) -> Option<(u32, bool)> {
-        if let Some(s) = c.kids(v).iter().copied().find(|&k| c.dep(k).is("nsubj") && !c.dep(k).is("nsubj:pass")) {
+        let temporal = |k: u32| c.lower_is(k, &self.lexicon.temporal_nouns);
+        let nsubj = |k: &u32| c.dep(*k).is("nsubj") && !c.dep(*k).is("nsubj:pass");
+        let mut found = c.kids(v).iter().copied().filter(nsubj).find(|&k| !temporal(k));
+        if found.is_none() {
+            // "Pakistan today threatened": the actor parsed as a modifier of the time word.
+            found = c.kids(v).iter().copied().filter(nsubj).flat_map(|k| c.kids(k).iter().copied()).find(|&g| (c.dep(g).is("compound") || c.dep(g).is("nmod:poss")) && c.s.mention_of[g as usize - c.base] != NONE);
+        }
+        if let Some(s) = found {
             if c.is_relative_pronoun(s) && c.dep(v).is("acl:relcl") {
                 return c.head(v).map(|h| (h, false));
             }
@@ -593,7 +648,7 @@ impl<'a> Coder<'a> {
             if !p.objects.is_empty() {
                 obj_noun = c.kids(v).iter().copied().find(|&k| {
                     let d = c.dep(k);
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("xcomp") || d.is("iobj") || d.is("advcl") || d.is("ccomp")) && p.objects.iter().any(|o| o == c.lemma(k))
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("xcomp") || d.is("iobj") || d.is("advcl") || d.is("ccomp")) && c.lemma_among(k, &p.objects)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
@@ -604,7 +659,7 @@ impl<'a> Coder<'a> {
                     }).find_map(|k| {
                         c.kids(k).iter().copied().find(|&g| {
                             let d = c.dep(g);
-                            (d.is("nmod") || d.is("acl") || d.is("xcomp") || d.is("obj") || d.is("obl")) && !d.is("acl:relcl") && p.objects.iter().any(|o| o == c.lemma(g))
+                            (d.is("nmod") || d.is("acl") || d.is("xcomp") || d.is("obj") || d.is("obl")) && !d.is("acl:relcl") && c.lemma_among(g, &p.objects)
                         })
                     });
                 }
@@ -658,7 +713,8 @@ impl<'a> Coder<'a> {
                         if passive {
                             passive_subject()
                         } else {
-                            let o = c.kid_exact(v, "obj").or_else(|| c.kid(v, "obj"));
+                            let temporal = |k: &u32| c.lower_is(*k, &self.lexicon.temporal_nouns);
+                            let o = c.kids(v).iter().copied().find(|k| c.dep(*k).as_str() == "obj" && !temporal(k)).or_else(|| c.kids(v).iter().copied().find(|k| c.dep(*k).is("obj") && !temporal(k)));
                             match o {
                                 Some(o) if c.is_relative_pronoun(o) && c.dep(v).is("acl:relcl") => c.head(v),
                                 Some(o) => Some(o),
@@ -709,6 +765,33 @@ impl<'a> Coder<'a> {
                     TargetRole::SwapFrom | TargetRole::None => None,
                 };
             }
+            let mut via = None;
+            let tgt_tok = match tgt_tok {
+                // The object of the complement, not an actor itself ("threatened to cut off
+                // electricity to Nakhichevan"): the actor is looked for in that clause.
+                Some(t) if c.mention_for(t).is_none() && c.head(t).is_some_and(|x| x != v && c.head(x) == Some(v)) => {
+                    match self.complement_target(c, v, &p.preps) {
+                        Some((x, found)) => {
+                            via = Some(x);
+                            Some(found)
+                        }
+                        None => {
+                            via = c.head(t);
+                            Some(t)
+                        }
+                    }
+                }
+                Some(t) => Some(t),
+                None if p.target != TargetRole::None && p.target != TargetRole::SwapFrom => {
+                    // The target named inside the complement: "threatened to cut off electricity to
+                    // Nakhichevan", "agreed to lift embargoes against OPEC".
+                    self.complement_target(c, v, &p.preps).map(|(x, t)| {
+                        via = Some(x);
+                        t
+                    })
+                }
+                None => None,
+            };
             if let Some(s) = src_tok {
                 c.with_conjuncts(s, &mut sources);
             }
@@ -727,47 +810,105 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            return Ok(Match { pattern: id, sources, targets, inherited });
+            return Ok(Match { pattern: id, sources, targets, inherited, via });
         }
         Err(first_fail.unwrap_or((None, "no pattern matched".into())))
+    }
+
+    /// A target inside the clausal complement of `v` (xcomp, ccomp or a `to`-infinitive parsed as a
+    /// conjunct): an actor oblique with one of `preps`, the object or indirect object, an actor
+    /// oblique with a directional preposition, or an object noun an actor hangs from. Returns the
+    /// complement and the target token.
+    fn complement_target(&self, c: &Ctx, v: u32, preps: &[String]) -> Option<(u32, u32)> {
+        const DIRECTIONAL: &[&str] = &["to", "against", "on", "for", "with", "toward", "towards", "into", "from", "over"];
+        let comps: Vec<u32> = c.kids(v).iter().copied().filter(|&k| {
+            let d = c.dep(k);
+            (d.is("xcomp") || d.is("ccomp") || c.is_infinitive_conjunct(k)) && !matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)
+        }).collect();
+        for x in comps {
+            let mut obl = Vec::new();
+            self.obliques(c, x, preps, &mut obl);
+            if let Some(&o) = obl.iter().find(|&&o| c.mention_for(o).is_some()) {
+                return Some((x, o));
+            }
+            let obj = c.kid_exact(x, "obj").or_else(|| c.kid(x, "obj"));
+            for k in [obj, c.kid(x, "iobj")].into_iter().flatten() {
+                if c.mention_for(k).is_some() && !c.is_relative_pronoun(k) {
+                    return Some((x, k));
+                }
+            }
+            for &k in c.kids(x) {
+                let d = c.dep(k);
+                if d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| DIRECTIONAL.contains(&p)) && c.mention_for(k).is_some() {
+                    return Some((x, k));
+                }
+            }
+            if let Some(o) = obj {
+                if self.target_through_noun(c, x, &[o], &[]).is_some() {
+                    return Some((x, o));
+                }
+            }
+        }
+        None
     }
 
     fn match_noun(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let mut first_fail = None;
         for &id in ids {
             let p = self.patterns.get(id);
-            let mut src: Option<u32> = c.kids(n).iter().copied().find(|&k| {
+            // An event noun modifying another noun stands for the phrase: "a mediation effort
+            // between X and Y", "launched a mediation mission".
+            let anchor = match c.head(n) {
+                Some(h) if c.dep(n).is("compound") && c.doc.tokens[h as usize].upos == Upos::Noun => h,
+                _ => n,
+            };
+            let nodes: &[u32] = if anchor == n { &[n][..] } else { &[n, anchor][..] };
+            let mut src: Option<u32> = nodes.iter().flat_map(|&x| c.kids(x).iter().copied()).find(|&k| {
                 let d = c.dep(k);
-                (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[k as usize - c.base] != NONE
+                k != n && (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[k as usize - c.base] != NONE
             });
             let mut inherited = false;
             if src.is_none() {
                 // "the attack by Hamas on Israel"
                 let mut by = Vec::new();
-                self.obliques(c, n, &["by".to_string()], &mut by);
+                for &x in nodes {
+                    self.obliques(c, x, &["by".to_string()], &mut by);
+                }
                 src = by.first().copied();
             }
+            let mut light: Option<u32> = None;
             if src.is_none() {
-                if let Some(h) = c.head(n) {
-                    if c.dep(n).is("obj") && self.lexicon.light_verbs.contains(c.lemma(h)) {
+                if let Some(h) = c.head(anchor) {
+                    if c.dep(anchor).is("obj") && self.lexicon.light_verbs.contains(c.lemma(h)) {
                         src = self.subject(c, h, 0).map(|(s, _)| s);
                         inherited = true;
+                        light = Some(h);
                     }
                 }
             }
             let mut obl = Vec::new();
-            self.obliques(c, n, &p.preps, &mut obl);
+            for &x in nodes {
+                self.obliques(c, x, &p.preps, &mut obl);
+            }
+            if obl.is_empty() {
+                // "launched strikes on Beirut" with the oblique on the light verb.
+                if let Some(h) = light {
+                    self.obliques(c, h, &p.preps, &mut obl);
+                }
+            }
             let mut sources = Vec::new();
             let mut targets = Vec::new();
             if src.is_none() {
                 // "talks between Biden and Xi": the first conjunct is the source.
                 let mut between = Vec::new();
-                self.obliques(c, n, &["between".to_string()], &mut between);
+                for &x in nodes {
+                    self.obliques(c, x, &["between".to_string()], &mut between);
+                }
                 if let Some(&b) = between.first() {
                     c.with_conjuncts(b, &mut sources);
                     if sources.len() >= 2 {
                         targets = sources.split_off(1);
-                        return Ok(Match { pattern: id, sources, targets, inherited: false });
+                        return Ok(Match { pattern: id, sources, targets, inherited: false, via: None });
                     }
                 }
                 first_fail.get_or_insert((Some(id), "event noun without a possessor, actor modifier or light-verb subject".into()));
@@ -794,16 +935,20 @@ impl<'a> Coder<'a> {
                 mods.dedup_by_key(|&mut k| c.doc.mentions[c.s.mention_of[k as usize - c.base] as usize].actor.code.clone());
                 if mods.len() >= 2 {
                     if self.lexicon.reciprocal_roots.contains(&p.code[..2]) {
-                        return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false });
+                        return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None });
                     }
-                    return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false });
+                    return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None });
                 }
             }
             if targets.is_empty() && p.target != TargetRole::None {
-                first_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
-                continue;
+                // "Israel and Lebanon renewed negotiations": coordinated parties of a reciprocal event.
+                let parties = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count();
+                if !(parties >= 2 && self.lexicon.reciprocal_roots.contains(&p.code[..2])) {
+                    first_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
+                    continue;
+                }
             }
-            return Ok(Match { pattern: id, sources, targets, inherited });
+            return Ok(Match { pattern: id, sources, targets, inherited, via: light });
         }
         Err(first_fail.unwrap_or((None, "no pattern matched".into())))
     }
@@ -1293,5 +1438,68 @@ mod tests {
         );
         let got = code(&mut d);
         assert!(got.contains(&"ISR>PSEREB:190:asserted".to_string()) && got.contains(&"PSEREB>ISR:190:asserted".to_string()), "{got:?}");
+    }
+    #[test]
+    fn target_found_in_the_complement_clause() {
+        let mut d = doc(
+            "1 Iran Iran PROPN NNP 2 nsubj
+             2 threatened threaten VERB VBD 0 root
+             3 to to PART TO 4 mark
+             4 cut cut VERB VB 2 xcomp
+             5 off off ADP RP 4 compound:prt
+             6 electricity electricity NOUN NN 4 obj
+             7 to to ADP IN 8 case
+             8 Nakhichevan Nakhichevan PROPN NNP 4 obl
+             9 . . PUNCT . 2 punct",
+            &[(1, 1, "IRN"), (8, 8, "AZE")],
+        );
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("IRN>AZE:13") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn time_word_parsed_as_subject_or_object_is_looked_past() {
+        let mut d = doc(
+            "1 Pakistan Pakistan PROPN NNP 2 compound
+             2 today today NOUN NN 3 nsubj
+             3 condemned condemn VERB VBD 0 root
+             4 Thursday Thursday PROPN NNP 3 obj
+             5 India India PROPN NNP 3 obj
+             6 . . PUNCT . 3 punct",
+            &[(1, 1, "PAK"), (5, 5, "IND")],
+        );
+        assert_eq!(code(&mut d), ["PAK>IND:111:asserted"]);
+    }
+
+    #[test]
+    fn event_noun_compound_of_a_light_verb_object() {
+        let mut d = doc(
+            "1 Qatar Qatar PROPN NNP 2 nsubj
+             2 launched launch VERB VBD 0 root
+             3 a a DET DT 5 det
+             4 mediation mediation NOUN NN 5 compound
+             5 effort effort NOUN NN 2 obj
+             6 between between ADP IN 7 case
+             7 Sudan Sudan PROPN NNP 5 nmod
+             8 and and CCONJ CC 9 cc
+             9 Chad Chad PROPN NNP 7 conj
+             10 . . PUNCT . 2 punct",
+            &[(1, 1, "QAT"), (7, 7, "SDN"), (9, 9, "TCD")],
+        );
+        let got = code(&mut d);
+        assert!(got.contains(&"QAT>SDN:045:asserted".to_string()) && got.contains(&"QAT>TCD:045:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn a_word_of_an_actor_name_does_not_discard() {
+        let mut d = doc(
+            "1 Arab Arab ADJ JJ 2 amod
+             2 League League PROPN NNP 3 nsubj
+             3 condemned condemn VERB VBD 0 root
+             4 Israel Israel PROPN NNP 3 obj
+             5 . . PUNCT . 3 punct",
+            &[(1, 2, "IGOARL"), (4, 4, "ISR")],
+        );
+        assert_eq!(code(&mut d), ["IGOARL>ISR:111:asserted"]);
     }
 }

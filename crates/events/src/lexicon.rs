@@ -26,6 +26,7 @@ struct LexiconConfig {
     content_heads: Vec<String>,
     reciprocal_roots: Vec<String>,
     light_verbs: Vec<String>,
+    temporal_nouns: Vec<String>,
     object_control: Vec<String>,
     #[serde(default)]
     backshift_aux: Vec<String>,
@@ -76,6 +77,9 @@ pub struct Lexicon {
     pub reciprocal_roots: WordSet,
     /// Verbs that lend their subject to an event noun ("launch strikes").
     pub light_verbs: WordSet,
+    /// Time words the parser may take for a subject or object ("Pakistan today threatened",
+    /// "rejected Thursday an appeal"): never an actor role.
+    pub temporal_nouns: WordSet,
     /// Verbs whose object is the subject of their complement ("urge China to").
     pub object_control: WordSet,
     /// Auxiliaries that, under a past reporting verb, are a backshifted "will" ("said it would send").
@@ -119,6 +123,7 @@ impl Lexicon {
             content_heads: set(c.content_heads),
             reciprocal_roots: set(c.reciprocal_roots),
             light_verbs: set(c.light_verbs),
+            temporal_nouns: set(c.temporal_nouns),
             object_control: set(c.object_control),
             backshift_aux: set(c.backshift_aux),
             reporting_heads: set(c.reporting_heads),
