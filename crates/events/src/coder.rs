@@ -81,9 +81,17 @@ impl<'d> Ctx<'d> {
     fn kid_exact(&self, t: u32, rel: &str) -> Option<u32> {
         self.kids(t).iter().copied().find(|&k| self.dep(k).as_str() == rel)
     }
-    /// The preposition (case marker) of a nominal, lower-cased lemma.
+    /// The preposition (case marker) of a nominal, lower-cased lemma; for a verbal
+    /// preposition ("regarding", "concerning", "following") its form, not the verb's lemma.
     fn case_of(&self, t: u32) -> Option<&'d str> {
-        self.kids(t).iter().copied().find(|&k| self.dep(k).is("case") || (self.dep(k).is("mark") && self.doc.tokens[k as usize].upos == Upos::Adp)).map(|k| self.lemma(k))
+        self.kids(t).iter().copied().find(|&k| self.dep(k).is("case") || (self.dep(k).is("mark") && self.doc.tokens[k as usize].upos == Upos::Adp)).map(|k| {
+            let form = self.doc.token_text(k as usize);
+            if self.doc.tokens[k as usize].upos == Upos::Verb && form.bytes().all(|b| b.is_ascii_lowercase()) {
+                form
+            } else {
+                self.lemma(k)
+            }
+        })
     }
     fn lower_is(&self, t: u32, words: &crate::lexicon::WordSet) -> bool {
         let l = self.lemma(t);
