@@ -1,6 +1,6 @@
 //! `detente train-language`: trains the tagger, lemmatizer and parser from UD treebanks.
 use anyhow::Context;
-use detente_text::language::parser::FeatureSet;
+use detente_text::language::parser::{FeatureSet, Scorer};
 use detente_text::language::train::{train_dir, TrainConfig};
 use detente_text::language::MODEL_FILE;
 use std::io::Write;
@@ -28,6 +28,10 @@ pub struct Args {
     /// (about one LAS point better, 40% slower).
     #[arg(long, default_value = "compact", value_parser = ["full", "compact"])]
     pub features: String,
+    /// How the parser scores transitions: "joint" (one model over every labeled
+    /// transition) or "two-stage" (the transition type, then the arc's label).
+    #[arg(long, default_value = "joint", value_parser = ["joint", "two-stage"])]
+    pub scorer: String,
     /// Random seed (training is deterministic for a given seed).
     #[arg(long, default_value_t = TrainConfig::default().seed)]
     pub seed: u64,
@@ -41,6 +45,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         folds: args.folds,
         seed: args.seed,
         feature_set: if args.features == "compact" { FeatureSet::Compact } else { FeatureSet::Full },
+        scorer: if args.scorer == "two-stage" { Scorer::TwoStage } else { Scorer::Joint },
         ..TrainConfig::default()
     };
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;

@@ -6,6 +6,9 @@
 //! stack. Transitions: SHIFT; LEFT(l) makes the buffer front the head of the stack top;
 //! RIGHT(l) makes the second stack item the head of the top. The root may take a
 //! dependent only once the buffer is empty, so every tree has exactly one root word.
+//!
+//! Two scorers ([`Scorer`], recorded in the model file): one perceptron over every labeled
+//! transition (the shipped model), or a two-stage one (transition type, then label).
 use super::codec::{Reader, Writer};
 use super::hashing::{feat, mix, Rng};
 use super::weights::{Perceptron, Weights};
@@ -13,6 +16,10 @@ use super::ModelError;
 use detente_core::DepRel;
 
 const NONE: u32 = u32::MAX;
+/// Flag in the model file's feature-set code marking a [`Scorer::TwoStage`] parser, whose
+/// label weights follow. Readers from before it reject such files (as an unknown feature
+/// set, or because the transition table has 3 classes).
+const TWO_STAGE: u32 = 0x100;
 const NO_WORD: u64 = 0x4e4f_4e45;
 
 /// What the parser reads of each word: the hash of its lower-cased form and its tag.
@@ -257,8 +264,12 @@ fn template_values(st: &State, input: &[ParseInput]) -> [(u64, u64, u64, u64); 8
 
 /// Fills `out` with the features of `st` (in template order; training uses this).
 fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut Vec<u64>) {
+    features_from(&template_values(st, input), templates, out);
+}
+
+/// [`features`] from already computed template values.
+fn features_from(all: &[(u64, u64, u64, u64); 81], templates: FeatureSet, out: &mut Vec<u64>) {
     out.clear();
-    let all = template_values(st, input);
     match templates {
         FeatureSet::Full => out.extend(all.iter().map(|&(t, a, b, c)| feat(t, a, b, c))),
         FeatureSet::Compact => out.extend(COMPACT.iter().map(|&i| {
@@ -266,6 +277,27 @@ fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut V
             feat(t, a, b, c)
         })),
     }
+}
+
+/// Positions (in the full template list) of the templates the two-stage scorer's label
+/// model reads: the forms and tags of s0, s1, b0 and b1 (the dependent, both possible
+/// heads and the next word), their pairs and triples, distances and valencies, and the
+/// forms, tags and labels of the children built so far (47 templates; a 31-template set
+/// without b1's form, the children's forms, valencies and some pairs cost 0.2 LAS more).
+const LABEL: [usize; 47] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 28, 29, 31, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 47, 48, 50, 64, 66, 72, 73, 74, 75,
+    76, 80,
+];
+
+/// Fills `out` with the label model's features for an arc of direction `dir` (1: LEFT,
+/// 2: RIGHT): the [`LABEL`] templates, keyed by direction so that one table serves both.
+fn label_features(all: &[(u64, u64, u64, u64); 81], dir: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let base = 1000 * dir as u64;
+    out.extend(LABEL.iter().map(|&i| {
+        let (t, a, b, c) = all[i];
+        feat(base + t, a, b, c)
+    }));
 }
 
 /// Positions (in the full template list) of the templates that read only the buffer
@@ -276,7 +308,11 @@ const BUFFER_ONLY: [usize; 10] = [6, 7, 8, 9, 10, 11, 12, 13, 21, 22];
 /// Splits the features of `st` into those of [`BUFFER_ONLY`] templates (`buffer`, filled
 /// only when asked for) and the others (`rest`); together they are [`features`]'s set.
 fn features_split(st: &State, input: &[ParseInput], templates: FeatureSet, buffer: Option<&mut Vec<u64>>, rest: &mut Vec<u64>) {
-    let all = template_values(st, input);
+    features_split_from(&template_values(st, input), templates, buffer, rest);
+}
+
+/// [`features_split`] from already computed template values.
+fn features_split_from(all: &[(u64, u64, u64, u64); 81], templates: FeatureSet, buffer: Option<&mut Vec<u64>>, rest: &mut Vec<u64>) {
     let (b, r): (&[usize], &[usize]) = match templates {
         FeatureSet::Full => (&FULL_BUFFER.0[..FULL_BUFFER.1], &FULL_REST.0[..FULL_REST.1]),
         FeatureSet::Compact => (&COMPACT_BUFFER.0[..COMPACT_BUFFER.1], &COMPACT_REST.0[..COMPACT_REST.1]),
@@ -340,6 +376,18 @@ pub enum FeatureSet {
     Compact,
 }
 
+/// How a parser scores transitions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scorer {
+    /// One perceptron over every labeled transition (SHIFT, LEFT×labels, RIGHT×labels).
+    #[default]
+    Joint,
+    /// A perceptron over the three transition types (SHIFT, LEFT, RIGHT) with the
+    /// feature set, then, for an arc, a second one choosing its label among the labels
+    /// only, over fewer features ([`LABEL`]) keyed by the arc's direction.
+    TwoStage,
+}
+
 /// Template ids (positions in the full list) kept by [`FeatureSet::Compact`].
 const COMPACT: [usize; 49] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 35, 37, 39, 41, 43, 44, 46, 47, 49, 50, 60, 61, 62, 64, 66, 68, 69, 72, 74, 75, 76, 77];
 
@@ -350,7 +398,13 @@ pub struct Parser {
     pub labels: Vec<DepRel>,
     /// The feature templates used.
     pub feature_set: FeatureSet,
+    /// How transitions are scored.
+    pub scorer: Scorer,
+    /// The joint model's weights (one class per labeled transition), or the two-stage
+    /// scorer's transition-type weights (SHIFT, LEFT, RIGHT).
     weights: Weights,
+    /// The two-stage scorer's label weights (one class per label; empty for `Joint`).
+    label_weights: Weights,
 }
 
 /// Reusable buffers for parsing.
@@ -362,6 +416,8 @@ pub struct ParseScratch {
     scores: Vec<i32>,
     buffer_feats: Vec<u64>,
     buffer_scores: Vec<i32>,
+    label_feats: Vec<u64>,
+    label_scores: Vec<i32>,
 }
 
 fn best_valid<T: PartialOrd + Copy>(st: &State, scores: &[T], n_labels: usize, allowed: impl Fn(usize) -> bool) -> usize {
@@ -373,6 +429,17 @@ fn best_valid<T: PartialOrd + Copy>(st: &State, scores: &[T], n_labels: usize, a
         if ok && allowed(i) && (best == usize::MAX || s > best_score) {
             best = i;
             best_score = s;
+        }
+    }
+    best
+}
+
+/// The index of the first highest score (0 when `scores` is empty).
+fn first_max<T: PartialOrd + Copy>(scores: &[T]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
         }
     }
     best
@@ -409,7 +476,14 @@ struct Gold<'a> {
     deps: Vec<Vec<u32>>,
 }
 
-impl Gold<'_> {
+impl<'a> Gold<'a> {
+    fn new(ex: &'a ParseExample) -> Gold<'a> {
+        let mut deps = vec![Vec::new(); ex.heads.len() + 1];
+        for (i, &h) in ex.heads.iter().enumerate() {
+            deps[h as usize].push(i as u32 + 1);
+        }
+        Gold { heads: &ex.heads, labels: &ex.labels, deps }
+    }
     fn head(&self, i: u32) -> u32 {
         self.heads[i as usize - 1]
     }
@@ -471,6 +545,9 @@ pub struct ParseExample {
 impl Parser {
     /// Parses a sentence; heads and labels are left in `scratch.state`.
     pub fn parse(&self, input: &[ParseInput], scratch: &mut ParseScratch) {
+        if self.scorer == Scorer::TwoStage {
+            return self.parse_two_stage(input, scratch);
+        }
         let nl = self.labels.len();
         scratch.scores.resize(1 + 2 * nl, 0);
         scratch.buffer_scores.resize(1 + 2 * nl, 0);
@@ -498,11 +575,85 @@ impl Parser {
         }
     }
 
+    /// [`Parser::parse`] with the two-stage scorer: the transition type, then the label.
+    fn parse_two_stage(&self, input: &[ParseInput], scratch: &mut ParseScratch) {
+        let nl = self.labels.len();
+        scratch.scores.resize(3, 0);
+        scratch.buffer_scores.resize(3, 0);
+        scratch.label_scores.resize(nl, 0);
+        scratch.state.reset(input.len());
+        let mut buffer_at = usize::MAX;
+        while !scratch.state.terminal() {
+            let all = template_values(&scratch.state, input);
+            let moved = scratch.state.b != buffer_at;
+            let buffer = moved.then_some(&mut scratch.buffer_feats);
+            features_split_from(&all, self.feature_set, buffer, &mut scratch.feats);
+            if moved {
+                self.weights.score(&scratch.buffer_feats, &mut scratch.buffer_scores);
+                buffer_at = scratch.state.b;
+            }
+            self.weights.score(&scratch.feats, &mut scratch.scores);
+            for (s, b) in scratch.scores.iter_mut().zip(&scratch.buffer_scores) {
+                *s += *b;
+            }
+            let dir = best_move(&scratch.state, &scratch.scores, 1);
+            if dir == usize::MAX {
+                break;
+            }
+            let m = if dir == 0 {
+                Move::Shift
+            } else {
+                label_features(&all, dir, &mut scratch.label_feats);
+                self.label_weights.score(&scratch.label_feats, &mut scratch.label_scores);
+                let l = first_max(&scratch.label_scores) as u8;
+                if dir == 1 {
+                    Move::Left(l)
+                } else {
+                    Move::Right(l)
+                }
+            };
+            scratch.state.apply(m);
+        }
+    }
+
     /// Trains with the dynamic oracle for up to `max_epochs`, keeping the epoch with the
     /// best labeled attachment on `dev` (scored with `score_dev`, which parses with the
     /// candidate). Returns the parser and the dev score per epoch.
     #[allow(clippy::too_many_arguments)]
     pub fn train(
+        labels: Vec<DepRel>,
+        train: &[ParseExample],
+        feature_set: FeatureSet,
+        max_epochs: usize,
+        min_updates: u32,
+        seed: u64,
+        score_dev: impl FnMut(&Parser) -> f64,
+        log: impl FnMut(usize, f64),
+    ) -> (Parser, Vec<f64>) {
+        Parser::train_with(labels, train, feature_set, Scorer::Joint, max_epochs, min_updates, seed, score_dev, log)
+    }
+
+    /// [`Parser::train`] with a choice of [`Scorer`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn train_with(
+        labels: Vec<DepRel>,
+        train: &[ParseExample],
+        feature_set: FeatureSet,
+        scorer: Scorer,
+        max_epochs: usize,
+        min_updates: u32,
+        seed: u64,
+        score_dev: impl FnMut(&Parser) -> f64,
+        log: impl FnMut(usize, f64),
+    ) -> (Parser, Vec<f64>) {
+        if scorer == Scorer::TwoStage {
+            return Parser::train_two_stage(labels, train, feature_set, max_epochs, min_updates, seed, score_dev, log);
+        }
+        Parser::train_joint(labels, train, feature_set, max_epochs, min_updates, seed, score_dev, log)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn train_joint(
         labels: Vec<DepRel>,
         train: &[ParseExample],
         feature_set: FeatureSet,
@@ -562,7 +713,7 @@ impl Parser {
                     st.apply(move_of(next, nl));
                 }
             }
-            let p = Parser { labels: labels.clone(), feature_set, weights: model.averaged(min_updates) };
+            let p = Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default() };
             let score = score_dev(&p);
             log(epoch + 1, score);
             curve.push(score);
@@ -573,34 +724,150 @@ impl Parser {
         (best.map(|b| b.1).unwrap_or_default(), curve)
     }
 
-    /// The perceptron weights (for size reports).
+    /// Training for [`Scorer::TwoStage`]: the transition-type model learns from the
+    /// dynamic oracle's unlabeled costs (with exploration, as the joint model); the label
+    /// model learns the gold label of every arc the parser builds that is a gold arc.
+    #[allow(clippy::too_many_arguments)]
+    fn train_two_stage(
+        labels: Vec<DepRel>,
+        train: &[ParseExample],
+        feature_set: FeatureSet,
+        max_epochs: usize,
+        min_updates: u32,
+        seed: u64,
+        mut score_dev: impl FnMut(&Parser) -> f64,
+        mut log: impl FnMut(usize, f64),
+    ) -> (Parser, Vec<f64>) {
+        let nl = labels.len();
+        let mut moves = Perceptron::new(3);
+        let mut labeler = Perceptron::new(nl);
+        let mut rng = Rng::new(seed);
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut st = State::default();
+        let (mut feats, mut label_feats) = (Vec::new(), Vec::new());
+        let mut scores = vec![0.0; 3];
+        let mut label_scores = vec![0.0; nl];
+        let golds: Vec<Gold> = train.iter().map(Gold::new).collect();
+        let mut best: Option<(f64, Parser)> = None;
+        let mut curve = Vec::new();
+        for epoch in 0..max_epochs {
+            rng.shuffle(&mut order);
+            for &si in &order {
+                let (ex, gold) = (&train[si], &golds[si]);
+                st.reset(ex.input.len());
+                while !st.terminal() {
+                    let all = template_values(&st, &ex.input);
+                    features_from(&all, feature_set, &mut feats);
+                    moves.tick();
+                    moves.score(&feats, &mut scores);
+                    let base = gold.costs(&st);
+                    let guess = best_valid(&st, &scores, 1, |_| true);
+                    if guess == usize::MAX {
+                        break;
+                    }
+                    let min = (0..3).filter(|&i| valid(&st, i, 1)).map(|i| base[i]).min().unwrap_or(0);
+                    let truth = best_valid(&st, &scores, 1, |i| base[i] == min);
+                    let explore = epoch > 0 && rng.next_f64() < 0.9;
+                    let dir = if base[guess] == min {
+                        guess
+                    } else {
+                        moves.update(truth, guess, &feats);
+                        if explore { guess } else { truth }
+                    };
+                    let m = if dir == 0 {
+                        Move::Shift
+                    } else {
+                        label_features(&all, dir, &mut label_feats);
+                        labeler.tick();
+                        labeler.score(&label_feats, &mut label_scores);
+                        let mut l = first_max(&label_scores);
+                        let s0 = st.s(0);
+                        let head = if dir == 1 { st.b as u32 } else { st.s(1) };
+                        if s0 != NONE && s0 != 0 && gold.head(s0) == head {
+                            let g = gold.labels[s0 as usize - 1] as usize;
+                            if g != l {
+                                labeler.update(g, l, &label_feats);
+                                if !explore {
+                                    l = g;
+                                }
+                            }
+                        }
+                        if dir == 1 {
+                            Move::Left(l as u8)
+                        } else {
+                            Move::Right(l as u8)
+                        }
+                    };
+                    st.apply(m);
+                }
+            }
+            let p = Parser {
+                labels: labels.clone(),
+                feature_set,
+                scorer: Scorer::TwoStage,
+                weights: moves.averaged(min_updates),
+                label_weights: labeler.averaged(min_updates),
+            };
+            let score = score_dev(&p);
+            log(epoch + 1, score);
+            curve.push(score);
+            if best.as_ref().map(|b| score >= b.0).unwrap_or(true) {
+                best = Some((score, p));
+            }
+        }
+        (best.map(|b| b.1).unwrap_or_default(), curve)
+    }
+
+    /// The perceptron weights (for size reports): the joint model's, or the two-stage
+    /// scorer's transition-type weights.
     pub fn weights(&self) -> &Weights {
         &self.weights
+    }
+    /// The two-stage scorer's label weights (empty for the joint scorer).
+    pub fn label_weights(&self) -> &Weights {
+        &self.label_weights
     }
     /// Writes the parser into a model file.
     pub fn write(&self, w: &mut Writer) {
         w.bytes(&self.labels.iter().map(|l| l.0).collect::<Vec<_>>());
         self.weights.write(w);
-        w.u32(match self.feature_set {
+        let set = match self.feature_set {
             FeatureSet::Full => 0,
             FeatureSet::Compact => 1,
-        });
+        };
+        match self.scorer {
+            Scorer::Joint => w.u32(set),
+            Scorer::TwoStage => {
+                w.u32(set | TWO_STAGE);
+                self.label_weights.write(w);
+            }
+        }
     }
 
     /// Reads a parser written by [`Parser::write`].
     pub fn read(r: &mut Reader) -> Result<Parser, ModelError> {
         let labels = r.bytes()?.iter().map(|&b| DepRel(b)).collect::<Vec<_>>();
         let weights = Weights::read(r)?;
-        if weights.n_classes() != 1 + 2 * labels.len() {
-            return Err(ModelError::Corrupt("parser classes and labels disagree".into()));
-        }
         // Models written before feature sets existed end here and use the full set.
-        let feature_set = match if r.at_end() { 0 } else { r.u32()? } {
+        let code = if r.at_end() { 0 } else { r.u32()? };
+        let feature_set = match code & !TWO_STAGE {
             0 => FeatureSet::Full,
             1 => FeatureSet::Compact,
             n => return Err(ModelError::Corrupt(format!("unknown parser feature set {n}"))),
         };
-        Ok(Parser { labels, feature_set, weights })
+        let (scorer, label_weights, n_classes) = if code & TWO_STAGE != 0 {
+            let label_weights = Weights::read(r)?;
+            if label_weights.n_classes() != labels.len() {
+                return Err(ModelError::Corrupt("parser label classes and labels disagree".into()));
+            }
+            (Scorer::TwoStage, label_weights, 3)
+        } else {
+            (Scorer::Joint, Weights::default(), 1 + 2 * labels.len())
+        };
+        if weights.n_classes() != n_classes {
+            return Err(ModelError::Corrupt("parser classes and labels disagree".into()));
+        }
+        Ok(Parser { labels, feature_set, scorer, weights, label_weights })
     }
 }
 
@@ -752,5 +1019,79 @@ mod tests {
         let p2 = Parser::read(&mut Reader::new(&bytes)).unwrap();
         p2.parse(&data[0].input, &mut scratch);
         assert_eq!(&scratch.state.heads[1..=6], &data[0].heads[..]);
+    }
+
+    fn tiny_treebank() -> (Vec<DepRel>, Vec<ParseExample>) {
+        // tags: 0 DET, 1 NOUN, 2 VERB, 3 ADP, 4 PUNCT; labels: 0 det, 1 nsubj, 2 root, 3 obj, 4 case, 5 obl, 6 punct
+        let data = vec![
+            example(&[0, 1, 2, 0, 1, 4], &[2, 3, 0, 5, 3, 3], &[0, 1, 2, 0, 3, 6]),
+            example(&[1, 2, 1, 4], &[2, 0, 2, 2], &[1, 2, 3, 6]),
+            example(&[0, 1, 2, 3, 0, 1, 4], &[2, 3, 0, 6, 6, 3, 3], &[0, 1, 2, 4, 0, 5, 6]),
+            example(&[1, 2, 0, 1, 3, 1, 4], &[2, 0, 4, 2, 6, 2, 2], &[1, 2, 0, 3, 4, 5, 6]),
+        ];
+        let labels = ["det", "nsubj", "root", "obj", "case", "obl", "punct"].iter().map(|l| DepRel::parse(l)).collect();
+        (labels, data)
+    }
+
+    /// The two-stage scorer learns the tiny treebank too, and its model file round-trips
+    /// (scorer, feature set and both tables) and parses the same.
+    #[test]
+    fn two_stage_learns_a_tiny_treebank_and_round_trips() {
+        let (labels, data) = tiny_treebank();
+        for set in [FeatureSet::Full, FeatureSet::Compact] {
+            let (p, _) = Parser::train_with(labels.clone(), &data, set, Scorer::TwoStage, 10, 1, 7, |_| 0.0, |_, _| {});
+            assert_eq!(p.scorer, Scorer::TwoStage);
+            assert_eq!(p.weights().n_classes(), 3);
+            assert_eq!(p.label_weights().n_classes(), labels.len());
+            let mut scratch = ParseScratch::default();
+            for ex in &data {
+                p.parse(&ex.input, &mut scratch);
+                assert_eq!(&scratch.state.heads[1..=ex.heads.len()], &ex.heads[..]);
+                assert_eq!(&scratch.state.labels[1..=ex.labels.len()], &ex.labels[..]);
+            }
+            let mut w = Writer::default();
+            p.write(&mut w);
+            w.u32(77); // whatever follows the parser in a model file stays unread
+            let bytes = w.into_inner();
+            let mut r = Reader::new(&bytes);
+            let p2 = Parser::read(&mut r).unwrap();
+            assert_eq!((p2.scorer, p2.feature_set), (Scorer::TwoStage, set));
+            assert_eq!(r.u32().unwrap(), 77);
+            for ex in &data {
+                p2.parse(&ex.input, &mut scratch);
+                assert_eq!(&scratch.state.heads[1..=ex.heads.len()], &ex.heads[..]);
+                assert_eq!(&scratch.state.labels[1..=ex.labels.len()], &ex.labels[..]);
+            }
+        }
+    }
+
+    /// Joint models still read as joint; a two-stage file cut before its label table, or
+    /// with tables that disagree with the labels, is an error, not a panic.
+    #[test]
+    fn scorer_in_the_model_file() {
+        let (labels, data) = tiny_treebank();
+        let (joint, _) = Parser::train(labels.clone(), &data, FeatureSet::Compact, 2, 1, 7, |_| 0.0, |_, _| {});
+        let mut w = Writer::default();
+        joint.write(&mut w);
+        let bytes = w.into_inner();
+        let p = Parser::read(&mut Reader::new(&bytes)).unwrap();
+        assert_eq!((p.scorer, p.feature_set), (Scorer::Joint, FeatureSet::Compact));
+        assert!(p.label_weights().is_empty());
+
+        let (two, _) = Parser::train_with(labels.clone(), &data, FeatureSet::Compact, Scorer::TwoStage, 2, 1, 7, |_| 0.0, |_, _| {});
+        let mut w = Writer::default();
+        two.write(&mut w);
+        let bytes = w.into_inner();
+        for cut in [bytes.len() - 1, bytes.len() / 2] {
+            assert!(Parser::read(&mut Reader::new(&bytes[..cut])).is_err());
+        }
+        // The joint table under a two-stage flag (wrong class count) is rejected.
+        let mut w = Writer::default();
+        w.bytes(&labels.iter().map(|l| l.0).collect::<Vec<_>>());
+        joint.weights().write(&mut w);
+        w.u32(1 | TWO_STAGE);
+        two.label_weights().write(&mut w);
+        let bytes = w.into_inner();
+        assert!(matches!(Parser::read(&mut Reader::new(&bytes)), Err(ModelError::Corrupt(_))));
     }
 }

@@ -11,7 +11,7 @@
 use super::conllu::{read_file, ConlluError, TreeSentence};
 use super::eval::{evaluate, Scores};
 use super::hashing::hash_lower;
-use super::parser::{FeatureSet, ParseExample, ParseInput, ParseScratch, Parser};
+use super::parser::{FeatureSet, ParseExample, ParseInput, ParseScratch, Parser, Scorer};
 use super::tagger::{TagScratch, Tagger};
 use super::{Lemmatizer, Model};
 use detente_core::{DepRel, DEPRELS};
@@ -35,13 +35,15 @@ pub struct TrainConfig {
     pub word_dropout: f64,
     /// The parser's feature templates.
     pub feature_set: FeatureSet,
+    /// How the parser scores transitions.
+    pub scorer: Scorer,
     /// Random seed.
     pub seed: u64,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { tagger_epochs: 12, parser_epochs: 8, folds: 4, tagger_min_updates: 2, parser_min_updates: 3, feature_set: FeatureSet::Compact, word_dropout: 0.25, seed: 20_260_601 }
+        TrainConfig { tagger_epochs: 12, parser_epochs: 8, folds: 4, tagger_min_updates: 2, parser_min_updates: 3, feature_set: FeatureSet::Compact, scorer: Scorer::Joint, word_dropout: 0.25, seed: 20_260_601 }
     }
 }
 
@@ -140,15 +142,15 @@ pub fn train_model(train: &[&TreeSentence], dev: &[&TreeSentence], cfg: &TrainCo
         }
         100.0 * ok as f64 / n.max(1) as f64
     };
-    let (parser, _) = Parser::train(labels, &examples, cfg.feature_set, cfg.parser_epochs, cfg.parser_min_updates, cfg.seed, score_dev, |e, s| {
+    let (parser, _) = Parser::train_with(labels, &examples, cfg.feature_set, cfg.scorer, cfg.parser_epochs, cfg.parser_min_updates, cfg.seed, score_dev, |e, s| {
         log(&format!("parser epoch {e}: dev LAS {s:.2} ({:.1}s)", t0.elapsed().as_secs_f64()))
     });
     log(&format!(
         "tagger: {} features, {} weights; parser: {} features, {} weights",
         tagger.weights().n_features(),
         tagger.weights().len(),
-        parser.weights().n_features(),
-        parser.weights().len()
+        parser.weights().n_features() + parser.label_weights().n_features(),
+        parser.weights().len() + parser.label_weights().len()
     ));
     let model = Model { tagger, lemmatizer, parser };
     if !dev.is_empty() {

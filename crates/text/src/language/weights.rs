@@ -184,6 +184,10 @@ const _: () = assert!(std::mem::size_of::<Line>() == LINE * 2);
 const INLINE: usize = 2;
 /// `len` value marking a dense row (`data` is then the row number in `dense`).
 const DENSE: u8 = u8::MAX;
+/// `len` value marking a full row of a three-class table, held in the slot itself: the
+/// weights of classes 0 and 1 in `data`, that of class 2 in `classes` (little-endian).
+/// Three-class tables (the two-stage parser's transition types) are mostly such rows.
+const TRIPLE: u8 = u8::MAX - 1;
 /// Values of one cache line.
 const LINE: usize = 32;
 
@@ -193,7 +197,7 @@ const LINE: usize = 32;
 #[repr(C, align(16))]
 struct Slot {
     key: u64,
-    /// Number of pairs, or [`DENSE`].
+    /// Number of pairs, or [`DENSE`] or [`TRIPLE`].
     len: u8,
     classes: [u8; INLINE],
     _pad: u8,
@@ -251,8 +255,11 @@ impl Weights {
         }
         let dense_min = (n_classes / 6).max(8).max(INLINE + 1);
         let is_dense = |len: u8| len as usize >= dense_min && n_classes > 0;
+        // Runs are sorted by class with no repeats, so a run of 3 in a 3-class table is
+        // classes 0, 1, 2.
+        let is_triple = |len: u8| len == 3 && n_classes == 3;
         let n_dense = lens.iter().filter(|&&l| is_dense(l)).count();
-        let n_pairs: usize = lens.iter().filter(|&&l| !is_dense(l) && l as usize > INLINE).map(|&l| l as usize).sum();
+        let n_pairs: usize = lens.iter().filter(|&&l| !is_dense(l) && !is_triple(l) && l as usize > INLINE).map(|&l| l as usize).sum();
         let mut dense = vec![Line([0; LINE]); n_dense * (stride / LINE)];
         w.pairs = Vec::with_capacity(n_pairs);
         let mut at = 0usize;
@@ -277,6 +284,10 @@ impl Weights {
                 s.len = DENSE;
                 s.data = row as u32;
                 row += 1;
+            } else if is_triple(len) {
+                s.len = TRIPLE;
+                s.data = (vs[0] as u16 as u32) | (vs[1] as u16 as u32) << 16;
+                s.classes = vs[2].to_le_bytes();
             } else if len as usize <= INLINE {
                 s.classes[..cs.len()].copy_from_slice(cs);
                 s.data = vs.iter().enumerate().map(|(i, &v)| (v as u16 as u32) << (16 * i)).sum();
@@ -301,6 +312,8 @@ impl Weights {
         if s.len == DENSE {
             let row = self.dense_row(s.data);
             (0..self.n_classes).filter(|&c| row[c] != 0).map(|c| (c as u8, row[c])).collect()
+        } else if s.len == TRIPLE {
+            vec![(0, s.value(0)), (1, s.value(1)), (2, i16::from_le_bytes(s.classes))]
         } else if s.len as usize <= INLINE {
             let l = s.len as usize;
             (0..l).map(|i| (s.classes[i], s.value(i))).collect()
@@ -328,7 +341,8 @@ impl Weights {
     }
     /// Number of stored (feature, class) weights.
     pub fn len(&self) -> usize {
-        let inline: usize = self.slots.iter().filter(|s| s.key != 0 && s.len as usize <= INLINE).map(|s| s.len as usize).sum();
+        let inline: usize = self.slots.iter().filter(|s| s.key != 0 && s.len as usize <= INLINE).map(|s| s.len as usize).sum::<usize>()
+            + 3 * self.slots.iter().filter(|s| s.key != 0 && s.len == TRIPLE).count();
         inline + self.pairs.len() + line_values(&self.dense).iter().filter(|&&v| v != 0).count()
     }
     /// Number of features with weights.
@@ -404,6 +418,12 @@ impl Weights {
                             if let Some(s) = scores.get_mut(*c as usize) {
                                 *s += slot.value(j) as i32;
                             }
+                        }
+                    } else if slot.len == TRIPLE {
+                        if let [a, b, c] = &mut scores[..] {
+                            *a += slot.value(0) as i32;
+                            *b += slot.value(1) as i32;
+                            *c += i16::from_le_bytes(slot.classes) as i32;
                         }
                     } else {
                         if slot.len == DENSE {
@@ -483,45 +503,47 @@ mod tests {
     use crate::language::hashing::Rng;
 
     /// Scores equal a plain sum over the entries, for runs of every length (inline, out
-    /// of line, dense), and survive a write/read round trip.
+    /// of line, dense, three-class full rows), and survive a write/read round trip.
     #[test]
     fn score_matches_plain_sum_for_every_run_length() {
-        let nc = 103;
-        let mut rng = Rng::new(7);
-        let mut entries: Vec<(u64, Vec<(u8, i16)>)> = Vec::new();
-        for k in 0..3000u64 {
-            let len = 1 + (rng.next_u64() % nc as u64) as usize * (k % 3 == 0) as usize + (k % 9) as usize;
-            let mut classes: Vec<u8> = (0..nc as u8).collect();
-            rng.shuffle(&mut classes);
-            let mut row: Vec<(u8, i16)> = classes[..len.min(nc)].iter().map(|&c| (c, (rng.next_u64() % 2001) as i16 - 1000)).filter(|p| p.1 != 0).collect();
-            row.sort_by_key(|p| p.0);
-            entries.push((crate::language::hashing::feat(99, k, 0, 0), row));
-        }
-        let w = Weights::build(nc, 1.0, entries.clone().into_iter());
-        let mut buf = Writer::default();
-        w.write(&mut buf);
-        let bytes = buf.into_inner();
-        let w2 = Weights::read(&mut Reader::new(&bytes)).unwrap();
-        assert_eq!(w2.len(), entries.iter().map(|e| e.1.len()).sum::<usize>());
-        let mut scores = vec![0; nc];
-        for round in 0..200 {
-            let feats: Vec<u64> = (0..(round % 150) + 1)
-                .map(|_| {
-                    let i = (rng.next_u64() % 4000) as usize;
-                    entries.get(i).map(|e| e.0).unwrap_or(i as u64 + 1)
-                })
-                .collect();
-            let mut want = vec![0i32; nc];
-            for f in &feats {
-                if let Some(e) = entries.iter().find(|e| e.0 == *f) {
-                    e.1.iter().for_each(|&(c, v)| want[c as usize] += v as i32);
-                }
+        // 3 classes: the two-stage parser's transition table, with full rows in the slot.
+        for nc in [103usize, 3] {
+            let mut rng = Rng::new(7);
+            let mut entries: Vec<(u64, Vec<(u8, i16)>)> = Vec::new();
+            for k in 0..3000u64 {
+                let len = 1 + (rng.next_u64() % nc as u64) as usize * (k % 3 == 0) as usize + (k % 9) as usize;
+                let mut classes: Vec<u8> = (0..nc as u8).collect();
+                rng.shuffle(&mut classes);
+                let mut row: Vec<(u8, i16)> = classes[..len.min(nc)].iter().map(|&c| (c, (rng.next_u64() % 2001) as i16 - 1000)).filter(|p| p.1 != 0).collect();
+                row.sort_by_key(|p| p.0);
+                entries.push((crate::language::hashing::feat(99, k, 0, 0), row));
             }
-            for w in [&w, &w2] {
-                w.score(&feats, &mut scores);
-                assert_eq!(scores, want);
-                w.score_portable(&feats, &mut scores);
-                assert_eq!(scores, want);
+            let w = Weights::build(nc, 1.0, entries.clone().into_iter());
+            let mut buf = Writer::default();
+            w.write(&mut buf);
+            let bytes = buf.into_inner();
+            let w2 = Weights::read(&mut Reader::new(&bytes)).unwrap();
+            assert_eq!(w2.len(), entries.iter().map(|e| e.1.len()).sum::<usize>());
+            let mut scores = vec![0; nc];
+            for round in 0..200 {
+                let feats: Vec<u64> = (0..(round % 150) + 1)
+                    .map(|_| {
+                        let i = (rng.next_u64() % 4000) as usize;
+                        entries.get(i).map(|e| e.0).unwrap_or(i as u64 + 1)
+                    })
+                    .collect();
+                let mut want = vec![0i32; nc];
+                for f in &feats {
+                    if let Some(e) = entries.iter().find(|e| e.0 == *f) {
+                        e.1.iter().for_each(|&(c, v)| want[c as usize] += v as i32);
+                    }
+                }
+                for w in [&w, &w2] {
+                    w.score(&feats, &mut scores);
+                    assert_eq!(scores, want);
+                    w.score_portable(&feats, &mut scores);
+                    assert_eq!(scores, want);
+                }
             }
         }
     }
