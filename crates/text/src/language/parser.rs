@@ -476,6 +476,35 @@ struct Gold<'a> {
     deps: Vec<Vec<u32>>,
 }
 
+/// Runs up to `max_epochs` training epochs and keeps the parser that scores best on dev
+/// (the later one on ties). `run_epoch` gets the epoch number, this epoch's shuffled order of
+/// the `n` training examples and the random generator (also used for exploration), and
+/// returns the averaged parser after that epoch.
+fn keep_best_epoch(
+    n: usize,
+    max_epochs: usize,
+    seed: u64,
+    mut run_epoch: impl FnMut(usize, &[usize], &mut Rng) -> Parser,
+    mut score_dev: impl FnMut(&Parser) -> f64,
+    mut log: impl FnMut(usize, f64),
+) -> (Parser, Vec<f64>) {
+    let mut rng = Rng::new(seed);
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut best: Option<(f64, Parser)> = None;
+    let mut curve = Vec::new();
+    for epoch in 0..max_epochs {
+        rng.shuffle(&mut order);
+        let p = run_epoch(epoch, &order, &mut rng);
+        let score = score_dev(&p);
+        log(epoch + 1, score);
+        curve.push(score);
+        if best.as_ref().map(|b| score >= b.0).unwrap_or(true) {
+            best = Some((score, p));
+        }
+    }
+    (best.map(|b| b.1).unwrap_or_default(), curve)
+}
+
 impl<'a> Gold<'a> {
     fn new(ex: &'a ParseExample) -> Gold<'a> {
         let mut deps = vec![Vec::new(); ex.heads.len() + 1];
@@ -660,32 +689,18 @@ impl Parser {
         max_epochs: usize,
         min_updates: u32,
         seed: u64,
-        mut score_dev: impl FnMut(&Parser) -> f64,
-        mut log: impl FnMut(usize, f64),
+        score_dev: impl FnMut(&Parser) -> f64,
+        log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
         let nl = labels.len();
         let n_classes = 1 + 2 * nl;
         let mut model = Perceptron::new(n_classes);
-        let mut rng = Rng::new(seed);
-        let mut order: Vec<usize> = (0..train.len()).collect();
         let mut st = State::default();
         let mut feats = Vec::new();
         let mut scores = vec![0.0; n_classes];
-        let golds: Vec<Gold> = train
-            .iter()
-            .map(|ex| {
-                let mut deps = vec![Vec::new(); ex.heads.len() + 1];
-                for (i, &h) in ex.heads.iter().enumerate() {
-                    deps[h as usize].push(i as u32 + 1);
-                }
-                Gold { heads: &ex.heads, labels: &ex.labels, deps }
-            })
-            .collect();
-        let mut best: Option<(f64, Parser)> = None;
-        let mut curve = Vec::new();
-        for epoch in 0..max_epochs {
-            rng.shuffle(&mut order);
-            for &si in &order {
+        let golds: Vec<Gold> = train.iter().map(Gold::new).collect();
+        let run_epoch = |epoch: usize, order: &[usize], rng: &mut Rng| {
+            for &si in order {
                 let (ex, gold) = (&train[si], &golds[si]);
                 st.reset(ex.input.len());
                 while !st.terminal() {
@@ -713,15 +728,9 @@ impl Parser {
                     st.apply(move_of(next, nl));
                 }
             }
-            let p = Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default() };
-            let score = score_dev(&p);
-            log(epoch + 1, score);
-            curve.push(score);
-            if best.as_ref().map(|b| score >= b.0).unwrap_or(true) {
-                best = Some((score, p));
-            }
-        }
-        (best.map(|b| b.1).unwrap_or_default(), curve)
+            Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default() }
+        };
+        keep_best_epoch(train.len(), max_epochs, seed, run_epoch, score_dev, log)
     }
 
     /// Training for [`Scorer::TwoStage`]: the transition-type model learns from the
@@ -735,24 +744,19 @@ impl Parser {
         max_epochs: usize,
         min_updates: u32,
         seed: u64,
-        mut score_dev: impl FnMut(&Parser) -> f64,
-        mut log: impl FnMut(usize, f64),
+        score_dev: impl FnMut(&Parser) -> f64,
+        log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
         let nl = labels.len();
         let mut moves = Perceptron::new(3);
         let mut labeler = Perceptron::new(nl);
-        let mut rng = Rng::new(seed);
-        let mut order: Vec<usize> = (0..train.len()).collect();
         let mut st = State::default();
         let (mut feats, mut label_feats) = (Vec::new(), Vec::new());
         let mut scores = vec![0.0; 3];
         let mut label_scores = vec![0.0; nl];
         let golds: Vec<Gold> = train.iter().map(Gold::new).collect();
-        let mut best: Option<(f64, Parser)> = None;
-        let mut curve = Vec::new();
-        for epoch in 0..max_epochs {
-            rng.shuffle(&mut order);
-            for &si in &order {
+        let run_epoch = |epoch: usize, order: &[usize], rng: &mut Rng| {
+            for &si in order {
                 let (ex, gold) = (&train[si], &golds[si]);
                 st.reset(ex.input.len());
                 while !st.terminal() {
@@ -801,21 +805,15 @@ impl Parser {
                     st.apply(m);
                 }
             }
-            let p = Parser {
+            Parser {
                 labels: labels.clone(),
                 feature_set,
                 scorer: Scorer::TwoStage,
                 weights: moves.averaged(min_updates),
                 label_weights: labeler.averaged(min_updates),
-            };
-            let score = score_dev(&p);
-            log(epoch + 1, score);
-            curve.push(score);
-            if best.as_ref().map(|b| score >= b.0).unwrap_or(true) {
-                best = Some((score, p));
             }
-        }
-        (best.map(|b| b.1).unwrap_or_default(), curve)
+        };
+        keep_best_epoch(train.len(), max_epochs, seed, run_epoch, score_dev, log)
     }
 
     /// The perceptron weights (for size reports): the joint model's, or the two-stage
