@@ -292,7 +292,7 @@ pub fn role_at(roles: &[Role], date: Option<NaiveDate>) -> Option<&Role> {
 
 /// True for a well-formed CAMEO actor code: 3-letter upper-case blocks.
 pub fn is_well_formed_code(code: &str) -> bool {
-    !code.is_empty() && code.len() % 3 == 0 && code.bytes().all(|b| b.is_ascii_uppercase())
+    !code.is_empty() && code.len().is_multiple_of(3) && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 impl SourceFile {

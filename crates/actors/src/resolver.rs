@@ -210,7 +210,7 @@ impl DictionaryResolver {
         let mut raw: Vec<Cand> = Vec::new();
         d.find_all(buf, |s, e, pid| {
             let w0 = words.partition_point(|x| (x.ns as usize) < s + 1);
-            let w1 = words.partition_point(|x| (x.ne as usize) <= e - 1);
+            let w1 = words.partition_point(|x| (x.ne as usize) < e);
             if w0 >= w1 || words[w0].ns as usize != s + 1 || words[w1 - 1].ne as usize != e - 1 {
                 return;
             }
@@ -605,7 +605,7 @@ impl DictionaryResolver {
         } else if LOCATIVE.contains(&prev) {
             return false;
         }
-        if matches!(prev, "and" | "or") && place_end.is_some_and(|e| e + 1 >= p - 1 && e <= p - 1) {
+        if matches!(prev, "and" | "or") && place_end.is_some_and(|e| e + 2 >= p && e < p) {
             return false;
         }
         // Cities act only as subjects or possessors.

@@ -27,7 +27,7 @@ impl Stage for DateResolver {
         for e in 0..doc.events.len() {
             let s = doc.events[e].sentence;
             let candidates = doc.times.iter().filter(|t| t.sentence == s && t.value.is_some()).map(|t| t.range);
-            let best = closest_to_verb(doc, e, candidates, |doc, range, a| can_date_event(doc, range, a));
+            let best = closest_to_verb(doc, e, candidates, can_date_event);
             doc.events[e].date = best.and_then(|r| doc.times.iter().find(|t| t.range == r && t.sentence == s)).and_then(|t| t.value);
         }
     }

@@ -143,50 +143,34 @@ fn ingest_one(tx: &Transaction, doc: &Document, stats: &mut IngestStats) -> Resu
 
     let day = doc.date.map(day_number);
     let origin = doc.origin.to_string();
-    let article_id = match replacing {
-        Some(id) => {
-            tx.prepare_cached(
-                "UPDATE articles SET day=?2, title=?3, url=?4, publisher=?5, origin=?6, text=?7, content_hash=?8, minhash=?9,
+    // One parameter list for both statements: ?1 is the row id to replace, or the new doc id.
+    let (sql, key): (&str, &dyn rusqlite::ToSql) = match &replacing {
+        Some(id) => (
+            "UPDATE articles SET day=?2, title=?3, url=?4, publisher=?5, origin=?6, text=?7, content_hash=?8, minhash=?9,
                  canonical_id=?10, similarity=?11, events=?12 WHERE id=?1",
-            )?
-            .execute(params![
-                id,
-                day,
-                doc.title,
-                doc.url,
-                doc.publisher,
-                origin,
-                doc.text,
-                hash,
-                sig.to_bytes(),
-                best.map(|b| b.0),
-                best.map(|b| b.1),
-                doc.events.len() as i64
-            ])?;
-            id
-        }
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO articles (doc_id, day, title, url, publisher, origin, text, content_hash, minhash, canonical_id, similarity, events)
+            id,
+        ),
+        None => (
+            "INSERT INTO articles (doc_id, day, title, url, publisher, origin, text, content_hash, minhash, canonical_id, similarity, events)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )?
-            .execute(params![
-                doc.id,
-                day,
-                doc.title,
-                doc.url,
-                doc.publisher,
-                origin,
-                doc.text,
-                hash,
-                sig.to_bytes(),
-                best.map(|b| b.0),
-                best.map(|b| b.1),
-                doc.events.len() as i64
-            ])?;
-            tx.last_insert_rowid()
-        }
+            &doc.id,
+        ),
     };
+    tx.prepare_cached(sql)?.execute(params![
+        key,
+        day,
+        doc.title,
+        doc.url,
+        doc.publisher,
+        origin,
+        doc.text,
+        hash,
+        sig.to_bytes(),
+        best.map(|b| b.0),
+        best.map(|b| b.1),
+        doc.events.len() as i64
+    ])?;
+    let article_id = replacing.unwrap_or_else(|| tx.last_insert_rowid());
     if best.is_none() {
         let mut ins = tx.prepare_cached("INSERT INTO article_bands (band_key, article_id) VALUES (?1, ?2)")?;
         for key in keys {
