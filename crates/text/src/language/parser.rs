@@ -305,13 +305,9 @@ fn label_features(all: &[(u64, u64, u64, u64); 81], dir: usize, out: &mut Vec<u6
 /// when a SHIFT moves the buffer, so parsing sums them once per buffer position.
 const BUFFER_ONLY: [usize; 10] = [6, 7, 8, 9, 10, 11, 12, 13, 21, 22];
 
-/// Splits the features of `st` into those of [`BUFFER_ONLY`] templates (`buffer`, filled
-/// only when asked for) and the others (`rest`); together they are [`features`]'s set.
-fn features_split(st: &State, input: &[ParseInput], templates: FeatureSet, buffer: Option<&mut Vec<u64>>, rest: &mut Vec<u64>) {
-    features_split_from(&template_values(st, input), templates, buffer, rest);
-}
-
-/// [`features_split`] from already computed template values.
+/// The features of a state from its template values, split into those of [`BUFFER_ONLY`]
+/// templates (`buffer`, filled only when asked for) and the others (`rest`); together they are
+/// [`features`]'s set.
 fn features_split_from(all: &[(u64, u64, u64, u64); 81], templates: FeatureSet, buffer: Option<&mut Vec<u64>>, rest: &mut Vec<u64>) {
     let (b, r): (&[usize], &[usize]) = match templates {
         FeatureSet::Full => (&FULL_BUFFER.0[..FULL_BUFFER.1], &FULL_REST.0[..FULL_REST.1]),
@@ -581,26 +577,33 @@ impl Parser {
         scratch.scores.resize(1 + 2 * nl, 0);
         scratch.buffer_scores.resize(1 + 2 * nl, 0);
         scratch.state.reset(input.len());
-        // The buffer-only features' scores, kept while the buffer front stays put (about
-        // half the transitions are arcs, which leave it in place).
         let mut buffer_at = usize::MAX;
         while !scratch.state.terminal() {
-            let moved = scratch.state.b != buffer_at;
-            let buffer = moved.then_some(&mut scratch.buffer_feats);
-            features_split(&scratch.state, input, self.feature_set, buffer, &mut scratch.feats);
-            if moved {
-                self.weights.score(&scratch.buffer_feats, &mut scratch.buffer_scores);
-                buffer_at = scratch.state.b;
-            }
-            self.weights.score(&scratch.feats, &mut scratch.scores);
-            for (s, b) in scratch.scores.iter_mut().zip(&scratch.buffer_scores) {
-                *s += *b;
-            }
+            let all = template_values(&scratch.state, input);
+            self.score_transitions(&all, scratch, &mut buffer_at);
             let m = best_move(&scratch.state, &scratch.scores, nl);
             if m == usize::MAX {
                 break;
             }
             scratch.state.apply(move_of(m, nl));
+        }
+    }
+
+    /// Scores the transitions of `scratch.state` into `scratch.scores` from its template
+    /// values `all`. The buffer-only features' scores are kept while the buffer front stays
+    /// at `*buffer_at` (about half the transitions are arcs, which leave it in place) and
+    /// recomputed when it has moved.
+    fn score_transitions(&self, all: &[(u64, u64, u64, u64); 81], scratch: &mut ParseScratch, buffer_at: &mut usize) {
+        let moved = scratch.state.b != *buffer_at;
+        let buffer = moved.then_some(&mut scratch.buffer_feats);
+        features_split_from(all, self.feature_set, buffer, &mut scratch.feats);
+        if moved {
+            self.weights.score(&scratch.buffer_feats, &mut scratch.buffer_scores);
+            *buffer_at = scratch.state.b;
+        }
+        self.weights.score(&scratch.feats, &mut scratch.scores);
+        for (s, b) in scratch.scores.iter_mut().zip(&scratch.buffer_scores) {
+            *s += *b;
         }
     }
 
@@ -614,17 +617,7 @@ impl Parser {
         let mut buffer_at = usize::MAX;
         while !scratch.state.terminal() {
             let all = template_values(&scratch.state, input);
-            let moved = scratch.state.b != buffer_at;
-            let buffer = moved.then_some(&mut scratch.buffer_feats);
-            features_split_from(&all, self.feature_set, buffer, &mut scratch.feats);
-            if moved {
-                self.weights.score(&scratch.buffer_feats, &mut scratch.buffer_scores);
-                buffer_at = scratch.state.b;
-            }
-            self.weights.score(&scratch.feats, &mut scratch.scores);
-            for (s, b) in scratch.scores.iter_mut().zip(&scratch.buffer_scores) {
-                *s += *b;
-            }
+            self.score_transitions(&all, scratch, &mut buffer_at);
             let dir = best_move(&scratch.state, &scratch.scores, 1);
             if dir == usize::MAX {
                 break;
@@ -963,7 +956,7 @@ mod tests {
         let mut last_buffer: Option<(usize, Vec<u64>)> = None;
         while !st.terminal() {
             // Buffer-only features really read only the buffer: while it stays put, so do they.
-            features_split(&st, &ex.input, FeatureSet::Full, Some(&mut buffer), &mut rest);
+            features_split_from(&template_values(&st, &ex.input), FeatureSet::Full, Some(&mut buffer), &mut rest);
             if let Some((b, prev)) = &last_buffer {
                 if *b == st.b {
                     assert_eq!(prev, &buffer);
@@ -981,7 +974,7 @@ mod tests {
             last_buffer = Some((st.b, buffer.clone()));
             for set in [FeatureSet::Full, FeatureSet::Compact] {
                 features(&st, &ex.input, set, &mut all);
-                features_split(&st, &ex.input, set, Some(&mut buffer), &mut rest);
+                features_split_from(&template_values(&st, &ex.input), set, Some(&mut buffer), &mut rest);
                 let mut joined: Vec<u64> = buffer.iter().chain(&rest).copied().collect();
                 joined.sort_unstable();
                 all.sort_unstable();

@@ -175,11 +175,18 @@ fn is_clause_opener(lower: u64) -> bool {
         .contains(&lower)
 }
 
+/// The two tags before word `i` as feature values (start markers before the sentence),
+/// exactly as the greedy loop carries them.
+fn previous_tags(out: &[u8], i: usize) -> (u64, u64) {
+    let p1 = if i >= 1 { out[i - 1] as u64 } else { START };
+    let p2 = if i >= 2 { out[i - 2] as u64 } else if i == 1 { START } else { START + 1 };
+    (p1, p2)
+}
+
 impl TagScratch {
     /// The class scores of word `i` given the tags before it in `out`.
     fn scores_at(&mut self, tagger: &Tagger, i: usize, out: &[u8]) -> Vec<i32> {
-        let p1 = if i >= 1 { out[i - 1] as u64 } else { START };
-        let p2 = if i >= 2 { out[i - 2] as u64 } else if i == 1 { START } else { START + 1 };
+        let (p1, p2) = previous_tags(out, i);
         features(&self.keys, &tagger.lexicon, i, p1, p2, &mut self.feats);
         let mut scores = vec![0; tagger.classes.len()];
         tagger.weights.score(&self.feats, &mut scores);
@@ -237,8 +244,7 @@ impl Tagger {
     fn tag_from(&self, scratch: &mut TagScratch, out: &mut Vec<u8>, from: usize, force: Option<u8>) {
         out.truncate(from);
         scratch.scores.resize(self.classes.len(), 0);
-        let mut p1 = if from >= 1 { out[from - 1] as u64 } else { START };
-        let mut p2 = if from >= 2 { out[from - 2] as u64 } else if from == 1 { START } else { START + 1 };
+        let (mut p1, mut p2) = previous_tags(out, from);
         for i in from..scratch.keys.len() {
             let c = match (force.filter(|_| i == from), self.tagdict.get(&scratch.keys[i].exact)) {
                 (Some(c), _) | (None, Some(&c)) => c,
