@@ -1,5 +1,5 @@
 //! The event as the output contract spells it (`shared/contracts/README.md`).
-use crate::{Document, Event, Participant, TextRange};
+use crate::{Document, Event, Location, Participant, Plover, TextRange};
 use serde::{Deserialize, Serialize};
 
 /// One event in the contract's JSON shape. Spans are byte offsets into `evidence.text`.
@@ -56,29 +56,12 @@ pub struct ParticipantRecord {
     pub span: [u32; 2],
 }
 
-/// PLOVER type and mode in an [`EventRecord`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PloverRecord {
-    /// PLOVER event type.
-    pub event_type: String,
-    /// PLOVER mode or null.
-    pub mode: Option<String>,
-}
+/// The PLOVER type and mode of an [`EventRecord`]: the pipeline's [`Plover`], field for field.
+pub type PloverRecord = Plover;
 
-/// A place in an [`EventRecord`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LocationRecord {
-    /// Place name.
-    pub name: String,
-    /// ISO3 country or null.
-    pub country: Option<String>,
-    /// Latitude.
-    pub lat: f64,
-    /// Longitude.
-    pub lon: f64,
-    /// GeoNames id or null.
-    pub geonames_id: Option<u64>,
-}
+/// A place in an [`EventRecord`]: the contract's location object is the pipeline's
+/// [`Location`], field for field (name, country, lat, lon, geonames_id).
+pub type LocationRecord = Location;
 
 /// The evidence of an [`EventRecord`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -140,15 +123,9 @@ impl EventRecord {
             cameo: event.cameo.clone(),
             goldstein: event.goldstein,
             quad_class: event.quad_class,
-            plover: PloverRecord { event_type: event.plover.event_type.clone(), mode: event.plover.mode.clone() },
+            plover: event.plover.clone(),
             modality: event.modality.as_str().to_string(),
-            location: event.location.as_ref().map(|l| LocationRecord {
-                name: l.name.clone(),
-                country: l.country.clone(),
-                lat: l.lat,
-                lon: l.lon,
-                geonames_id: l.geonames_id,
-            }),
+            location: event.location.clone(),
             evidence: EvidenceRecord {
                 text: doc.slice(sentence).to_string(),
                 verb: rel(clamp(event.verb, sentence), sentence),
