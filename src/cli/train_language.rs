@@ -1,5 +1,6 @@
 //! `detente train-language`: trains the tagger, lemmatizer and parser from UD treebanks.
 use anyhow::Context;
+use detente_text::language::clusters::ClusterConfig;
 use detente_text::language::parser::{FeatureSet, Scorer};
 use detente_text::language::train::{train_dir, TrainConfig};
 use detente_text::language::MODEL_FILE;
@@ -36,6 +37,20 @@ pub struct Args {
     /// (smaller table, fewer cache misses; too high costs accuracy).
     #[arg(long, default_value_t = TrainConfig::default().parser_min_updates)]
     pub parser_min_updates: u32,
+    /// Unlabeled text for word clusters (a file or directory; repeatable): clustered with the
+    /// training treebanks' text into word classes that the tagger and parser read as features.
+    /// Markdown files lose their links and front matter; files named `key-*` are skipped.
+    #[arg(long)]
+    pub unlabeled: Vec<PathBuf>,
+    /// Number of fine word clusters (with --unlabeled).
+    #[arg(long, default_value_t = TrainConfig::default().clusters.fine)]
+    pub fine_clusters: usize,
+    /// Number of coarse word clusters, each a union of fine ones (with --unlabeled).
+    #[arg(long, default_value_t = TrainConfig::default().clusters.coarse)]
+    pub coarse_clusters: usize,
+    /// Words seen fewer times than this in the clustered text get no cluster.
+    #[arg(long, default_value_t = TrainConfig::default().clusters.min_count)]
+    pub cluster_min_count: u32,
     /// Random seed (training is deterministic for a given seed).
     #[arg(long, default_value_t = TrainConfig::default().seed)]
     pub seed: u64,
@@ -51,10 +66,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         parser_min_updates: args.parser_min_updates,
         feature_set: if args.features == "compact" { FeatureSet::Compact } else { FeatureSet::Full },
         scorer: if args.scorer == "two-stage" { Scorer::TwoStage } else { Scorer::Joint },
+        unlabeled: args.unlabeled.clone(),
+        clusters: ClusterConfig {
+            fine: args.fine_clusters,
+            coarse: args.coarse_clusters,
+            min_count: args.cluster_min_count,
+            ..ClusterConfig::default()
+        },
         ..TrainConfig::default()
     };
     std::fs::create_dir_all(&args.out).with_context(|| format!("creating {}", args.out.display()))?;
-    let mut log_lines = vec![format!("detente train-language --ud {} --out {} ({cfg:?})", args.ud.display(), args.out.display())];
+    let unlabeled: String = args.unlabeled.iter().map(|p| format!(" --unlabeled {}", p.display())).collect();
+    let mut log_lines = vec![format!("detente train-language --ud {}{unlabeled} --out {} ({cfg:?})", args.ud.display(), args.out.display())];
     let model = train_dir(&args.ud, &cfg, &mut |m| {
         eprintln!("{m}");
         log_lines.push(m.to_string());

@@ -2,6 +2,8 @@
 //!
 //! `cargo run --release -p detente-text --example language -- train UD_DIR OUT_DIR [TAGGER_EPOCHS PARSER_EPOCHS FOLDS]`
 //! `cargo run --release -p detente-text --example language -- eval MODEL_DIR FILE.conllu...`
+//! (train reads word-cluster settings from `DETENTE_UNLABELED=PATH[:PATH...]` and
+//! `DETENTE_CLUSTERS=FINE,COARSE,MIN_COUNT`)
 use detente_text::language::{conllu, eval, train, Model};
 use std::path::Path;
 use std::time::Instant;
@@ -22,6 +24,16 @@ fn main() {
             }
             if args.get(8).map(String::as_str) == Some("compact") {
                 cfg.feature_set = detente_text::language::parser::FeatureSet::Compact;
+            }
+            // Word clusters: DETENTE_UNLABELED=PATH[:PATH...], DETENTE_CLUSTERS=FINE,COARSE,MIN_COUNT.
+            if let Ok(paths) = std::env::var("DETENTE_UNLABELED") {
+                cfg.unlabeled = paths.split(':').filter(|p| !p.is_empty()).map(Into::into).collect();
+            }
+            if let Ok(c) = std::env::var("DETENTE_CLUSTERS") {
+                let v: Vec<usize> = c.split(',').map(|x| x.parse().expect("DETENTE_CLUSTERS=FINE,COARSE,MIN_COUNT")).collect();
+                cfg.clusters.fine = v[0];
+                cfg.clusters.coarse = v[1];
+                cfg.clusters.min_count = v[2] as u32;
             }
             let model = train::train_dir(Path::new(&args[1]), &cfg, &mut |m| eprintln!("{m}")).expect("training data");
             let out = Path::new(&args[2]);

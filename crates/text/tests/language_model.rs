@@ -111,8 +111,10 @@ const UPOS_FLOOR: f64 = UPOS_MEASURED - 0.5;
 const LEMMA_FLOOR: f64 = LEMMA_MEASURED - 0.5;
 const UAS_FLOOR: f64 = UAS_MEASURED - 1.0;
 const LAS_FLOOR: f64 = LAS_MEASURED - 1.0;
-// Measured with the shipped model on these 300 sentences (release build, 2026-11-28).
-const UPOS_MEASURED: f64 = 96.88;
-const LEMMA_MEASURED: f64 = 98.05;
-const UAS_MEASURED: f64 = 84.74;
-const LAS_MEASURED: f64 = 80.51;
+// Measured with the shipped model on these 300 sentences (release build, 2026-11-29, the model
+// with word clusters from Wikipedia; the model before it measured UPOS 96.88, lemma 98.05, UAS 84.74,
+// LAS 80.51 here).
+const UPOS_MEASURED: f64 = 96.69;
+const LEMMA_MEASURED: f64 = 97.97;
+const UAS_MEASURED: f64 = 84.67;
+const LAS_MEASURED: f64 = 80.78;

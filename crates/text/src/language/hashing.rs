@@ -45,10 +45,21 @@ pub fn hash_chars(it: impl Iterator<Item = char>) -> u64 {
     mix(h, 0xff)
 }
 
-/// Hash of the lower-cased string.
+/// Hash of the lower-cased string (the same value as hashing `s.chars().flat_map(char::to_lowercase)`,
+/// with a fast path for ASCII characters).
 #[inline]
 pub fn hash_lower(s: &str) -> u64 {
-    hash_chars(s.chars().flat_map(char::to_lowercase))
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for c in s.chars() {
+        if c.is_ascii() {
+            h = mix(h, c.to_ascii_lowercase() as u64);
+        } else {
+            for l in c.to_lowercase() {
+                h = mix(h, l as u64);
+            }
+        }
+    }
+    mix(h, 0xff)
 }
 
 /// A tiny deterministic random number generator (xorshift64*), for shuffling and
@@ -89,6 +100,9 @@ mod tests {
         assert_eq!(hash_lower("Balloon"), hash_lower("balloon"));
         assert_ne!(hash_str("Balloon"), hash_str("balloon"));
         assert_eq!(hash_lower("Balloon"), hash_str("balloon"));
+        for w in ["Ünïcode", "İstanbul", "ΣΟΦΙΑ", "Straße", "mixed-Case_42", ""] {
+            assert_eq!(hash_lower(w), hash_chars(w.chars().flat_map(char::to_lowercase)), "{w}");
+        }
     }
     #[test]
     fn features_are_never_zero() {

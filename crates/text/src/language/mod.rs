@@ -4,6 +4,7 @@
 //! - [`tagger`]: averaged-perceptron UPOS + Penn tagger.
 //! - [`lemma`]: lemmatizer learned from treebank lemmas.
 //! - [`parser`]: arc-hybrid transition parser with a dynamic oracle.
+//! - [`clusters`]: word clusters from unlabeled text (exchange algorithm), tagger and parser features.
 //! - [`train`] and [`eval`]: `detente train-language` and `detente eval-language`.
 //!
 //! The shipped model (`models/en/analyzer.bin`, built by `detente train-language`) is
@@ -12,6 +13,7 @@ use detente_core::{Document, Stage, Token};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
+pub mod clusters;
 pub mod codec;
 pub mod conllu;
 pub mod eval;
@@ -24,7 +26,6 @@ pub mod train;
 pub mod weights;
 
 use codec::{Reader, Writer};
-use hashing::hash_lower;
 use lemma::Lemmatizer;
 use parser::{ParseInput, ParseScratch, Parser};
 use tagger::{TagScratch, Tagger};
@@ -101,6 +102,9 @@ impl Model {
         self.lemmatizer.write(&mut w);
         self.parser.write(&mut w);
         self.lemmatizer.write_vocabulary(&mut w);
+        if !self.tagger.clusters.is_empty() {
+            self.tagger.clusters.write(&mut w);
+        }
         w.into_inner()
     }
     /// Decodes a model written by [`Model::to_bytes`].
@@ -113,6 +117,12 @@ impl Model {
         // Sections added later, optional so that older model files still load.
         if !r.at_end() {
             model.lemmatizer.read_vocabulary(&mut r)?;
+        }
+        if !r.at_end() {
+            model.tagger.clusters = clusters::Clusters::read(&mut r)?;
+        }
+        if model.parser.clustered && model.tagger.clusters.is_empty() {
+            return Err(ModelError::Corrupt("the parser reads word clusters but the model has none".into()));
         }
         Ok(model)
     }
@@ -139,9 +149,10 @@ impl Model {
     }
     /// Tags and parses without lemmas (results stay in `scratch`); for benches.
     pub fn tag_parse<'a>(&self, words: impl Iterator<Item = &'a str> + Clone, scratch: &mut Scratch) {
-        self.tagger.tag(words.clone(), &mut scratch.tag, &mut scratch.classes);
+        self.tagger.tag(words, &mut scratch.tag, &mut scratch.classes);
         scratch.input.clear();
-        scratch.input.extend(words.zip(&scratch.classes).map(|(w, &c)| ParseInput { word: hash_lower(w), tag: c }));
+        // The tagger already hashed each word's lower form and looked up its cluster.
+        scratch.input.extend(scratch.tag.lower_and_clusters().zip(&scratch.classes).map(|((word, cluster), &c)| ParseInput { word, tag: c, cluster }));
         self.parser.parse(&scratch.input, &mut scratch.parse);
     }
     /// Tags only (results stay in `scratch`); for benches.

@@ -20,6 +20,9 @@ const NONE: u32 = u32::MAX;
 /// label weights follow. Readers from before it reject such files (as an unknown feature
 /// set, or because the transition table has 3 classes).
 const TWO_STAGE: u32 = 0x100;
+/// Flag in the model file's feature-set code marking a parser that reads word clusters
+/// ([`cluster_values`]).
+const CLUSTERED: u32 = 0x200;
 const NO_WORD: u64 = 0x4e4f_4e45;
 
 /// What the parser reads of each word: the hash of its lower-cased form and its tag.
@@ -29,6 +32,8 @@ pub struct ParseInput {
     pub word: u64,
     /// Tag id (the tagger's class id).
     pub tag: u8,
+    /// Packed word cluster ([`super::clusters::Clusters::get`]).
+    pub cluster: u32,
 }
 
 /// A parser configuration plus the arcs built so far.
@@ -262,9 +267,33 @@ fn template_values(st: &State, input: &[ParseInput]) -> [(u64, u64, u64, u64); 8
     ]
 }
 
-/// Fills `out` with the features of `st` (in template order; training uses this).
-fn features(st: &State, input: &[ParseInput], templates: FeatureSet, out: &mut Vec<u64>) {
+/// Fills `out` with the features of `st` (in template order; training uses this), and
+/// with `clustered` the word-cluster features after them.
+fn features(st: &State, input: &[ParseInput], templates: FeatureSet, clustered: bool, out: &mut Vec<u64>) {
     features_from(&template_values(st, input), templates, out);
+    if clustered {
+        let (b, r) = cluster_features(st, input);
+        out.extend_from_slice(&b);
+        out.extend_from_slice(&r);
+    }
+}
+
+/// The word-cluster features of a state (Koo et al. 2008): those that read only the
+/// buffer front (b0 and b1's fine clusters, b0's coarse cluster with its tag), then the
+/// others (s0's fine cluster, the coarse clusters of s0 and b0 together). Few, because the
+/// others are scored at every transition.
+#[inline(always)]
+fn cluster_features(st: &State, input: &[ParseInput]) -> ([u64; 3], [u64; 2]) {
+    use super::clusters::Clusters;
+    let c = |i: u32| if i == NONE { 0xFFFF_0001 } else if i == 0 { 0xFFFF_0002 } else { input[i as usize - 1].cluster as u64 };
+    let p = |i: u32| if i == NONE { 255 } else if i == 0 { 254 } else { input[i as usize - 1].tag as u64 };
+    let (s0, b0, b1) = (c(st.s(0)), c(st.bf(0)), c(st.bf(1)));
+    let fine = |v: u64| if v > u32::MAX as u64 { v } else { Clusters::fine(v as u32) };
+    let coarse = |v: u64| if v > u32::MAX as u64 { v } else { Clusters::coarse(v as u32) };
+    (
+        [feat(101, fine(b0), 0, 0), feat(102, fine(b1), 0, 0), feat(103, coarse(b0), p(st.bf(0)), 0)],
+        [feat(104, fine(s0), 0, 0), feat(106, coarse(s0), coarse(b0), 0)],
+    )
 }
 
 /// [`features`] from already computed template values.
@@ -401,6 +430,8 @@ pub struct Parser {
     weights: Weights,
     /// The two-stage scorer's label weights (one class per label; empty for `Joint`).
     label_weights: Weights,
+    /// Whether the parser reads word clusters ([`ParseInput::cluster`]).
+    pub clustered: bool,
 }
 
 /// Reusable buffers for parsing.
@@ -580,7 +611,7 @@ impl Parser {
         let mut buffer_at = usize::MAX;
         while !scratch.state.terminal() {
             let all = template_values(&scratch.state, input);
-            self.score_transitions(&all, scratch, &mut buffer_at);
+            self.score_transitions(&all, input, scratch, &mut buffer_at);
             let m = best_move(&scratch.state, &scratch.scores, nl);
             if m == usize::MAX {
                 break;
@@ -593,10 +624,17 @@ impl Parser {
     /// values `all`. The buffer-only features' scores are kept while the buffer front stays
     /// at `*buffer_at` (about half the transitions are arcs, which leave it in place) and
     /// recomputed when it has moved.
-    fn score_transitions(&self, all: &[(u64, u64, u64, u64); 81], scratch: &mut ParseScratch, buffer_at: &mut usize) {
+    fn score_transitions(&self, all: &[(u64, u64, u64, u64); 81], input: &[ParseInput], scratch: &mut ParseScratch, buffer_at: &mut usize) {
         let moved = scratch.state.b != *buffer_at;
         let buffer = moved.then_some(&mut scratch.buffer_feats);
         features_split_from(all, self.feature_set, buffer, &mut scratch.feats);
+        if self.clustered {
+            let (b, r) = cluster_features(&scratch.state, input);
+            scratch.feats.extend_from_slice(&r);
+            if moved {
+                scratch.buffer_feats.extend_from_slice(&b);
+            }
+        }
         if moved {
             self.weights.score(&scratch.buffer_feats, &mut scratch.buffer_scores);
             *buffer_at = scratch.state.b;
@@ -617,7 +655,7 @@ impl Parser {
         let mut buffer_at = usize::MAX;
         while !scratch.state.terminal() {
             let all = template_values(&scratch.state, input);
-            self.score_transitions(&all, scratch, &mut buffer_at);
+            self.score_transitions(&all, input, scratch, &mut buffer_at);
             let dir = best_move(&scratch.state, &scratch.scores, 1);
             if dir == usize::MAX {
                 break;
@@ -652,16 +690,18 @@ impl Parser {
         score_dev: impl FnMut(&Parser) -> f64,
         log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
-        Parser::train_with(labels, train, feature_set, Scorer::Joint, max_epochs, min_updates, seed, score_dev, log)
+        Parser::train_with(labels, train, feature_set, Scorer::Joint, false, max_epochs, min_updates, seed, score_dev, log)
     }
 
-    /// [`Parser::train`] with a choice of [`Scorer`].
+    /// [`Parser::train`] with a choice of [`Scorer`], and with `clustered` the word-cluster
+    /// features ([`ParseInput::cluster`]).
     #[allow(clippy::too_many_arguments)]
     pub fn train_with(
         labels: Vec<DepRel>,
         train: &[ParseExample],
         feature_set: FeatureSet,
         scorer: Scorer,
+        clustered: bool,
         max_epochs: usize,
         min_updates: u32,
         seed: u64,
@@ -669,9 +709,9 @@ impl Parser {
         log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
         if scorer == Scorer::TwoStage {
-            return Parser::train_two_stage(labels, train, feature_set, max_epochs, min_updates, seed, score_dev, log);
+            return Parser::train_two_stage(labels, train, feature_set, clustered, max_epochs, min_updates, seed, score_dev, log);
         }
-        Parser::train_joint(labels, train, feature_set, max_epochs, min_updates, seed, score_dev, log)
+        Parser::train_joint(labels, train, feature_set, clustered, max_epochs, min_updates, seed, score_dev, log)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -679,6 +719,7 @@ impl Parser {
         labels: Vec<DepRel>,
         train: &[ParseExample],
         feature_set: FeatureSet,
+        clustered: bool,
         max_epochs: usize,
         min_updates: u32,
         seed: u64,
@@ -697,7 +738,7 @@ impl Parser {
                 let (ex, gold) = (&train[si], &golds[si]);
                 st.reset(ex.input.len());
                 while !st.terminal() {
-                    features(&st, &ex.input, feature_set, &mut feats);
+                    features(&st, &ex.input, feature_set, clustered, &mut feats);
                     model.tick();
                     model.score(&feats, &mut scores);
                     let base = gold.costs(&st);
@@ -721,7 +762,7 @@ impl Parser {
                     st.apply(move_of(next, nl));
                 }
             }
-            Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default() }
+            Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default(), clustered }
         };
         keep_best_epoch(train.len(), max_epochs, seed, run_epoch, score_dev, log)
     }
@@ -734,6 +775,7 @@ impl Parser {
         labels: Vec<DepRel>,
         train: &[ParseExample],
         feature_set: FeatureSet,
+        clustered: bool,
         max_epochs: usize,
         min_updates: u32,
         seed: u64,
@@ -755,6 +797,11 @@ impl Parser {
                 while !st.terminal() {
                     let all = template_values(&st, &ex.input);
                     features_from(&all, feature_set, &mut feats);
+                    if clustered {
+                        let (b, r) = cluster_features(&st, &ex.input);
+                        feats.extend_from_slice(&b);
+                        feats.extend_from_slice(&r);
+                    }
                     moves.tick();
                     moves.score(&feats, &mut scores);
                     let base = gold.costs(&st);
@@ -804,6 +851,7 @@ impl Parser {
                 scorer: Scorer::TwoStage,
                 weights: moves.averaged(min_updates),
                 label_weights: labeler.averaged(min_updates),
+                clustered,
             }
         };
         keep_best_epoch(train.len(), max_epochs, seed, run_epoch, score_dev, log)
@@ -826,6 +874,7 @@ impl Parser {
             FeatureSet::Full => 0,
             FeatureSet::Compact => 1,
         };
+        let set = if self.clustered { set | CLUSTERED } else { set };
         match self.scorer {
             Scorer::Joint => w.u32(set),
             Scorer::TwoStage => {
@@ -841,7 +890,8 @@ impl Parser {
         let weights = Weights::read(r)?;
         // Models written before feature sets existed end here and use the full set.
         let code = if r.at_end() { 0 } else { r.u32()? };
-        let feature_set = match code & !TWO_STAGE {
+        let clustered = code & CLUSTERED != 0;
+        let feature_set = match code & !(TWO_STAGE | CLUSTERED) {
             0 => FeatureSet::Full,
             1 => FeatureSet::Compact,
             n => return Err(ModelError::Corrupt(format!("unknown parser feature set {n}"))),
@@ -858,7 +908,7 @@ impl Parser {
         if weights.n_classes() != n_classes {
             return Err(ModelError::Corrupt("parser classes and labels disagree".into()));
         }
-        Ok(Parser { labels, feature_set, scorer, weights, label_weights })
+        Ok(Parser { labels, feature_set, scorer, weights, label_weights, clustered })
     }
 }
 
@@ -878,7 +928,7 @@ mod tests {
 
     fn example(tags: &[u8], heads: &[u32], labels: &[u8]) -> ParseExample {
         ParseExample {
-            input: tags.iter().enumerate().map(|(i, &t)| ParseInput { word: 1000 + t as u64 * 7 + (i as u64 % 2), tag: t }).collect(),
+            input: tags.iter().enumerate().map(|(i, &t)| ParseInput { word: 1000 + t as u64 * 7 + (i as u64 % 2), tag: t, cluster: t as u32 % 3 }).collect(),
             heads: heads.to_vec(),
             labels: labels.to_vec(),
         }
@@ -972,9 +1022,20 @@ mod tests {
                 assert_eq!(values[i], bare[i], "template position {i} reads more than the buffer");
             }
             last_buffer = Some((st.b, buffer.clone()));
-            for set in [FeatureSet::Full, FeatureSet::Compact] {
-                features(&st, &ex.input, set, &mut all);
+            // The cluster features split the same way: the buffer part reads only the buffer.
+            let (cb, _) = cluster_features(&st, &ex.input);
+            let mut bare = State::default();
+            bare.reset(ex.input.len());
+            bare.b = st.b;
+            assert_eq!(cluster_features(&bare, &ex.input).0, cb);
+            for (set, clustered) in [(FeatureSet::Full, false), (FeatureSet::Compact, false), (FeatureSet::Compact, true)] {
+                features(&st, &ex.input, set, clustered, &mut all);
                 features_split_from(&template_values(&st, &ex.input), set, Some(&mut buffer), &mut rest);
+                if clustered {
+                    let (b, r) = cluster_features(&st, &ex.input);
+                    buffer.extend_from_slice(&b);
+                    rest.extend_from_slice(&r);
+                }
                 let mut joined: Vec<u64> = buffer.iter().chain(&rest).copied().collect();
                 joined.sort_unstable();
                 all.sort_unstable();
@@ -1030,7 +1091,7 @@ mod tests {
     fn two_stage_learns_a_tiny_treebank_and_round_trips() {
         let (labels, data) = tiny_treebank();
         for set in [FeatureSet::Full, FeatureSet::Compact] {
-            let (p, _) = Parser::train_with(labels.clone(), &data, set, Scorer::TwoStage, 10, 1, 7, |_| 0.0, |_, _| {});
+            let (p, _) = Parser::train_with(labels.clone(), &data, set, Scorer::TwoStage, false, 10, 1, 7, |_| 0.0, |_, _| {});
             assert_eq!(p.scorer, Scorer::TwoStage);
             assert_eq!(p.weights().n_classes(), 3);
             assert_eq!(p.label_weights().n_classes(), labels.len());
@@ -1069,7 +1130,7 @@ mod tests {
         assert_eq!((p.scorer, p.feature_set), (Scorer::Joint, FeatureSet::Compact));
         assert!(p.label_weights().is_empty());
 
-        let (two, _) = Parser::train_with(labels.clone(), &data, FeatureSet::Compact, Scorer::TwoStage, 2, 1, 7, |_| 0.0, |_, _| {});
+        let (two, _) = Parser::train_with(labels.clone(), &data, FeatureSet::Compact, Scorer::TwoStage, false, 2, 1, 7, |_| 0.0, |_, _| {});
         let mut w = Writer::default();
         two.write(&mut w);
         let bytes = w.into_inner();

@@ -7,6 +7,7 @@
 use super::codec::{Reader, Writer};
 use super::conllu::TreeSentence;
 use super::hashing::{feat, hash_chars, hash_lower, hash_str, Rng};
+use super::clusters::{Clusters, NO_CLUSTER};
 use super::weights::{KeyMap, Perceptron, Weights};
 use super::ModelError;
 use detente_core::{Upos, Xpos};
@@ -26,7 +27,15 @@ pub struct WordKeys {
     /// A listed past or participle form that is no verb's base ("shot", not "hit"): it can
     /// never be a present-tense or infinitive verb.
     past_only: bool,
+    /// The word's packed cluster ([`Clusters::get`]); [`NO_CLUSTER`] when it has none.
+    pub cluster: u32,
+    /// The word's most frequent training class from the tag lexicon ([`NO_LEX`] when
+    /// unknown), looked up once per word rather than once per feature that reads it.
+    lex: u64,
 }
+
+/// [`WordKeys::lex`] of a word missing from the tag lexicon.
+const NO_LEX: u64 = 500;
 
 const START: u64 = 0x53_5441_5254;
 const UNKNOWN: u64 = 0x55_4e4b;
@@ -44,7 +53,7 @@ impl WordKeys {
         // Features see only the past/participle bits (what the model was trained with).
         let irregular = kind & (PAST | PARTICIPLE);
         let past_only = irregular != 0 && kind & BASE == 0;
-        let mut k = WordKeys { lower, exact: hash_str(w), irregular, past_only, ..Default::default() };
+        let mut k = WordKeys { lower, exact: hash_str(w), irregular, past_only, cluster: NO_CLUSTER, lex: NO_LEX, ..Default::default() };
         let n = w.chars().count();
         for (j, s) in k.suf.iter_mut().enumerate() {
             let len = (j + 1).min(n);
@@ -79,13 +88,19 @@ impl WordKeys {
     }
 }
 
-/// Fills `out` with the features of word `i`, given the previous two tags.
-fn features(keys: &[WordKeys], lex: &KeyMap<u8>, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+/// The lexicon class of a lower-form hash as a feature value.
+fn lex_of(lexicon: &KeyMap<u8>, lower: u64) -> u64 {
+    lexicon.get(&lower).map(|&c| c as u64).unwrap_or(NO_LEX)
+}
+
+/// Fills `out` with the features of word `i`, given the previous two tags; with
+/// `clustered`, also the word-cluster features.
+fn features(keys: &[WordKeys], clustered: bool, i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
     let w = keys[i];
     let amb = |j: isize| -> u64 {
         match (j >= 0).then(|| keys.get(j as usize)).flatten() {
-            Some(k) => lex.get(&k.lower).map(|&c| c as u64).unwrap_or(500),
+            Some(k) => k.lex,
             None => 600,
         }
     };
@@ -141,6 +156,23 @@ fn features(keys: &[WordKeys], lex: &KeyMap<u8>, i: usize, p1: u64, p2: u64, out
         feat(40, w.irregular as u64, p1, 0),
         feat(41, w.irregular as u64, wp1, 0),
     ]);
+    if clustered {
+        let fine = |j: isize, default: u64| at(j).map(|k| Clusters::fine(k.cluster)).unwrap_or(default);
+        let i = i as isize;
+        let (c0f, c0c) = (Clusters::fine(w.cluster), Clusters::coarse(w.cluster));
+        let cp1 = at(i + 1).map(|k| k.cluster);
+        let (cp1f, cp1c) = (cp1.map(Clusters::fine).unwrap_or(END), cp1.map(Clusters::coarse).unwrap_or(END));
+        out.extend_from_slice(&[
+            feat(42, c0f, 0, 0),
+            feat(43, c0c, 0, 0),
+            feat(44, fine(i - 1, START), 0, 0),
+            feat(45, cp1f, 0, 0),
+            feat(46, at(i - 2).map(|k| Clusters::coarse(k.cluster)).unwrap_or(START), 0, 0),
+            feat(47, at(i + 2).map(|k| Clusters::coarse(k.cluster)).unwrap_or(END), 0, 0),
+            feat(48, p1, c0f, 0),
+            feat(49, c0c, cp1c, 0),
+        ]);
+    }
 }
 
 /// A trained tagger.
@@ -151,6 +183,9 @@ pub struct Tagger {
     tagdict: KeyMap<u8>,
     lexicon: KeyMap<u8>,
     weights: Weights,
+    /// Word clusters from unlabeled text (empty: no cluster features). Stored in the model
+    /// file by [`super::Model`], not by [`Tagger::write`].
+    pub clusters: Clusters,
 }
 
 /// Reusable buffers for tagging, so the hot loop does not allocate.
@@ -184,10 +219,14 @@ fn previous_tags(out: &[u8], i: usize) -> (u64, u64) {
 }
 
 impl TagScratch {
+    /// The lower-form hash and packed cluster of each word last tagged, in order.
+    pub fn lower_and_clusters(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.keys.iter().map(|k| (k.lower, k.cluster))
+    }
     /// The class scores of word `i` given the tags before it in `out`.
     fn scores_at(&mut self, tagger: &Tagger, i: usize, out: &[u8]) -> Vec<i32> {
         let (p1, p2) = previous_tags(out, i);
-        features(&self.keys, &tagger.lexicon, i, p1, p2, &mut self.feats);
+        features(&self.keys, !tagger.clusters.is_empty(), i, p1, p2, &mut self.feats);
         let mut scores = vec![0; tagger.classes.len()];
         tagger.weights.score(&self.feats, &mut scores);
         scores
@@ -209,6 +248,13 @@ impl Tagger {
     pub fn tag<'a>(&self, words: impl Iterator<Item = &'a str>, scratch: &mut TagScratch, out: &mut Vec<u8>) {
         scratch.keys.clear();
         scratch.keys.extend(words.map(WordKeys::of));
+        let clustered = !self.clusters.is_empty();
+        for k in scratch.keys.iter_mut() {
+            k.lex = lex_of(&self.lexicon, k.lower);
+            if clustered {
+                k.cluster = self.clusters.get(k.lower);
+            }
+        }
         self.tag_keys(scratch, out);
     }
 
@@ -249,7 +295,7 @@ impl Tagger {
             let c = match (force.filter(|_| i == from), self.tagdict.get(&scratch.keys[i].exact)) {
                 (Some(c), _) | (None, Some(&c)) => c,
                 (None, None) => {
-                    features(&scratch.keys, &self.lexicon, i, p1, p2, &mut scratch.feats);
+                    features(&scratch.keys, !self.clusters.is_empty(), i, p1, p2, &mut scratch.feats);
                     self.weights.score(&scratch.feats, &mut scratch.scores);
                     let best = argmax(&scratch.scores);
                     if scratch.keys[i].past_only && matches!(self.classes[best].1.as_str(), "VB" | "VBP") {
@@ -305,9 +351,12 @@ impl Tagger {
 
     /// Trains on `train` for up to `max_epochs`, keeping the epoch that tags `dev` best
     /// (or the last epoch when `dev` is empty). Returns the tagger and the dev accuracy per epoch.
+    /// With non-empty `clusters`, the tagger also reads word clusters.
+    #[allow(clippy::too_many_arguments)]
     pub fn train(
         train: &[&TreeSentence],
         dev: &[&TreeSentence],
+        clusters: &Clusters,
         max_epochs: usize,
         min_updates: u32,
         word_dropout: f64,
@@ -346,7 +395,23 @@ impl Tagger {
             }
         }
         let gold: Vec<Vec<u8>> = train.iter().map(|s| s.words.iter().map(|w| class_ids[&(w.upos, w.xpos)]).collect()).collect();
-        let keys: Vec<Vec<WordKeys>> = train.iter().map(|s| s.words.iter().map(|w| WordKeys::of(&w.form)).collect()).collect();
+        let keys: Vec<Vec<WordKeys>> = train
+            .iter()
+            .map(|s| {
+                s.words
+                    .iter()
+                    .map(|w| {
+                        let mut k = WordKeys::of(&w.form);
+                        k.lex = lex_of(&lexicon, k.lower);
+                        if !clusters.is_empty() {
+                            k.cluster = clusters.get(k.lower);
+                        }
+                        k
+                    })
+                    .collect()
+            })
+            .collect();
+        let clustered = !clusters.is_empty();
         let mut word_counts: HashMap<u64, u32> = HashMap::new();
         for k in keys.iter().flatten() {
             *word_counts.entry(k.lower).or_default() += 1;
@@ -372,6 +437,7 @@ impl Tagger {
                     if word_dropout > 0.0 && rare.contains(&k.lower) && rng.next_f64() < word_dropout {
                         k.lower = UNKNOWN;
                         k.exact = UNKNOWN;
+                        k.lex = lex_of(&lexicon, UNKNOWN);
                     }
                 }
                 let (ks, gs) = (&masked[..], &gold[si]);
@@ -380,7 +446,7 @@ impl Tagger {
                     let guess = match tagdict.get(&ks[i].exact) {
                         Some(&c) => c as usize,
                         None => {
-                            features(ks, &lexicon, i, p1, p2, &mut feats);
+                            features(ks, clustered, i, p1, p2, &mut feats);
                             model.tick();
                             model.score(&feats, &mut scores);
                             let g = argmax(&scores);
@@ -392,7 +458,7 @@ impl Tagger {
                     p1 = guess as u64;
                 }
             }
-            let t = Tagger { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), weights: model.averaged(min_updates) };
+            let t = Tagger { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), weights: model.averaged(min_updates), clusters: clusters.clone() };
             let acc = if dev.is_empty() { 0.0 } else { t.accuracy(dev) };
             curve.push(acc);
             if best.as_ref().map(|b| acc >= b.0).unwrap_or(true) {
@@ -456,7 +522,7 @@ impl Tagger {
         }
         let lexicon = keys.into_iter().zip(vals.iter().copied()).collect();
         let weights = Weights::read(r)?;
-        Ok(Tagger { classes, tagdict, lexicon, weights })
+        Ok(Tagger { classes, tagdict, lexicon, weights, clusters: Clusters::default() })
     }
 }
 
@@ -489,7 +555,7 @@ mod tests {
     fn learns_a_tiny_treebank_and_round_trips() {
         let tb = treebank();
         let refs: Vec<&TreeSentence> = tb.iter().collect();
-        let (t, curve) = Tagger::train(&refs, &refs, 8, 1, 0.0, 3);
+        let (t, curve) = Tagger::train(&refs, &refs, &Clusters::default(), 8, 1, 0.0, 3);
         assert_eq!(curve.len(), 8);
         assert_eq!(t.accuracy(&refs), 1.0, "the tagger should fit its training data");
         let mut w = Writer::default();
@@ -508,7 +574,7 @@ mod tests {
     fn truncated_model_is_an_error() {
         let tb = treebank();
         let refs: Vec<&TreeSentence> = tb.iter().collect();
-        let (t, _) = Tagger::train(&refs, &[], 2, 1, 0.25, 3);
+        let (t, _) = Tagger::train(&refs, &[], &Clusters::default(), 2, 1, 0.25, 3);
         let mut w = Writer::default();
         t.write(&mut w);
         let bytes = w.into_inner();

@@ -7,6 +7,9 @@
 //!    one fold, tag that fold), so the parser learns from tags as noisy as at run time.
 //! 4. The parser trains with the dynamic oracle; its epoch count is tuned on dev LAS.
 //!
+//! With unlabeled text (`--unlabeled`), word clusters are learned first, from that text and
+//! the training sentences' words, and both the tagger and the parser read them.
+//!
 //! Every random choice uses a fixed seed, so the same data gives the same model.
 use super::conllu::{read_file, ConlluError, TreeSentence};
 use super::eval::{evaluate, Scores};
@@ -16,7 +19,8 @@ use super::tagger::{TagScratch, Tagger};
 use super::{Lemmatizer, Model};
 use detente_core::{DepRel, DEPRELS};
 use std::collections::HashMap;
-use std::path::Path;
+use super::clusters::{read_unlabeled, ClusterConfig, ClusterError, Clusters};
+use std::path::{Path, PathBuf};
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -39,11 +43,17 @@ pub struct TrainConfig {
     pub scorer: Scorer,
     /// Random seed.
     pub seed: u64,
+    /// Unlabeled text (files or directories, see [`read_unlabeled`]) clustered, with the
+    /// training sentences' own text, into word clusters for the tagger and parser; none:
+    /// no cluster features.
+    pub unlabeled: Vec<PathBuf>,
+    /// How the word clusters are learned.
+    pub clusters: ClusterConfig,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { tagger_epochs: 12, parser_epochs: 8, folds: 4, tagger_min_updates: 2, parser_min_updates: 3, feature_set: FeatureSet::Compact, scorer: Scorer::Joint, word_dropout: 0.25, seed: 20_260_601 }
+        TrainConfig { tagger_epochs: 12, parser_epochs: 8, folds: 4, tagger_min_updates: 2, parser_min_updates: 3, feature_set: FeatureSet::Compact, scorer: Scorer::Joint, word_dropout: 0.25, seed: 20_260_601, unlabeled: Vec::new(), clusters: ClusterConfig::default() }
     }
 }
 
@@ -65,22 +75,57 @@ pub fn read_files(dir: &Path, names: &[&str], warn: &mut dyn FnMut(&str)) -> Res
     Ok(all)
 }
 
-/// Trains on the standard files of a UD directory.
-pub fn train_dir(ud: &Path, cfg: &TrainConfig, log: &mut dyn FnMut(&str)) -> Result<Model, ConlluError> {
+/// Problems training from files.
+#[derive(Debug, thiserror::Error)]
+pub enum TrainError {
+    /// A treebank could not be read.
+    #[error(transparent)]
+    Conllu(#[from] ConlluError),
+    /// Unlabeled text could not be read.
+    #[error(transparent)]
+    Unlabeled(#[from] ClusterError),
+}
+
+/// Trains on the standard files of a UD directory (and `cfg.unlabeled` for clusters).
+pub fn train_dir(ud: &Path, cfg: &TrainConfig, log: &mut dyn FnMut(&str)) -> Result<Model, TrainError> {
     let train = read_files(ud, &TRAIN_FILES, log)?;
     let dev = read_files(ud, &DEV_FILES, log)?;
     log(&format!("read {} training and {} dev sentences", train.len(), dev.len()));
     let tr: Vec<&TreeSentence> = train.iter().collect();
     let dv: Vec<&TreeSentence> = dev.iter().collect();
-    Ok(train_model(&tr, &dv, cfg, log))
+    let clusters = if cfg.unlabeled.is_empty() {
+        Clusters::default()
+    } else {
+        let t0 = std::time::Instant::now();
+        let mut text = read_unlabeled(&cfg.unlabeled)?;
+        let n_unlabeled: usize = text.iter().map(Vec::len).sum();
+        text.extend(train.iter().map(|s| s.words.iter().map(|w| hash_lower(&w.form)).collect::<Vec<u64>>()));
+        let n: usize = text.iter().map(Vec::len).sum();
+        let c = Clusters::learn(&text, &cfg.clusters);
+        log(&format!(
+            "clusters: {} words ({} unlabeled + {} treebank tokens) -> {} words in {} fine / {} coarse classes ({:.1}s)",
+            n,
+            n_unlabeled,
+            n - n_unlabeled,
+            c.len(),
+            cfg.clusters.fine,
+            cfg.clusters.coarse,
+            t0.elapsed().as_secs_f64()
+        ));
+        c
+    };
+    Ok(train_model(&tr, &dv, &clusters, cfg, log))
 }
 
-fn parse_examples(sents: &[&TreeSentence], tags: &[Vec<u8>], label_ids: &HashMap<DepRel, u8>) -> Vec<ParseExample> {
+fn parse_examples(sents: &[&TreeSentence], tags: &[Vec<u8>], label_ids: &HashMap<DepRel, u8>, clusters: &Clusters) -> Vec<ParseExample> {
     sents
         .iter()
         .zip(tags)
         .map(|(s, t)| ParseExample {
-            input: s.words.iter().zip(t).map(|(w, &c)| ParseInput { word: hash_lower(&w.form), tag: c }).collect(),
+            input: s.words.iter().zip(t).map(|(w, &c)| {
+                let word = hash_lower(&w.form);
+                ParseInput { word, tag: c, cluster: clusters.get(word) }
+            }).collect(),
             heads: s.words.iter().map(|w| w.head).collect(),
             labels: s.words.iter().map(|w| label_ids.get(&w.deprel).copied().unwrap_or(0)).collect(),
         })
@@ -99,10 +144,11 @@ fn tag_all(tagger: &Tagger, sents: &[&TreeSentence], map: &HashMap<(detente_core
         .collect()
 }
 
-/// Trains a whole model on gold-tokenized sentences.
-pub fn train_model(train: &[&TreeSentence], dev: &[&TreeSentence], cfg: &TrainConfig, log: &mut dyn FnMut(&str)) -> Model {
+/// Trains a whole model on gold-tokenized sentences (with cluster features when
+/// `clusters` is not empty).
+pub fn train_model(train: &[&TreeSentence], dev: &[&TreeSentence], clusters: &Clusters, cfg: &TrainConfig, log: &mut dyn FnMut(&str)) -> Model {
     let t0 = std::time::Instant::now();
-    let (tagger, curve) = Tagger::train(train, dev, cfg.tagger_epochs, cfg.tagger_min_updates, cfg.word_dropout, cfg.seed);
+    let (tagger, curve) = Tagger::train(train, dev, clusters, cfg.tagger_epochs, cfg.tagger_min_updates, cfg.word_dropout, cfg.seed);
     let best_epochs = curve.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0))).map(|p| p.0 + 1).unwrap_or(cfg.tagger_epochs);
     log(&format!(
         "tagger: dev joint-tag accuracy by epoch {:?}; kept epoch {best_epochs} ({:.1}s)",
@@ -116,7 +162,7 @@ pub fn train_model(train: &[&TreeSentence], dev: &[&TreeSentence], cfg: &TrainCo
         for k in 0..cfg.folds {
             let rest: Vec<&TreeSentence> = train.iter().enumerate().filter(|(i, _)| i % cfg.folds != k).map(|p| *p.1).collect();
             let held: Vec<usize> = (0..train.len()).filter(|i| i % cfg.folds == k).collect();
-            let (t, _) = Tagger::train(&rest, &[], best_epochs, cfg.tagger_min_updates, cfg.word_dropout, cfg.seed + k as u64 + 1);
+            let (t, _) = Tagger::train(&rest, &[], clusters, best_epochs, cfg.tagger_min_updates, cfg.word_dropout, cfg.seed + k as u64 + 1);
             let held_sents: Vec<&TreeSentence> = held.iter().map(|&i| train[i]).collect();
             for (i, tags) in held.iter().zip(tag_all(&t, &held_sents, &class_map)) {
                 train_tags[*i] = tags;
@@ -127,9 +173,9 @@ pub fn train_model(train: &[&TreeSentence], dev: &[&TreeSentence], cfg: &TrainCo
     let mut labels: Vec<DepRel> = (1..DEPRELS.len() as u8).map(DepRel).filter(|l| train.iter().any(|s| s.words.iter().any(|w| w.deprel == *l))).collect();
     labels.sort_by_key(|l| l.0);
     let label_ids: HashMap<DepRel, u8> = labels.iter().enumerate().map(|(i, l)| (*l, i as u8)).collect();
-    let examples = parse_examples(train, &train_tags, &label_ids);
+    let examples = parse_examples(train, &train_tags, &label_ids, clusters);
     let dev_tags = tag_all(&tagger, dev, &class_map);
-    let dev_examples = parse_examples(dev, &dev_tags, &label_ids);
+    let dev_examples = parse_examples(dev, &dev_tags, &label_ids, clusters);
     let score_dev = |p: &Parser| {
         let mut scratch = ParseScratch::default();
         let (mut ok, mut n) = (0usize, 0usize);
@@ -142,7 +188,7 @@ pub fn train_model(train: &[&TreeSentence], dev: &[&TreeSentence], cfg: &TrainCo
         }
         100.0 * ok as f64 / n.max(1) as f64
     };
-    let (parser, _) = Parser::train_with(labels, &examples, cfg.feature_set, cfg.scorer, cfg.parser_epochs, cfg.parser_min_updates, cfg.seed, score_dev, |e, s| {
+    let (parser, _) = Parser::train_with(labels, &examples, cfg.feature_set, cfg.scorer, !clusters.is_empty(), cfg.parser_epochs, cfg.parser_min_updates, cfg.seed, score_dev, |e, s| {
         log(&format!("parser epoch {e}: dev LAS {s:.2} ({:.1}s)", t0.elapsed().as_secs_f64()))
     });
     log(&format!(
