@@ -1,7 +1,9 @@
 //! Resolution in context: dictionary matches become mentions through compounds
 //! ("Chinese coast guard"), possessives ("Russia's foreign ministry"), titles before
-//! names, "X of Country", capitals that act, dated roles, and coreference (pronouns,
-//! "the secretary", surnames, "the country", "the two countries").
+//! names, "X of Country", capitals and cities that act or are acted upon ("Kyiv accused
+//! Moscow", "drone attacks on Kyiv"; "in Kyiv" stays a place), quantities heading the group
+//! they count ("Hundreds of protesters"), dated roles, and coreference (pronouns, "the
+//! secretary", surnames, "the country", "the two countries", "four others").
 use crate::matcher::{normalize_word, split_token, ActorDictionary, Case, EntryKind, Form, Hit};
 use chrono::NaiveDate;
 use detente_core::{Actor, Diagnostic, Document, Mention, MentionKind, Stage, TextRange};
@@ -125,7 +127,55 @@ const MODIFIERS: &[&str] = &[
     "senior", "top", "high", "ranking", "high-ranking", "local", "state", "federal", "national", "provincial", "regional",
     "chief", "deputy", "acting", "new", "interim", "caretaker", "ruling", "two", "three", "four", "several", "some",
     "many", "other", "elite", "armed", "leading", "powerful", "veteran", "strategic", "ballistic", "cruise", "long", "range",
-    "hypersonic", "unmanned", "young", "ordinary",
+    "hypersonic", "unmanned", "young", "ordinary", "peacekeeping",
+];
+/// Prepositions after which a capital or city is acted upon, not a place ("drone attacks on
+/// Kyiv", "protests against Beijing").
+const AGAINST: &[&str] = &["on", "against", "upon", "onto"];
+/// Words before "to" or "for" that make the capital or city after it a destination ("flights to
+/// Tehran", "moved its embassy to Jerusalem", "left for Kyiv"); after other words "to" and "for"
+/// name a recipient ("protested to Beijing", "an ultimatum to Washington", "aid for Kyiv").
+const TOWARD_PLACE: &[&str] = &[
+    "flights", "flight", "route", "routes", "road", "roads", "highway", "railway", "way", "access", "corridor", "trains",
+    "train", "buses", "embassy", "pilgrimage", "relocated", "relocate", "transferred", "deported", "evacuated", "taken",
+    "brought", "rushed", "marched", "drove", "sailed", "walked", "admitted", "from", "reached", "extended", "flown", "led", "fled", "escorted", "left", "leave", "leaves", "leaving",
+    "departed", "depart", "departs", "bound", "set", "sets", "headed", "heading", "destined", "run", "running", "bid",
+    "race", "candidacy", "campaign",
+];
+/// Words before "at" that make the capital or city after it a target ("fired missiles at Kyiv",
+/// "lashed out at Beijing").
+const AIMED_AT: &[&str] = &[
+    "fired", "fire", "fires", "firing", "launched", "launch", "launches", "launching", "aimed", "aim", "aiming", "shot",
+    "shoot", "shooting", "lobbed", "hurled", "directed", "targeted", "missiles", "missile", "rockets", "rocket", "drones",
+    "shells", "lashed", "hit", "swipe", "jab", "jabs", "swipes", "anger", "angry", "fury", "furious", "outrage",
+    "frustration", "protest", "protests", "protested",
+];
+/// Nouns before "of" that make the capital or city after it a place ("the streets of Kyiv",
+/// "north of Gaza City"); after other nouns it is acted upon ("the invasion of Gaza").
+const PLACE_PARTS: &[&str] = &[
+    "streets", "street", "outskirts", "suburbs", "suburb", "center", "centre", "heart", "city", "capital", "town",
+    "village", "port", "province", "region", "district", "districts", "area", "areas", "part", "parts", "north", "south",
+    "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "km", "kilometres", "kilometers",
+    "miles", "mile", "edge", "center", "university", "airport", "hospital", "neighborhood", "neighbourhood", "mayor",
+    "governor", "skies", "sky", "residents", "people", "population", "citizens", "rest", "map", "name", "status",
+];
+/// Words naming a quantity or part of a group, which head the phrase of the group they
+/// quantify ("Hundreds of protesters", "tens of thousands of Palestinians", "members of Hamas").
+const QUANTITY: &[&str] = &[
+    "hundreds", "thousands", "tens", "dozens", "scores", "millions", "hundred", "thousand", "dozen", "crowds", "crowd",
+    "group", "groups", "number", "numbers", "members", "member", "some", "many", "several", "most", "majority",
+    "contingent", "delegation", "delegations", "band", "bands", "busloads", "handful",
+];
+/// Words after "NAME-" that make the name qualify the noun after it, not act ("NATO-member
+/// Norway", "US-backed militias", "Russian-held territory").
+const QUALIFIED: &[&str] = &[
+    "member", "members", "backed", "sponsored", "supported", "funded", "allied", "aligned", "brokered", "mediated",
+    "held", "controlled", "occupied", "friendly", "leaning", "style",
+];
+/// Counts before "others" ("four others", "dozens of others" is handled as a quantity).
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "dozens", "several", "many", "hundreds", "scores", "some", "numerous",
 ];
 /// Capitalized words that start no name.
 const NOT_NAMES: &[&str] = &[
@@ -162,7 +212,7 @@ impl DictionaryResolver {
             if doc.tokens.is_empty() {
                 return;
             }
-            vec![0..doc.tokens.len()]
+            std::iter::once(0..doc.tokens.len()).collect()
         } else {
             doc.sentences.iter().map(|s| s.token_range()).collect()
         };
@@ -190,6 +240,12 @@ impl DictionaryResolver {
         for t in toks.clone() {
             let tr = doc.tokens[t].range;
             let text = &doc.text[tr.to_range()];
+            // A hyphen token inside a word ("Nagorno" "-" "Karabakh") joins its neighbours, as
+            // within one token: names are matched across it, like the aliases they are written as.
+            let inside = |n: usize| doc.tokens.get(n).is_some_and(|x| x.range.start == tr.end) && t > toks.start && doc.tokens[t - 1].range.end == tr.start;
+            if text == "-" && t + 1 < toks.end && inside(t + 1) {
+                continue;
+            }
             split_token(text, |a, b| {
                 let ns = buf.len() as u32;
                 normalize_word(&text[a..b], buf);
@@ -204,6 +260,8 @@ impl DictionaryResolver {
         let has_parse = toks.clone().any(|t| doc.tokens[t].head.is_some());
         let text = doc.text.as_str();
         let w = |i: usize| -> &str { words.get(i).map(|x| &buf[x.ns as usize..x.ne as usize]).unwrap_or("") };
+        // word `i` is joined to the word before it by a hyphen ("US-backed", "NATO - member" split or not)
+        let joined = |i: usize| i > 0 && i < words.len() && text.get(words[i - 1].range.end as usize..words[i].range.start as usize) == Some("-");
         let cap = |i: usize| -> bool { words.get(i).is_some_and(|x| text[x.range.to_range()].chars().next().is_some_and(|c| c.is_uppercase())) };
 
         // 1. All word-aligned matches with a valid reading; longest first at each start.
@@ -232,10 +290,14 @@ impl DictionaryResolver {
                     Form::Surname => {
                         let valid = st.seen_people.contains(&h.entry) || {
                             let unique = *st.surname_cache.entry(pid).or_insert_with(|| {
-                                let mut act = d.pattern_hits(pid).iter().filter(|x| x.form == Form::Surname && d.entries[x.entry as usize].active_at(date));
-                                match (act.next(), act.next()) {
-                                    (Some(x), None) => Some(x.entry),
-                                    _ => None,
+                                let surnames = || d.pattern_hits(pid).iter().filter(|x| x.form == Form::Surname);
+                                let active = only(surnames().filter(|x| d.entries[x.entry as usize].active_at(date)));
+                                // Undated text (news archives, gold sets without dates): a surname only
+                                // one person in the dictionary bears is that person, active or not.
+                                if date.is_none() && !surnames().any(|x| d.entries[x.entry as usize].active_at(date)) {
+                                    only(surnames())
+                                } else {
+                                    active
                                 }
                             });
                             unique == Some(h.entry)
@@ -274,6 +336,21 @@ impl DictionaryResolver {
             if c.w0 < covered_to {
                 continue;
             }
+            // "Israelis protest", "Russia forces": a word the parse reads as a verb is no agent.
+            if c.hit.form == Form::Agent && has_parse && doc.tokens[words[c.w1 - 1].token as usize].upos.as_str() == "VERB" {
+                continue;
+            }
+            // "anti-government protesters", "pro-Israel groups": the name after "anti-"/"pro-" is
+            // what the words are for or against, not who they are.
+            let against = (joined(c.w0) && matches!(w(c.w0 - 1), "anti" | "pro")) || (c.w0 > 1 && w(c.w0 - 1) == "-" && matches!(w(c.w0 - 2), "anti" | "pro"));
+            if against {
+                continue;
+            }
+            // "NATO-member Norway", "US-backed militias": the name only qualifies the noun after it.
+            let after = if w(c.w1) == "-" { c.w1 + 1 } else { c.w1 };
+            if after < words.len() && (after > c.w1 || joined(c.w1)) && QUALIFIED.contains(&w(after)) {
+                continue;
+            }
             // A surname right after an unknown capitalized word is someone else's ("Hunter Biden").
             let own_name = |x: usize| d.entries[c.hit.entry as usize].name.split_whitespace().any(|n| text[words[x].range.to_range()] == *n);
             if c.hit.form == Form::Surname && c.w0 > 0 && cap(c.w0 - 1) && !NOT_NAMES.contains(&w(c.w0 - 1)) && cands.last().is_none_or(|p| p.w1 != c.w0) && !own_name(c.w0 - 1) {
@@ -284,20 +361,28 @@ impl DictionaryResolver {
         }
 
         // Capitals and cities after a locative word: places whose country bare agents nearby take.
-        let before = |c: &Cand| {
+        let before_at = |c: &Cand| {
             let mut p = c.w0;
             while p > 0 && (w(p - 1) == "the" || DIRECTIONS.contains(&w(p - 1))) {
                 p -= 1;
             }
+            p
+        };
+        let before = |c: &Cand| {
+            let p = before_at(c);
             if p == 0 { "" } else { w(p - 1) }
         };
-        let places: Vec<(usize, String)> = cands
+        // A place after an agent reached "to", "into", "toward", "at", "near" it is where the agent
+        // goes or aims ("ordered troops into Ukraine", "fired missiles toward Japan", "sailed
+        // warships near Taiwan"), not its home.
+        let places: Vec<(usize, String, bool)> = cands
             .iter()
             .filter(|c| {
                 let country = c.hit.form == Form::Name && d.entries[c.hit.entry as usize].kind == EntryKind::Country;
-                (matches!(c.hit.form, Form::Capital | Form::City) || country) && (LOCATIVE.contains(&before(c)) || COUNTRY_PLACE.contains(&before(c))) && !is_poss(w(c.w1))
+                let upon = !country && acted_upon(&w, before_at(c)) == Some(true);
+                (matches!(c.hit.form, Form::Capital | Form::City) || country) && (LOCATIVE.contains(&before(c)) || COUNTRY_PLACE.contains(&before(c))) && !is_poss(w(c.w1)) && !upon
             })
-            .filter_map(|c| d.entries[c.hit.entry as usize].country.clone().map(|k| (c.w0, k)))
+            .filter_map(|c| d.entries[c.hit.entry as usize].country.clone().map(|k| (c.w0, k, matches!(before(c), "to" | "into" | "toward" | "towards" | "at" | "onto" | "over" | "near" | "off" | "around"))))
             .collect();
 
         // 2. Assemble mentions.
@@ -334,6 +419,11 @@ impl DictionaryResolver {
                 }
                 Form::Agent => {
                     let k = chain_end(i);
+                    // "thousands of protesters": the quantity gives way to the group it counts.
+                    if w(cands[k].w1) == "of" && (i..=k).all(|x| QUANTITY.contains(&w(cands[x].w1 - 1))) {
+                        i = k + 1;
+                        continue;
+                    }
                     if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
                         out.push(self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si));
                         i = k + 2;
@@ -349,7 +439,7 @@ impl DictionaryResolver {
                     // "Foreign Minister X of Chile", "the army of Sudan"
                     if w(end) == "of" {
                         let m = if w(end + 1) == "the" { end + 2 } else { end + 1 };
-                        if k + 1 < n && cands[k + 1].w0 == m && matches!(cands[k + 1].hit.form, Form::Name | Form::Capital) {
+                        if k + 1 < n && cands[k + 1].w0 == m && matches!(cands[k + 1].hit.form, Form::Name | Form::Capital | Form::City) {
                             let ce = &d.entries[cands[k + 1].hit.entry as usize];
                             let code = compound_code(ce, cands[k + 1].hit.form, &sector, date);
                             let info = Info { code: code.clone(), name: ce.name.clone(), sentence: si, person: title && end > cands[k].w1, country: false, plural: agent_text.ends_with('s'), title: agent_text.clone(), org: false };
@@ -367,12 +457,16 @@ impl DictionaryResolver {
                     let context = if prior.is_some() {
                         None
                     } else {
-                        let near = |r: usize| places.iter().filter(move |(pw, _)| pw.abs_diff(c.w0) <= r).min_by_key(|(pw, _)| pw.abs_diff(c.w0));
-                        near(4)
-                            .map(|(_, k)| (k.clone(), "a place next to it"))
+                        let home = |pw: usize, dir: bool| !(dir && pw > c.w0);
+                        let near = |r: usize| places.iter().filter(move |(pw, _, dir)| pw.abs_diff(c.w0) <= r && home(*pw, *dir)).min_by_key(|(pw, _, _)| pw.abs_diff(c.w0));
+                        // "President Bush" (undated, or Bush not in office): the name is not one
+                        // person's, but every person of that surname is American.
+                        let kin = (title && end > cands[k].w1).then(|| self.surname_country(&text[words[end - 1].range.to_range()])).flatten();
+                        kin.map(|k| (k, "the people of that surname"))
+                            .or_else(|| near(4).map(|(_, k, _)| (k.clone(), "a place next to it")))
                             .or_else(|| out.iter().rev().find_map(|(_, inf)| self.country_of(&inf.code)).map(|k| (k, "an earlier actor in the sentence")))
                             .or_else(|| {
-                                places.iter().filter(|(pw, _)| pw.abs_diff(c.w0) <= 8).min_by_key(|(pw, _)| pw.abs_diff(c.w0)).map(|(_, k)| (k.clone(), "a place in the sentence"))
+                                places.iter().filter(|(pw, _, dir)| pw.abs_diff(c.w0) <= 8 && home(*pw, *dir)).min_by_key(|(pw, _, _)| pw.abs_diff(c.w0)).map(|(_, k, _)| (k.clone(), "a place in the sentence"))
                             })
                             .or_else(|| {
                                 if !definite {
@@ -492,6 +586,27 @@ impl DictionaryResolver {
             }
         }
 
+        // Quantities head the group they quantify: "Hundreds of protesters", "tens of thousands
+        // of Palestinians", "members of Hamas" (the parse makes the quantity the subject).
+        let taken: Vec<TextRange> = out.iter().map(|(m, _)| m.range).collect();
+        for (m, info) in out.iter_mut() {
+            if info.country || (info.person && !info.plural) || !matches!(m.kind, MentionKind::Agent | MentionKind::Demonym | MentionKind::Name | MentionKind::Title) {
+                continue;
+            }
+            let (Some(w0), Some(w1)) = (words.iter().position(|x| x.range.start == m.range.start), words.iter().position(|x| x.range.end == m.range.end)) else {
+                continue;
+            };
+            let mut s = w0;
+            while s >= 2 && w(s - 1) == "of" && QUANTITY.contains(&w(s - 2)) && !taken.iter().any(|r| r.start <= words[s - 2].range.start && words[s - 2].range.end <= r.end) {
+                s -= 2;
+            }
+            if s < w0 {
+                let rule = format!("{} + quantity {:?}", m.rule, w(s));
+                let wider = self.mention(doc, words, s, w1 + 1, m.head, String::new(), String::new(), m.kind, rule);
+                (m.range, m.tokens, m.head, m.rule) = (wider.range, wider.tokens, wider.head, wider.rule);
+            }
+        }
+
         // 3. Pronouns and "the country" / "the two countries", resolved against earlier mentions.
         let covered = |x: usize, out: &Vec<(Mention, Info)>| out.iter().any(|(m, _)| m.range.contains(words[x].range)) || cands.iter().any(|c| c.w0 <= x && x < c.w1);
         let mut extra: Vec<(Mention, Info)> = Vec::new();
@@ -504,7 +619,9 @@ impl DictionaryResolver {
             let it_they = matches!(wx, "it" | "they") && has_parse && doc.tokens[words[x].token as usize].deprel.is("nsubj");
             let the_country = wx == "country" && x > 0 && w(x - 1) == "the";
             let two = wx == "countries" && x > 1 && w(x - 1) == "two" && w(x - 2) == "the";
-            if !(pron || it_they || the_country || two || org_noun) || covered(x, &out) {
+            // "killing six soldiers and wounding four others": more of the same group.
+            let others = wx == "others" && x > 0 && (w(x - 1).bytes().all(|b| b.is_ascii_digit() || b == b',') || NUMBER_WORDS.contains(&w(x - 1)));
+            if !(pron || it_they || the_country || two || org_noun || others) || covered(x, &out) {
                 continue;
             }
             let start = words[x].range.start;
@@ -528,6 +645,8 @@ impl DictionaryResolver {
                 before.iter().rev().find(|i| i.country || (!i.person && !i.plural && i.code.len() >= 3 && !i.title.ends_with('s'))).into_iter().copied().collect()
             } else if wx == "they" {
                 before.iter().rev().find(|i| i.plural).into_iter().copied().collect()
+            } else if others {
+                before.iter().rev().filter(|i| i.sentence == si).find(|i| i.plural && !i.country && !i.org).into_iter().copied().collect()
             } else {
                 let mut v: Vec<&Info> = Vec::new();
                 for i in before.iter().rev() {
@@ -576,8 +695,10 @@ impl DictionaryResolver {
     }
 
     /// True when a capital, seat, city or country acts: the subject or possessor, followed
-    /// by a speech verb, or not after a locative word ("in", "into", "visited"; for capitals
-    /// also "to", "at") nor coordinated with a place ("in both Shanghai and Beijing").
+    /// by a speech verb, acted upon after "on", "against", a recipient's "to" or an event's
+    /// "of" ("drone attacks on Kyiv", "the invasion of Gaza"), or not after a locative word
+    /// ("in", "into", "visited"; for capitals also "to", "at") nor coordinated with a place
+    /// ("in both Shanghai and Beijing"). Other cities act only as direct objects in a parse.
     #[allow(clippy::too_many_arguments)]
     fn acts<'a>(&self, doc: &Document, words: &[Word], w: &impl Fn(usize) -> &'a str, c: Cand, has_parse: bool, place_end: Option<usize>, country: bool) -> bool {
         let last = words[c.w1 - 1];
@@ -602,14 +723,27 @@ impl DictionaryResolver {
             if COUNTRY_PLACE.contains(&prev) || (prev == "to" && p >= 2 && MOTION.contains(&w(p - 2))) {
                 return false;
             }
+        } else if has_parse && doc.tokens[last.token as usize].deprel.is("compound") {
+            // A modifier of the noun after it: "to the Zaporizhzhia nuclear plant".
+            return false;
+        } else if let Some(acts) = acted_upon(w, p) {
+            // "attacks on Kyiv", "protested to Beijing", "the invasion of Gaza" (metonymy).
+            return acts;
         } else if LOCATIVE.contains(&prev) {
             return false;
         }
-        if matches!(prev, "and" | "or") && place_end.is_some_and(|e| e + 2 >= p && e < p) {
+        if matches!(prev, "and" | "or" | ",") && place_end.is_some_and(|e| e + 2 >= p && e < p) {
             return false;
         }
-        // Cities act only as subjects or possessors.
-        c.hit.form != Form::City
+        if c.hit.form == Form::City {
+            // Cities act as subjects and possessors (above) and as direct objects in a parse
+            // ("Russia shelled Kharkiv"); without a parse, only there.
+            return has_parse && {
+                let dep = doc.tokens[last.token as usize].deprel;
+                dep.is("obj") || dep.is("iobj")
+            };
+        }
+        true
     }
 
     /// The antecedent of "the country": the country named most often in `before` (ties go
@@ -621,6 +755,13 @@ impl DictionaryResolver {
         let count = |code: &str| countries.iter().filter(|i| i.code == code).count();
         // `max_by_key` keeps the last of equal counts: the most recent mention wins ties.
         countries.iter().copied().max_by_key(|i| count(&i.code))
+    }
+
+    /// The home country every person named `surname` in the dictionary shares, if any.
+    fn surname_country(&self, surname: &str) -> Option<String> {
+        let mut homes = self.dict.hits_of(surname).iter().filter(|h| h.form == Form::Surname).map(|h| self.dict.entries[h.entry as usize].country.as_deref());
+        let first = homes.next()??;
+        homes.all(|c| c == Some(first)).then(|| first.to_string())
     }
 
     /// The country block of a code, when it starts with a known country ("USAGOV" → "USA").
@@ -661,11 +802,47 @@ impl DictionaryResolver {
         // The parse's head: the token whose head lies outside the mention.
         let head = tokens
             .clone()
-            .filter(|&t| doc.tokens[t as usize].head.is_some_and(|h| !tokens.contains(&h)))
-            .last()
+            .rfind(|&t| doc.tokens[t as usize].head.is_some_and(|h| !tokens.contains(&h)))
             .unwrap_or(fallback_head);
         Mention { range, tokens, head, actor: Actor::new(code, name), kind, rule }
     }
+}
+
+/// The entry of the only hit `hits` yields, if exactly one.
+fn only<'h>(mut hits: impl Iterator<Item = &'h Hit>) -> Option<u32> {
+    match (hits.next(), hits.next()) {
+        (Some(x), None) => Some(x.entry),
+        _ => None,
+    }
+}
+
+/// For a capital or city whose first word (after "the" and directions) is word `p`: `Some(true)`
+/// when the preposition before it makes it acted upon ("strikes on Kyiv", "protested to
+/// Beijing", "the invasion of Gaza"), `Some(false)` when it makes it a place ("flights to
+/// Tehran", "the streets of Kyiv"), `None` for other words.
+fn acted_upon<'a>(w: &impl Fn(usize) -> &'a str, p: usize) -> Option<bool> {
+    if p == 0 {
+        return None;
+    }
+    let prev = w(p - 1);
+    if AGAINST.contains(&prev) {
+        return Some(true);
+    }
+    let lookback = |n: usize| (2..=n + 1).filter(|&k| p >= k).map(move |k| w(p - k));
+    if prev == "at" {
+        // "fired missiles at Kyiv", "lashed out at Beijing"; otherwise "at" is where ("talks at Geneva").
+        return lookback(4).any(|x| AIMED_AT.contains(&x)).then_some(true);
+    }
+    if prev == "to" || prev == "for" {
+        let motion = lookback(4).any(|x| MOTION.contains(&x) || TOWARD_PLACE.contains(&x));
+        return Some(!motion && p >= 2 && w(p - 2).chars().next().is_some_and(|ch| ch.is_alphabetic()));
+    }
+    if prev == "of" {
+        let noun = if p >= 2 { w(p - 2) } else { "" };
+        let place = noun.is_empty() || PLACE_PARTS.contains(&noun) || DIRECTIONS.contains(&noun) || noun.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        return Some(!place && noun.chars().next().is_some_and(|ch| ch.is_alphabetic()));
+    }
+    None
 }
 
 /// The code of COUNTRY + AGENT: a country (or its capital or city) takes the sector;
@@ -723,6 +900,20 @@ code = "CHL"
 names = ["Chile"]
 adjectives = ["Chilean"]
 [[actor]]
+code = "UKR"
+names = ["Ukraine"]
+capitals = ["Kyiv"]
+cities = ["Kharkiv"]
+[[actor]]
+code = "AZE"
+names = ["Azerbaijan"]
+cities = ["Nagorno-Karabakh"]
+[[actor]]
+code = "PSE"
+names = ["Palestine"]
+adjectives = ["Palestinian", "Palestinians"]
+cities = ["Gaza", "Gaza Strip"]
+[[actor]]
 code = "USAGOV"
 names = ["State Department"]
 [[actor]]
@@ -742,15 +933,22 @@ words = ["foreign ministry", "government"]
 sector = "MIL"
 words = ["warplanes", "troops", "military"]
 [[agent]]
+sector = "MIL"
+alone = false
+words = ["drone", "drones"]
+[[agent]]
+sector = "OPP"
+words = ["protesters", "protest"]
+[[agent]]
 sector = "COP"
 words = ["coast guard", "police"]
 [[agent]]
 sector = "REB"
-words = ["militants"]
+words = ["militants", "rebels"]
 [[agent]]
 sector = "CVL"
 alone = false
-words = ["people"]
+words = ["people", "thousands"]
 [[person]]
 name = "Antony Blinken"
 country = "USA"
@@ -835,7 +1033,16 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         assert_eq!(codes("Wang Yi spoke. Wang said so.", "2024-04-19"), ["CHNGOV", "CHNGOV"]);
         // Blinken is not active in 2026: no surname match without the full name.
         assert!(codes("Blinken said so.", "2026-01-01").is_empty());
+        // Undated text: a surname one person bears is that person (code of the latest role).
+        let mut doc = simple::document("Blinken said so.", None);
+        resolver().resolve(&mut doc);
+        assert_eq!(doc.mentions.iter().map(|m| m.actor.code.as_str()).collect::<Vec<_>>(), ["USAGOV"]);
+        let mut doc = simple::document("Wang said so.", None);
+        resolver().resolve(&mut doc);
+        assert!(doc.mentions.is_empty(), "two people named Wang");
         assert_eq!(codes("President Xi met him.", "2024-04-19"), ["CHNGOV"]);
+        // Two people named Wang, both Chinese: a titled "Wang" is Chinese, wherever he is.
+        assert_eq!(codes("President Wang arrived in Moscow.", "2024-04-19"), ["CHNGOV"]);
     }
 
     #[test]
@@ -855,6 +1062,131 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         assert_eq!(doc.slice(doc.mentions[0].range), "Moscow");
         assert_eq!(doc.mentions[0].range.start, 12);
         assert_eq!(doc.mentions[0].head, 3);
+    }
+
+    #[test]
+    fn capitals_and_cities_acted_upon_are_actors() {
+        // "on", "against": the place attacked or opposed stands for its country (capitals: government).
+        assert_eq!(codes("Russia launched a drone attack on Kyiv.", "2024-04-19"), ["RUS", "RUSMIL", "UKRGOV"]);
+        assert_eq!(codes("Israeli warplanes carried out strikes on the Gaza Strip.", "2024-04-19"), ["ISRMIL", "PSE"]);
+        // "to" names a recipient except after motion ("flew to", "flights to").
+        assert_eq!(codes("Washington protested to Beijing over the drills.", "2024-04-19"), ["USAGOV", "CHNGOV"]);
+        assert!(codes("He flew on Monday to Beijing.", "2024-04-19").is_empty());
+        assert!(codes("Flights to Beijing resumed.", "2024-04-19").is_empty());
+        assert_eq!(codes("The State Department pledged more aid for Kyiv.", "2024-04-19"), ["USAGOV", "UKRGOV"]);
+        assert!(codes("He left for Kyiv.", "2024-04-19").is_empty());
+        assert_eq!(codes("Russia fired missiles at Kyiv.", "2024-04-19"), ["RUS", "UKRGOV"]);
+        assert!(codes("The talks at Beijing ended.", "2024-04-19").is_empty());
+        // "of" after an event noun, not after a part of a place.
+        assert_eq!(codes("the invasion of Gaza", "2024-04-19"), ["PSE"]);
+        assert!(codes("the streets of Gaza", "2024-04-19").is_empty());
+        assert!(codes("north of Kyiv", "2024-04-19").is_empty());
+        assert_eq!(codes("the people of Gaza", "2024-04-19"), ["PSECVL"]);
+        // A locative stays a place.
+        assert_eq!(codes("Three people were killed in Gaza.", "2024-04-19"), ["PSECVL"], "the place gives the people their country");
+        assert!(codes("Protests in Kyiv, Kharkiv and Gaza went on.", "2024-04-19").is_empty());
+        // A city as the direct object in a parse: "Russia shelled Kharkiv".
+        let mut doc = simple::document("Russia shelled Kharkiv .", date("2024-04-19"));
+        doc.tokens[0].head = Some(1);
+        doc.tokens[0].deprel = DepRel::parse("nsubj");
+        doc.tokens[2].head = Some(1);
+        doc.tokens[2].deprel = DepRel::parse("obj");
+        resolver().resolve(&mut doc);
+        let got: Vec<&str> = doc.mentions.iter().map(|m| m.actor.code.as_str()).collect();
+        assert_eq!(got, ["RUS", "UKR"]);
+        assert_eq!(codes("Russia shelled Kharkiv.", "2024-04-19"), ["RUS"], "without a parse a city acts only as subject");
+    }
+
+    #[test]
+    fn quantities_head_the_group_they_quantify() {
+        let m = run("Hundreds of protesters gathered.", "2024-04-19");
+        assert_eq!(m, [("Hundreds of protesters".into(), "OPP".into(), MentionKind::Agent)]);
+        let m = run("Tens of thousands of Palestinians marched.", "2024-04-19");
+        assert_eq!(m[0].0, "Tens of thousands of Palestinians");
+        assert_eq!(m[0].1, "PSECVL");
+        // with a parse, the quantity is the head the coder finds as subject
+        let mut doc = simple::document("Hundreds of protesters marched .", date("2024-04-19"));
+        for (t, h, d) in [(0, 3, "nsubj"), (1, 2, "case"), (2, 0, "nmod")] {
+            doc.tokens[t].head = Some(h);
+            doc.tokens[t].deprel = DepRel::parse(d);
+        }
+        resolver().resolve(&mut doc);
+        assert_eq!(doc.mentions[0].head, 0);
+        // a bare quantity takes its country from the sentence; before "of" it gives way
+        assert_eq!(run("Thousands protested in Moscow.", "2024-04-19")[0], ("Thousands".into(), "RUSCVL".into(), MentionKind::Agent));
+        assert_eq!(run("Thousands of protesters gathered.", "2024-04-19")[0].0, "Thousands of protesters");
+        // a country is not quantified ("some of Israel" is a part of a place)
+        assert_eq!(run("some of Israel", "2024-04-19")[0].0, "Israel");
+    }
+
+    #[test]
+    fn names_match_across_hyphen_tokens() {
+        // The segmenter may split "Nagorno-Karabakh" into "Nagorno" "-" "Karabakh"; the name
+        // (written with its hyphen) still matches, and "NATO - member" still only qualifies.
+        let split = |text: &str| {
+            let mut doc = simple::document(text, date("2024-04-19"));
+            let mut i = 0;
+            while i < doc.tokens.len() {
+                let r = doc.tokens[i].range;
+                let t = doc.slice(r).to_string();
+                if let Some(h) = t.find('-').filter(|&h| h > 0 && h + 1 < t.len()) {
+                    let part = |a: usize, b: usize| {
+                        let mut x = doc.tokens[i].clone();
+                        x.range = TextRange::new(r.start as usize + a, r.start as usize + b);
+                        x
+                    };
+                    let parts = [part(0, h), part(h, h + 1), part(h + 1, t.len())];
+                    doc.tokens.splice(i..i + 1, parts);
+                    i += 3;
+                } else {
+                    i += 1;
+                }
+            }
+            doc.sentences.clear();
+            resolver().resolve(&mut doc);
+            doc.mentions.iter().map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone())).collect::<Vec<_>>()
+        };
+        assert_eq!(split("Nagorno-Karabakh said no."), [("Nagorno-Karabakh".to_string(), "AZE".to_string())]);
+        assert_eq!(split("the US-China talks"), [("US".to_string(), "USA".to_string()), ("China".to_string(), "CHN".to_string())]);
+        assert_eq!(split("G7-member Japan said no."), [("Japan".to_string(), "JPN".to_string())]);
+    }
+
+    #[test]
+    fn a_verb_in_the_parse_is_no_agent() {
+        let mut doc = simple::document("Thousands of Israelis protest .", date("2024-04-19"));
+        for (t, h, d) in [(0, 3, "nsubj"), (1, 2, "case"), (2, 0, "nmod"), (4, 3, "punct")] {
+            doc.tokens[t].head = Some(h);
+            doc.tokens[t].deprel = DepRel::parse(d);
+        }
+        doc.tokens[3].upos = detente_core::Upos::Verb;
+        resolver().resolve(&mut doc);
+        let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
+        assert_eq!(m, [("Thousands of Israelis", "ISRCVL")]);
+    }
+
+    #[test]
+    fn others_are_more_of_the_same_group() {
+        let m = run("Israeli warplanes killed six Chilean troops and wounded four others.", "2024-04-19");
+        assert_eq!(m.last().unwrap(), &("others".into(), "CHLMIL".into(), MentionKind::Coreference));
+        // without a count, "others" is no one in particular
+        assert_eq!(codes("Chilean troops and others left.", "2024-04-19"), ["CHLMIL"]);
+    }
+
+    #[test]
+    fn anti_pro_and_member_do_not_name_the_actor() {
+        assert_eq!(codes("Anti-China protesters marched.", "2024-04-19"), ["OPP"]);
+        assert_eq!(codes("Pro-Russia protesters marched.", "2024-04-19"), ["OPP"]);
+        assert_eq!(codes("G7-member Japan said no.", "2024-04-19"), ["JPN"]);
+        assert_eq!(codes("China - backed rebels fought Japan.", "2024-04-19"), ["REB", "JPN"]);
+    }
+
+    #[test]
+    fn a_destination_is_not_the_home_of_an_agent() {
+        // "into", "toward": where the troops go, not whose they are; the earlier actor is.
+        assert_eq!(codes("Russia ordered troops into Ukraine.", "2024-04-19"), ["RUS", "RUSMIL", "UKR"]);
+        assert_eq!(codes("Russia fired drones toward Japan.", "2024-04-19"), ["RUS", "RUSMIL", "JPN"]);
+        // "in": where they are.
+        assert_eq!(codes("Troops in Japan were put on alert.", "2024-04-19"), ["JPNMIL", "JPN"]);
     }
 
     #[test]
