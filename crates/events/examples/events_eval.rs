@@ -4,6 +4,7 @@
 //! Prints sentences/s for the whole run and for the events stage alone on standard error.
 //!
 //! usage: cargo run --release -p detente-events --example events_eval -- FILE [--all-modalities] [--model DIR]
+//!   study aids (aggregate counts on standard error): --reasons, --reasons-by-lemma [--uncoded-only] [--root LEMMA], --uncoded-roots
 use detente_core::{Document, EventRecord, Stage};
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -13,7 +14,7 @@ fn main() {
     let all = args.iter().any(|a| a == "--all-modalities");
     let check = args.iter().any(|a| a == "--check-examples" || a == "--explain");
     let dummy = String::from("-");
-    let Some(path) = (if check { Some(&dummy) } else { None }).or_else(|| args.iter().enumerate().find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--model")).map(|(_, a)| a)) else {
+    let Some(path) = (if check { Some(&dummy) } else { None }).or_else(|| args.iter().enumerate().find(|(i, a)| !a.starts_with("--") && (*i == 0 || (args[i - 1] != "--model" && args[i - 1] != "--root"))).map(|(_, a)| a)) else {
         eprintln!("usage: events_eval FILE.tsv|FILE.jsonl [--all-modalities]");
         std::process::exit(2);
     };
@@ -66,7 +67,7 @@ fn main() {
     let stages: Vec<Box<dyn Stage>> = vec![
         Box::new(detente_text::Segmenter),
         Box::new(analyzer),
-        Box::new(detente_actors::ActorResolver::default()),
+        Box::new(detente_actors::ActorResolver),
         Box::new(detente_events::EventCoder),
     ];
     if let Some(t) = args.iter().position(|a| a == "--explain").and_then(|i| args.get(i + 1)) {
@@ -139,10 +140,18 @@ fn main() {
     let by_lemma = args.iter().any(|a| a == "--reasons-by-lemma");
     if by_lemma || args.iter().any(|a| a == "--reasons") {
         let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
-        for d in &docs {
+        // Study filters (aggregate counts only): --uncoded-only keeps documents with no reported
+        // event; --root LEMMA keeps documents whose parse root has that lemma.
+        let uncoded_only = args.iter().any(|a| a == "--uncoded-only");
+        let root = args.iter().position(|a| a == "--root").and_then(|i| args.get(i + 1)).map(|r| r.to_lowercase());
+        let keep = |d: &Document| {
+            (!uncoded_only || !d.events.iter().any(|e| all || detente_events::is_reported(e)))
+                && root.as_ref().is_none_or(|r| d.tokens.iter().any(|t| t.head.is_none() && t.lemma.to_lowercase() == *r))
+        };
+        for d in docs.iter().filter(|d| keep(d)) {
             for x in d.diagnostics.iter().filter(|x| x.stage == "events") {
                 let why = x.message.split("): ").nth(1).or_else(|| x.message.split(": ").nth(1)).unwrap_or(&x.message);
-                let mut key: String = why.split(|c: char| c == '"' || c == '(').next().unwrap_or("").trim().to_string();
+                let mut key: String = why.split(['"', '(']).next().unwrap_or("").trim().to_string();
                 if by_lemma {
                     key = format!("{} | {key}", x.message.split(' ').next().unwrap_or("").trim_end_matches(':'));
                 }

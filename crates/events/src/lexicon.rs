@@ -32,6 +32,10 @@ struct LexiconConfig {
     backshift_aux: Vec<String>,
     #[serde(default)]
     reporting_heads: Vec<String>,
+    #[serde(default)]
+    light_obliques: Vec<String>,
+    #[serde(default)]
+    speaker_pronouns: Vec<String>,
     intent_codes: BTreeMap<String, String>,
     discards: DiscardConfig,
 }
@@ -86,6 +90,12 @@ pub struct Lexicon {
     pub backshift_aux: WordSet,
     /// Reporting verbs whose past tense backshifts the reported clause ("said", "announced").
     pub reporting_heads: WordSet,
+    /// Verb + preposition pairs that lend the verb's subject to an event noun in that oblique
+    /// ("agreed to a ceasefire", "engaged in talks"), as "agree to".
+    pub light_obliques: WordSet,
+    /// Subject pronouns that, in a clause reported by a reporting verb whose subject is an actor,
+    /// stand for that speaker when coreference left them unresolved ("Farc said it will release").
+    pub speaker_pronouns: WordSet,
     /// Code prefix → intent code for intended cooperation.
     pub intent_codes: BTreeMap<String, String>,
     /// Dependents that mark a non-political sense (sport, weather).
@@ -127,6 +137,8 @@ impl Lexicon {
             object_control: set(c.object_control),
             backshift_aux: set(c.backshift_aux),
             reporting_heads: set(c.reporting_heads),
+            light_obliques: set(c.light_obliques),
+            speaker_pronouns: set(c.speaker_pronouns),
             intent_codes: c.intent_codes,
             discard_dependents: set(c.discards.dependents),
             discard_sentence: set(c.discards.sentence),
@@ -151,7 +163,9 @@ mod tests {
         assert_eq!(l.intent_code("045"), Some("039"));
         assert_eq!(l.intent_code("0841"), Some("0353"));
         assert_eq!(l.intent_code("073"), Some("0333"));
-        assert_eq!(l.intent_code("190"), None);
+        assert_eq!(l.intent_code("190"), Some("1384"));
+        assert_eq!(l.intent_code("1712"), Some("137"));
+        assert_eq!(l.intent_code("010"), None);
         assert!(l.intent_aux.contains("will"));
         for code in l.intent_codes.values() {
             assert!(crate::CameoTable::builtin().get(code).is_some(), "{code}");

@@ -86,7 +86,9 @@ impl Pattern {
     }
     /// How specific the pattern is; the most specific matching pattern wins.
     pub fn specificity(&self) -> u32 {
-        1 + 3 * self.particle.is_some() as u32 + 3 * (!self.objects.is_empty()) as u32 + (!self.preps.is_empty()) as u32
+        // An object word is a content constraint and outranks a particle: "called on Serbia for
+        // reform" is the specific "call +reform [on]" (024), not the bare "call on" (020).
+        1 + 3 * self.particle.is_some() as u32 + 4 * (!self.objects.is_empty()) as u32 + (!self.preps.is_empty()) as u32
     }
     /// A short readable form ("hold +talk [with] → 046").
     pub fn describe(&self) -> String {
@@ -224,7 +226,8 @@ impl PatternSet {
                 }
                 let target = match entry.target.as_deref() {
                     None if !preps.is_empty() => TargetRole::Oblique,
-                    None if particle.is_some() && objects.is_empty() => TargetRole::ObjectOrParticle,
+                    // "call on X to resign": the particle's oblique is the target with or without an object word.
+                    None if particle.is_some() => TargetRole::ObjectOrParticle,
                     None if nominal => TargetRole::Oblique,
                     None => TargetRole::Object,
                     Some("obj") => TargetRole::Object,
