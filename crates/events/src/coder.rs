@@ -409,8 +409,10 @@ impl<'a> Coder<'a> {
                 continue;
             }
             if p.target == TargetRole::None {
+                // A targetless pattern may still have found a place as target (`locative_target`).
+                let tg = tgt_mentions.first().map(|&(t, _)| t);
                 for &(s, via) in &src_mentions {
-                    pairs.push((s, None, via));
+                    pairs.push((s, tg, via));
                 }
             } else if tgt_mentions.is_empty() {
                 if src_mentions.len() >= 2 && lex.reciprocal_roots.contains(&p.code[..2]) {
@@ -794,7 +796,11 @@ impl<'a> Coder<'a> {
 
     fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let mut order: Vec<u32> = ids.to_vec();
-        order.sort_by_key(|&id| std::cmp::Reverse(self.patterns.get(id).specificity()));
+        // Equally constrained patterns: the deeper CAMEO code wins ("sought a loan from" is 0231, not 021).
+        order.sort_by_key(|&id| {
+            let p = self.patterns.get(id);
+            std::cmp::Reverse((p.specificity(), p.code.len()))
+        });
         let mut first_fail: Option<(Option<u32>, String)> = None;
         // A failure after the particle and object checks passed says more than a specific
         // variant's missing object ("kill +death"): it is the one reported when both exist.
@@ -802,8 +808,22 @@ impl<'a> Coder<'a> {
         let passive_parse = c.is_passive(v);
         let root_acl = c.is_root_participle(v);
         let has_by = c.kids(v).iter().any(|&k| c.dep(k).is("obl") && c.case_of(k) == Some("by"));
+        // A phrasal verb: the next word is the particle of one of the verb's patterns and no time
+        // ("gave in to Germany" is "give in", whatever the parse made of "in"; "called on Friday"
+        // is no "call on"). Patterns without that particle are another sense of the verb.
+        let next = v + 1;
+        let is_phrasal = (next as usize) < c.end
+            && matches!(c.doc.tokens[next as usize].upos, Upos::Adp | Upos::Adv | Upos::Part)
+            && !c.head(next).is_some_and(|h| h != v && c.lower_is(h, &self.lexicon.temporal_nouns))
+            && ids.iter().any(|&id| self.patterns.get(id).particle.as_deref() == Some(c.lemma(next)));
+        let phrasal = is_phrasal.then(|| c.lemma(next));
         for id in order {
             let p = self.patterns.get(id);
+            // (A pattern that takes the word as its preposition reads it so too: "called on Israel for".)
+            if phrasal.is_some_and(|w| p.particle.as_deref() != Some(w) && !p.preps.iter().any(|x| x == w)) {
+                first_fail.get_or_insert((Some(id), format!("the verb is phrasal with {:?}", phrasal.unwrap_or_default())));
+                continue;
+            }
             // "Unions called off the strike" parsed as the noun "Unions" with a participle: read it
             // as a clause when it has an object-like dependent or the pattern takes no direct object.
             let active_root_acl = root_acl && !has_by && (c.has_object_like(v, p.particle.as_deref()) || !matches!(p.target, TargetRole::Object));
@@ -814,7 +834,8 @@ impl<'a> Coder<'a> {
                 let as_prt = c.kids(v).iter().any(|&k| (c.dep(k).is("compound:prt") || c.dep(k).is("advmod")) && c.lemma(k) == part)
                     || (v as usize + 1 < c.end && c.lemma(v + 1) == part && matches!(c.doc.tokens[v as usize + 1].upos, Upos::Adp | Upos::Adv | Upos::Part) && !c.dep(v + 1).is("case"));
                 if !as_prt {
-                    particle_case = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some(part.as_str()));
+                    // Not a time ("called with Putin on Friday" is no "call on").
+                    particle_case = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some(part.as_str()) && !c.lower_is(k, &self.lexicon.temporal_nouns));
                     if particle_case.is_none() {
                         first_fail.get_or_insert((Some(id), format!("particle {part:?} not found")));
                         continue;
@@ -829,7 +850,10 @@ impl<'a> Coder<'a> {
                     // A clause's verb is no object word when it is a finite or perfect form: "has
                     // called on China" (misparsed as "have" + complement) is not "have a call".
                     let clausal = d.is("xcomp") || d.is("advcl") || d.is("ccomp");
-                    let finite_verb = clausal && matches!(c.doc.tokens[k as usize].xpos.as_str(), "VBN" | "VBD" | "VBZ" | "VBP");
+                    // A mandative "that" clause keeps its base form, often tagged VBP: "demanded that
+                    // Russia release the journalist" names the release demanded.
+                    let mandative = d.is("ccomp") && c.doc.tokens[k as usize].xpos.as_str() == "VBP";
+                    let finite_verb = clausal && !mandative && matches!(c.doc.tokens[k as usize].xpos.as_str(), "VBN" | "VBD" | "VBZ" | "VBP");
                     (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && c.lemma_among(k, &p.objects)
                 });
                 if obj_noun.is_none() {
@@ -844,6 +868,14 @@ impl<'a> Coder<'a> {
                             (d.is("nmod") || d.is("acl") || d.is("xcomp") || d.is("obj") || d.is("obl")) && !d.is("acl:relcl") && c.lemma_among(g, &p.objects)
                         })
                     });
+                }
+                if obj_noun.is_none() {
+                    // A compound naming the kind of act: "went on hunger strike", "withdraw the
+                    // peacekeeping force", "allowing aid convoys".
+                    obj_noun = c.kids(v).iter().copied().filter(|&k| {
+                        let d = c.dep(k);
+                        d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
+                    }).find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("compound") && c.lemma_among(g, &p.objects)));
                 }
                 if obj_noun.is_none() {
                     first_fail.get_or_insert((Some(id), format!("object {:?} not found", p.objects.join("|"))));
@@ -917,7 +949,9 @@ impl<'a> Coder<'a> {
                                 Some(o) if c.is_relative_pronoun(o) && c.dep(v).is("acl:relcl") => c.head(v),
                                 Some(o) => Some(o),
                                 // "asked Uganda to reopen the border": the addressee parsed as iobj.
-                                None if c.kid(v, "xcomp").is_some() && c.kid(v, "iobj").is_some() => c.kid(v, "iobj"),
+                                None if (c.kid(v, "xcomp").is_some() || c.kid(v, "advcl").is_some()) && c.kid(v, "iobj").is_some() => c.kid(v, "iobj"),
+                                // "Xi hosted Putin in Beijing": a named object parsed as a nominal xcomp.
+                                None if c.kid(v, "xcomp").is_some_and(|x| matches!(c.doc.tokens[x as usize].upos, Upos::Propn | Upos::Noun) && c.mention_for(x).is_some()) => c.kid(v, "xcomp"),
                                 None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kid(v, "ccomp").and_then(|x| c.kid_exact(x, "nsubj"))).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
                             }
                         }
@@ -966,7 +1000,14 @@ impl<'a> Coder<'a> {
                             // A plain object only with the pattern's preposition inside it ("imposed
                             // restrictions on X"; not "strikes a building in Kyiv" for "strike over").
                             let plain = || c.kid_exact(v, "obj").filter(|&o| self.has_prep_inside(c, o, &p.preps, 2));
-                            if let Some(o) = obj_noun.or_else(plain) {
+                            // The light-verb object's adjective is no target without the pattern's
+                            // preposition, unless it names a nation ("rejected an Australian
+                            // ultimatum"): "conducting military exercises in Alaska" is with no one.
+                            let adjectival = |o: u32| c.kids(o).iter().any(|&k| {
+                                let m = c.s.mention_of[k as usize - c.base];
+                                c.dep(k).is("amod") && m != NONE && c.doc.mentions[m as usize].kind != MentionKind::Demonym
+                            });
+                            if let Some(o) = obj_noun.filter(|&o| !adjectival(o) || self.has_prep_inside(c, o, &p.preps, 2)).or_else(plain) {
                                 if self.target_through_noun(c, v, &[o], &[]).is_some() {
                                     obl.push(o);
                                 }
@@ -1008,6 +1049,9 @@ impl<'a> Coder<'a> {
                         t
                     })
                 }
+                // A targetless act done in another country targets that country: "Serbia lifted a
+                // night curfew in Montenegro", "prisoners rioted at a jail in northern Israel".
+                None if p.target == TargetRole::None && !passive => self.locative_target(c, v, obj_noun, src_tok),
                 None => None,
             };
             if let Some(s) = src_tok {
@@ -1031,6 +1075,26 @@ impl<'a> Coder<'a> {
             return Ok(Match { pattern: id, sources, targets, inherited, via });
         }
         Err(role_fail.or(first_fail).unwrap_or((None, "no pattern matched".into())))
+    }
+
+    /// The place of a targetless act when it is a country other than the source's: an `in`
+    /// oblique of `v`, of its light-verb object `obj`, or of another oblique of `v` ("at a jail in
+    /// Israel"). None when the source is unknown or the place is the source's own country.
+    fn locative_target(&self, c: &Ctx, v: u32, obj: Option<u32>, src: Option<u32>) -> Option<u32> {
+        let src_country = c.doc.mentions[c.mention_for(src?)?.0 as usize].actor.country.as_deref()?;
+        let inn = ["in".to_string()];
+        let mut cand = Vec::new();
+        self.obliques(c, v, &inn, &mut cand);
+        for &k in c.kids(v).iter().chain(obj.iter()) {
+            let d = c.dep(k);
+            if k == obj.unwrap_or(NONE) || ((d.is("obl") || d.is("obj")) && !d.is("obl:agent") && !d.is("obl:tmod")) {
+                self.obliques(c, k, &inn, &mut cand);
+            }
+        }
+        cand.into_iter().find(|&k| {
+            let m = c.s.mention_of[k as usize - c.base];
+            m != NONE && c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|x| x != src_country)
+        })
     }
 
     /// A target inside the clausal complement of `v` (xcomp, ccomp or a `to`-infinitive parsed as a
@@ -1126,7 +1190,14 @@ impl<'a> Coder<'a> {
 
     fn match_noun(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let mut first_fail = None;
-        for &id in ids {
+        // A pattern whose preposition the noun has comes first: "a call between Biden and Xi" is
+        // the call between two parties (041), not the appeal to someone (020).
+        let mut order: Vec<u32> = ids.to_vec();
+        order.sort_by_key(|&id| {
+            let p = self.patterns.get(id);
+            !c.kids(n).iter().any(|&k| c.case_of(k).is_some_and(|x| p.preps.iter().any(|q| q == x)))
+        });
+        for id in order {
             let p = self.patterns.get(id);
             // A modifier that marks another sense vetoes the pattern: "a general strike", "a hunger strike".
             if let Some(k) = c.kids(n).iter().copied().find(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && p.unless.iter().any(|u| u.as_str() == c.lemma(k).to_ascii_lowercase())) {
@@ -2194,5 +2265,151 @@ mod tests {
             &[(1, 1, "FRAREB"), (4, 4, "FRAMIL")],
         );
         assert_eq!(code(&mut d), ["FRAREB>FRAMIL:190:asserted"]);
+    }
+
+    #[test]
+    fn a_named_object_parsed_as_xcomp_is_the_target() {
+        let mut d = doc(
+            "1 Xi Xi PROPN NNP 2 nsubj
+             2 hosted host VERB VBN 0 root
+             3 Putin Putin PROPN NNP 2 xcomp
+             4 in in ADP IN 5 case
+             5 Beijing Beijing PROPN NNP 3 nmod
+             6 . . PUNCT . 2 punct",
+            &[(1, 1, "CHNGOV"), (3, 3, "RUSGOV")],
+        );
+        assert_eq!(code(&mut d), ["CHNGOV>RUSGOV:043:asserted"], "{:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn equally_constrained_patterns_prefer_the_deeper_code() {
+        // "seek +loan [from]" is 0231 (appeal for economic aid), not the root-level appeal.
+        let mut d = doc(
+            "1 Egypt Egypt PROPN NNP 2 nsubj
+             2 sought seek VERB VBD 0 root
+             3 a a DET DT 4 det
+             4 loan loan NOUN NN 2 obj
+             5 from from ADP IN 7 case
+             6 the the DET DT 7 det
+             7 IMF IMF PROPN NNP 4 nmod
+             8 . . PUNCT . 2 punct",
+            &[(1, 1, "EGY"), (7, 7, "IGOBUSIMF")],
+        );
+        assert_eq!(code(&mut d), ["EGY>IGOBUSIMF:0231:asserted"], "{:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn a_targetless_act_in_another_country_targets_it() {
+        let conll = "1 Serbia Serbia PROPN NNP 2 nsubj
+             2 lifted lift VERB VBD 0 root
+             3 a a DET DT 5 det
+             4 night night NOUN NN 5 compound
+             5 curfew curfew NOUN NN 2 obj
+             6 in in ADP IN 7 case
+             7 Montenegro Montenegro PROPN NNP 5 nmod
+             8 . . PUNCT . 2 punct";
+        let mut d = doc(conll, &[(1, 1, "SRB"), (7, 7, "MNE")]);
+        assert_eq!(code(&mut d), ["SRB>MNE:0813:asserted"], "{:?}", d.diagnostics);
+        // In its own country the act keeps no target.
+        let mut d = doc(&conll.replace("Serbia", "Montenegro"), &[(1, 1, "MNE"), (7, 7, "MNE")]);
+        assert_eq!(code(&mut d), ["MNE>-:0813:asserted"], "{:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn a_time_is_no_particle_and_a_phrasal_verb_takes_its_own_sense() {
+        // "called with Putin on Friday" is a phone call, not "call on".
+        let mut d = doc(
+            "1 Erdogan Erdogan PROPN NNP 2 nsubj
+             2 called call VERB VBD 0 root
+             3 with with ADP IN 4 case
+             4 Putin Putin PROPN NNP 2 obl
+             5 on on ADP IN 6 case
+             6 Friday Friday PROPN NNP 2 obl
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "TURGOV"), (4, 4, "RUSGOV")],
+        );
+        assert_eq!(code(&mut d), ["TURGOV>RUSGOV:041:asserted"], "{:?}", d.diagnostics);
+        // "gave in to Germany on the bailout terms" is "give in" (080), whatever "in" was parsed as.
+        let mut d = doc(
+            "1 Greece Greece PROPN NNP 2 nsubj
+             2 gave give VERB VBD 0 root
+             3 in in ADP IN 5 case
+             4 to to ADP IN 5 case
+             5 Germany Germany PROPN NNP 2 obl
+             6 on on ADP IN 9 case
+             7 the the DET DT 9 det
+             8 bailout bailout NOUN NN 9 compound
+             9 terms term NOUN NNS 2 obl
+             10 . . PUNCT . 2 punct",
+            &[(1, 1, "GRC"), (5, 5, "DEU")],
+        );
+        assert_eq!(code(&mut d), ["GRC>DEU:080:asserted"], "{:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn a_mandative_clause_names_the_act_demanded() {
+        let mut d = doc(
+            "1 Washington Washington PROPN NNP 2 nsubj
+             2 demanded demand VERB VBD 0 root
+             3 that that SCONJ IN 5 mark
+             4 Russia Russia PROPN NNP 5 nsubj
+             5 release release VERB VBP 2 ccomp
+             6 the the DET DT 7 det
+             7 journalist journalist NOUN NN 5 obj
+             8 . . PUNCT . 2 punct",
+            &[(1, 1, "USAGOV"), (4, 4, "RUS")],
+        );
+        let got = code(&mut d);
+        assert!(got.contains(&"USAGOV>RUS:1053:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn a_compound_names_the_kind_of_act_and_a_call_between_is_mutual() {
+        let mut d = doc(
+            "1 Doctors doctor NOUN NNS 2 nsubj
+             2 went go VERB VBD 0 root
+             3 on on ADP IN 5 case
+             4 hunger hunger NOUN NN 5 compound
+             5 strike strike NOUN NN 2 obl
+             6 against against ADP IN 8 case
+             7 the the DET DT 8 det
+             8 government government NOUN NN 5 nmod
+             9 . . PUNCT . 2 punct",
+            &[(1, 1, "KENMED"), (8, 8, "KENGOV")],
+        );
+        assert_eq!(code(&mut d), ["KENMED>KENGOV:142:asserted"], "{:?}", d.diagnostics);
+        let mut d = doc(
+            "1 A a DET DT 3 det
+             2 phone phone NOUN NN 3 compound
+             3 call call NOUN NN 8 nsubj
+             4 between between ADP IN 5 case
+             5 Biden Biden PROPN NNP 3 nmod
+             6 and and CCONJ CC 7 cc
+             7 Xi Xi PROPN NNP 5 conj
+             8 took take VERB VBD 0 root
+             9 place place NOUN NN 8 obj
+             10 . . PUNCT . 8 punct",
+            &[(5, 5, "USAGOV"), (7, 7, "CHNGOV")],
+        );
+        let got = code(&mut d);
+        assert!(got.iter().all(|e| e.contains(":041:")) && !got.is_empty(), "{got:?} {:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn an_adjective_of_the_light_verb_object_is_no_target_without_the_preposition() {
+        // "military" resolved to an actor is not who Russia exercises with (062 needs "with").
+        let mut d = doc(
+            "1 Russia Russia PROPN NNP 3 nsubj
+             2 is be AUX VBZ 3 aux
+             3 conducting conduct VERB VBG 0 root
+             4 military military ADJ JJ 5 amod
+             5 exercises exercise NOUN NNS 3 obj
+             6 in in ADP IN 7 case
+             7 Alaska Alaska PROPN NNP 3 obl
+             8 . . PUNCT . 3 punct",
+            &[(1, 1, "RUS"), (4, 4, "USAMIL")],
+        );
+        let got = code(&mut d);
+        assert!(!got.iter().any(|e| e.contains(":062:")), "{got:?} {:?}", d.diagnostics);
     }
 }
