@@ -70,6 +70,59 @@ fn shot_down_the_balloon_is_a_past_tense_verb() {
     assert_eq!(d.tokens[1].upos, Upos::Noun);
 }
 
+/// Tagging-time constraint `HAVE_PERFECT`: "has" before adverbs and a past participle is the
+/// perfect auxiliary, so the participle heads the clause.
+#[test]
+fn have_before_adverbs_and_a_participle_is_an_auxiliary() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let mut d = doc(&["The", "US", "has", "repeatedly", "called", "on", "China", "to", "stop", "the", "exports", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[2].upos, Upos::Aux);
+    assert_eq!(d.tokens[2].xpos.as_str(), "VBZ");
+    assert_eq!(d.tokens[4].head, None, "'called' is the root");
+    assert!(d.tokens[2].deprel.is("aux"));
+    // Possession stays a verb.
+    let mut d = doc(&["They", "have", "two", "cars", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[1].upos, Upos::Verb);
+}
+
+/// Tagging-time constraint `UNKNOWN_NAME`: a capitalised word inside a sentence, unknown to
+/// training and tagged a common noun, is a proper noun; not in title-cased text.
+#[test]
+fn unknown_capitalised_word_inside_a_sentence_is_a_name() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let mut d = doc(&["President", "Joe", "Biden", "spoke", "on", "the", "phone", "with", "Xi", "earlier", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[8].upos, Upos::Propn);
+    assert_eq!(d.tokens[8].lemma, "Xi");
+    // Title case carries no name information.
+    let mut d = doc(&["Lovely", "Cottage"]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[1].upos, Upos::Noun);
+    // A known common noun keeps its reading.
+    let mut d = doc(&["They", "met", "the", "President", "in", "the", "morning", "."]);
+    analyzer.process(&mut d);
+    assert_ne!(d.tokens[3].xpos.as_str(), "NNPS");
+}
+
+/// Tagging-time constraint `SUBJECT_VERB`: a plural noun after a clause-opening name, in a
+/// clause without a finite verb and before "to" or an object, is a present-tense verb.
+#[test]
+fn plural_noun_after_a_name_subject_is_a_verb() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let mut d = doc(&["Blinken", "plans", "to", "reiterate", "the", "warning", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[1].upos, Upos::Verb);
+    assert_eq!(d.tokens[1].xpos.as_str(), "VBZ");
+    assert_eq!(d.tokens[1].lemma, "plan");
+    assert_eq!(d.tokens[1].head, None, "'plans' is the root");
+    // The clause has its verb: the noun stays.
+    let mut d = doc(&["Blinken", "plans", "were", "announced", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[1].upos, Upos::Noun);
+}
+
 #[test]
 fn lemmas_of_event_verbs() {
     let analyzer = Analyzer::shipped().expect("model");
@@ -118,3 +171,98 @@ const UPOS_MEASURED: f64 = 96.69;
 const LEMMA_MEASURED: f64 = 97.97;
 const UAS_MEASURED: f64 = 84.67;
 const LAS_MEASURED: f64 = 80.78;
+
+/// Per tagging-time constraint, on EWT and GUM dev with gold tokens: how many words it changes
+/// and whether each change fixes or breaks the (UPOS, Penn) tag against gold; and how often it
+/// fires on the Wikipedia current-events posts. Run with
+/// `cargo test --release -p detente-text --test language_model constraint_effects -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn constraint_effects_on_dev() {
+    use detente_text::language::tagger::{HAVE_PERFECT, SUBJECT_VERB, UNKNOWN_NAME};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    if !root.exists() {
+        eprintln!("skipping: ../shared not found");
+        return;
+    }
+    let full = Analyzer::shipped().expect("model").model().unwrap().clone();
+    let tags = |m: &detente_text::language::Model, words: &[&str]| -> Vec<(Upos, String)> {
+        let mut scratch = Default::default();
+        let mut out = Vec::new();
+        m.analyze(words, &mut scratch, &mut out);
+        out.iter().map(|a| (a.upos, a.xpos.as_str().to_string())).collect()
+    };
+    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB)] {
+        let mut off = full.clone();
+        off.tagger.disable_constraints(bit);
+        // TREEBANKS=en_ewt-ud-test,... to look at other files (decisions were made on dev).
+        let list = std::env::var("TREEBANKS").unwrap_or_else(|_| "en_ewt-ud-dev,en_gum-ccby-ud-dev".into());
+        for tb in list.split(',') {
+            let (sents, _) = read_file(&root.join(format!("ud/{tb}.conllu"))).expect("readable");
+            let (mut fixed, mut broken, mut other, mut shown) = (0, 0, 0, 0);
+            for s in &sents {
+                let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+                let (a, b) = (tags(&full, &words), tags(&off, &words));
+                for (i, w) in s.words.iter().enumerate() {
+                    if a[i] == b[i] {
+                        continue;
+                    }
+                    let gold = (w.upos, w.xpos.as_str().to_string());
+                    match (a[i] == gold, b[i] == gold) {
+                        (true, false) => {
+                            fixed += 1;
+                            if std::env::var_os("SHOW_ALL").is_some() {
+                                eprintln!("  fixed {tb}: {} [{}] -> {:?}", w.form, i, a[i]);
+                            }
+                        }
+                        (false, true) => {
+                            broken += 1;
+                            if shown < 6 {
+                                shown += 1;
+                                eprintln!("  broken {tb}: {} [{}] -> {:?} gold {:?}: {}", w.form, i, a[i], gold, words.join(" "));
+                            }
+                        }
+                        _ => other += 1,
+                    }
+                }
+            }
+            eprintln!("{name} on {tb}: fixed {fixed}, broken {broken}, changed both wrong {other}");
+        }
+        let posts = root.join("corpora/wikipedia-current-events/_posts");
+        if let Ok(dir) = std::fs::read_dir(&posts) {
+            let (mut fired, mut words_n) = (0usize, 0usize);
+            let seg = detente_text::Segmenter;
+            for e in dir.flatten() {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                // Markdown links: keep the anchor text only.
+                let mut plain = String::new();
+                let mut rest = text.as_str();
+                while let Some(p) = rest.find("](") {
+                    plain.push_str(&rest[..p]);
+                    rest = &rest[p + 2..];
+                    let close = rest.find(')').unwrap_or(rest.len());
+                    rest = &rest[close.min(rest.len())..];
+                    rest = rest.strip_prefix(')').unwrap_or(rest);
+                }
+                plain.push_str(rest);
+                let plain = plain.replace(['[', ']', '*', '#'], " ");
+                let mut d = Document::new("w", plain);
+                seg.process(&mut d);
+                for s in &d.sentences {
+                    let words: Vec<&str> = d.tokens[s.token_range()].iter().map(|t| &d.text[t.range.to_range()]).collect();
+                    let (a, b) = (tags(&full, &words), tags(&off, &words));
+                    words_n += words.len();
+                    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+                        if x != y {
+                            fired += 1;
+                            if std::env::var_os("SHOW_WIKI").is_some() && (fired % 7 == 1 || std::env::var_os("SHOW_ALL").is_some()) {
+                                eprintln!("  wiki: {} {:?} (was {:?}): {}", words[i], x, y, words.join(" "));
+                            }
+                        }
+                    }
+                }
+            }
+            eprintln!("{name} on Wikipedia current events: changes {fired} of {words_n} words");
+        }
+    }
+}

@@ -27,6 +27,11 @@ pub struct WordKeys {
     /// A listed past or participle form that is no verb's base ("shot", not "hit"): it can
     /// never be a present-tense or infinitive verb.
     past_only: bool,
+    /// The word starts with an upper-case letter and has a lower-case one after it ("Xi",
+    /// not "US" or "xi").
+    capitalised: bool,
+    /// The word starts with a lower-case letter.
+    lowercase: bool,
     /// The word's packed cluster ([`Clusters::get`]); [`NO_CLUSTER`] when it has none.
     pub cluster: u32,
     /// The word's most frequent training class from the tag lexicon ([`NO_LEX`] when
@@ -55,6 +60,11 @@ impl WordKeys {
         let past_only = irregular != 0 && kind & BASE == 0;
         let mut k = WordKeys { lower, exact: hash_str(w), irregular, past_only, cluster: NO_CLUSTER, lex: NO_LEX, ..Default::default() };
         let n = w.chars().count();
+        let mut chars = w.chars();
+        let first = chars.next();
+        // A hyphen-final piece ("Panama-" of "Panama-flagged") is a modifier, not a name.
+        k.capitalised = first.is_some_and(char::is_uppercase) && chars.any(char::is_lowercase) && !w.ends_with('-');
+        k.lowercase = first.is_some_and(char::is_lowercase);
         for (j, s) in k.suf.iter_mut().enumerate() {
             let len = (j + 1).min(n);
             let start = w.char_indices().rev().nth(len.saturating_sub(1)).map(|p| p.0).unwrap_or(0);
@@ -186,6 +196,26 @@ pub struct Tagger {
     /// Word clusters from unlabeled text (empty: no cluster features). Stored in the model
     /// file by [`super::Model`], not by [`Tagger::write`].
     pub clusters: Clusters,
+    /// Tagging-time constraints turned off ([`Tagger::disable_constraints`]).
+    disabled: u8,
+}
+
+/// Constraint: a form of "have" tagged VERB before one to three adverbs and a past
+/// participle is AUX ("has repeatedly called"; without an adverb the model is already right).
+pub const HAVE_PERFECT: u8 = 1;
+/// Constraint: a capitalised, singular common noun (NN) unknown to training (not in the tag
+/// lexicon), not first and not after punctuation, is a proper noun ("with Xi"); not in
+/// title-cased sentences (no more lower-case than capitalised words).
+pub const UNKNOWN_NAME: u8 = 2;
+/// Constraint: a plural noun right after proper nouns that open the clause, in a clause
+/// without a finite verb and before "to" or a determiner or pronoun, is re-tagged as a
+/// present-tense verb and the words after it tagged again ("Blinken plans to ...").
+pub const SUBJECT_VERB: u8 = 4;
+
+/// Forms of "have" that can be a perfect auxiliary.
+fn is_have(lower: u64) -> bool {
+    static HAVE: std::sync::OnceLock<[u64; 5]> = std::sync::OnceLock::new();
+    HAVE.get_or_init(|| ["have", "has", "had", "having", "'ve"].map(hash_lower)).contains(&lower)
 }
 
 /// Reusable buffers for tagging, so the hot loop does not allocate.
@@ -283,6 +313,7 @@ impl Tagger {
             }
             i += 1;
         }
+        self.news_constraints(scratch, out);
     }
 
     /// Tags words `from..` after the tags already in `out[..from]`, forcing the first one
@@ -338,6 +369,111 @@ impl Tagger {
     /// The best-scoring class whose Penn tag passes `keep`.
     fn best_of(&self, scores: &[i32], keep: impl Fn(&str) -> bool) -> Option<usize> {
         (0..self.classes.len()).filter(|&c| keep(self.classes[c].1.as_str())).max_by_key(|&c| scores[c])
+    }
+
+    /// Turns off the tagging-time constraints whose bits are set in `mask`
+    /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`]); for measuring them.
+    pub fn disable_constraints(&mut self, mask: u8) {
+        self.disabled = mask;
+    }
+
+    /// Constraints applied after greedy tagging for news slips: [`HAVE_PERFECT`],
+    /// [`UNKNOWN_NAME`], [`SUBJECT_VERB`]. None is wrong more often than right on EWT and GUM
+    /// dev with gold tags (they rarely fire there; counts by `constraint_effects_on_dev` in
+    /// tests/language_model.rs).
+    fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        self.unknown_names(scratch, out);
+        if self.disabled & SUBJECT_VERB == 0 {
+            let mut retagged = false;
+            for i in 1..out.len().saturating_sub(1) {
+                let (u, x) = self.class(out[i]);
+                if u != Upos::Noun || x.as_str() != "NNS" || self.class(out[i - 1]).0 != Upos::Propn {
+                    continue;
+                }
+                // The names before the word open the clause, and an infinitive or an object follows.
+                let first = (0..i).rev().take_while(|&j| self.class(out[j]).0 == Upos::Propn).last().unwrap_or(i);
+                let opens = first == 0 || self.is_boundary(scratch, out, first - 1);
+                let next = self.class(out[i + 1]).1;
+                if !opens || !matches!(next.as_str(), "TO" | "DT" | "PRP$" | "PRP") {
+                    continue;
+                }
+                if self.clause_has_finite_verb(scratch, out, i) {
+                    continue;
+                }
+                let scores = scratch.scores_at(self, i, out);
+                if let Some(c) = self.best_of(&scores, |x| x == "VBZ").filter(|&c| self.classes[c].0 == Upos::Verb) {
+                    self.tag_from(scratch, out, i, Some(c as u8));
+                    retagged = true;
+                }
+            }
+            if retagged {
+                // The words after a re-tagged verb were tagged again: names among them too.
+                self.unknown_names(scratch, out);
+            }
+        }
+        if self.disabled & HAVE_PERFECT == 0 {
+            let n = out.len();
+            for i in 0..n {
+                if !is_have(scratch.keys[i].lower) {
+                    continue;
+                }
+                let (u, x) = self.class(out[i]);
+                if u != Upos::Verb {
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < n && j < i + 4 && self.class(out[j]).1.as_str() == "RB" {
+                    j += 1;
+                }
+                if j > i + 1 && j < n && self.class(out[j]).1.as_str() == "VBN" {
+                    if let Some(c) = self.class_of(Upos::Aux, x.as_str()) {
+                        out[i] = c;
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`UNKNOWN_NAME`]: re-tags capitalised, non-initial common nouns unknown to training.
+    fn unknown_names(&self, scratch: &TagScratch, out: &mut [u8]) {
+        if self.disabled & UNKNOWN_NAME != 0 {
+            return;
+        }
+        // In title case ("Lovely Cottage", headlines) capitals say nothing about names.
+        let capitals = scratch.keys.iter().filter(|k| k.capitalised).count();
+        if scratch.keys.iter().filter(|k| k.lowercase).count() <= capitals {
+            return;
+        }
+        for i in 1..out.len() {
+            let k = &scratch.keys[i];
+            let (u, x) = self.class(out[i]);
+            if k.capitalised && u == Upos::Noun && x.as_str() == "NN" && k.lex == NO_LEX && self.class(out[i - 1]).0 != Upos::Punct {
+                if let Some(c) = self.class_of(Upos::Propn, "NNP") {
+                    out[i] = c;
+                }
+            }
+        }
+    }
+
+    /// Whether the clause around word `i` (between punctuation, clause openers and relative
+    /// words) has a finite verb or modal other than word `i`.
+    fn clause_has_finite_verb(&self, scratch: &TagScratch, out: &[u8], i: usize) -> bool {
+        let boundary = |j: usize| self.is_boundary(scratch, out, j);
+        let start = (0..i).rev().find(|&j| boundary(j)).map(|j| j + 1).unwrap_or(0);
+        let end = (i + 1..out.len()).find(|&j| boundary(j)).unwrap_or(out.len());
+        (start..end).any(|j| j != i && matches!(self.class(out[j]).1.as_str(), "VBZ" | "VBD" | "VBP" | "MD"))
+    }
+
+    /// Whether word `j` ends a clause: punctuation, a subordinator, a relative word, a
+    /// coordinator or a clause opener ("after").
+    fn is_boundary(&self, scratch: &TagScratch, out: &[u8], j: usize) -> bool {
+        let (u, x) = self.class(out[j]);
+        u == Upos::Punct || u == Upos::Sconj || matches!(x.as_str(), "WDT" | "WP" | "CC") || is_clause_opener(scratch.keys[j].lower)
+    }
+
+    /// The class id of (UPOS, Penn tag), when the model has it.
+    fn class_of(&self, u: Upos, x: &str) -> Option<u8> {
+        self.classes.iter().position(|&(cu, cx)| cu == u && cx.as_str() == x).map(|c| c as u8)
     }
 
     /// The perceptron weights (for size reports).
@@ -458,7 +594,7 @@ impl Tagger {
                     p1 = guess as u64;
                 }
             }
-            let t = Tagger { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), weights: model.averaged(min_updates), clusters: clusters.clone() };
+            let t = Tagger { classes: classes.clone(), tagdict: tagdict.clone(), lexicon: lexicon.clone(), weights: model.averaged(min_updates), clusters: clusters.clone(), disabled: 0 };
             let acc = if dev.is_empty() { 0.0 } else { t.accuracy(dev) };
             curve.push(acc);
             if best.as_ref().map(|b| acc >= b.0).unwrap_or(true) {
@@ -522,7 +658,7 @@ impl Tagger {
         }
         let lexicon = keys.into_iter().zip(vals.iter().copied()).collect();
         let weights = Weights::read(r)?;
-        Ok(Tagger { classes, tagdict, lexicon, weights, clusters: Clusters::default() })
+        Ok(Tagger { classes, tagdict, lexicon, weights, clusters: Clusters::default(), disabled: 0 })
     }
 }
 
