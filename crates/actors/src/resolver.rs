@@ -142,6 +142,22 @@ const TOWARD_PLACE: &[&str] = &[
     "departed", "depart", "departs", "bound", "set", "sets", "headed", "heading", "destined", "run", "running", "bid",
     "race", "candidacy", "campaign",
 ];
+/// Words before "from" that make the capital or city after it the one a withdrawal or expulsion
+/// is done to ("withdrew troops from Kherson", "expelled diplomats from Moscow"); after other
+/// words "from" is where someone comes from.
+const WITHDRAW_FROM: &[&str] = &[
+    "withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "withdrawal", "pulled", "pull", "pulls", "pulling",
+    "pullout", "retreated", "retreat", "retreats", "expelled", "expel", "expels", "expelling", "evicted", "ousted",
+];
+/// Words before "in" that make the capital after it the host country acted upon when a verb of
+/// opening or closing governs them ("closed its embassy in Kyiv"); otherwise "in" is where ("died
+/// inside its consulate in Istanbul").
+const HOSTED_IN: &[&str] = &["embassy", "embassies", "consulate", "consulates"];
+/// Verbs of opening or closing a mission, which act on the host country (see `HOSTED_IN`).
+const MISSION_VERBS: &[&str] = &[
+    "closed", "close", "closes", "closing", "shut", "shuts", "reopened", "reopen", "reopens", "reopening", "opened",
+    "open", "opens", "opening", "suspended", "evacuated", "downgraded",
+];
 /// Words before "at" that make the capital or city after it a target ("fired missiles at Kyiv",
 /// "lashed out at Beijing").
 const AIMED_AT: &[&str] = &[
@@ -829,6 +845,14 @@ fn acted_upon<'a>(w: &impl Fn(usize) -> &'a str, p: usize) -> Option<bool> {
         return Some(true);
     }
     let lookback = |n: usize| (2..=n + 1).filter(|&k| p >= k).map(move |k| w(p - k));
+    if prev == "from" {
+        // "withdrew troops from Kherson"; otherwise "from" is an origin ("returned from Kyiv").
+        return lookback(4).any(|x| WITHDRAW_FROM.contains(&x)).then_some(true);
+    }
+    if prev == "in" && p >= 2 && HOSTED_IN.contains(&w(p - 2)) {
+        // "closed its embassy in Kyiv": the host country; "its consulate in Istanbul" is where.
+        return Some(p >= 4 && matches!(w(p - 3), "its" | "their") && MISSION_VERBS.contains(&w(p - 4)));
+    }
     if prev == "at" {
         // "fired missiles at Kyiv", "lashed out at Beijing"; otherwise "at" is where ("talks at Geneva").
         return lookback(4).any(|x| AIMED_AT.contains(&x)).then_some(true);
@@ -1082,6 +1106,11 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         assert!(codes("the streets of Gaza", "2024-04-19").is_empty());
         assert!(codes("north of Kyiv", "2024-04-19").is_empty());
         assert_eq!(codes("the people of Gaza", "2024-04-19"), ["PSECVL"]);
+        // "from" after a withdrawal or expulsion; "in" after one's own embassy.
+        assert_eq!(codes("Russia withdrew troops from Kharkiv.", "2024-04-19"), ["RUS", "RUSMIL", "UKR"]);
+        assert!(codes("He returned from Kharkiv.", "2024-04-19").is_empty());
+        assert_eq!(codes("Russia closed its embassy in Kyiv.", "2024-04-19").last().map(String::as_str), Some("UKRGOV"));
+        assert!(!codes("He died inside its consulate in Kyiv.", "2024-04-19").contains(&"UKRGOV".to_string()));
         // A locative stays a place.
         assert_eq!(codes("Three people were killed in Gaza.", "2024-04-19"), ["PSECVL"], "the place gives the people their country");
         assert!(codes("Protests in Kyiv, Kharkiv and Gaza went on.", "2024-04-19").is_empty());
