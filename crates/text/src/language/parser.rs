@@ -413,6 +413,24 @@ pub enum Scorer {
     TwoStage,
 }
 
+/// How [`Parser::train`] trains: the model's design (templates, scorer, cluster features) and
+/// the training schedule (epochs, pruning, shuffling seed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParserTraining {
+    /// The feature templates.
+    pub feature_set: FeatureSet,
+    /// How transitions are scored.
+    pub scorer: Scorer,
+    /// Whether the word-cluster features ([`ParseInput::cluster`]) are used.
+    pub clustered: bool,
+    /// At most this many epochs; the best on dev is kept.
+    pub max_epochs: usize,
+    /// Features updated fewer times than this are dropped from the model.
+    pub min_updates: u32,
+    /// Seed of the per-epoch shuffle and of exploration.
+    pub seed: u64,
+}
+
 /// Template ids (positions in the full list) kept by [`FeatureSet::Compact`].
 const COMPACT: [usize; 49] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 35, 37, 39, 41, 43, 44, 46, 47, 49, 50, 60, 61, 62, 64, 66, 68, 69, 72, 74, 75, 76, 77];
 
@@ -676,56 +694,30 @@ impl Parser {
         }
     }
 
-    /// Trains with the dynamic oracle for up to `max_epochs`, keeping the epoch with the
-    /// best labeled attachment on `dev` (scored with `score_dev`, which parses with the
+    /// Trains with the dynamic oracle for up to `settings.max_epochs`, keeping the epoch with
+    /// the best labeled attachment on dev (scored with `score_dev`, which parses with the
     /// candidate). Returns the parser and the dev score per epoch.
-    #[allow(clippy::too_many_arguments)]
     pub fn train(
         labels: Vec<DepRel>,
         train: &[ParseExample],
-        feature_set: FeatureSet,
-        max_epochs: usize,
-        min_updates: u32,
-        seed: u64,
+        settings: &ParserTraining,
         score_dev: impl FnMut(&Parser) -> f64,
         log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
-        Parser::train_with(labels, train, feature_set, Scorer::Joint, false, max_epochs, min_updates, seed, score_dev, log)
-    }
-
-    /// [`Parser::train`] with a choice of [`Scorer`], and with `clustered` the word-cluster
-    /// features ([`ParseInput::cluster`]).
-    #[allow(clippy::too_many_arguments)]
-    pub fn train_with(
-        labels: Vec<DepRel>,
-        train: &[ParseExample],
-        feature_set: FeatureSet,
-        scorer: Scorer,
-        clustered: bool,
-        max_epochs: usize,
-        min_updates: u32,
-        seed: u64,
-        score_dev: impl FnMut(&Parser) -> f64,
-        log: impl FnMut(usize, f64),
-    ) -> (Parser, Vec<f64>) {
-        if scorer == Scorer::TwoStage {
-            return Parser::train_two_stage(labels, train, feature_set, clustered, max_epochs, min_updates, seed, score_dev, log);
+        match settings.scorer {
+            Scorer::TwoStage => Parser::train_two_stage(labels, train, settings, score_dev, log),
+            Scorer::Joint => Parser::train_joint(labels, train, settings, score_dev, log),
         }
-        Parser::train_joint(labels, train, feature_set, clustered, max_epochs, min_updates, seed, score_dev, log)
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn train_joint(
         labels: Vec<DepRel>,
         train: &[ParseExample],
-        feature_set: FeatureSet,
-        clustered: bool,
-        max_epochs: usize,
-        min_updates: u32,
-        seed: u64,
+        settings: &ParserTraining,
         score_dev: impl FnMut(&Parser) -> f64,
         log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
+        let ParserTraining { feature_set, clustered, max_epochs, min_updates, seed, .. } = *settings;
         let nl = labels.len();
         let n_classes = 1 + 2 * nl;
         let mut model = Perceptron::new(n_classes);
@@ -770,18 +762,14 @@ impl Parser {
     /// Training for [`Scorer::TwoStage`]: the transition-type model learns from the
     /// dynamic oracle's unlabeled costs (with exploration, as the joint model); the label
     /// model learns the gold label of every arc the parser builds that is a gold arc.
-    #[allow(clippy::too_many_arguments)]
     fn train_two_stage(
         labels: Vec<DepRel>,
         train: &[ParseExample],
-        feature_set: FeatureSet,
-        clustered: bool,
-        max_epochs: usize,
-        min_updates: u32,
-        seed: u64,
+        settings: &ParserTraining,
         score_dev: impl FnMut(&Parser) -> f64,
         log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
+        let ParserTraining { feature_set, clustered, max_epochs, min_updates, seed, .. } = *settings;
         let nl = labels.len();
         let mut moves = Perceptron::new(3);
         let mut labeler = Perceptron::new(nl);
@@ -1058,7 +1046,7 @@ mod tests {
             example(&[1, 2, 0, 1, 3, 1, 4], &[2, 0, 4, 2, 6, 2, 2], &[1, 2, 0, 3, 4, 5, 6]),
         ];
         let labels: Vec<DepRel> = ["det", "nsubj", "root", "obj", "case", "obl", "punct"].iter().map(|l| DepRel::parse(l)).collect();
-        let (p, _) = Parser::train(labels, &data, FeatureSet::Compact, 10, 1, 7, |_| 0.0, |_, _| {});
+        let (p, _) = Parser::train(labels, &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::Joint, clustered: false, max_epochs: 10, min_updates: 1, seed: 7 }, |_| 0.0, |_, _| {});
         let mut scratch = ParseScratch::default();
         for ex in &data {
             p.parse(&ex.input, &mut scratch);
@@ -1091,7 +1079,7 @@ mod tests {
     fn two_stage_learns_a_tiny_treebank_and_round_trips() {
         let (labels, data) = tiny_treebank();
         for set in [FeatureSet::Full, FeatureSet::Compact] {
-            let (p, _) = Parser::train_with(labels.clone(), &data, set, Scorer::TwoStage, false, 10, 1, 7, |_| 0.0, |_, _| {});
+            let (p, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: set, scorer: Scorer::TwoStage, clustered: false, max_epochs: 10, min_updates: 1, seed: 7 }, |_| 0.0, |_, _| {});
             assert_eq!(p.scorer, Scorer::TwoStage);
             assert_eq!(p.weights().n_classes(), 3);
             assert_eq!(p.label_weights().n_classes(), labels.len());
@@ -1122,7 +1110,7 @@ mod tests {
     #[test]
     fn scorer_in_the_model_file() {
         let (labels, data) = tiny_treebank();
-        let (joint, _) = Parser::train(labels.clone(), &data, FeatureSet::Compact, 2, 1, 7, |_| 0.0, |_, _| {});
+        let (joint, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::Joint, clustered: false, max_epochs: 2, min_updates: 1, seed: 7 }, |_| 0.0, |_, _| {});
         let mut w = Writer::default();
         joint.write(&mut w);
         let bytes = w.into_inner();
@@ -1130,7 +1118,7 @@ mod tests {
         assert_eq!((p.scorer, p.feature_set), (Scorer::Joint, FeatureSet::Compact));
         assert!(p.label_weights().is_empty());
 
-        let (two, _) = Parser::train_with(labels.clone(), &data, FeatureSet::Compact, Scorer::TwoStage, false, 2, 1, 7, |_| 0.0, |_, _| {});
+        let (two, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::TwoStage, clustered: false, max_epochs: 2, min_updates: 1, seed: 7 }, |_| 0.0, |_, _| {});
         let mut w = Writer::default();
         two.write(&mut w);
         let bytes = w.into_inner();

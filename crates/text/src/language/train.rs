@@ -14,7 +14,7 @@
 use super::conllu::{read_file, ConlluError, TreeSentence};
 use super::eval::{evaluate, Scores};
 use super::hashing::hash_lower;
-use super::parser::{FeatureSet, ParseExample, ParseInput, ParseScratch, Parser, Scorer};
+use super::parser::{FeatureSet, ParseExample, ParseInput, ParseScratch, Parser, ParserTraining, Scorer};
 use super::tagger::{TagScratch, Tagger};
 use super::{Lemmatizer, Model};
 use detente_core::{DepRel, DEPRELS};
@@ -188,9 +188,20 @@ pub fn train_model(train: &[&TreeSentence], dev: &[&TreeSentence], clusters: &Cl
         }
         100.0 * ok as f64 / n.max(1) as f64
     };
-    let (parser, _) = Parser::train_with(labels, &examples, cfg.feature_set, cfg.scorer, !clusters.is_empty(), cfg.parser_epochs, cfg.parser_min_updates, cfg.seed, score_dev, |e, s| {
-        log(&format!("parser epoch {e}: dev LAS {s:.2} ({:.1}s)", t0.elapsed().as_secs_f64()))
-    });
+    let (parser, _) = Parser::train(
+        labels,
+        &examples,
+        &ParserTraining {
+            feature_set: cfg.feature_set,
+            scorer: cfg.scorer,
+            clustered: !clusters.is_empty(),
+            max_epochs: cfg.parser_epochs,
+            min_updates: cfg.parser_min_updates,
+            seed: cfg.seed,
+        },
+        score_dev,
+        |e, s| log(&format!("parser epoch {e}: dev LAS {s:.2} ({:.1}s)", t0.elapsed().as_secs_f64())),
+    );
     log(&format!(
         "tagger: {} features, {} weights; parser: {} features, {} weights",
         tagger.weights().n_features(),
