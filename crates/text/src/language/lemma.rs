@@ -82,7 +82,13 @@ impl Lemmatizer {
         if self.known.is_empty() || self.is_known(&by_rule) || is_proper(x) {
             return by_rule;
         }
-        inflection_edits(&key, x).into_iter().find(|c| self.is_known(c)).unwrap_or(by_rule)
+        // A rule that overreaches on a mis-tagged base form ("kill" tagged VBD → "ki", "cyber"
+        // tagged JJR → "cyb") gives way to the form itself when that is a known word.
+        inflection_edits(&key, x)
+            .into_iter()
+            .find(|c| self.is_known(c))
+            .or_else(|| self.is_known(&key).then(|| key.to_string()))
+            .unwrap_or(by_rule)
     }
 
     fn is_known(&self, lemma: &str) -> bool {
@@ -118,8 +124,25 @@ impl Lemmatizer {
                 *types.entry((key, w.xpos)).or_default().entry(w.lemma.clone()).or_default() += 1;
             }
         }
+        // A lemma given to a single token, never seen as a word itself, where a plain English edit
+        // of the form is a word that is seen, is taken for an annotation slip (GUM's "freed" →
+        // "fre", where "free" is a word): learned from neither rules nor exceptions.
+        let mut lemma_tokens: HashMap<&str, u32> = HashMap::new();
+        let mut forms: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for s in sents {
+            for w in &s.words {
+                *lemma_tokens.entry(w.lemma.as_str()).or_default() += 1;
+                forms.insert(w.form.to_lowercase());
+            }
+        }
+        let slip = |form: &str, x: Xpos, lemma: &str| {
+            lemma_tokens.get(lemma).copied().unwrap_or(0) <= 1
+                && !forms.contains(&lemma.to_lowercase())
+                && inflection_edits(form, x).iter().any(|c| c != lemma && forms.contains(c))
+        };
         let mut best: Vec<(&(String, Xpos), &String)> = types
             .iter()
+            .filter(|(k, ls)| !(ls.len() == 1 && ls.keys().all(|l| slip(&k.0, k.1, l))))
             .map(|(k, ls)| (k, ls.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).expect("non-empty").0))
             .collect();
         best.sort_by(|a, b| (a.0 .0.as_str(), a.0 .1 .0).cmp(&(b.0 .0.as_str(), b.0 .1 .0)));
@@ -339,6 +362,25 @@ mod tests {
         let without = score(&l);
         eprintln!("EWT test lemma accuracy, gold tags: {without:.2} without the vocabulary check, {with:.2} with it");
         assert!(with >= without);
+    }
+
+    #[test]
+    fn annotation_slips_are_not_learned_and_mis_tagged_base_forms_stay() {
+        let mut rows = String::new();
+        for (f, l, x) in [
+            ("freed", "fre", "VBN"), ("free", "free", "JJ"), ("agreed", "agree", "VBN"), ("agree", "agree", "VB"),
+            ("decreed", "decree", "VBN"), ("kill", "kill", "VB"), ("fell", "fall", "VBD"), ("spill", "spill", "VB"),
+            ("spilt", "spill", "VBD"), ("filled", "fill", "VBD"), ("fill", "fill", "VB"), ("cyber", "cyber", "JJ"),
+            ("bigger", "big", "JJR"), ("older", "old", "JJR"), ("big", "big", "JJ"), ("old", "old", "JJ"),
+        ] {
+            rows.push_str(&format!("1\t{f}\t{l}\tX\t{x}\t_\t0\troot\t_\t_\n\n"));
+        }
+        let s = parse(&rows, "t").0;
+        let refs: Vec<&TreeSentence> = s.iter().collect();
+        let l = Lemmatizer::train(&refs);
+        assert_eq!(l.lemma("freed", Xpos::parse("VBN")), "free", "the one-off lemma \"fre\" is a slip");
+        assert_eq!(l.lemma("cyber", Xpos::parse("JJR")), "cyber", "a known word mis-tagged as comparative");
+        assert_eq!(l.lemma("older", Xpos::parse("JJR")), "old");
     }
 
     #[test]
