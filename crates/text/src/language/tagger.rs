@@ -32,6 +32,12 @@ pub struct WordKeys {
     capitalised: bool,
     /// The word starts with a lower-case letter.
     lowercase: bool,
+    /// The form can be a simple past: a regular "-ed" form or a listed irregular past.
+    can_be_past: bool,
+    /// The word ends in a hyphen ("Russia-" of "Russia-linked").
+    hyphen_final: bool,
+    /// "last" or "next", which open time phrases ("signed last month").
+    time_opener: bool,
     /// The word's packed cluster ([`Clusters::get`]); [`NO_CLUSTER`] when it has none.
     pub cluster: u32,
     /// The word's most frequent training class from the tag lexicon ([`NO_LEX`] when
@@ -65,6 +71,9 @@ impl WordKeys {
         // A hyphen-final piece ("Panama-" of "Panama-flagged") is a modifier, not a name.
         k.capitalised = first.is_some_and(char::is_uppercase) && chars.any(char::is_lowercase) && !w.ends_with('-');
         k.lowercase = first.is_some_and(char::is_lowercase);
+        k.can_be_past = if irregular != 0 { kind & PAST != 0 } else { n > 3 && w.to_ascii_lowercase().ends_with("ed") };
+        k.hyphen_final = w.ends_with('-');
+        k.time_opener = w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next");
         for (j, s) in k.suf.iter_mut().enumerate() {
             let len = (j + 1).min(n);
             let start = w.char_indices().rev().nth(len.saturating_sub(1)).map(|p| p.0).unwrap_or(0);
@@ -211,6 +220,11 @@ pub const UNKNOWN_NAME: u8 = 2;
 /// without a finite verb and before "to" or a determiner or pronoun, is re-tagged as a
 /// present-tense verb and the words after it tagged again ("Blinken plans to ...").
 pub const SUBJECT_VERB: u8 = 4;
+/// Constraint: a past participle (VBN) right after a noun or pronoun, directly followed by
+/// the start of a noun phrase, in a clause without a finite verb, is a simple past (VBD) when
+/// its form can be one ("Police used tear gas against protesters"; not the headline "Three
+/// killed in attack", where a preposition follows).
+pub const PARTICIPLE_PAST: u8 = 8;
 
 /// Forms of "have" that can be a perfect auxiliary.
 fn is_have(lower: u64) -> bool {
@@ -233,6 +247,24 @@ fn is_clause_opener(lower: u64) -> bool {
     OPENERS
         .get_or_init(|| {
             ["after", "before", "when", "because", "since", "while", "until", "once", "as", "although", "though", "if", "whereas"]
+                .iter()
+                .map(|w| hash_lower(w))
+                .collect()
+        })
+        .contains(&lower)
+}
+
+/// Participles that news uses before a noun as adjectives ("suspected militants", "liquefied
+/// natural gas") or with a name after them ("a skeleton nicknamed Gus"): [`PARTICIPLE_PAST`]
+/// leaves them as they were tagged.
+fn is_participial_adjective(lower: u64) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            ["suspected", "alleged", "reported", "liquefied", "increased", "reduced", "suspended", "armed", "detained",
+             "wanted", "wounded", "injured", "displaced", "occupied", "disputed", "elected", "united", "advanced",
+             "limited", "related", "proposed", "planned", "expected", "named", "called", "nicknamed", "dubbed",
+             "titled", "entitled", "known", "so-called", "based", "backed", "led", "linked", "funded", "owned"]
                 .iter()
                 .map(|w| hash_lower(w))
                 .collect()
@@ -372,13 +404,13 @@ impl Tagger {
     }
 
     /// Turns off the tagging-time constraints whose bits are set in `mask`
-    /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`]); for measuring them.
+    /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`]); for measuring them.
     pub fn disable_constraints(&mut self, mask: u8) {
         self.disabled = mask;
     }
 
     /// Constraints applied after greedy tagging for news slips: [`HAVE_PERFECT`],
-    /// [`UNKNOWN_NAME`], [`SUBJECT_VERB`]. None is wrong more often than right on EWT and GUM
+    /// [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`]. None is wrong more often than right on EWT and GUM
     /// dev with gold tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
@@ -409,6 +441,25 @@ impl Tagger {
             if retagged {
                 // The words after a re-tagged verb were tagged again: names among them too.
                 self.unknown_names(scratch, out);
+            }
+        }
+        if self.disabled & PARTICIPLE_PAST == 0 {
+            for i in 1..out.len().saturating_sub(1) {
+                if self.class(out[i]).1.as_str() != "VBN" || !scratch.keys[i].can_be_past || is_participial_adjective(scratch.keys[i].lower) {
+                    continue;
+                }
+                // The noun phrase before the word opens the clause (not the object of a
+                // preposition: "about this guy named Mario"), and no time phrase follows.
+                let subject = matches!(self.class(out[i - 1]).1.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") && !scratch.keys[i - 1].hyphen_final;
+                let np_start = (0..i).rev().take_while(|&j| matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Det | Upos::Num)).last().unwrap_or(i);
+                let opens = np_start == 0 || (self.is_boundary(scratch, out, np_start - 1) && self.class(out[np_start - 1]).0 != Upos::Adp);
+                let object = matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ") && !scratch.keys[i + 1].time_opener;
+                if !subject || !opens || !object || self.clause_has_finite_verb(scratch, out, i) {
+                    continue;
+                }
+                if let Some(c) = self.class_of(Upos::Verb, "VBD") {
+                    out[i] = c;
+                }
             }
         }
         if self.disabled & HAVE_PERFECT == 0 {
