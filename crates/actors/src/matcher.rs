@@ -305,7 +305,8 @@ impl ActorDictionary {
                     errors.push(DictionaryError { file: f.path.clone(), line: f.actor_lines.get(i).copied().unwrap_or(0), message: format!("malformed code {:?}", a.code) });
                     continue;
                 }
-                let is_country = a.code.len() == 3 && !crate::NON_COUNTRY.contains(&a.code.as_str()) && !a.names.is_empty() && a.country.is_none();
+                // A role code alone ("CVL" for the Kurds, who live in four countries) is no country.
+                let is_country = a.code.len() == 3 && !crate::NON_COUNTRY.contains(&a.code.as_str()) && !detente_core::is_role_block(&a.code) && !a.names.is_empty() && a.country.is_none();
                 if is_country {
                     countries.insert(a.code.clone());
                 }
@@ -431,11 +432,22 @@ impl ActorDictionary {
                     alone: true,
                 });
                 let surname_first = p.country.as_deref().is_some_and(|c| SURNAME_FIRST.contains(&c));
+                // Surname-first names may have aliases in given-name-first order ("Lai Ching-te",
+                // "William Lai"): the family name is the canonical name's first word, wherever an
+                // alias puts it, and an alias without it gives no surname ("William" is none).
+                let family = surname_first.then(|| p.name.split_whitespace().next().unwrap_or(""));
                 for n in std::iter::once(&p.name).chain(&p.aliases) {
                     add(n, Hit { entry: id, form: Form::PersonName, case: case_of(n).max_cap() }, &mut patterns);
                     let words: Vec<&str> = n.split_whitespace().collect();
                     if words.len() >= 2 {
-                        let s = if surname_first { words[0] } else { words[words.len() - 1] };
+                        let s = match family {
+                            Some(f) if words[0] == f || words[words.len() - 1] != f => words[0],
+                            Some(f) => f,
+                            None => words[words.len() - 1],
+                        };
+                        if family.is_some_and(|f| s != f) {
+                            continue;
+                        }
                         let s = s.trim_end_matches(',');
                         if s.chars().count() >= 2 && s.chars().next().is_some_and(|c| c.is_uppercase()) && !NOT_SURNAMES.contains(&s.to_lowercase().as_str()) {
                             add(s, Hit { entry: id, form: Form::Surname, case: Case::Capitalized }, &mut patterns);

@@ -206,6 +206,17 @@ const NOT_NAMES: &[&str] = &[
     "within", "without", "more", "most", "other", "such", "no", "not", "only", "each", "every", "any",
 ];
 
+/// A number written in digits ("200", "1,500"); a comma alone is none ("Bosnia, Defense
+/// Secretary" is no compound).
+fn is_number(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
+/// The lower-cased text of token `t`.
+fn normalized_token(doc: &Document, t: u32) -> String {
+    doc.token_text(t as usize).to_lowercase()
+}
+
 fn is_poss(w: &str) -> bool {
     w == "'s" || w == "'"
 }
@@ -478,7 +489,26 @@ impl DictionaryResolver {
                         // "President Bush" (undated, or Bush not in office): the name is not one
                         // person's, but every person of that surname is American.
                         let kin = (title && end > cands[k].w1).then(|| self.surname_country(&text[words[end - 1].range.to_range()])).flatten();
-                        kin.map(|k| (k, "the people of that surname"))
+                        // "its forces", "their embassy", "his government": the owner the pronoun
+                        // names. "its"/"their" is the sentence's first actor (the subject of "Russia
+                        // said its forces ..."), "his"/"her" the nearest person.
+                        let mut p = c.w0;
+                        while p > 0 && (MODIFIERS.contains(&w(p - 1)) || w(p - 1) == "own") {
+                            p -= 1;
+                        }
+                        let owner = match if p > 0 { w(p - 1) } else { "" } {
+                            "its" | "their" => out
+                                .iter()
+                                .find(|(_, inf)| !inf.person && self.country_of(&inf.code).is_some())
+                                .map(|(_, inf)| inf)
+                                .or_else(|| st.hist.iter().rev().take_while(|inf| si - inf.sentence.min(si) <= 1).find(|inf| !inf.person && self.country_of(&inf.code).is_some())),
+                            "his" | "her" => out.iter().rev().map(|(_, inf)| inf).chain(st.hist.iter().rev().take_while(|inf| si - inf.sentence.min(si) <= 1)).find(|inf| inf.person),
+                            _ => None,
+                        };
+                        owner
+                            .and_then(|inf| self.country_of(&inf.code))
+                            .map(|k| (k, "the owner a possessive pronoun names"))
+                            .or(kin.map(|k| (k, "the people of that surname")))
                             .or_else(|| near(4).map(|(_, k, _)| (k.clone(), "a place next to it")))
                             .or_else(|| out.iter().rev().find_map(|(_, inf)| self.country_of(&inf.code)).map(|k| (k, "an earlier actor in the sentence")))
                             .or_else(|| {
@@ -493,6 +523,26 @@ impl DictionaryResolver {
                     };
                     if !e.alone && end == cands[k].w1 && prior.is_none() && context.is_none() {
                         i = k + 1;
+                        continue;
+                    }
+                    // A bare agent naming the kind of the organization right after it ("rights
+                    // watchdog Amnesty International", "rebel group M23") is part of that name's
+                    // mention, which takes the organization's code.
+                    let names_next = end == cands[k].w1
+                        && prior.is_none()
+                        && context.is_none()
+                        && k + 1 < n
+                        && cands[k + 1].w0 == end
+                        && cands[k + 1].hit.form == Form::Name
+                        && d.entries[cands[k + 1].hit.entry as usize].kind == EntryKind::Organization;
+                    if names_next {
+                        let (o, oe) = (cands[k + 1], &d.entries[cands[k + 1].hit.entry as usize]);
+                        let code = oe.code_at(date);
+                        let name = oe.name.clone();
+                        let info = Info { code: code.clone(), name: name.clone(), sentence: si, plural: !code.starts_with("IGO"), org: true, ..Info::default() };
+                        let rule = format!("{} + {}", oe.rule, e.rule);
+                        out.push((self.mention(doc, words, c.w0, o.w1, words[o.w1 - 1].token, code, name, MentionKind::Name, rule), info));
+                        i = k + 2;
                         continue;
                     }
                     let (code, name, kind, rule, person) = match prior {
@@ -530,7 +580,9 @@ impl DictionaryResolver {
                     if is_poss(w(j)) {
                         j += 1;
                     }
-                    while j < words.len() && (MODIFIERS.contains(&w(j)) || w(j).bytes().all(|b| b.is_ascii_digit() || b == b',')) && !(i + 1 < n && cands[i + 1].w0 == j) {
+                    // a comma inside a number split into words ("1", ",", "500") is part of it
+                    let in_number = |j: usize| is_number(w(j)) || (w(j) == "," && j > 0 && is_number(w(j - 1)) && is_number(w(j + 1)));
+                    while j < words.len() && (MODIFIERS.contains(&w(j)) || in_number(j)) && !(i + 1 < n && cands[i + 1].w0 == j) {
                         j += 1;
                     }
                     if is_agent(i + 1) && cands[i + 1].w0 == j {
@@ -636,17 +688,50 @@ impl DictionaryResolver {
             let the_country = wx == "country" && x > 0 && w(x - 1) == "the";
             let two = wx == "countries" && x > 1 && w(x - 1) == "two" && w(x - 2) == "the";
             // "killing six soldiers and wounding four others": more of the same group.
-            let others = wx == "others" && x > 0 && (w(x - 1).bytes().all(|b| b.is_ascii_digit() || b == b',') || NUMBER_WORDS.contains(&w(x - 1)));
-            if !(pron || it_they || the_country || two || org_noun || others) || covered(x, &out) {
+            let others = wx == "others" && x > 0 && (is_number(w(x - 1)) || NUMBER_WORDS.contains(&w(x - 1)));
+            // A relative pronoun that is the subject or object of a relative clause is the actor
+            // the clause hangs on ("Qatar, which has been isolated by ...", "militants who attacked").
+            let relative = if matches!(wx, "who" | "which" | "that" | "whom") && has_parse {
+                let t = &doc.tokens[words[x].token as usize];
+                let verb = t.head.filter(|_| t.deprel.is("nsubj") || t.deprel.is("obj")).map(|v| &doc.tokens[v as usize]).filter(|v| v.deprel.is("acl"));
+                verb.and_then(|v| v.head).and_then(|a| out.iter().find(|(m, _)| m.tokens.contains(&a) && m.range.end <= words[x].range.start)).map(|(_, i)| i)
+            } else {
+                None
+            };
+            // "Hamas said it would ...", "The ministry said they had ...": the subject of a clause
+            // reported by a speech verb is that verb's subject, when that is no person.
+            let speaker = if it_they {
+                let v = doc.tokens[words[x].token as usize].head.filter(|&v| doc.tokens[v as usize].deprel.is("ccomp"));
+                let g = v.and_then(|v| doc.tokens[v as usize].head).filter(|&g| SPEECH.contains(&doc.tokens[g as usize].lemma.as_str()) || SPEECH.contains(&normalized_token(doc, g).as_str()));
+                let subj = g.and_then(|g| toks.clone().find(|&k| doc.tokens[k].head == Some(g) && doc.tokens[k].deprel.is("nsubj")));
+                subj.and_then(|k| out.iter().chain(extra.iter()).find(|(m, _)| m.tokens.contains(&(k as u32)) && m.range.end <= words[x].range.start)).map(|(_, i)| i).filter(|i| !i.person)
+            } else {
+                None
+            };
+            if !(pron || it_they || the_country || two || org_noun || others || relative.is_some()) || covered(x, &out) {
                 continue;
             }
             let start = words[x].range.start;
             let before: Vec<&Info> = st.hist.iter().chain(out.iter().filter(|(m, _)| m.range.end <= start).map(|(_, i)| i)).filter(|i| si - i.sentence.min(si) <= 3).collect();
             let w0 = if the_country || org_noun { x - 1 } else if two { x - 2 } else { x };
-            let found: Vec<&Info> = if wx == "him" {
-                // An object pronoun is not the subject of its own clause: skip the sentence's first person.
+            // "the country" as a subject with no country named before: the home of the nearest
+            // actor ("South Korea's foreign ministry announced that the country will ...").
+            let home_country: Option<Info> = (the_country && has_parse && doc.tokens[words[x].token as usize].deprel.is("nsubj") && self.salient_country(&before, si).is_none())
+                .then(|| before.iter().rev().find_map(|i| self.country_of(&i.code)))
+                .flatten()
+                .map(|k| Info { name: self.country_name(&k), code: k, sentence: si, country: true, ..Info::default() });
+            let found: Vec<&Info> = if let Some(r) = relative.or(speaker) {
+                vec![r]
+            } else if wx == "him" {
+                // An object pronoun is not the subject of its own clause: skip the sentence's first
+                // person, unless the parse shows that person is no subject ("filed a lawsuit against
+                // Prince X, accusing him").
                 let same: Vec<&&Info> = before.iter().filter(|i| i.person && i.sentence == si).collect();
-                if same.len() >= 2 {
+                let lone_object = same.len() == 1 && has_parse && {
+                    let persons: Vec<&Mention> = out.iter().filter(|(m, i)| i.person && m.range.end <= start).map(|(m, _)| m).collect();
+                    persons.len() == 1 && !doc.tokens[persons[0].head as usize].deprel.is("nsubj")
+                };
+                if same.len() >= 2 || lone_object {
                     same.last().map(|i| **i).into_iter().collect()
                 } else {
                     before.iter().rev().filter(|i| i.sentence < si).find(|i| i.person).into_iter().copied().collect()
@@ -656,11 +741,13 @@ impl DictionaryResolver {
             } else if org_noun {
                 before.iter().rev().find(|i| i.org).into_iter().copied().collect()
             } else if the_country {
-                self.salient_country(&before, si).into_iter().collect()
-            } else if wx == "it" {
-                before.iter().rev().find(|i| i.country || (!i.person && !i.plural && i.code.len() >= 3 && !i.title.ends_with('s'))).into_iter().copied().collect()
-            } else if wx == "they" {
-                before.iter().rev().find(|i| i.plural).into_iter().copied().collect()
+                self.salient_country(&before, si).or(home_country.as_ref()).into_iter().collect()
+            } else if wx == "it" || wx == "they" {
+                let fits = |i: &Info| if wx == "it" { i.country || (!i.person && !i.plural && i.code.len() >= 3 && !i.title.ends_with('s')) } else { i.plural };
+                // A subject earlier in the sentence is the likelier antecedent ("The US military sent
+                // troops to Syria after it pulls out"), else the nearest that fits.
+                let subject = out.iter().filter(|(m, i)| m.range.end <= start && fits(i) && doc.tokens[m.head as usize].deprel.is("nsubj")).map(|(_, i)| i).next();
+                subject.or_else(|| before.iter().rev().find(|i| fits(i)).copied()).into_iter().collect()
             } else if others {
                 before.iter().rev().filter(|i| i.sentence == si).find(|i| i.plural && !i.country && !i.org).into_iter().copied().collect()
             } else {
@@ -676,8 +763,10 @@ impl DictionaryResolver {
                 v.reverse();
                 if v.len() == 2 { v } else { Vec::new() }
             };
-            for f in found {
-                let kind = if pron || it_they { MentionKind::Pronoun } else if org_noun { MentionKind::Title } else { MentionKind::Coreference };
+            // Owned: an antecedent may be a mention of `extra` itself ("The group said it ...").
+            let found: Vec<Info> = found.into_iter().cloned().collect();
+            for f in &found {
+                let kind = if pron || it_they || relative.is_some() { MentionKind::Pronoun } else if org_noun { MentionKind::Title } else { MentionKind::Coreference };
                 let rule = format!("coreference: {wx:?} → {}", f.name);
                 let info = Info { sentence: si, ..f.clone() };
                 extra.push((self.mention(doc, words, w0, x + 1, words[x].token, f.code.clone(), f.name.clone(), kind, rule), info));
@@ -778,6 +867,11 @@ impl DictionaryResolver {
         let mut homes = self.dict.hits_of(surname).iter().filter(|h| h.form == Form::Surname).map(|h| self.dict.entries[h.entry as usize].country.as_deref());
         let first = homes.next()??;
         homes.all(|c| c == Some(first)).then(|| first.to_string())
+    }
+
+    /// The name of the country with code `code` ("KOR" → "South Korea"), else the code.
+    fn country_name(&self, code: &str) -> String {
+        self.dict.entries.iter().find(|e| e.kind == EntryKind::Country && e.code == code).map(|e| e.name.trim_end_matches(" (government)").to_string()).unwrap_or_else(|| code.to_string())
     }
 
     /// The country block of a code, when it starts with a known country ("USAGOV" → "USA").
@@ -1191,6 +1285,93 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         resolver().resolve(&mut doc);
         let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
         assert_eq!(m, [("Thousands of Israelis", "ISRCVL")]);
+    }
+
+    /// Sets a hand-made parse: (token, head, relation) triples.
+    fn parse(doc: &mut Document, arcs: &[(usize, u32, &str)]) {
+        for &(t, h, d) in arcs {
+            doc.tokens[t].head = Some(h);
+            doc.tokens[t].deprel = DepRel::parse(d);
+        }
+    }
+
+    #[test]
+    fn the_country_as_subject_is_the_home_of_the_actor_before_it() {
+        // The Chinese foreign ministry said the country will respond .
+        let mut doc = simple::document("The Chinese foreign ministry said the country will respond .", date("2024-04-19"));
+        parse(&mut doc, &[(0, 3, "det"), (1, 3, "amod"), (2, 3, "compound"), (3, 4, "nsubj"), (5, 6, "det"), (6, 8, "nsubj"), (7, 8, "aux"), (8, 4, "ccomp"), (9, 4, "punct")]);
+        resolver().resolve(&mut doc);
+        let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
+        assert_eq!(m, [("Chinese foreign ministry", "CHNGOV"), ("the country", "CHN")]);
+        // As an object it is another country: no antecedent here.
+        let mut doc = simple::document("Blinken flew to the country .", date("2024-04-19"));
+        parse(&mut doc, &[(0, 1, "nsubj"), (2, 4, "case"), (3, 4, "det"), (4, 1, "obl"), (5, 1, "punct")]);
+        resolver().resolve(&mut doc);
+        assert!(!doc.mentions.iter().any(|m| doc.slice(m.range) == "the country"));
+    }
+
+    #[test]
+    fn relative_pronouns_are_the_actor_the_clause_hangs_on() {
+        // Chinese militants , who attacked troops , fled .
+        let mut doc = simple::document("Chinese militants , who attacked troops , fled .", date("2024-04-19"));
+        parse(&mut doc, &[(0, 1, "amod"), (1, 7, "nsubj"), (2, 4, "punct"), (3, 4, "nsubj"), (4, 1, "acl:relcl"), (5, 4, "obj"), (6, 4, "punct"), (8, 7, "punct")]);
+        resolver().resolve(&mut doc);
+        let who: Vec<(&str, MentionKind)> = doc.mentions.iter().filter(|m| doc.slice(m.range) == "who").map(|m| (m.actor.code.as_str(), m.kind)).collect();
+        assert_eq!(who, [("CHNREB", MentionKind::Pronoun)]);
+        // "that" introducing a complement clause is no relative pronoun.
+        let mut doc = simple::document("Russia said that Japan lied .", date("2024-04-19"));
+        parse(&mut doc, &[(0, 1, "nsubj"), (2, 4, "mark"), (3, 4, "nsubj"), (4, 1, "ccomp"), (5, 1, "punct")]);
+        resolver().resolve(&mut doc);
+        assert!(!doc.mentions.iter().any(|m| doc.slice(m.range) == "that"));
+    }
+
+    #[test]
+    fn it_reported_by_a_speech_verb_is_its_subject() {
+        let mut doc = simple::document("Hamas , in Palestine , said it will respond .", date("2024-04-19"));
+        parse(&mut doc, &[(0, 5, "nsubj"), (1, 3, "punct"), (2, 3, "case"), (3, 0, "nmod"), (4, 3, "punct"), (6, 8, "nsubj"), (7, 8, "aux"), (8, 5, "ccomp"), (9, 5, "punct")]);
+        resolver().resolve(&mut doc);
+        let it: Vec<&str> = doc.mentions.iter().filter(|m| doc.slice(m.range) == "it").map(|m| m.actor.code.as_str()).collect();
+        assert_eq!(it, ["PSEREB"]);
+    }
+
+    #[test]
+    fn a_role_code_alone_is_no_country() {
+        let text = format!("{DICT}\n[[actor]]\ncode = \"CVL\"\nnames = [\"Kurds\"]\n");
+        let dict = ActorDictionary::from_texts(vec![("dictionaries/actors/test.toml".into(), text)]);
+        assert!(!dict.countries.contains("CVL") && dict.countries.contains("CHN"));
+    }
+
+    #[test]
+    fn a_comma_is_no_number_between_a_country_and_an_agent() {
+        assert_eq!(codes("Troops arrived in Chile, Foreign Minister Wang Yi said.", "2024-04-19").last().map(String::as_str), Some("CHNGOV"));
+        assert_eq!(codes("Chile's 1,500 troops arrived.", "2024-04-19"), ["CHLMIL"]);
+    }
+
+    #[test]
+    fn a_bare_agent_before_an_organization_name_gives_way_to_it() {
+        assert_eq!(run("Rebels Hamas attacked.", "2024-04-19"), [("Rebels Hamas".into(), "PSEREB".into(), MentionKind::Name)]);
+    }
+
+    #[test]
+    fn possessive_pronouns_give_the_owner_country() {
+        assert_eq!(codes("Russia accused Israel of attacking its troops in Kyiv.", "2024-04-19"), ["RUS", "ISR", "RUSMIL"]);
+        assert_eq!(codes("Russia said its troops took Kharkiv.", "2024-04-19")[..2], ["RUS", "RUSMIL"]);
+        assert_eq!(codes("President Xi Jinping said his government would reply to Japan.", "2024-04-19"), ["CHNGOV", "CHNGOV", "JPN"]);
+    }
+
+    #[test]
+    fn him_is_the_one_person_of_the_sentence_who_is_no_subject() {
+        // A lawyer sued President Xi Jinping , accusing him .
+        let mut doc = simple::document("A lawyer sued President Xi Jinping , accusing him .", date("2024-04-19"));
+        parse(&mut doc, &[(0, 1, "det"), (1, 2, "nsubj"), (3, 5, "compound"), (4, 5, "flat"), (5, 2, "obj"), (6, 7, "punct"), (7, 2, "advcl"), (8, 7, "obj"), (9, 2, "punct")]);
+        resolver().resolve(&mut doc);
+        let him: Vec<&str> = doc.mentions.iter().filter(|m| doc.slice(m.range) == "him").map(|m| m.actor.code.as_str()).collect();
+        assert_eq!(him, ["CHNGOV"]);
+        // The subject of the clause is not "him".
+        let mut doc = simple::document("President Xi Jinping praised him .", date("2024-04-19"));
+        parse(&mut doc, &[(0, 2, "compound"), (1, 2, "flat"), (2, 3, "nsubj"), (4, 3, "obj"), (5, 3, "punct")]);
+        resolver().resolve(&mut doc);
+        assert!(!doc.mentions.iter().any(|m| doc.slice(m.range) == "him"));
     }
 
     #[test]
