@@ -4,7 +4,8 @@
 //! Prints sentences/s for the whole run and for the events stage alone on standard error.
 //!
 //! usage: cargo run --release -p detente-events --example events_eval -- FILE [--all-modalities] [--model DIR]
-//!   study aids (aggregate counts on standard error): --reasons, --reasons-by-lemma [--uncoded-only] [--root LEMMA], --uncoded-roots
+//!   study aids (aggregate counts on standard error): --reasons, --reasons-by-lemma [--uncoded-only] [--root LEMMA], --uncoded-roots, --reasons-detail
+//!   (reasons split by the relation of an unanchored event noun),   --dump-diagnostics (uncoded documents with their rejections; study sets only)
 use detente_core::{Document, EventRecord, Stage};
 use std::io::Write;
 use std::time::{Duration, Instant};
@@ -137,8 +138,19 @@ fn main() {
             let _ = writeln!(out, "{}", serde_json::to_string(&EventRecord::new(d, e)).unwrap());
         }
     }
+    if args.iter().any(|a| a == "--dump-diagnostics") {
+        // Study aid for the study sets only (never the held-out gold): each uncoded document's text
+        // and its event diagnostics, on standard error.
+        for d in docs.iter().filter(|d| !d.events.iter().any(|e| all || detente_events::is_reported(e))) {
+            eprintln!("## {}\t{}", d.id, d.text);
+            for x in d.diagnostics.iter().filter(|x| x.stage == "events") {
+                eprintln!("   {}", x.message);
+            }
+        }
+    }
     let by_lemma = args.iter().any(|a| a == "--reasons-by-lemma");
-    if by_lemma || args.iter().any(|a| a == "--reasons") {
+    let detail = args.iter().any(|a| a == "--reasons-detail");
+    if by_lemma || detail || args.iter().any(|a| a == "--reasons") {
         let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
         // Study filters (aggregate counts only): --uncoded-only keeps documents with no reported
         // event; --root LEMMA keeps documents whose parse root has that lemma.
@@ -152,6 +164,12 @@ fn main() {
             for x in d.diagnostics.iter().filter(|x| x.stage == "events") {
                 let why = x.message.split("): ").nth(1).or_else(|| x.message.split(": ").nth(1)).unwrap_or(&x.message);
                 let mut key: String = why.split(['"', '(']).next().unwrap_or("").trim().to_string();
+                if detail {
+                    // The dependency relation of an unanchored event noun ("... (obl of \"kill\")" → "obl").
+                    if let Some(rel) = why.split(" (").nth(1).and_then(|x| x.split(' ').next()) {
+                        key = format!("{key} [{}]", rel.trim_end_matches(')'));
+                    }
+                }
                 if by_lemma {
                     key = format!("{} | {key}", x.message.split(' ').next().unwrap_or("").trim_end_matches(':'));
                 }

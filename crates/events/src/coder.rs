@@ -112,7 +112,10 @@ impl<'d> Ctx<'d> {
                 let d = self.dep(k);
                 // An unmarked nominal before its head is a parse slip of the head's own noun: "with Xi
                 // earlier" parsed as "with earlier", Xi hanging on "earlier".
-                let slip = (d.is("obl:unmarked") || d.is("nmod:unmarked")) && k < t;
+                // So is a "subject" of a noun that is no predicate (no copula): "with Xi earlier this
+                // month" parsed with "Xi" as the subject of "month".
+                let slip = ((d.is("obl:unmarked") || d.is("nmod:unmarked")) && k < t)
+                    || (d.is("nsubj") && k < t && matches!(self.doc.tokens[t as usize].upos, Upos::Noun) && !self.kids(t).iter().any(|&g| self.dep(g).is("cop")));
                 let ok = if pass == 0 { d.is("nmod:poss") || d.is("amod") || d.is("compound") || d.is("flat") || d.is("appos") || slip } else { d.is("nmod") && matches!(self.case_of(k), Some("of")) };
                 if ok {
                     let m = self.s.mention_of[k as usize - self.base];
@@ -226,6 +229,16 @@ impl Coder<'static> {
 impl<'a> Coder<'a> {
     /// Codes every sentence of `doc`, appending to `doc.events` and `doc.diagnostics`.
     pub fn code(&self, doc: &mut Document) {
+        // Known parse slips are repaired on a copy of the tokens for the time of coding.
+        let repaired = repair_participles(doc, &self.lexicon.temporal_nouns);
+        let original = repaired.map(|t| std::mem::replace(&mut doc.tokens, t));
+        self.code_parsed(doc);
+        if let Some(t) = original {
+            doc.tokens = t;
+        }
+    }
+
+    fn code_parsed(&self, doc: &mut Document) {
         let mut scratch = Scratch::default();
         let mut events = Vec::new();
         let mut rejections = Vec::new();
@@ -306,7 +319,13 @@ impl<'a> Coder<'a> {
                     ids
                 }
             } else if nominal {
-                self.patterns.noun_patterns(&tok.lemma)
+                // A hyphenated compound written as one word in the patterns: "cease-fire" is a
+                // ceasefire, not a "fire".
+                let joined = (t as usize >= c.base + 2 && c.doc.token_text(t as usize - 1) == "-")
+                    .then(|| format!("{}{}", c.doc.token_text(t as usize - 2).to_ascii_lowercase(), tok.lemma))
+                    .map(|w| self.patterns.noun_patterns(&w))
+                    .filter(|ids| !ids.is_empty());
+                joined.unwrap_or_else(|| self.patterns.noun_patterns(&tok.lemma))
             } else {
                 &[]
             };
@@ -354,6 +373,15 @@ impl<'a> Coder<'a> {
                     code = ic;
                 }
             }
+            // Refused cooperation is an asserted rejection (CAMEO root 12): "will not lift the ban"
+            // (1241), "refused talks with" (125).
+            if modality == Modality::Negated && self.refused(c, light.unwrap_or(t), light.is_some()) {
+                if let Some(rc) = lex.refusal_code(code) {
+                    code = rc;
+                    modality = Modality::Asserted;
+                    why = None;
+                }
+            }
             let Some(entry) = self.table.get(code) else {
                 reject(rejections, Some(p), format!("code {code} is not in the CAMEO table"));
                 continue;
@@ -366,6 +394,17 @@ impl<'a> Coder<'a> {
                 // clause stands for the reporting verb's subject.
                 if let Some(&s) = m.sources.first() {
                     src_mentions.extend(self.reported_speakers(c, s).into_iter().map(|x| (x, true)));
+                }
+            }
+            if src_mentions.is_empty() && !p.nominal {
+                // "The Russian-led offensive killed 20", "an attack by militants killed 12": an act
+                // as subject stands for its agent.
+                if let Some(&s) = m.sources.first().filter(|&&s| c.doc.tokens[s as usize].upos == Upos::Noun && self.patterns.noun_patterns(c.lemma(s)).iter().any(|&id| matches!(&self.patterns.get(id).code[..2], "18" | "19" | "20"))) {
+                    let mut by = Vec::new();
+                    self.obliques(c, s, &["by".to_string()], &mut by);
+                    if let Some(a) = by.first().copied().or_else(|| self.led_by(c, s)) {
+                        src_mentions.extend(c.mention_for(a).map(|(x, _)| (x, true)));
+                    }
                 }
             }
             let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s)).collect();
@@ -385,7 +424,22 @@ impl<'a> Coder<'a> {
             }
             if tgt_mentions.is_empty() && p.target != TargetRole::None {
                 // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza".
-                let found = self.target_through_noun(c, m.via.unwrap_or(t), &m.targets, &src_mentions).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
+                let through = |v: u32| self.target_through_noun(c, v, &m.targets, &src_mentions).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
+                // Through the clause or noun the target was found in, else through the event word
+                // itself ("rejected the government's dialogue offer": the target word "dialogue"
+                // hangs on "offer", whose possessor is the target).
+                let on_object = m.targets.first().and_then(|&x| c.head(x)).is_some_and(|h| c.dep(h).is("obj") && c.head(h) == Some(t));
+                let found = through(m.via.unwrap_or(t)).or_else(|| m.via.filter(|&x| x != t && on_object).and_then(|_| through(t)));
+                // Violence against unnamed victims in another country targets that country: "an
+                // Israeli airstrike killed five people in Lebanon".
+                let found = found.or_else(|| {
+                    if p.nominal || !matches!(&p.code[..2], "18" | "19" | "20") {
+                        return None;
+                    }
+                    let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end)?;
+                    let place = self.locative_target(c, t, m.targets.first().copied(), Some(src))?;
+                    c.mention_for(place).map(|(pm, _)| (pm, true))
+                });
                 if let Some((found, via)) = found {
                     // With the actors coordinated with it: "relations with Congo and Costa Rica".
                     let head = c.doc.mentions[found as usize].head;
@@ -448,8 +502,10 @@ impl<'a> Coder<'a> {
                 // An event noun restating a coded verb's act between the same actors ("launched an
                 // air strike on": 195 on the verb) adds nothing, even with a vaguer code of the root.
                 let same_code = |e: &Event| if p.nominal { e.cameo.get(..2) == entry.code.get(..2) } else { e.cameo == entry.code };
+                // A targetless restatement of an act already coded with a target adds nothing either
+                // ("is refusing to lift the curfew on Palestinians": 1241 on "refuse", with its target).
                 let dup = events[first_event..].iter().any(|e: &Event| {
-                    same_code(e) && e.source.actor.code == sm.actor.code && e.target.as_ref().map(|x| &x.actor.code) == tm.map(|x| &x.actor.code)
+                    same_code(e) && e.source.actor.code == sm.actor.code && (tm.is_none() || e.target.as_ref().map(|x| &x.actor.code) == tm.map(|x| &x.actor.code))
                 });
                 if dup {
                     continue;
@@ -748,12 +804,71 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// True when the negated act of `v` is a refusal: "will not lift", "cannot accept" (a negated
+    /// future or ability), or the complement of a negating head that is itself a rejection verb
+    /// ("refused to release", "declined talks"; not "failed to reach"). With `head`, `v` is the
+    /// control head of an event noun.
+    fn refused(&self, c: &Ctx, v: u32, head: bool) -> bool {
+        let lex = self.lexicon;
+        let rejection_verb = |h: u32| lex.negating_heads.contains(&c.lemma(h).to_ascii_lowercase()) && self.patterns.verb_patterns(c.lemma(h)).iter().any(|&id| self.patterns.get(id).code.starts_with("12"));
+        let negated_future = |x: u32| {
+            let kids = c.kids(x);
+            kids.iter().any(|&k| (c.dep(k).is("advmod") || c.dep(k).is("neg") || c.dep(k).is("aux")) && lex.negation.contains(&c.lemma(k).to_ascii_lowercase()))
+                && kids.iter().any(|&k| c.dep(k).is("aux") && matches!(c.lemma(k).to_ascii_lowercase().as_str(), "will" | "wo" | "would" | "can" | "ca" | "shall"))
+        };
+        if head {
+            return rejection_verb(v) || negated_future(v);
+        }
+        if negated_future(v) {
+            return true;
+        }
+        let d = c.dep(v);
+        (d.is("xcomp") || c.is_infinitive_conjunct(v)) && c.head(v).is_some_and(rejection_verb)
+    }
+
+    /// The agent of a light verb's participle on event noun `n`, with the participle: "a drone
+    /// strike launched by the RSF", "sanctions imposed by the US", "an attack claimed by ISIS".
+    fn participle_agent(&self, c: &Ctx, n: u32) -> Option<(u32, u32)> {
+        c.kids(n)
+            .iter()
+            .copied()
+            .filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && (self.lexicon.light_verbs.contains(c.lemma(k)) || c.lemma(k) == "claim"))
+            .find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))).map(|a| (a, k)))
+    }
+
+    /// The nominal right before clause `v` (past adverbs and time words) when it carries a
+    /// preposition: a subordinator the parser took for the preposition of the clause's subject.
+    fn adjacent_subject_marked(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let mut t = v;
+        while t as usize > c.base {
+            t -= 1;
+            let tok = &c.doc.tokens[t as usize];
+            if matches!(tok.upos, Upos::Adv | Upos::Aux | Upos::Part) || c.lower_is(t, &self.lexicon.temporal_nouns) {
+                continue;
+            }
+            return (matches!(tok.upos, Upos::Noun | Upos::Propn) && c.mention_for(t).is_some()).then_some(t);
+        }
+        None
+    }
+
     /// The actor behind an agentless passive through the violent act it happened in: "five
     /// people were killed in a Russian drone strike", "... during Israeli shelling of Gaza". The
-    /// act is an oblique event noun of roots 18-20 with an actor modifier (or a "by" agent).
-    fn violent_cause(&self, c: &Ctx, v: u32) -> Option<u32> {
-        for &k in c.kids(v) {
-            if !c.dep(k).is("obl") || c.dep(k).is("obl:tmod") || !c.case_of(k).is_some_and(|p| matches!(p, "in" | "during" | "amid")) {
+    /// act is an oblique event noun of roots 18-20 with an actor modifier (or a "by" agent, or a
+    /// "-led" leader); for a violent passive (`violent_act`) also an oblique of a coordinated verb
+    /// or the subject of an adverbial attack clause.
+    fn violent_cause(&self, c: &Ctx, v: u32, violent_act: bool) -> Option<u32> {
+        // For a violent act itself, the cause may hang on a coordinated verb ("five are killed and
+        // five injured during Israeli airstrikes", the oblique on "injured") or be told in an
+        // adverbial clause (below).
+        let mut verbs = vec![v];
+        if violent_act {
+            verbs.extend(c.kids(v).iter().copied().filter(|&k| c.dep(k).is("conj") && c.doc.tokens[k as usize].upos == Upos::Verb));
+            if c.dep(v).is("conj") {
+                verbs.extend(c.head(v));
+            }
+        }
+        for &k in verbs.iter().flat_map(|&x| c.kids(x)) {
+            if !c.dep(k).is("obl") || c.dep(k).is("obl:tmod") || !c.case_of(k).is_some_and(|p| matches!(p, "in" | "during" | "amid" | "after" | "following")) {
                 continue;
             }
             let violent = self.patterns.noun_patterns(c.lemma(k)).iter().any(|&id| matches!(&self.patterns.get(id).code[..2], "18" | "19" | "20"));
@@ -765,8 +880,110 @@ impl<'a> Coder<'a> {
                 (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[g as usize - c.base] != NONE
             });
             let by = || c.kids(k).iter().copied().find(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("by") && c.mention_for(g).is_some());
-            if let Some(a) = actor.or_else(by) {
+            if let Some(a) = actor.or_else(by).or_else(|| self.led_by(c, k)).or_else(|| self.participle_agent(c, k).map(|(a, _)| a).filter(|&a| c.mention_for(a).is_some())) {
                 return Some(a);
+            }
+        }
+        // The attack told in an adverbial clause: "23 civilians were killed as government forces
+        // launched air strikes", "... after the Islamic State attacked a camp".
+        if !violent_act {
+            return None;
+        }
+        for &k in c.kids(v) {
+            let when = |x: u32| matches!(c.lemma(x).to_ascii_lowercase().as_str(), "after" | "as" | "when" | "while");
+            if c.dep(k).as_str() != "advcl" || c.is_passive(k) {
+                continue;
+            }
+            // A violent sense whose object word, if it needs one, is there ("launched air strikes",
+            // not "tightened their grip").
+            let violent = self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| {
+                let p = self.patterns.get(id);
+                matches!(&p.code[..2], "18" | "19" | "20")
+                    && p.particle.is_none()
+                    && (p.objects.is_empty() || c.kids(k).iter().any(|&o| (c.dep(o).is("obj") || c.dep(o).is("obl")) && (c.lemma_among(o, &p.objects) || c.kids(o).iter().any(|&g| c.dep(g).is("compound") && c.lemma_among(g, &p.objects)))))
+            });
+            if !violent {
+                continue;
+            }
+            let marked = c.kids(k).iter().any(|&g| c.dep(g).is("mark") && when(g));
+            // The subordinator parsed as the preposition of the clause's subject: "killed as
+            // government forces launched strikes" with "as" on "forces".
+            let slipped = if c.kids(k).iter().any(|&g| c.dep(g).is("nsubj")) { None } else { self.adjacent_subject_marked(c, k).filter(|&s| c.kids(s).iter().any(|&g| c.dep(g).is("case") && when(g))) };
+            if !marked && slipped.is_none() {
+                continue;
+            }
+            if let Some(s) = slipped.or_else(|| self.subject(c, k, 0).map(|(s, _)| s)) {
+                if c.mention_for(s).is_some() {
+                    return Some(s);
+                }
+                // "after a Taliban-claimed car bomb struck a bus": the act's claimant or leader.
+                if let Some(a) = self.led_by(c, s) {
+                    return Some(a);
+                }
+            }
+        }
+        None
+    }
+
+    /// The one helped by support or aid given for a purpose: the actor object of a `to`-infinitive
+    /// adverbial of `v` or of a clause on its object ("donated ventilators to assist Ethiopia",
+    /// "sent money to help the refugees"). Returns the clause and the target token.
+    fn purpose_target(&self, c: &Ctx, v: u32) -> Option<(u32, u32)> {
+        let infinitive = |k: u32| c.doc.tokens[k as usize].xpos.as_str() == "VB" && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+        let mut clauses: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "advcl" && infinitive(k)).collect();
+        let mut nouns: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
+        let mut i = 0;
+        while i < nouns.len() && nouns.len() < 12 {
+            let n = nouns[i];
+            i += 1;
+            for &k in c.kids(n) {
+                let d = c.dep(k);
+                if d.as_str() == "acl" && infinitive(k) {
+                    clauses.push(k);
+                } else if d.is("nmod") || d.is("conj") {
+                    nouns.push(k);
+                }
+            }
+        }
+        clauses.into_iter().find_map(|x| {
+            let o = c.kid_exact(x, "obj").or_else(|| c.kid(x, "iobj"))?;
+            (c.mention_for(o).is_some_and(|(_, via)| !via) && !c.is_relative_pronoun(o)).then_some((x, o))
+        })
+    }
+
+    /// The actor leading or claiming the act named by noun `n`: "the Russian-led offensive", "a
+    /// Taliban-claimed car bomb" (a participle "led" or "claimed" after a hyphen, with the actor as
+    /// its modifier).
+    fn led_by(&self, c: &Ctx, n: u32) -> Option<u32> {
+        c.kids(n).iter().copied().filter(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound") || c.dep(k).as_str() == "acl") && matches!(c.doc.token_text(k as usize).to_ascii_lowercase().as_str(), "led" | "claimed") && k > c.base as u32 && c.doc.token_text(k as usize - 1) == "-").find_map(|k| {
+            c.kids(k).iter().copied().find(|&g| g < k && (c.dep(g).is("compound") || c.dep(g).is("amod") || c.dep(g).is("nmod") || c.dep(g).is("obl") || c.dep(g).is("nmod:poss")) && c.mention_for(g).is_some())
+        })
+    }
+
+    /// The verb a meeting noun `n` states the purpose of, with the one met there when the verb's
+    /// object (or the object `n` hangs from) is an actor: "joined Zarif for a meeting", "will
+    /// gather for a meeting", "join Trump and Abe for talks" (parsed under "Abe"), "led a
+    /// delegation on a visit". Not after an evaluating verb ("criticized X for talks with Y").
+    fn purpose_head(&self, c: &Ctx, n: u32) -> Option<(u32, Option<u32>)> {
+        if !matches!(c.case_of(n), Some("for" | "on")) {
+            return None;
+        }
+        let d = c.dep(n);
+        let h = c.head(n)?;
+        let is_verb = |v: u32| c.doc.tokens[v as usize].upos == Upos::Verb && !self.lexicon.content_heads.contains(c.lemma(v)) && !self.lexicon.request_heads.contains(c.lemma(v));
+        let actor_obj = |v: u32| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj") && c.mention_for(k).is_some() && !c.is_relative_pronoun(k));
+        if d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent") && is_verb(h) {
+            return Some((h, actor_obj(h)));
+        }
+        if d.is("nmod") {
+            // Hanging on the verb's object or on a conjunct of it.
+            let mut o = h;
+            if c.dep(o).is("conj") {
+                o = c.head(o)?;
+            }
+            let v = c.head(o)?;
+            if c.dep(o).is("obj") && is_verb(v) && c.mention_for(o).is_some_and(|(_, via)| !via) {
+                return Some((v, Some(o)));
             }
         }
         None
@@ -784,7 +1001,9 @@ impl<'a> Coder<'a> {
     fn obliques(&self, c: &Ctx, t: u32, preps: &[String], out: &mut Vec<u32>) {
         for &k in c.kids(t) {
             let d = c.dep(k);
-            if (d.is("obl") || d.is("nmod")) && !d.is("obl:agent") {
+            // An agent with another preposition is a parse slip for a plain oblique ("a ban imposed
+            // on Chadian citizens" with "citizens" labelled obl:agent).
+            if (d.is("obl") || d.is("nmod")) && !(d.is("obl:agent") && matches!(c.case_of(k), Some("by") | None)) {
                 if let Some(case) = c.case_of(k) {
                     if preps.iter().any(|p| p == case) {
                         out.push(k);
@@ -910,7 +1129,7 @@ impl<'a> Coder<'a> {
                 if passive {
                     src_tok = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by")));
                     if src_tok.is_none() {
-                        src_tok = self.violent_cause(c, v);
+                        src_tok = self.violent_cause(c, v, matches!(&p.code[..2], "18" | "19" | "20"));
                         inherited = src_tok.is_some();
                     }
                     if src_tok.is_none() {
@@ -952,6 +1171,9 @@ impl<'a> Coder<'a> {
                                 None if (c.kid(v, "xcomp").is_some() || c.kid(v, "advcl").is_some()) && c.kid(v, "iobj").is_some() => c.kid(v, "iobj"),
                                 // "Xi hosted Putin in Beijing": a named object parsed as a nominal xcomp.
                                 None if c.kid(v, "xcomp").is_some_and(|x| matches!(c.doc.tokens[x as usize].upos, Upos::Propn | Upos::Noun) && c.mention_for(x).is_some()) => c.kid(v, "xcomp"),
+                                // "met Russian President Vladimir Putin" with the demonym taken for an
+                                // adjectival xcomp: the named mention headed there is the object.
+                                None if c.kid(v, "xcomp").is_some_and(|x| c.doc.tokens[x as usize].upos == Upos::Adj && c.mention_for(x).is_some_and(|(m, via)| !via && c.doc.mentions[m as usize].head == x && matches!(c.doc.mentions[m as usize].kind, MentionKind::Name | MentionKind::Title))) => c.kid(v, "xcomp"),
                                 None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kid(v, "ccomp").and_then(|x| c.kid_exact(x, "nsubj"))).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
                             }
                         }
@@ -1044,7 +1266,7 @@ impl<'a> Coder<'a> {
                 None if p.target != TargetRole::None && p.target != TargetRole::SwapFrom => {
                     // The target named inside the complement: "threatened to cut off electricity to
                     // Nakhichevan", "agreed to lift embargoes against OPEC".
-                    self.complement_target(c, v, &p.preps).map(|(x, t)| {
+                    self.complement_target(c, v, &p.preps).or_else(|| if matches!(&p.code[..2], "05" | "06" | "07") { self.purpose_target(c, v) } else { None }).map(|(x, t)| {
                         via = Some(x);
                         t
                     })
@@ -1216,17 +1438,36 @@ impl<'a> Coder<'a> {
                 k != n && (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[k as usize - c.base] != NONE
             });
             let mut inherited = false;
+            let mut by = Vec::new();
+            let mut obl_from_participle: Option<(u32, u32)> = None;
             if src.is_none() {
                 // "the attack by Hamas on Israel"
-                let mut by = Vec::new();
                 for &x in nodes {
                     self.obliques(c, x, &["by".to_string()], &mut by);
                 }
                 src = by.first().copied();
             }
+            if src.is_none() {
+                // "a drone strike launched by the RSF", "sanctions imposed by the US": the agent of a
+                // light verb's participle on the noun.
+                if let Some((a, k)) = nodes.iter().find_map(|&x| self.participle_agent(c, x)) {
+                    src = Some(a);
+                    // The participle's own obliques name the target: "launched by X on Y".
+                    obl_from_participle = Some((k, a));
+                }
+            }
+            if src.is_none() && !c.dep(anchor).is("nmod") {
+                // "the Russian-led offensive": the leader of the act is its source (not for an act
+                // named inside another noun phrase: "assistance to the US-led war").
+                src = nodes.iter().find_map(|&x| self.led_by(c, x));
+            }
             // The verb the noun names the act of: "launched strikes", "agreed to a ceasefire",
             // "talks were held".
             let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent")))));
+            // A meeting or visit the clause is for: "will join Trump and Abe for talks", "gathered
+            // for a meeting", "led a delegation on a visit to Russia".
+            let purpose = if light.is_none() && p.code.starts_with("04") { self.purpose_head(c, anchor) } else { None };
+            let light = light.or(purpose.map(|(h, _)| h));
             if src.is_none() {
                 if let Some(h) = light {
                     src = if c.dep(anchor).is("nsubj:pass") {
@@ -1247,6 +1488,28 @@ impl<'a> Coder<'a> {
                     self.obliques(c, h, &p.preps, &mut obl);
                 }
             }
+            if obl.is_empty() {
+                // "an attack by militants on a convoy" with "on a convoy" attached to the agent.
+                // (Not a place: "crimes by U.S. troops in Afghanistan" is where the troops are.)
+                if let Some(&b) = by.first().filter(|&&b| Some(b) == src) {
+                    let directional: Vec<String> = p.preps.iter().filter(|x| !matches!(x.as_str(), "in" | "at" | "near" | "inside")).cloned().collect();
+                    self.obliques(c, b, &directional, &mut obl);
+                }
+            }
+            if let Some((k, a)) = obl_from_participle.filter(|_| obl.is_empty()) {
+                self.obliques(c, k, &p.preps, &mut obl);
+                if obl.is_empty() {
+                    // Hung on the agent: "launched by the RSF on two fuel stations".
+                    let directional: Vec<String> = p.preps.iter().filter(|x| !matches!(x.as_str(), "in" | "at" | "near" | "inside")).cloned().collect();
+                    self.obliques(c, a, &directional, &mut obl);
+                }
+            }
+            if obl.is_empty() && src.is_some() {
+                // The one met in the clause the meeting is for: "joined Trump for talks".
+                if let Some((_, Some(o))) = purpose {
+                    obl.push(o);
+                }
+            }
             let mut sources = Vec::new();
             let mut targets = Vec::new();
             if src.is_none() {
@@ -1262,7 +1525,8 @@ impl<'a> Coder<'a> {
                         return Ok(Match { pattern: id, sources, targets, inherited: false, via: light });
                     }
                 }
-                first_fail.get_or_insert((Some(id), "event noun without a possessor, actor modifier or light-verb subject".into()));
+                let place = c.head(anchor).map(|h| format!(" ({} of {:?})", c.dep(anchor).as_str(), c.lemma(h))).unwrap_or_else(|| " (root)".into());
+                first_fail.get_or_insert((Some(id), format!("event noun without a possessor, actor modifier or light-verb subject{place}")));
                 continue;
             }
             if let Some(s) = src {
@@ -1387,6 +1651,88 @@ impl<'a> Coder<'a> {
         }
         (m, why)
     }
+}
+
+/// A copy of the tokens with a finite verb the parser hung as a participle modifier of a noun put
+/// back at the head of its clause, or None when no sentence needs it:
+/// - a verb with its own subject or auxiliary hung as `amod` of the noun after it ("Theresa May has
+///   held talks with ...", "held" under "talks"): the verb takes the noun's place, the noun is its object;
+/// - a past form as `amod` inside the nominal root's phrase of a sentence with no finite verb ("A
+///   Czech court on Tuesday released Syrian Kurdish leader Salih Muslim"): the verb is the root, the
+///   root noun its subject and the modified noun its object.
+fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet) -> Option<Vec<detente_core::Token>> {
+    let mut out: Option<Vec<detente_core::Token>> = None;
+    let amod = detente_core::DepRel::parse("amod");
+    let obj = detente_core::DepRel::parse("obj");
+    for s in &doc.sentences {
+        let r = s.token_range();
+        if r.end > doc.tokens.len() || r.is_empty() {
+            continue;
+        }
+        let toks = &doc.tokens;
+        let inside = |h: Option<u32>| h.filter(|&h| (h as usize) >= r.start && (h as usize) < r.end);
+        let kids_of = |v: usize| (r.start..r.end).filter(move |&k| toks[k].head == Some(v as u32));
+        let root = (r.start..r.end).find(|&t| toks[t].head.is_none());
+        let finite = (r.start..r.end).any(|t| matches!(toks[t].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") && toks[t].deprel != amod);
+        for v in r.clone() {
+            let tv = &toks[v];
+            if tv.upos != Upos::Verb || !matches!(tv.xpos.as_str(), "VBD" | "VBN") || tv.deprel != amod {
+                continue;
+            }
+            let Some(h) = inside(tv.head) else { continue };
+            let h = h as usize;
+            if h <= v || !matches!(toks[h].upos, Upos::Noun | Upos::Propn) {
+                continue;
+            }
+            let clause = kids_of(v).any(|k| {
+                let d = toks[k].deprel;
+                (d.is("aux") && !d.is("aux:pass")) || (d.is("nsubj") && !d.is("nsubj:pass"))
+            });
+            // The headline-less case: the verb after the root noun, inside its phrase.
+            let rooted = !clause
+                && !finite
+                && !kids_of(v).any(|k| toks[k].deprel.is("aux") || toks[k].deprel.is("nsubj"))
+                // A preposition of the modified noun before the verb belongs to a time between the
+                // subject and the verb ("court on Tuesday released"), not to a noun phrase ("execution
+                // of a British national angered London" stays as parsed).
+                && kids_of(h).filter(|&k| k < v && toks[k].deprel.is("case")).all(|k| toks.get(k + 1).is_some_and(|n| temporal.contains(&n.lemma.to_ascii_lowercase())))
+                && root.is_some_and(|rt| {
+                    rt < v && matches!(toks[rt].upos, Upos::Noun | Upos::Propn) && !kids_of(rt).any(|k| toks[k].deprel.is("cop")) && {
+                        // `h` hangs from the root through nominal relations only.
+                        let mut x = h;
+                        let mut ok = false;
+                        for _ in 0..4 {
+                            match inside(toks[x].head) {
+                                Some(p) if p as usize == rt => {
+                                    ok = toks[x].deprel.is("nmod") || toks[x].deprel.is("appos");
+                                    break;
+                                }
+                                Some(p) if toks[x].deprel.is("nmod") || toks[x].deprel.is("appos") || toks[x].deprel.is("conj") => x = p as usize,
+                                _ => break,
+                            }
+                        }
+                        ok
+                    }
+                });
+            if !(clause || rooted) {
+                continue;
+            }
+            let t = out.get_or_insert_with(|| doc.tokens.clone());
+            if clause {
+                t[v].head = t[h].head;
+                t[v].deprel = t[h].deprel;
+            } else {
+                let rt = root.unwrap_or(v);
+                t[v].head = None;
+                t[v].deprel = t[rt].deprel;
+                t[rt].head = Some(v as u32);
+                t[rt].deprel = detente_core::DepRel::parse("nsubj");
+            }
+            t[h].head = Some(v as u32);
+            t[h].deprel = obj;
+        }
+    }
+    out
 }
 
 fn rank(m: Modality) -> u8 {
@@ -2411,5 +2757,366 @@ mod tests {
         );
         let got = code(&mut d);
         assert!(!got.iter().any(|e| e.contains(":062:")), "{got:?} {:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn a_led_act_takes_its_leader_as_source_also_as_subject_of_a_verb() {
+        let mut d = doc(
+            "1 The the DET DT 5 det
+             2 Russian Russian ADJ JJ 4 compound
+             3 - - PUNCT HYPH 2 punct
+             4 led lead VERB VBN 5 amod
+             5 offensive offensive NOUN NN 8 nsubj
+             6 on on ADP IN 7 case
+             7 Aleppo Aleppo PROPN NNP 5 nmod
+             8 killed kill VERB VBD 0 root
+             9 20 20 NUM CD 10 nummod
+             10 civilians civilian NOUN NNS 8 obj
+             11 . . PUNCT . 8 punct",
+            &[(2, 2, "RUS"), (7, 7, "SYR"), (10, 10, "SYRCVL")],
+        );
+        let got = code(&mut d);
+        assert!(got.contains(&"RUS>SYR:190:asserted".to_string()) && got.contains(&"RUS>SYRCVL:190:asserted".to_string()), "{got:?}");
+        // Not for an act named inside another noun phrase ("assistance to the US-led war").
+        let mut d = doc(
+            "1 Turkey Turkey PROPN NNP 2 nsubj
+             2 refused refuse VERB VBD 0 root
+             3 assistance assistance NOUN NN 2 obj
+             4 to to ADP IN 9 case
+             5 the the DET DT 9 det
+             6 US US PROPN NNP 8 compound
+             7 - - PUNCT HYPH 6 punct
+             8 led lead VERB VBN 9 amod
+             9 war war NOUN NN 3 nmod
+             10 . . PUNCT . 2 punct",
+            &[(1, 1, "TUR"), (6, 6, "USA")],
+        );
+        assert!(!code(&mut d).iter().any(|e| e.starts_with("USA>")));
+    }
+
+    #[test]
+    fn an_agent_keeps_the_target_attached_to_it() {
+        let mut d = doc(
+            "1 An a DET DT 2 det
+             2 attack attack NOUN NN 0 root
+             3 by by ADP IN 4 case
+             4 militants militant NOUN NNS 2 nmod
+             5 on on ADP IN 8 case
+             6 a a DET DT 8 det
+             7 Nigerian Nigerian ADJ JJ 8 amod
+             8 convoy convoy NOUN NN 4 nmod
+             9 . . PUNCT . 2 punct",
+            &[(4, 4, "REB"), (7, 8, "NGAMIL")],
+        );
+        assert_eq!(code(&mut d), ["REB>NGAMIL:190:asserted"]);
+    }
+
+    #[test]
+    fn a_meeting_the_clause_is_for_takes_its_subject_and_object() {
+        let mut d = doc(
+            "1 Tillerson Tillerson PROPN NNP 2 nsubj
+             2 joined join VERB VBD 0 root
+             3 Zarif Zarif PROPN NNP 2 obj
+             4 for for ADP IN 6 case
+             5 a a DET DT 6 det
+             6 meeting meeting NOUN NN 2 obl
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "USAGOV"), (3, 3, "IRNGOV")],
+        );
+        assert!(code(&mut d).contains(&"USAGOV>IRNGOV:040:asserted".to_string()));
+        let mut d = doc(
+            "1 Trump Trump PROPN NNP 5 nsubj
+             2 and and CCONJ CC 3 cc
+             3 Abdullah Abdullah PROPN NNP 1 conj
+             4 will will AUX MD 5 aux
+             5 gather gather VERB VB 0 root
+             6 for for ADP IN 8 case
+             7 a a DET DT 8 det
+             8 meeting meeting NOUN NN 5 obl
+             9 . . PUNCT . 5 punct",
+            &[(1, 1, "USAGOV"), (3, 3, "JORGOV")],
+        );
+        assert_eq!(code(&mut d), ["USAGOV>JORGOV:036:intended", "JORGOV>USAGOV:036:intended"]);
+        // The purpose of a thing, not of the clause: "touted UN support for talks".
+        let mut d = doc(
+            "1 Pyongyang Pyongyang PROPN NNP 2 nsubj
+             2 touted tout VERB VBD 0 root
+             3 UN UN PROPN NNP 4 compound
+             4 support support NOUN NN 2 obj
+             5 for for ADP IN 6 case
+             6 talks talk NOUN NNS 4 nmod
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "PRKGOV"), (3, 3, "IGOUNO")],
+        );
+        assert!(!code(&mut d).iter().any(|e| e.contains(":04")));
+    }
+
+    #[test]
+    fn a_named_object_parsed_as_an_adjectival_xcomp_is_the_target() {
+        let mut d = doc(
+            "1 Netanyahu Netanyahu PROPN NNP 2 nsubj
+             2 met meet VERB VBD 0 root
+             3 Russian Russian ADJ JJ 2 xcomp
+             4 President President PROPN NNP 5 nmod:desc
+             5 Putin Putin PROPN NNP 3 parataxis
+             6 . . PUNCT . 2 punct",
+            &[(1, 1, "ISRGOV"), (3, 5, "RUSGOV")],
+        );
+        d.mentions[1].head = 2;
+        assert_eq!(code(&mut d), ["ISRGOV>RUSGOV:040:asserted"]);
+    }
+
+    #[test]
+    fn an_agent_with_another_preposition_is_a_plain_oblique() {
+        let mut d = doc(
+            "1 Egypt Egypt PROPN NNP 2 nsubj
+             2 lifted lift VERB VBD 0 root
+             3 the the DET DT 4 det
+             4 ban ban NOUN NN 2 obj
+             5 on on ADP IN 6 case
+             6 Hamas Hamas PROPN NNP 2 obl:agent
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "EGY"), (6, 6, "PSEREB")],
+        );
+        assert_eq!(code(&mut d), ["EGY>PSEREB:0812:asserted"]);
+    }
+
+    #[test]
+    fn the_possessor_of_the_object_a_target_word_hangs_on_is_the_target() {
+        let mut d = doc(
+            "1 The the DET DT 2 det
+             2 Taliban Taliban PROPN NNP 3 nsubj
+             3 rejected reject VERB VBD 0 root
+             4 the the DET DT 5 det
+             5 government government NOUN NN 8 nmod:poss
+             6 's 's PART POS 5 case
+             7 dialogue dialogue NOUN NN 8 compound
+             8 offer offer NOUN NN 3 obj
+             9 . . PUNCT . 3 punct",
+            &[(2, 2, "AFGREB"), (5, 5, "AFGGOV")],
+        );
+        assert_eq!(code(&mut d), ["AFGREB>AFGGOV:125:asserted"]);
+    }
+
+    #[test]
+    fn aid_given_to_help_someone_targets_the_one_helped() {
+        let mut d = doc(
+            "1 Washington Washington PROPN NNP 2 nsubj
+             2 donated donate VERB VBD 0 root
+             3 ventilators ventilator NOUN NNS 2 obj
+             4 to to PART TO 5 mark
+             5 assist assist VERB VB 3 acl
+             6 Ethiopia Ethiopia PROPN NNP 5 obj
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "USAGOV"), (6, 6, "ETH")],
+        );
+        assert_eq!(code(&mut d), ["USAGOV>ETH:070:asserted"]);
+    }
+
+    #[test]
+    fn a_finite_verb_parsed_as_a_noun_modifier_heads_its_clause() {
+        // "held" with its own subject and auxiliary hung under "talks".
+        let mut d = doc(
+            "1 Theresa Theresa PROPN NNP 3 nsubj
+             2 has have AUX VBZ 3 aux
+             3 held hold VERB VBN 4 amod
+             4 talks talk NOUN NNS 0 root
+             5 with with ADP IN 6 case
+             6 Varadkar Varadkar PROPN NNP 4 nmod
+             7 . . PUNCT . 4 punct",
+            &[(1, 1, "GBRGOV"), (6, 6, "IRLGOV")],
+        );
+        let got = code(&mut d);
+        assert_eq!(got, ["GBRGOV>IRLGOV:040:asserted"], "{:?}", d.diagnostics);
+        // A sentence with no finite verb: the past form inside the root noun's phrase.
+        let mut d = doc(
+            "1 A a DET DT 2 det
+             2 court court NOUN NN 0 root
+             3 on on ADP IN 6 case
+             4 Tuesday Tuesday PROPN NNP 6 compound
+             5 released release VERB VBN 6 amod
+             6 Muslim Muslim PROPN NNP 2 nmod
+             7 . . PUNCT . 2 punct",
+            &[(2, 2, "CZEJUD"), (6, 6, "SYRREB")],
+        );
+        assert_eq!(code(&mut d), ["CZEJUD>SYRREB:0841:asserted"]);
+        assert_eq!(d.tokens[4].deprel.as_str(), "amod", "the document keeps its parse");
+        // Not when the preposition belongs to the noun phrase.
+        let mut d = doc(
+            "1 Iran Iran PROPN NNP 2 nmod:poss
+             2 execution execution NOUN NN 0 root
+             3 of of ADP IN 6 case
+             4 Britons Briton PROPN NNPS 6 compound
+             5 angered anger VERB VBN 6 amod
+             6 London London PROPN NNP 2 nmod
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "IRN"), (6, 6, "GBRGOV")],
+        );
+        assert_eq!(code(&mut d), ["IRN>GBRGOV:180:asserted"]);
+    }
+
+    #[test]
+    fn an_agentless_killing_takes_the_attacker_of_the_clause_it_happened_in() {
+        // "as" parsed as the preposition of the clause's subject.
+        let mut d = doc(
+            "1 Civilians civilian NOUN NNS 3 nsubj:pass
+             2 were be AUX VBD 3 aux:pass
+             3 killed kill VERB VBN 0 root
+             4 as as ADP IN 6 case
+             5 government government NOUN NN 6 compound
+             6 forces force NOUN NNS 3 obl
+             7 launched launch VERB VBD 3 advcl
+             8 air air NOUN NN 9 compound
+             9 strikes strike NOUN NNS 7 obj
+             10 . . PUNCT . 3 punct",
+            &[(1, 1, "SYRCVL"), (5, 6, "SYRGOV")],
+        );
+        assert!(code(&mut d).contains(&"SYRGOV>SYRCVL:190:asserted".to_string()));
+        // Not a clause of another sense: "as rebels tighten their grip".
+        let mut d = doc(
+            "1 Prisoners prisoner NOUN NNS 3 nsubj:pass
+             2 were be AUX VBD 3 aux:pass
+             3 released release VERB VBN 0 root
+             4 as as SCONJ IN 6 mark
+             5 rebels rebel NOUN NNS 6 nsubj
+             6 tighten tighten VERB VBP 3 advcl
+             7 their their PRON PRP$ 8 nmod:poss
+             8 grip grip NOUN NN 6 obj
+             9 . . PUNCT . 3 punct",
+            &[(1, 1, "LBYCVL"), (5, 5, "LBYREB")],
+        );
+        assert!(code(&mut d).is_empty());
+    }
+
+    #[test]
+    fn the_agent_of_a_light_verb_participle_is_the_source_of_the_act() {
+        let mut d = doc(
+            "1 The the DET DT 2 det
+             2 sanctions sanction NOUN NNS 10 nsubj
+             3 imposed impose VERB VBN 2 acl
+             4 by by ADP IN 6 case
+             5 the the DET DT 6 det
+             6 US US PROPN NNP 3 obl:agent
+             7 on on ADP IN 8 case
+             8 Iran Iran PROPN NNP 6 nmod
+             9 have have AUX VBP 10 aux
+             10 hurt hurt VERB VBN 0 root
+             11 . . PUNCT . 10 punct",
+            &[(6, 6, "USA"), (8, 8, "IRN")],
+        );
+        assert_eq!(code(&mut d), ["USA>IRN:163:asserted"]);
+    }
+
+    #[test]
+    fn a_hyphenated_ceasefire_is_no_fire() {
+        let mut d = doc(
+            "1 Kabul Kabul PROPN NNP 2 nsubj
+             2 announced announce VERB VBD 0 root
+             3 a a DET DT 6 det
+             4 cease cease NOUN NN 6 compound
+             5 - - PUNCT HYPH 4 punct
+             6 fire fire NOUN NN 2 obj
+             7 with with ADP IN 9 case
+             8 the the DET DT 9 det
+             9 Taliban Taliban PROPN NNP 6 nmod
+             10 . . PUNCT . 2 punct",
+            &[(1, 1, "AFGGOV"), (9, 9, "AFGREB")],
+        );
+        let got = code(&mut d);
+        assert!(got.iter().all(|e| !e.contains(":19")) && got.iter().any(|e| e.starts_with("AFGGOV>AFGREB:0871")), "{got:?}");
+    }
+
+    #[test]
+    fn the_attack_behind_a_killing_may_hang_on_a_coordinated_verb() {
+        let mut d = doc(
+            "1 Five five NUM CD 2 nummod
+             2 soldiers soldier NOUN NNS 4 nsubj:pass
+             3 are be AUX VBP 4 aux:pass
+             4 killed kill VERB VBN 0 root
+             5 and and CCONJ CC 7 cc
+             6 others other NOUN NNS 7 nsubj
+             7 injured injure VERB VBN 4 conj
+             8 during during ADP IN 10 case
+             9 Israeli Israeli ADJ JJ 10 amod
+             10 airstrikes airstrike NOUN NNS 7 obl
+             11 . . PUNCT . 4 punct",
+            &[(2, 2, "LBNMIL"), (9, 9, "ISR")],
+        );
+        assert!(code(&mut d).contains(&"ISR>LBNMIL:190:asserted".to_string()));
+    }
+
+    #[test]
+    fn violence_against_unnamed_victims_in_another_country_targets_it() {
+        let mut d = doc(
+            "1 Russian Russian ADJ JJ 2 amod
+             2 missiles missile NOUN NNS 3 nsubj
+             3 killed kill VERB VBD 0 root
+             4 three three NUM CD 5 nummod
+             5 people people NOUN NNS 3 obj
+             6 in in ADP IN 8 case
+             7 a a DET DT 8 det
+             8 village village NOUN NN 3 obl
+             9 in in ADP IN 10 case
+             10 Ukraine Ukraine PROPN NNP 8 nmod
+             11 . . PUNCT . 3 punct",
+            &[(1, 1, "RUS"), (10, 10, "UKR")],
+        );
+        d.mentions[0].actor.country = Some("RUS".into());
+        d.mentions[1].actor.country = Some("UKR".into());
+        assert_eq!(code(&mut d), ["RUS>UKR:190:asserted"]);
+    }
+
+    #[test]
+    fn refused_cooperation_is_an_asserted_rejection_with_a_refusal_table() {
+        let mut lexicon = Lexicon::parse(crate::lexicon::BUILTIN_LEXICON, "test").unwrap();
+        lexicon.refusal_codes = [("08", "124"), ("081", "1241")].into_iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let coder = Coder { lexicon: &lexicon, ..Coder::builtin() };
+        let mut plain = Lexicon::parse(crate::lexicon::BUILTIN_LEXICON, "test").unwrap();
+        plain.refusal_codes.clear();
+        let without = Coder { lexicon: &plain, ..Coder::builtin() };
+        let sentence = |aux: &str, lemma: &str| {
+            doc(
+                &format!(
+                    "1 Egypt Egypt PROPN NNP 4 nsubj
+                     2 {aux} {lemma} AUX MD 4 aux
+                     3 not not PART RB 4 advmod
+                     4 lift lift VERB VB 0 root
+                     5 the the DET DT 6 det
+                     6 ban ban NOUN NN 4 obj
+                     7 on on ADP IN 8 case
+                     8 Hamas Hamas PROPN NNP 4 obl
+                     9 . . PUNCT . 4 punct"
+                ),
+                &[(1, 1, "EGY"), (8, 8, "PSEREB")],
+            )
+        };
+        let run = |coder: &Coder, mut d: Document| {
+            coder.code(&mut d);
+            d.events.iter().map(|e| format!("{}:{}", e.cameo, e.modality.as_str())).collect::<Vec<_>>()
+        };
+        assert_eq!(run(&coder, sentence("will", "will")), ["1241:asserted"]);
+        // A past negation reports no refusal; without the table the event stays negated.
+        assert_eq!(run(&coder, sentence("did", "do")), ["0812:negated"]);
+        assert_eq!(run(&without, sentence("will", "will")), ["0812:negated"]);
+    }
+
+    #[test]
+    fn a_subject_of_a_non_predicate_noun_is_that_nouns_own_actor() {
+        // "with Xi earlier this month" parsed with "Xi" as the subject of "month".
+        let mut d = doc(
+            "1 Biden Biden PROPN NNP 2 nsubj
+             2 spoke speak VERB VBD 0 root
+             3 on on ADP IN 5 case
+             4 the the DET DT 5 det
+             5 phone phone NOUN NN 2 obl
+             6 with with ADP IN 10 case
+             7 Xi Xi PROPN NNP 10 nsubj
+             8 earlier early ADV RBR 10 advmod
+             9 this this DET DT 10 det
+             10 month month NOUN NN 2 obl
+             11 . . PUNCT . 2 punct",
+            &[(1, 1, "USAGOV"), (7, 7, "CHNGOV")],
+        );
+        assert_eq!(code(&mut d), ["USAGOV>CHNGOV:041:asserted"]);
     }
 }

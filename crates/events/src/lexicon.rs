@@ -37,6 +37,8 @@ struct LexiconConfig {
     #[serde(default)]
     speaker_pronouns: Vec<String>,
     intent_codes: BTreeMap<String, String>,
+    #[serde(default)]
+    refusal_codes: BTreeMap<String, String>,
     discards: DiscardConfig,
 }
 
@@ -98,6 +100,9 @@ pub struct Lexicon {
     pub speaker_pronouns: WordSet,
     /// Code prefix → intent code for intended cooperation.
     pub intent_codes: BTreeMap<String, String>,
+    /// Code prefix → rejection code (root 12) for refused cooperation ("will not lift the ban",
+    /// "refused talks"); empty when `coder.toml` has no `[refusal_codes]` table.
+    pub refusal_codes: BTreeMap<String, String>,
     /// Dependents that mark a non-political sense (sport, weather).
     pub discard_dependents: WordSet,
     /// Sentence words that mark a non-political sense.
@@ -140,6 +145,7 @@ impl Lexicon {
             light_obliques: set(c.light_obliques),
             speaker_pronouns: set(c.speaker_pronouns),
             intent_codes: c.intent_codes,
+            refusal_codes: c.refusal_codes,
             discard_dependents: set(c.discards.dependents),
             discard_sentence: set(c.discards.sentence),
         })
@@ -150,11 +156,27 @@ impl Lexicon {
     pub fn intent_code(&self, code: &str) -> Option<&str> {
         (2..=code.len()).rev().find_map(|n| self.intent_codes.get(&code[..n])).map(String::as_str)
     }
+
+    /// The rejection code for a refused event of `code` (longest matching prefix), if any: with
+    /// `"085" = "1244"`, `refusal_code("085")` is "1244".
+    pub fn refusal_code(&self, code: &str) -> Option<&str> {
+        (2..=code.len()).rev().find_map(|n| self.refusal_codes.get(code.get(..n)?)).map(String::as_str)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refusal_codes_map_by_the_longest_prefix() {
+        let mut l = Lexicon::parse(BUILTIN_LEXICON, "test").unwrap();
+        l.refusal_codes = BTreeMap::from([("08".to_string(), "124".to_string()), ("085".to_string(), "1244".to_string())]);
+        assert_eq!(l.refusal_code("085"), Some("1244"));
+        assert_eq!(l.refusal_code("0841"), Some("124"));
+        assert_eq!(l.refusal_code("190"), None);
+        assert_eq!(l.refusal_code("0"), None);
+    }
 
     #[test]
     fn builtin_lexicon_parses_and_maps_intent_codes() {
