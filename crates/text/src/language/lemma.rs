@@ -157,7 +157,17 @@ impl Lemmatizer {
         // Suffix rules: counted over word types, so frequent words do not dominate.
         let mut counts: HashMap<u64, HashMap<(usize, String), u32>> = HashMap::new();
         for ((form, x), lemma) in &best {
-            let e = edit(form, lemma);
+            // Rules edit case-folded text: a lemma that only restores a capital ("indian" →
+            // "Indian") is left to the exception table, not learned as "strip 6, append
+            // Indian", which made "Chadian" "cIndian".
+            let folded;
+            let target = if is_proper(*x) {
+                lemma.as_str()
+            } else {
+                folded = lemma.to_lowercase();
+                folded.as_str()
+            };
+            let e = edit(form, target);
             for k in 0..=MAX_SUFFIX {
                 let Some(start) = suffix_start(form, k) else { break };
                 *counts.entry(rule_key(*x, &form[start..], k)).or_default().entry(e.clone()).or_default() += 1;
@@ -381,6 +391,19 @@ mod tests {
         assert_eq!(l.lemma("freed", Xpos::parse("VBN")), "free", "the one-off lemma \"fre\" is a slip");
         assert_eq!(l.lemma("cyber", Xpos::parse("JJR")), "cyber", "a known word mis-tagged as comparative");
         assert_eq!(l.lemma("older", Xpos::parse("JJR")), "old");
+    }
+
+    #[test]
+    fn a_capital_restored_by_a_lemma_is_no_suffix_rule() {
+        let mut rows = String::new();
+        for (f, l, x) in [("Indian", "Indian", "JJ"), ("Canadian", "Canadian", "JJ"), ("Nigerian", "Nigerian", "JJ"), ("Indian", "Indian", "JJ")] {
+            rows.push_str(&format!("1\t{f}\t{l}\tX\t{x}\t_\t0\troot\t_\t_\n\n"));
+        }
+        let s = parse(&rows, "t").0;
+        let refs: Vec<&TreeSentence> = s.iter().collect();
+        let l = Lemmatizer::train(&refs);
+        assert_eq!(l.lemma("Indian", Xpos::parse("JJ")), "Indian", "seen: the exception keeps the capital");
+        assert_eq!(l.lemma("Chadian", Xpos::parse("JJ")), "chadian", "unseen: no \"Indian\" grafted on");
     }
 
     #[test]
