@@ -6,7 +6,7 @@
 //! secretary", surnames, "the country", "the two countries", "four others").
 use crate::matcher::{normalize_word, split_token, ActorDictionary, Case, EntryKind, Form, Hit};
 use chrono::NaiveDate;
-use detente_core::{Actor, Diagnostic, Document, Mention, MentionKind, Stage, TextRange};
+use detente_core::{Actor, Diagnostic, Document, Mention, MentionKind, Stage, TextRange, Upos};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 
@@ -457,6 +457,13 @@ impl DictionaryResolver {
                         continue;
                     }
                     let title = (i..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
+                    // A one-word title the tagger read as an adjective names no one: "a general
+                    // strike", "the general public".
+                    let adjective = |x: usize| doc.tokens.get(words[x].token as usize).is_some_and(|t| t.upos == Upos::Adj);
+                    if title && i == k && cands[k].w1 == c.w0 + 1 && adjective(c.w0) && !cap(c.w0) {
+                        i = k + 1;
+                        continue;
+                    }
                     let sector = e.code.clone();
                     let agent_text = buf[words[c.w0].ns as usize..words[cands[k].w1 - 1].ne as usize].to_string();
                     let mut end = cands[k].w1;
