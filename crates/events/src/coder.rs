@@ -140,13 +140,30 @@ impl<'d> Ctx<'d> {
         })
     }
     /// `t` and every conjunct coordinated with it ("Russia and China").
+    /// Not an indefinite conjunct with no conjunction (an apposition: "Pakistan, a U.S. ally").
+    /// Also coordinated demonyms sharing the head noun: "Russian and Iranian leaders" (the first
+    /// demonym its own mention, the head's mention starting at the second) gives both.
     fn with_conjuncts(&self, t: u32, out: &mut Vec<u32>) {
         out.push(t);
         let mut i = out.len() - 1;
         while i < out.len() && out.len() < 8 {
             let x = out[i];
+            let mx = self.s.mention_of[x as usize - self.base];
             for &k in self.kids(x) {
-                if self.dep(k).is("conj") && !out.contains(&k) {
+                // An indefinite "conjunct" without a conjunction is an apposition parsed as one:
+                // "Pakistan, a key U.S. ally, has refused" is Pakistan alone.
+                let appositive = self.kids(k).iter().any(|&g| self.dep(g).is("det") && matches!(self.lemma(g).to_ascii_lowercase().as_str(), "a" | "an")) && !self.kids(k).iter().any(|&g| self.dep(g).is("cc"));
+                if self.dep(k).is("conj") && !appositive && !out.contains(&k) {
+                    out.push(k);
+                }
+                let mk = self.s.mention_of[k as usize - self.base];
+                let shared = mx != NONE
+                    && mk != NONE
+                    && mk != mx
+                    && self.dep(k).is("amod")
+                    && self.doc.mentions[mk as usize].kind == MentionKind::Demonym
+                    && self.kids(k).iter().any(|&g| self.dep(g).is("conj") && self.s.mention_of[g as usize - self.base] == mx);
+                if shared && !out.contains(&k) {
                     out.push(k);
                 }
             }
@@ -197,12 +214,17 @@ impl<'d> Ctx<'d> {
             && !self.kids(h).iter().any(|&k| self.dep(k).is("cop"))
     }
     /// True when `v` has a dependent that reads as a direct object: an object, a particle, a
-    /// nominal complement, or an oblique marked by the pattern's particle ("called off the strike").
+    /// nominal complement, an oblique marked by the pattern's particle ("called off the strike"),
+    /// or an "agent" with no preposition ("Indian police detained separatist leaders").
     fn has_object_like(&self, v: u32, particle: Option<&str>) -> bool {
         self.kids(v).iter().any(|&k| {
             let d = self.dep(k);
-            d.is("obj") || d.is("compound:prt") || (d.is("xcomp") && matches!(self.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)) || (d.is("obl") && particle.is_some() && self.case_of(k) == particle)
+            d.is("obj") || self.unmarked_agent(k) || d.is("compound:prt") || (d.is("xcomp") && matches!(self.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)) || (d.is("obl") && particle.is_some() && self.case_of(k) == particle)
         })
+    }
+    /// An `obl:agent` with no preposition: a direct object the parse took for a passive's agent.
+    fn unmarked_agent(&self, k: u32) -> bool {
+        self.dep(k).as_str() == "obl:agent" && self.case_of(k).is_none()
     }
     fn is_relative_pronoun(&self, t: u32) -> bool {
         matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
@@ -423,8 +445,10 @@ impl<'a> Coder<'a> {
                 tgt_mentions.clear();
             }
             if tgt_mentions.is_empty() && p.target != TargetRole::None {
-                // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza".
-                let through = |v: u32| self.target_through_noun(c, v, &m.targets, &src_mentions).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
+                // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
+                // (a meeting's place is no counterpart: "held talks in Egypt"; a visit's is).
+                let places = !p.code.starts_with("04") || p.code == "042";
+                let through = |v: u32| self.target_through_noun(c, v, &m.targets, &src_mentions, places).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
                 // Through the clause or noun the target was found in, else through the event word
                 // itself ("rejected the government's dialogue offer": the target word "dialogue"
                 // hangs on "offer", whose possessor is the target).
@@ -469,7 +493,7 @@ impl<'a> Coder<'a> {
                     pairs.push((s, tg, via));
                 }
             } else if tgt_mentions.is_empty() {
-                if src_mentions.len() >= 2 && lex.reciprocal_roots.contains(&p.code[..2]) {
+                if src_mentions.len() >= 2 && lex.reciprocal(&p.code) {
                     for &(a, va) in &src_mentions {
                         for &(b, _) in &src_mentions {
                             if a != b {
@@ -483,8 +507,18 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             } else {
+                // The source's own country among several targets is its side, not a target:
+                // "praised the cooperation between Russia and China" (Putin to China only).
+                let own_country = |sm: u32, tm: u32| {
+                    let (sa, ta) = (&c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor);
+                    ta.code.len() == 3 && (sa.code.get(..3) == Some(ta.code.as_str()) || sa.country.as_deref() == Some(ta.code.as_str())) && !matches!(ta.code.as_str(), "IGO" | "NGO" | "IMG" | "MNC")
+                };
                 for &(s, via) in &src_mentions {
+                    let others = tgt_mentions.iter().any(|&(tg, _)| !own_country(s, tg));
                     for &(tg, via2) in &tgt_mentions {
+                        if others && tgt_mentions.len() > 1 && own_country(s, tg) {
+                            continue;
+                        }
                         pairs.push((s, Some(tg), via || via2));
                     }
                 }
@@ -496,6 +530,12 @@ impl<'a> Coder<'a> {
                 if let Some(tm) = tm {
                     if tm.actor.code == sm.actor.code || s == tg.unwrap_or(NONE) {
                         reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
+                        continue;
+                    }
+                    // A visit to or hosting in one's own country is no visit ("Nepalese troops
+                    // arrived in Nepal" is a parse or attribution slip).
+                    if matches!(p.code.as_str(), "042" | "043") && tm.actor.code.len() == 3 && sm.actor.country.as_deref() == Some(tm.actor.code.as_str()) {
+                        reject(rejections, Some(p), format!("a visit of {} to its own country", sm.actor.code));
                         continue;
                     }
                 }
@@ -615,7 +655,9 @@ impl<'a> Coder<'a> {
 
     /// A target actor reached through a non-actor target noun or the verb's obliques:
     /// first a modifier of the noun with a directional preposition, then an oblique of the verb.
-    fn target_through_noun(&self, c: &Ctx, v: u32, targets: &[u32], sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+    /// Without `places`, a place ("in", "at" ...) is never the target: "held talks in Egypt"
+    /// is no meeting with Egypt.
+    fn target_through_noun(&self, c: &Ctx, v: u32, targets: &[u32], sources: &[(u32, bool)], places: bool) -> Option<(u32, bool)> {
         const DIRECTIONAL: &[&str] = &["to", "against", "on", "for", "with", "toward", "towards", "into", "of", "from", "over"];
         const PLACE: &[&str] = &["in", "at", "near", "outside", "inside"];
         let usable = |m: (u32, bool)| !sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.code == c.doc.mentions[m.0 as usize].actor.code);
@@ -640,7 +682,7 @@ impl<'a> Coder<'a> {
         // The verb's own object and the nouns hanging from it: "invited Iran to a summit",
         // "raised concerns with China about the patrols".
         let objs: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj") && !targets.contains(&k)).collect();
-        for (pass, preps) in [DIRECTIONAL, PLACE].into_iter().enumerate() {
+        for (pass, preps) in [DIRECTIONAL, if places { PLACE } else { &[] }].into_iter().enumerate() {
             if pass == 1 {
                 for &o in &objs {
                     if let Some((m, _)) = c.mention_for(o) {
@@ -653,7 +695,7 @@ impl<'a> Coder<'a> {
             for &n in targets.iter().chain(std::iter::once(&v)).chain(objs.iter()) {
                 for &k in c.kids(n) {
                     let d = c.dep(k);
-                    if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) {
+                    if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) && !c.lower_is(k, &self.lexicon.setting_nouns) {
                         if let Some((m, _)) = c.mention_for(k) {
                             if usable((m, true)) {
                                 return Some((m, true));
@@ -679,6 +721,12 @@ impl<'a> Coder<'a> {
                     continue;
                 }
                 if d.is("obl") && c.case_of(k).is_some_and(|p| matches!(p, "by" | "after" | "before" | "during" | "since")) {
+                    continue;
+                }
+                if !places && (d.is("nmod") || d.is("obl")) && c.case_of(k).is_some_and(|p| PLACE.contains(&p)) {
+                    continue;
+                }
+                if c.lower_is(k, &self.lexicon.setting_nouns) {
                     continue;
                 }
                 let m = c.s.mention_of[k as usize - c.base];
@@ -1164,6 +1212,8 @@ impl<'a> Coder<'a> {
                         } else {
                             let temporal = |k: &u32| c.lower_is(*k, &self.lexicon.temporal_nouns);
                             let o = c.kids(v).iter().copied().find(|k| c.dep(*k).as_str() == "obj" && !temporal(k)).or_else(|| c.kids(v).iter().copied().find(|k| c.dep(*k).is("obj") && !temporal(k)));
+                            // A root participle's object parsed as an agent with no "by".
+                            let o = o.or_else(|| if active_root_acl { c.kids(v).iter().copied().find(|&k| c.unmarked_agent(k)) } else { None });
                             match o {
                                 Some(o) if c.is_relative_pronoun(o) && c.dep(v).is("acl:relcl") => c.head(v),
                                 Some(o) => Some(o),
@@ -1217,6 +1267,23 @@ impl<'a> Coder<'a> {
                                 }
                             }
                         }
+                        if obl.is_empty() && p.code.starts_with("04") {
+                            // The counterpart of a meeting hung on the object: "discussed the Syrian
+                            // crisis with his Turkish counterpart" (not the Syrian of the crisis).
+                            if let Some(o) = c.kid_exact(v, "obj") {
+                                let mut inner = Vec::new();
+                                self.obliques(c, o, &p.preps, &mut inner);
+                                obl.extend(inner.into_iter().find(|&k| c.mention_for(k).is_some_and(|(_, via)| !via)));
+                            }
+                        }
+                        if obl.is_empty() && !passive {
+                            // The light-verb word found in an oblique while a named actor is the
+                            // direct object: "met Xi on the sidelines of the G20 summit" meets Xi,
+                            // not the G20 inside the oblique.
+                            if let Some(o) = obj_noun.filter(|&o| c.dep(o).is("obl")).and_then(|_| c.kid_exact(v, "obj")).filter(|&o| c.mention_for(o).is_some_and(|(_, via)| !via)) {
+                                obl.push(o);
+                            }
+                        }
                         if obl.is_empty() {
                             // The target deeper in the light-verb object: "lifted a ban imposed on X".
                             // A plain object only with the pattern's preposition inside it ("imposed
@@ -1230,7 +1297,7 @@ impl<'a> Coder<'a> {
                                 c.dep(k).is("amod") && m != NONE && c.doc.mentions[m as usize].kind != MentionKind::Demonym
                             });
                             if let Some(o) = obj_noun.filter(|&o| !adjectival(o) || self.has_prep_inside(c, o, &p.preps, 2)).or_else(plain) {
-                                if self.target_through_noun(c, v, &[o], &[]).is_some() {
+                                if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042").is_some() {
                                     obl.push(o);
                                 }
                             }
@@ -1263,6 +1330,13 @@ impl<'a> Coder<'a> {
                 // A request's addressee is its object ("Congress is asking Obama to help Iran"): the
                 // complement's object is not the target of the request.
                 None if self.lexicon.request_heads.contains(c.lemma(v)) && c.kids(v).iter().any(|&k| c.dep(k).is("obj") && c.mention_for(k).is_some()) => None,
+                // A named direct object is the verb's counterpart, which a prepositional pattern
+                // left out: "met Zelensky in Kiev to discuss Russia" is no meeting with Russia (the
+                // pattern taking the object comes next).
+                None if matches!(p.target, TargetRole::Oblique | TargetRole::IndirectObject) && p.objects.is_empty() && c.kid_exact(v, "obj").is_some_and(|o| c.mention_for(o).is_some_and(|(_, via)| !via)) => None,
+                // A meeting's counterpart is never inside a clause of the verb: "Ukraine reports
+                // intercepting Russian drones", "met in Beijing to discuss Iran".
+                None if p.code.starts_with("04") && p.target != TargetRole::None => None,
                 None if p.target != TargetRole::None && p.target != TargetRole::SwapFrom => {
                     // The target named inside the complement: "threatened to cut off electricity to
                     // Nakhichevan", "agreed to lift embargoes against OPEC".
@@ -1289,7 +1363,7 @@ impl<'a> Coder<'a> {
             // Prefer a pattern whose target role is filled; keep looking otherwise.
             if targets.is_empty() && p.target != TargetRole::None {
                 let has_mentions = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count() >= 2;
-                if !(has_mentions && self.lexicon.reciprocal_roots.contains(&p.code[..2])) {
+                if !(has_mentions && self.lexicon.reciprocal(&p.code)) {
                     role_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
                     continue;
                 }
@@ -1354,7 +1428,7 @@ impl<'a> Coder<'a> {
                 }
             }
             if let Some(o) = obj {
-                if self.target_through_noun(c, x, &[o], &[]).is_some() {
+                if self.target_through_noun(c, x, &[o], &[], true).is_some() {
                     return Some((x, o));
                 }
             }
@@ -1549,7 +1623,7 @@ impl<'a> Coder<'a> {
                 mods.sort_unstable();
                 mods.dedup_by_key(|&mut k| c.doc.mentions[c.s.mention_of[k as usize - c.base] as usize].actor.code.clone());
                 if mods.len() >= 2 {
-                    if self.lexicon.reciprocal_roots.contains(&p.code[..2]) {
+                    if self.lexicon.reciprocal(&p.code) {
                         return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None });
                     }
                     return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None });
@@ -1558,7 +1632,7 @@ impl<'a> Coder<'a> {
             if targets.is_empty() && p.target != TargetRole::None {
                 // "Israel and Lebanon renewed negotiations": coordinated parties of a reciprocal event.
                 let parties = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count();
-                if !(parties >= 2 && self.lexicon.reciprocal_roots.contains(&p.code[..2])) {
+                if !(parties >= 2 && self.lexicon.reciprocal(&p.code)) {
                     first_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
                     continue;
                 }
@@ -3118,5 +3192,180 @@ mod tests {
             &[(1, 1, "USAGOV"), (7, 7, "CHNGOV")],
         );
         assert_eq!(code(&mut d), ["USAGOV>CHNGOV:041:asserted"]);
+    }
+
+    #[test]
+    fn a_named_object_beats_an_actor_inside_the_sidelines_oblique() {
+        let mut d = doc(
+            "1 Moon Moon PROPN NNP 2 nsubj
+             2 met meet VERB VBD 0 root
+             3 Xi Xi PROPN NNP 2 obj
+             4 on on ADP IN 6 case
+             5 the the DET DT 6 det
+             6 sidelines sideline NOUN NNS 2 obl
+             7 of of ADP IN 10 case
+             8 the the DET DT 10 det
+             9 G20 G20 PROPN NNP 10 compound
+             10 summit summit NOUN NN 6 nmod
+             11 . . PUNCT . 2 punct",
+            &[(1, 1, "KORGOV"), (3, 3, "CHNGOV"), (9, 9, "IGOBUS")],
+        );
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("KORGOV>CHNGOV:04")), "{got:?} {:?}", d.diagnostics);
+        assert!(!got.iter().any(|e| e.contains("IGOBUS")), "{got:?}");
+    }
+
+    #[test]
+    fn the_sources_own_country_among_several_targets_is_left_out() {
+        let mut d = doc(
+            "1 Putin Putin PROPN NNP 2 nsubj
+             2 praised praise VERB VBD 0 root
+             3 the the DET DT 4 det
+             4 cooperation cooperation NOUN NN 2 obj
+             5 between between ADP IN 6 case
+             6 Russia Russia PROPN NNP 4 nmod
+             7 and and CCONJ CC 8 cc
+             8 China China PROPN NNP 6 conj
+             9 . . PUNCT . 2 punct",
+            &[(1, 1, "RUSGOV"), (6, 6, "RUS"), (8, 8, "CHN")],
+        );
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("RUSGOV>CHN:051")), "{got:?} {:?}", d.diagnostics);
+        assert!(!got.iter().any(|e| e.starts_with("RUSGOV>RUS:")), "{got:?}");
+    }
+
+    #[test]
+    fn the_place_of_talks_is_no_party_to_them() {
+        let mut d = doc(
+            "1 Israel Israel PROPN NNP 4 nsubj
+             2 and and CCONJ CC 3 cc
+             3 Hamas Hamas PROPN NNP 1 conj
+             4 held hold VERB VBD 0 root
+             5 indirect indirect ADJ JJ 6 amod
+             6 talks talk NOUN NNS 4 obj
+             7 in in ADP IN 8 case
+             8 Egypt Egypt PROPN NNP 6 nmod
+             9 . . PUNCT . 4 punct",
+            &[(1, 1, "ISR"), (3, 3, "PSEREB"), (8, 8, "EGY")],
+        );
+        let got = code(&mut d);
+        assert!(got.contains(&"ISR>PSEREB:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+        assert!(!got.iter().any(|e| e.contains(">EGY")), "{got:?}");
+    }
+
+    #[test]
+    fn a_named_object_is_met_not_the_topic_of_the_purpose_clause() {
+        let mut d = doc(
+            "1 Merkel Merkel PROPN NNP 2 nsubj
+             2 met meet VERB VBD 0 root
+             3 Zelensky Zelensky PROPN NNP 2 obj
+             4 in in ADP IN 5 case
+             5 Kiev Kiev PROPN NNP 3 nmod
+             6 to to PART TO 7 mark
+             7 discuss discuss VERB VB 2 advcl
+             8 Russia Russia PROPN NNP 7 obj
+             9 . . PUNCT . 2 punct",
+            &[(1, 1, "DEUGOV"), (3, 3, "UKRGOV"), (8, 8, "RUS")],
+        );
+        let got = code(&mut d);
+        assert!(got.contains(&"DEUGOV>UKRGOV:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+        assert!(!got.iter().any(|e| e.starts_with("DEUGOV>RUS:04")), "{got:?}");
+    }
+
+    #[test]
+    fn an_agent_without_by_of_a_root_participle_is_its_object() {
+        let mut d = doc(
+            "1 Indian Indian ADJ JJ 2 amod
+             2 police police NOUN NN 0 root
+             3 detained detain VERB VBN 2 acl
+             4 separatist separatist NOUN NN 5 compound
+             5 leaders leader NOUN NNS 3 obl:agent
+             6 . . PUNCT . 2 punct",
+            &[(1, 2, "INDCOP"), (4, 5, "INDSEP")],
+        );
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("INDCOP>INDSEP:17")), "{got:?} {:?}", d.diagnostics);
+        assert!(!got.iter().any(|e| e.starts_with("INDSEP>")), "{got:?}");
+    }
+
+    #[test]
+    fn coordinated_demonyms_of_one_head_are_two_targets() {
+        let mut d = doc(
+            "1 Erdogan Erdogan PROPN NNP 2 nsubj
+             2 met meet VERB VBD 0 root
+             3 Russian Russian ADJ JJ 6 amod
+             4 and and CCONJ CC 5 cc
+             5 Iranian Iranian ADJ JJ 3 conj
+             6 leaders leader NOUN NNS 2 obj
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "TURGOV"), (3, 3, "RUS"), (5, 6, "IRNGOV")],
+        );
+        let got = code(&mut d);
+        assert!(got.contains(&"TURGOV>RUS:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+        assert!(got.contains(&"TURGOV>IRNGOV:040:asserted".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn an_indefinite_conjunct_without_a_conjunction_is_an_apposition() {
+        let mut d = doc(
+            "1 Pakistan Pakistan PROPN NNP 8 nsubj
+             2 , , PUNCT , 5 punct
+             3 a a DET DT 5 det
+             4 key key ADJ JJ 5 amod
+             5 U.S. U.S. PROPN NNP 1 conj
+             6 ally ally NOUN NN 5 flat
+             7 , , PUNCT , 1 punct
+             8 criticized criticize VERB VBD 0 root
+             9 Iraq Iraq PROPN NNP 8 obj
+             10 . . PUNCT . 8 punct",
+            &[(1, 1, "PAK"), (5, 5, "USA"), (9, 9, "IRQ")],
+        );
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("PAK>IRQ:11")), "{got:?} {:?}", d.diagnostics);
+        assert!(!got.iter().any(|e| e.starts_with("USA>")), "{got:?}");
+    }
+
+    #[test]
+    fn no_target_is_looked_for_inside_the_sidelines_of_a_summit() {
+        let mut d = doc(
+            "1 Armenia Armenia PROPN NNP 4 nsubj
+             2 and and CCONJ CC 3 cc
+             3 Pakistan Pakistan PROPN NNP 1 conj
+             4 agree agree VERB VBP 0 root
+             5 to to PART TO 6 mark
+             6 establish establish VERB VB 4 xcomp
+             7 diplomatic diplomatic ADJ JJ 8 amod
+             8 relations relation NOUN NNS 6 obj
+             9 on on ADP IN 11 case
+             10 the the DET DT 11 det
+             11 sidelines sideline NOUN NNS 8 nmod
+             12 of of ADP IN 14 case
+             13 SCO SCO PROPN NNP 14 compound
+             14 summit summit NOUN NN 11 nmod
+             15 . . PUNCT . 4 punct",
+            &[(1, 1, "ARM"), (3, 3, "PAK"), (13, 13, "IGOASASCO")],
+        );
+        let got = code(&mut d);
+        assert!(!got.iter().any(|e| e.contains(">IGOASASCO")), "{got:?} {:?}", d.diagnostics);
+    }
+
+    #[test]
+    fn a_counterpart_hung_on_the_discussed_object_is_the_target() {
+        let mut d = doc(
+            "1 Lavrov Lavrov PROPN NNP 2 nsubj
+             2 discussed discuss VERB VBD 0 root
+             3 the the DET DT 5 det
+             4 Syrian Syrian ADJ JJ 5 amod
+             5 crisis crisis NOUN NN 2 obj
+             6 with with ADP IN 9 case
+             7 his his PRON PRP$ 9 nmod:poss
+             8 Turkish Turkish ADJ JJ 9 amod
+             9 counterpart counterpart NOUN NN 5 nmod
+             10 . . PUNCT . 2 punct",
+            &[(1, 1, "RUSGOV"), (4, 4, "SYR"), (8, 9, "TURGOV")],
+        );
+        let got = code(&mut d);
+        assert!(got.contains(&"RUSGOV>TURGOV:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+        assert!(!got.iter().any(|e| e.contains(">SYR")), "{got:?}");
     }
 }

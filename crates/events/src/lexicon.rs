@@ -25,6 +25,10 @@ struct LexiconConfig {
     request_heads: Vec<String>,
     content_heads: Vec<String>,
     reciprocal_roots: Vec<String>,
+    #[serde(default)]
+    one_way_codes: Vec<String>,
+    #[serde(default)]
+    setting_nouns: Vec<String>,
     light_verbs: Vec<String>,
     temporal_nouns: Vec<String>,
     object_control: Vec<String>,
@@ -81,6 +85,12 @@ pub struct Lexicon {
     pub content_heads: WordSet,
     /// Roots coded both ways between coordinated actors.
     pub reciprocal_roots: WordSet,
+    /// Codes of a reciprocal root that are one-way (a visit, a hosting, a mediation): never
+    /// coded between coordinated actors.
+    pub one_way_codes: WordSet,
+    /// Nouns of the setting of an act ("on the sidelines of the SCO summit"): no target is
+    /// looked for inside them.
+    pub setting_nouns: WordSet,
     /// Verbs that lend their subject to an event noun ("launch strikes").
     pub light_verbs: WordSet,
     /// Time words the parser may take for a subject or object ("Pakistan today threatened",
@@ -114,6 +124,11 @@ fn set(v: Vec<String>) -> WordSet {
 }
 
 impl Lexicon {
+    /// True when an event of `code` is coded both ways between coordinated actors: its root is
+    /// reciprocal and the code is not one-way.
+    pub fn reciprocal(&self, code: &str) -> bool {
+        code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r)) && !self.one_way_codes.contains(code)
+    }
     /// The shipped lists, parsed once per process.
     pub fn builtin() -> &'static Lexicon {
         static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
@@ -137,6 +152,8 @@ impl Lexicon {
             request_heads: set(c.request_heads),
             content_heads: set(c.content_heads),
             reciprocal_roots: set(c.reciprocal_roots),
+            one_way_codes: set(c.one_way_codes),
+            setting_nouns: set(c.setting_nouns),
             light_verbs: set(c.light_verbs),
             temporal_nouns: set(c.temporal_nouns),
             object_control: set(c.object_control),
@@ -192,5 +209,16 @@ mod tests {
         for code in l.intent_codes.values() {
             assert!(crate::CameoTable::builtin().get(code).is_some(), "{code}");
         }
+    }
+
+    #[test]
+    fn one_way_codes_of_a_reciprocal_root_are_not_reciprocal() {
+        let l = Lexicon::builtin();
+        assert!(l.reciprocal("040"));
+        assert!(l.reciprocal("190"));
+        assert!(!l.reciprocal("043"));
+        assert!(!l.reciprocal("042"));
+        assert!(!l.reciprocal("111"));
+        assert!(!l.reciprocal(""));
     }
 }
