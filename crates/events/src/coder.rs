@@ -838,18 +838,19 @@ impl<'a> Coder<'a> {
         if !(matches!(c.doc.tokens[v as usize].xpos.as_str(), "VBD" | "VBZ" | "VBP") || c.is_mistagged_verb(v)) || c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") || c.dep(k).is("csubj") || c.dep(k).is("expl")) {
             return None;
         }
-        let mut t = v;
-        while t as usize > c.base {
-            t -= 1;
+        let t = self.word_before(c, v)?;
+        // Not the object of a preposition: "the Red Cross operating in Iraq said".
+        let in_phrase = c.kids(t).iter().any(|&k| c.dep(k).is("case")) || c.dep(t).is("obl") || c.dep(t).is("nmod");
+        (c.s.mention_of[t as usize - c.base] != NONE && !c.is_relative_pronoun(t) && !in_phrase).then_some(t)
+    }
+
+    /// The nearest word of the sentence before `v` that is not an adverb, auxiliary, particle or
+    /// time word: where a subject the parser missed stands.
+    fn word_before(&self, c: &Ctx, v: u32) -> Option<u32> {
+        (c.base as u32..v).rev().find(|&t| {
             let tok = &c.doc.tokens[t as usize];
-            if matches!(tok.upos, Upos::Adv | Upos::Aux | Upos::Part) || c.lower_is(t, &self.lexicon.temporal_nouns) {
-                continue;
-            }
-            // Not the object of a preposition: "the Red Cross operating in Iraq said".
-            let in_phrase = c.kids(t).iter().any(|&k| c.dep(k).is("case")) || c.dep(t).is("obl") || c.dep(t).is("nmod");
-            return (c.s.mention_of[t as usize - c.base] != NONE && !c.is_relative_pronoun(t) && !in_phrase).then_some(t);
-        }
-        None
+            !(matches!(tok.upos, Upos::Adv | Upos::Aux | Upos::Part) || c.lower_is(t, &self.lexicon.temporal_nouns))
+        })
     }
 
     /// True when the negated act of `v` is a refusal: "will not lift", "cannot accept" (a negated
@@ -887,16 +888,8 @@ impl<'a> Coder<'a> {
     /// The nominal right before clause `v` (past adverbs and time words) when it carries a
     /// preposition: a subordinator the parser took for the preposition of the clause's subject.
     fn adjacent_subject_marked(&self, c: &Ctx, v: u32) -> Option<u32> {
-        let mut t = v;
-        while t as usize > c.base {
-            t -= 1;
-            let tok = &c.doc.tokens[t as usize];
-            if matches!(tok.upos, Upos::Adv | Upos::Aux | Upos::Part) || c.lower_is(t, &self.lexicon.temporal_nouns) {
-                continue;
-            }
-            return (matches!(tok.upos, Upos::Noun | Upos::Propn) && c.mention_for(t).is_some()).then_some(t);
-        }
-        None
+        let t = self.word_before(c, v)?;
+        (matches!(c.doc.tokens[t as usize].upos, Upos::Noun | Upos::Propn) && c.mention_for(t).is_some()).then_some(t)
     }
 
     /// The actor behind an agentless passive through the violent act it happened in: "five

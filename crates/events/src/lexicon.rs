@@ -171,14 +171,19 @@ impl Lexicon {
     /// The intent code for an intended event of `code` (longest matching prefix), if any:
     /// `intent_code("042")` is "036".
     pub fn intent_code(&self, code: &str) -> Option<&str> {
-        (2..=code.len()).rev().find_map(|n| self.intent_codes.get(&code[..n])).map(String::as_str)
+        longest_prefix(&self.intent_codes, code)
     }
 
     /// The rejection code for a refused event of `code` (longest matching prefix), if any: with
     /// `"085" = "1244"`, `refusal_code("085")` is "1244".
     pub fn refusal_code(&self, code: &str) -> Option<&str> {
-        (2..=code.len()).rev().find_map(|n| self.refusal_codes.get(code.get(..n)?)).map(String::as_str)
+        longest_prefix(&self.refusal_codes, code)
     }
+}
+
+/// The value of the longest key (two characters or more) that `code` starts with.
+fn longest_prefix<'a>(map: &'a BTreeMap<String, String>, code: &str) -> Option<&'a str> {
+    (2..=code.len()).rev().find_map(|n| map.get(code.get(..n)?)).map(String::as_str)
 }
 
 #[cfg(test)]

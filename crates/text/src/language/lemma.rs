@@ -374,20 +374,25 @@ mod tests {
         assert!(with >= without);
     }
 
+    /// A lemmatizer trained on one-word sentences of (form, lemma, Penn tag).
+    fn train_on(rows: &[(&str, &str, &str)]) -> Lemmatizer {
+        let mut text = String::new();
+        for (f, l, x) in rows {
+            text.push_str(&format!("1\t{f}\t{l}\tX\t{x}\t_\t0\troot\t_\t_\n\n"));
+        }
+        let s = parse(&text, "t").0;
+        let refs: Vec<&TreeSentence> = s.iter().collect();
+        Lemmatizer::train(&refs)
+    }
+
     #[test]
     fn annotation_slips_are_not_learned_and_mis_tagged_base_forms_stay() {
-        let mut rows = String::new();
-        for (f, l, x) in [
+        let l = train_on(&[
             ("freed", "fre", "VBN"), ("free", "free", "JJ"), ("agreed", "agree", "VBN"), ("agree", "agree", "VB"),
             ("decreed", "decree", "VBN"), ("kill", "kill", "VB"), ("fell", "fall", "VBD"), ("spill", "spill", "VB"),
             ("spilt", "spill", "VBD"), ("filled", "fill", "VBD"), ("fill", "fill", "VB"), ("cyber", "cyber", "JJ"),
             ("bigger", "big", "JJR"), ("older", "old", "JJR"), ("big", "big", "JJ"), ("old", "old", "JJ"),
-        ] {
-            rows.push_str(&format!("1\t{f}\t{l}\tX\t{x}\t_\t0\troot\t_\t_\n\n"));
-        }
-        let s = parse(&rows, "t").0;
-        let refs: Vec<&TreeSentence> = s.iter().collect();
-        let l = Lemmatizer::train(&refs);
+        ]);
         assert_eq!(l.lemma("freed", Xpos::parse("VBN")), "free", "the one-off lemma \"fre\" is a slip");
         assert_eq!(l.lemma("cyber", Xpos::parse("JJR")), "cyber", "a known word mis-tagged as comparative");
         assert_eq!(l.lemma("older", Xpos::parse("JJR")), "old");
@@ -395,26 +400,14 @@ mod tests {
 
     #[test]
     fn a_capital_restored_by_a_lemma_is_no_suffix_rule() {
-        let mut rows = String::new();
-        for (f, l, x) in [("Indian", "Indian", "JJ"), ("Canadian", "Canadian", "JJ"), ("Nigerian", "Nigerian", "JJ"), ("Indian", "Indian", "JJ")] {
-            rows.push_str(&format!("1\t{f}\t{l}\tX\t{x}\t_\t0\troot\t_\t_\n\n"));
-        }
-        let s = parse(&rows, "t").0;
-        let refs: Vec<&TreeSentence> = s.iter().collect();
-        let l = Lemmatizer::train(&refs);
+        let l = train_on(&[("Indian", "Indian", "JJ"), ("Canadian", "Canadian", "JJ"), ("Nigerian", "Nigerian", "JJ"), ("Indian", "Indian", "JJ")]);
         assert_eq!(l.lemma("Indian", Xpos::parse("JJ")), "Indian", "seen: the exception keeps the capital");
         assert_eq!(l.lemma("Chadian", Xpos::parse("JJ")), "chadian", "unseen: no \"Indian\" grafted on");
     }
 
     #[test]
     fn an_unknown_rule_result_gives_way_to_a_known_lemma() {
-        let mut rows = String::new();
-        for (f, l, x) in [("robbed", "rob", "VBD"), ("grabbed", "grab", "VBD"), ("bomb", "bomb", "NN"), ("shell", "shell", "NN"), ("compelled", "compel", "VBD"), ("propelled", "propel", "VBD")] {
-            rows.push_str(&format!("1\t{f}\t{l}\tX\t{x}\t_\t0\troot\t_\t_\n\n"));
-        }
-        let s = parse(&rows, "t").0;
-        let refs: Vec<&TreeSentence> = s.iter().collect();
-        let l = Lemmatizer::train(&refs);
+        let l = train_on(&[("robbed", "rob", "VBD"), ("grabbed", "grab", "VBD"), ("bomb", "bomb", "NN"), ("shell", "shell", "NN"), ("compelled", "compel", "VBD"), ("propelled", "propel", "VBD")]);
         assert_eq!(l.lemma("bombed", Xpos::parse("VBD")), "bomb");
         assert_eq!(l.lemma("shelled", Xpos::parse("VBD")), "shell");
         assert_eq!(l.lemma("stabbed", Xpos::parse("VBD")), "stab", "no known lemma: the rule stands");

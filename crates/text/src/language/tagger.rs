@@ -381,10 +381,7 @@ impl Tagger {
     /// relative words and punctuation) when that clause has at least three words, a noun or
     /// pronoun before `i`, a word after it, and no verb or auxiliary; None otherwise.
     fn verbless_clause_start(&self, scratch: &TagScratch, out: &[u8], i: usize) -> Option<usize> {
-        let boundary = |j: usize| {
-            let (u, x) = self.class(out[j]);
-            u == Upos::Punct || u == Upos::Sconj || matches!(x.as_str(), "WDT" | "WP" | "CC") || is_clause_opener(scratch.keys[j].lower)
-        };
+        let boundary = |j: usize| self.is_boundary(scratch, out, j);
         let start = (0..i).rev().find(|&j| boundary(j)).map(|j| j + 1).unwrap_or(0);
         let end = (i + 1..out.len()).find(|&j| boundary(j)).unwrap_or(out.len());
         let verbless = end - start >= 3
