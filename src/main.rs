@@ -41,7 +41,7 @@ enum Command {
     /// Code articles into the embedded store.
     Ingest(cli::ingest::Args),
     /// Query events in the store (filters, time series).
-    Query(cli::query::Args),
+    Query(Box<cli::query::Args>),
     /// Export events from the store as CSV or Parquet (detente, GDELT or Phoenix columns).
     Export(cli::export::Args),
     /// Serve the HTTP API and the dashboard.
@@ -65,7 +65,7 @@ fn main() {
         Command::Cameo(a) => cli::cameo::run(a),
         Command::Gazetteer(a) => cli::gazetteer::run(a),
         Command::Ingest(a) => cli::ingest::run(a),
-        Command::Query(a) => cli::query::run(a),
+        Command::Query(a) => cli::query::run(*a),
         Command::Export(a) => cli::export::run(a),
         Command::Serve(a) => cli::serve::run(a),
         Command::Demo(a) => cli::demo::run(a),

@@ -105,7 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             Some(d) => Some(detente_ingest::parse_date(d).with_context(|| format!("--date {d:?} is not YYYY-MM-DD"))?),
             None => None,
         };
-        let opts = detente_ingest::ReadOptions { format, date, ..Default::default() };
+        let opts = detente_ingest::ReadOptions { format, date };
         let pipeline = detente_pipeline::default_pipeline();
         let mut pending = Vec::with_capacity(batch);
         for item in detente_ingest::read_paths(&args.paths, &opts) {

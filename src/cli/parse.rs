@@ -23,7 +23,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         Some(p) => Analyzer::load(p).with_context(|| format!("loading model {}", p.display()))?,
         None => Analyzer::shipped().context("loading the built-in language model")?,
     };
-    let segmenter = Segmenter::default();
+    let segmenter = Segmenter;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0;

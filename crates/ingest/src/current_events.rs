@@ -114,7 +114,7 @@ fn parse_page(file: &str, text: &str, builder: &Builder) -> Vec<Result<Document,
             }
             title.push_str(t);
         }
-        match builder.from_text(id, &item.text, place(b.line)) {
+        match builder.text_document(id, &item.text, place(b.line)) {
             Ok(mut doc) => {
                 doc.date = Some(date);
                 doc.title = (!title.is_empty()).then_some(title);

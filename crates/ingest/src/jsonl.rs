@@ -66,8 +66,8 @@ impl<R: BufRead> JsonlReader<R> {
         };
         let place = Place { file: self.file.clone(), line: Some(self.line) };
         let mut doc = match (a.text, a.html) {
-            (Some(text), _) if !text.trim().is_empty() => self.builder.from_text(id, &text, place),
-            (_, Some(html)) if !html.trim().is_empty() => self.builder.from_html(id, &html, place),
+            (Some(text), _) if !text.trim().is_empty() => self.builder.text_document(id, &text, place),
+            (_, Some(html)) if !html.trim().is_empty() => self.builder.html_document(id, &html, place),
             (Some(_), _) | (_, Some(_)) => return Err(self.error("field `text`: empty article")),
             (None, None) => return Err(self.error("no `text` or `html` field")),
         }?;

@@ -150,7 +150,7 @@ impl Builder {
     }
 
     /// A document from plain text: cleaned, with its alignment to `raw`.
-    pub(crate) fn from_text(&self, id: String, raw: &str, origin: Place) -> Result<Document, IngestError> {
+    pub(crate) fn text_document(&self, id: String, raw: &str, origin: Place) -> Result<Document, IngestError> {
         let c = clean(raw, self.furniture);
         if c.text.is_empty() {
             return Err(IngestError::new(origin, "no article text (empty, or only page furniture)"));
@@ -164,9 +164,9 @@ impl Builder {
 
     /// A document from an HTML page: body extracted, then cleaned. The alignment maps the
     /// clean text to the extracted body text (markup has no byte-exact text to point at).
-    pub(crate) fn from_html(&self, id: String, html: &str, origin: Place) -> Result<Document, IngestError> {
+    pub(crate) fn html_document(&self, id: String, html: &str, origin: Place) -> Result<Document, IngestError> {
         let a = html::extract(html);
-        let mut doc = self.from_text(id, &a.text, origin)?;
+        let mut doc = self.text_document(id, &a.text, origin)?;
         doc.title = a.title;
         doc.url = a.url;
         doc.publisher = a.publisher;
@@ -264,11 +264,11 @@ fn read_single(file: &str, mut reader: Box<dyn BufRead>, format: InputFormat, bu
         InputFormat::Html => {
             let declared = decode::html_declared_charset(&bytes);
             let html = decode::decode(&bytes, declared.as_deref()).map_err(|e| IngestError::new(place.clone(), e))?;
-            builder.from_html(id, &html, place)
+            builder.html_document(id, &html, place)
         }
         _ => {
             let text = decode::decode(&bytes, None).map_err(|e| IngestError::new(place.clone(), e))?;
-            builder.from_text(id, &text, place)
+            builder.text_document(id, &text, place)
         }
     }
 }

@@ -135,7 +135,7 @@ impl<R: BufRead> WarcReader<R> {
             Ok(h) => h,
             Err(e) => return Some(Err(self.error(e))),
         };
-        Some(self.builder.from_html(id, &html, place).map(|mut doc| {
+        Some(self.builder.html_document(id, &html, place).map(|mut doc| {
             if let Some(d) = rec.date.as_deref().and_then(parse_date) {
                 doc.date = Some(d);
             }
@@ -149,9 +149,12 @@ fn read_err(e: io::Error) -> String {
     format!("read error: {e}")
 }
 
+/// An HTML body and the charset its response declared.
+type HtmlPayload = (Vec<u8>, Option<String>);
+
 /// Splits an HTTP response into its HTML payload and declared charset. `Ok(None)` when the
 /// response is not HTML (images, redirects, ...). Chunked and gzip bodies are decoded.
-fn http_payload(raw: &[u8]) -> Result<Option<(Vec<u8>, Option<String>)>, String> {
+fn http_payload(raw: &[u8]) -> Result<Option<HtmlPayload>, String> {
     let (head_end, sep) = match memchr::memmem::find(raw, b"\r\n\r\n") {
         Some(i) => (i, 4),
         None => match memchr::memmem::find(raw, b"\n\n") {

@@ -109,7 +109,8 @@ impl Store {
                 .collect::<rusqlite::Result<_>>()?)
         })?;
         // (name, country) -> (place, sum of lat·n, sum of lon·n, sum of Goldstein)
-        let mut places: HashMap<(String, Option<String>), (PlaceCount, f64, f64, f64)> = HashMap::new();
+        type PlaceKey = (String, Option<String>);
+        let mut places: HashMap<PlaceKey, (PlaceCount, f64, f64, f64)> = HashMap::new();
         for (name, country, q, n, lat, lon, g) in rows {
             let e = places.entry((name.clone(), country.clone())).or_insert_with(|| {
                 let p = PlaceCount { name, country, lat: 0.0, lon: 0.0, events: 0, quad_class: [0; 4], dominant_quad: 1, goldstein_mean: 0.0 };

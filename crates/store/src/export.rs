@@ -324,7 +324,8 @@ pub fn write_export<W: Write + Send>(store: &Store, filter: &EventFilter, schema
             Ok(n)
         }
         ExportSchema::Gdelt | ExportSchema::Phoenix => {
-            let (columns, types, cells): (&[&str], _, fn(&Aggregate) -> Vec<Cell>) = match schema {
+            type CellsOf = fn(&Aggregate) -> Vec<Cell>;
+            let (columns, types, cells): (&[&str], _, CellsOf) = match schema {
                 ExportSchema::Gdelt => (GDELT_COLUMNS, gdelt_types(), gdelt_cells),
                 _ => (PHOENIX_COLUMNS, phoenix_types(), phoenix_cells),
             };

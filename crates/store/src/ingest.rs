@@ -195,9 +195,9 @@ fn ingest_one(tx: &Transaction, doc: &Document, stats: &mut IngestStats) -> Resu
         }
         // An event naming a sentence the document does not have keeps its evidence all the same.
         for ev in &doc.events {
-            if !sentence_rows.contains_key(&ev.sentence) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = sentence_rows.entry(ev.sentence) {
                 let text = doc.text.get(ev.verb.to_range()).unwrap_or("");
-                sentence_rows.insert(ev.sentence, put(ev.sentence, ev.verb.start, ev.verb.end, text)?);
+                slot.insert(put(ev.sentence, ev.verb.start, ev.verb.end, text)?);
             }
         }
     }

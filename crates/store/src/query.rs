@@ -391,7 +391,7 @@ pub(crate) fn event_from_row_at(r: &Row, o: usize) -> rusqlite::Result<StoredEve
         confidence: r.get::<_, f64>(o + 36)? as f32,
     };
     Ok(StoredEvent {
-        row: r.get(o + 0)?,
+        row: r.get(o)?,
         record,
         sentence_range: [r.get(o + 37)?, r.get(o + 38)?],
         duplicate: r.get::<_, i64>(o + 39)? != 0,
