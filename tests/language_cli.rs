@@ -33,6 +33,9 @@ fn parse_prints_conllu_for_stdin() {
     let militants = rows.iter().find(|r| r[1] == "militants").unwrap();
     assert_eq!(militants[6], killed[0]);
     assert_eq!(militants[7], "obj");
+    // FEATS: tense and verb form of the verb, number of the nouns.
+    assert_eq!(killed[5], "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin");
+    assert_eq!(militants[5], "Number=Plur");
 }
 
 #[test]
@@ -52,6 +55,10 @@ fn eval_language_scores_a_treebank() {
         assert!(gold.contains(field), "{gold}");
     }
     assert!(text.lines().any(|l| l.starts_with("own tokenization:")), "{text}");
+    let feats = text.lines().find(|l| l.starts_with("features")).expect("features line");
+    // "Troops" Number=Plur, "fled" Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin are
+    // derived right; the gold file gives no features ("_"), so only "." agrees.
+    assert!(feats.contains("UFeats 33.33"), "{feats}");
 }
 
 #[test]

@@ -48,6 +48,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let gold = evaluate(model, &sel);
     let secs = t.elapsed().as_secs_f64();
     println!("gold tokenization:  {}  [{:.0} words/s]", gold.summary(), gold.words as f64 / secs.max(1e-9));
+    println!("features (gold tokenization, derived from tags and parse): {}", gold.feats.summary());
     let own = evaluate_segmented(model, &sel);
     println!("own tokenization:   {}", own.summary());
     Ok(0)

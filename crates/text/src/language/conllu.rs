@@ -3,6 +3,7 @@
 //! Multiword-token ranges (`3-4`) and empty nodes (`5.1`) are skipped: the tagger and
 //! parser work on syntactic words. A malformed sentence is reported with its file and
 //! line and dropped; the rest of the file is still read.
+use super::morph::{sentence_features, MorphWord};
 use detente_core::{DepRel, Upos, Xpos};
 use std::path::Path;
 
@@ -21,6 +22,8 @@ pub struct TreeWord {
     pub head: u32,
     /// Relation to the head.
     pub deprel: DepRel,
+    /// Morphological features (the FEATS column; "_" when none).
+    pub feats: String,
     /// False when the MISC column says `SpaceAfter=No`.
     pub space_after: bool,
 }
@@ -199,6 +202,7 @@ pub fn parse(text: &str, file: &str) -> (Vec<TreeSentence>, Vec<ConlluError>) {
             xpos: Xpos::parse(cols[4]),
             head,
             deprel: DepRel::parse(cols[7]),
+            feats: cols[5].to_string(),
             space_after: !cols[9].split('|').any(|m| m == "SpaceAfter=No"),
         });
     }
@@ -216,12 +220,13 @@ pub fn write_sentence(out: &mut String, s: &TreeSentence) {
     for (i, w) in s.words.iter().enumerate() {
         let _ = writeln!(
             out,
-            "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}",
             i + 1,
             w.form,
             if w.lemma.is_empty() { "_" } else { &w.lemma },
             w.upos.as_str(),
             w.xpos.as_str(),
+            if w.feats.is_empty() { "_" } else { &w.feats },
             w.head,
             w.deprel.as_str(),
             if w.space_after { "_" } else { "SpaceAfter=No" }
@@ -243,6 +248,19 @@ pub fn write_document(out: &mut String, doc: &detente_core::Document) {
         let _ = writeln!(out, "# sent_id = {}-{}", doc.id, si + 1);
         let text = doc.text.get(s.range.to_range()).unwrap_or("");
         let _ = writeln!(out, "# text = {}", text.split_whitespace().collect::<Vec<_>>().join(" "));
+        let words: Vec<MorphWord> = r
+            .clone()
+            .map(|i| {
+                let t = &doc.tokens[i];
+                let head = match t.head {
+                    Some(h) if (h as usize) >= r.start && (h as usize) < r.end => h - r.start as u32 + 1,
+                    _ => 0,
+                };
+                let deprel = if t.head.is_none() && t.deprel.0 == 0 { DepRel::parse("root") } else { t.deprel };
+                MorphWord { form: doc.text.get(t.range.to_range()).unwrap_or(""), upos: t.upos, xpos: t.xpos, head, deprel }
+            })
+            .collect();
+        let feats = sentence_features(&words);
         for (k, i) in r.clone().enumerate() {
             let t = &doc.tokens[i];
             let form = doc.text.get(t.range.to_range()).unwrap_or("_");
@@ -255,12 +273,13 @@ pub fn write_document(out: &mut String, doc: &detente_core::Document) {
             let space = if t.space_after { "_" } else { "SpaceAfter=No" };
             let _ = writeln!(
                 out,
-                "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t{}",
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}",
                 k + 1,
                 form.replace(['\t', '\n'], " "),
                 lemma,
                 t.upos.as_str(),
                 t.xpos.as_str(),
+                feats[k],
                 head,
                 deprel,
                 space

@@ -1,6 +1,7 @@
 //! Accuracy of a model against a treebank: UPOS, Penn tag, lemma, UAS and LAS, with gold
 //! tokenization (and, given an aligned tokenization, with our own).
 use super::conllu::TreeSentence;
+use super::morph::{sentence_features, FeatScores, MorphWord};
 use super::{Model, Scratch, WordAnalysis};
 
 /// Counts of correct annotations over the scored words.
@@ -18,6 +19,8 @@ pub struct Scores {
     pub uas: usize,
     /// Correct heads and relations.
     pub las: usize,
+    /// Morphological features derived from the predicted tags and parse ([`super::morph`]).
+    pub feats: FeatScores,
 }
 
 impl Scores {
@@ -33,6 +36,7 @@ impl Scores {
         self.lemma += o.lemma;
         self.uas += o.uas;
         self.las += o.las;
+        self.feats.merge(&o.feats);
     }
     /// One line: "UPOS 96.80  XPOS 96.30  lemma 97.90  UAS 89.10  LAS 86.40  (25096 words)".
     pub fn summary(&self) -> String {
@@ -59,6 +63,10 @@ pub fn score_sentence(gold: &TreeSentence, pred: &[WordAnalysis]) -> Scores {
         let head_ok = g.head == p.head;
         s.uas += head_ok as usize;
         s.las += (head_ok && g.deprel == p.deprel) as usize;
+    }
+    let words: Vec<MorphWord> = gold.words.iter().zip(pred).map(|(g, p)| MorphWord { form: &g.form, upos: p.upos, xpos: p.xpos, head: p.head, deprel: p.deprel }).collect();
+    for (g, f) in gold.words.iter().zip(sentence_features(&words)) {
+        s.feats.add(&g.feats, &f);
     }
     s
 }

@@ -3,6 +3,7 @@
 //! - [`conllu`]: reading and writing Universal Dependencies treebanks.
 //! - [`tagger`]: averaged-perceptron UPOS + Penn tagger.
 //! - [`lemma`]: lemmatizer learned from treebank lemmas.
+//! - [`morph`]: morphological features (tense, number, verb form ...) from tags and parse.
 //! - [`parser`]: arc-hybrid transition parser with a dynamic oracle.
 //! - [`clusters`]: word clusters from unlabeled text (exchange algorithm), tagger and parser features.
 //! - [`train`] and [`eval`]: `detente train-language` and `detente eval-language`.
@@ -20,6 +21,7 @@ pub mod eval;
 pub mod hashing;
 pub mod irregular;
 pub mod lemma;
+pub mod morph;
 pub mod parser;
 pub mod tagger;
 pub mod train;
