@@ -266,3 +266,37 @@ fn constraint_effects_on_dev() {
         }
     }
 }
+
+/// The feature rules alone, on gold tags and gold trees of EWT dev: how far derived features
+/// can go, and the most frequent disagreements with the annotation (for improving the rules).
+/// `cargo test --release -p detente-text --test language_model feature_rules -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn feature_rules_on_gold_syntax() {
+    use detente_text::language::morph::{sentence_features, FeatScores, MorphWord};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/ud/en_ewt-ud-dev.conllu");
+    if !path.exists() {
+        eprintln!("skipping: {} not found (needs ../shared/ud)", path.display());
+        return;
+    }
+    let (sents, _) = read_file(&path).expect("EWT dev reads");
+    let mut scores = FeatScores::default();
+    let mut misses: std::collections::HashMap<(String, String, String), usize> = std::collections::HashMap::new();
+    for s in &sents {
+        let words: Vec<MorphWord> = s.words.iter().map(|w| MorphWord { form: &w.form, upos: w.upos, xpos: w.xpos, head: w.head, deprel: w.deprel }).collect();
+        for (w, f) in s.words.iter().zip(sentence_features(&words)) {
+            let before = scores.ufeats;
+            scores.add(&w.feats, &f);
+            if scores.ufeats == before {
+                *misses.entry((w.xpos.as_str().to_string(), w.feats.clone(), f)).or_default() += 1;
+            }
+        }
+    }
+    eprintln!("EWT dev, gold tags and trees: {}", scores.summary());
+    let mut top: Vec<_> = misses.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1));
+    for ((x, g, p), n) in top.iter().take(25) {
+        eprintln!("{n:5}  {x:5} gold {g}  derived {p}");
+    }
+    assert!(scores.ufeats * 100 >= scores.words * 90, "{}", scores.summary());
+}

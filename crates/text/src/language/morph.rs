@@ -65,9 +65,14 @@ fn word_features<I: Iterator<Item = usize>>(words: &[MorphWord], i: usize, kids:
     let x = w.xpos.as_str();
     let lower = w.form.to_lowercase();
     if let Some(f) = table().get(&(w.upos.as_str().to_string(), x.to_string(), lower.clone())) {
+        // The table lists pronouns in the nominative; the case is the word's function.
+        if f.contains("Case=Nom") && !matches!(w.deprel.as_str(), "nsubj" | "nsubj:pass" | "nsubj:outer" | "csubj" | "expl") {
+            return f.replacen("Case=Nom", "Case=Acc", 1);
+        }
         return f.clone();
     }
     let feats = match (w.upos, x) {
+        (_, "ADD" | "GW" | "NFP" | "SYM" | "LS") => "_".to_string(),
         (Upos::Noun | Upos::Propn, "NNS" | "NNPS") => "Number=Plur".to_string(),
         (Upos::Noun | Upos::Propn, _) => "Number=Sing".to_string(),
         (Upos::Adj, "JJR") => "Degree=Cmp".to_string(),
@@ -88,11 +93,27 @@ fn word_features<I: Iterator<Item = usize>>(words: &[MorphWord], i: usize, kids:
         (_, "VB") => "VerbForm=Inf".to_string(),
         (_, "VBG") if gerund(words, i, kids) => "VerbForm=Ger".to_string(),
         (_, "VBG") => "Tense=Pres|VerbForm=Part".to_string(),
-        (_, "VBN") if kids(i).any(|k| is_have(words[k].form) && words[k].deprel.as_str() == "aux") => "Tense=Past|VerbForm=Part".to_string(),
+        (_, "VBN") if !passive(words, i, kids) => "Tense=Past|VerbForm=Part".to_string(),
         (_, "VBN") => "Tense=Past|VerbForm=Part|Voice=Pass".to_string(),
         _ => "_".to_string(),
     };
     feats
+}
+
+/// A past participle is passive unless "have" makes it perfect; a conjunct participle without
+/// auxiliaries of its own shares its first conjunct's ("has arrived and left").
+fn passive<I: Iterator<Item = usize>>(words: &[MorphWord], i: usize, kids: &impl Fn(usize) -> I) -> bool {
+    if kids(i).any(|k| is_have(words[k].form) && words[k].deprel.as_str() == "aux") {
+        return false;
+    }
+    let own_aux = kids(i).any(|k| matches!(words[k].deprel.as_str(), "aux" | "aux:pass"));
+    if !own_aux && words[i].deprel.as_str() == "conj" && words[i].head > 0 {
+        let h = words[i].head as usize - 1;
+        if h < i && words[h].xpos.as_str() == "VBN" {
+            return passive(words, h, kids);
+        }
+    }
+    true
 }
 
 fn is_have(form: &str) -> bool {
@@ -108,7 +129,9 @@ fn subject_agreement<I: Iterator<Item = usize>>(words: &[MorphWord], i: usize, k
     }
     for _ in 0..3 {
         if let Some(s) = kids(v).find(|&k| matches!(words[k].deprel.as_str(), "nsubj" | "nsubj:pass" | "nsubj:outer" | "expl")) {
-            return Some(agreement_of(words, s, kids));
+            // A relative pronoun agrees as the noun the clause modifies ("people who know").
+            let relative = matches!(words[s].form.to_lowercase().as_str(), "who" | "which" | "that") && words[v].deprel.as_str() == "acl:relcl" && words[v].head > 0;
+            return Some(agreement_of(words, if relative { words[v].head as usize - 1 } else { s }, kids));
         }
         if words[v].deprel.as_str() != "conj" || words[v].head == 0 {
             return None;
@@ -125,7 +148,7 @@ fn agreement_of<I: Iterator<Item = usize>>(words: &[MorphWord], s: usize, kids: 
         "i" => return ("Sing", '1'),
         "we" => return ("Plur", '1'),
         "you" | "u" | "ya" => return ("Sing", '2'),
-        "they" | "these" | "those" => return ("Plur", '3'),
+        "they" | "these" | "those" | "many" | "some" | "both" | "few" | "several" | "all" | "most" | "others" => return ("Plur", '3'),
         _ => {}
     }
     if kids(s).any(|k| words[k].deprel.as_str() == "conj") || matches!(words[s].xpos.as_str(), "NNS" | "NNPS") {
