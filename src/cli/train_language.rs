@@ -37,6 +37,14 @@ pub struct Args {
     /// (smaller table, fewer cache misses; too high costs accuracy).
     #[arg(long, default_value_t = TrainConfig::default().parser_min_updates)]
     pub parser_min_updates: u32,
+    /// From the parser's second epoch on, how often training follows the parser's own wrong
+    /// move instead of the oracle's (dynamic-oracle exploration).
+    #[arg(long, default_value_t = TrainConfig::default().parser_explore)]
+    pub parser_explore: f64,
+    /// Which word-cluster templates the parser reads (with --unlabeled): "basic" (5, the
+    /// shipped model) or "rich" (8 more: cluster pairs of the stack and buffer words).
+    #[arg(long, default_value = "basic", value_parser = ["basic", "rich"])]
+    pub parser_clusters: String,
     /// Unlabeled text for word clusters (a file or directory; repeatable): clustered with the
     /// training treebanks' text into word classes that the tagger and parser read as features.
     /// Markdown files lose their links and front matter; files named `key-*` are skipped.
@@ -64,6 +72,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         folds: args.folds,
         seed: args.seed,
         parser_min_updates: args.parser_min_updates,
+        parser_explore: args.parser_explore,
+        parser_rich_clusters: args.parser_clusters == "rich",
         feature_set: if args.features == "compact" { FeatureSet::Compact } else { FeatureSet::Full },
         scorer: if args.scorer == "two-stage" { Scorer::TwoStage } else { Scorer::Joint },
         unlabeled: args.unlabeled.clone(),

@@ -23,6 +23,9 @@ const TWO_STAGE: u32 = 0x100;
 /// Flag in the model file's feature-set code marking a parser that reads word clusters
 /// ([`cluster_values`]).
 const CLUSTERED: u32 = 0x200;
+/// Flag in the model file's feature-set code marking a clustered parser that also reads the
+/// extra cluster templates of [`rich_cluster_features`] (set with [`CLUSTERED`]).
+const RICH_CLUSTERS: u32 = 0x400;
 const NO_WORD: u64 = 0x4e4f_4e45;
 
 /// What the parser reads of each word: the hash of its lower-cased form and its tag.
@@ -268,14 +271,48 @@ fn template_values(st: &State, input: &[ParseInput]) -> [(u64, u64, u64, u64); 8
 }
 
 /// Fills `out` with the features of `st` (in template order; training uses this), and
-/// with `clustered` the word-cluster features after them.
-fn features(st: &State, input: &[ParseInput], templates: FeatureSet, clustered: bool, out: &mut Vec<u64>) {
+/// with `clustered` the word-cluster features after them (with `rich`, also those of
+/// [`rich_cluster_features`]).
+fn features(st: &State, input: &[ParseInput], templates: FeatureSet, clustered: bool, rich: bool, out: &mut Vec<u64>) {
     features_from(&template_values(st, input), templates, out);
     if clustered {
         let (b, r) = cluster_features(st, input);
         out.extend_from_slice(&b);
         out.extend_from_slice(&r);
+        if rich {
+            let (b, r) = rich_cluster_features(st, input);
+            out.extend_from_slice(&b);
+            out.extend_from_slice(&r);
+        }
     }
+}
+
+/// More word-cluster templates (an option, [`ParserTraining::rich_clusters`]), cluster
+/// versions of the word-pair templates as in Koo et al. (2008): buffer-only (b0 and b1's
+/// coarse clusters together, b2's fine cluster), then the others (the fine clusters of s0 and
+/// b0 together, s0's coarse cluster with b0's tag and the reverse, s1's fine cluster, s1 and
+/// s0's coarse clusters together, s0 and b0's coarse clusters with their distance).
+#[inline(always)]
+fn rich_cluster_features(st: &State, input: &[ParseInput]) -> ([u64; 2], [u64; 6]) {
+    use super::clusters::Clusters;
+    let c = |i: u32| if i == NONE { 0xFFFF_0001 } else if i == 0 { 0xFFFF_0002 } else { input[i as usize - 1].cluster as u64 };
+    let p = |i: u32| if i == NONE { 255 } else if i == 0 { 254 } else { input[i as usize - 1].tag as u64 };
+    let fine = |v: u64| if v > u32::MAX as u64 { v } else { Clusters::fine(v as u32) };
+    let coarse = |v: u64| if v > u32::MAX as u64 { v } else { Clusters::coarse(v as u32) };
+    let (s0i, s1i, b0i) = (st.s(0), st.s(1), st.bf(0));
+    let (s0, s1, b0, b1, b2) = (c(s0i), c(s1i), c(b0i), c(st.bf(1)), c(st.bf(2)));
+    let d = if s0i == NONE || b0i == NONE || s0i == 0 { 0 } else { ((b0i - s0i) as u64).min(6) };
+    (
+        [feat(107, coarse(b0), coarse(b1), 0), feat(108, fine(b2), 0, 0)],
+        [
+            feat(109, fine(s0), fine(b0), 0),
+            feat(110, coarse(s0), p(b0i), 0),
+            feat(111, p(s0i), coarse(b0), 0),
+            feat(112, fine(s1), 0, 0),
+            feat(113, coarse(s1), coarse(s0), 0),
+            feat(114, coarse(s0), coarse(b0), d),
+        ],
+    )
 }
 
 /// The word-cluster features of a state (Koo et al. 2008): those that read only the
@@ -415,7 +452,7 @@ pub enum Scorer {
 
 /// How [`Parser::train`] trains: the model's design (templates, scorer, cluster features) and
 /// the training schedule (epochs, pruning, shuffling seed).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ParserTraining {
     /// The feature templates.
     pub feature_set: FeatureSet,
@@ -423,12 +460,18 @@ pub struct ParserTraining {
     pub scorer: Scorer,
     /// Whether the word-cluster features ([`ParseInput::cluster`]) are used.
     pub clustered: bool,
+    /// With `clustered`, whether the extra cluster templates ([`rich_cluster_features`]) are
+    /// used too.
+    pub rich_clusters: bool,
     /// At most this many epochs; the best on dev is kept.
     pub max_epochs: usize,
     /// Features updated fewer times than this are dropped from the model.
     pub min_updates: u32,
     /// Seed of the per-epoch shuffle and of exploration.
     pub seed: u64,
+    /// From the second epoch on, how often training follows the parser's own wrong move
+    /// instead of the oracle's (exploration, Goldberg & Nivre 2013; 0.9 in the shipped model).
+    pub explore: f64,
 }
 
 /// Template ids (positions in the full list) kept by [`FeatureSet::Compact`].
@@ -450,6 +493,8 @@ pub struct Parser {
     label_weights: Weights,
     /// Whether the parser reads word clusters ([`ParseInput::cluster`]).
     pub clustered: bool,
+    /// Whether it also reads the extra cluster templates ([`rich_cluster_features`]).
+    pub rich_clusters: bool,
 }
 
 /// Reusable buffers for parsing.
@@ -652,6 +697,13 @@ impl Parser {
             if moved {
                 scratch.buffer_feats.extend_from_slice(&b);
             }
+            if self.rich_clusters {
+                let (b, r) = rich_cluster_features(&scratch.state, input);
+                scratch.feats.extend_from_slice(&r);
+                if moved {
+                    scratch.buffer_feats.extend_from_slice(&b);
+                }
+            }
         }
         if moved {
             self.weights.score(&scratch.buffer_feats, &mut scratch.buffer_scores);
@@ -717,7 +769,8 @@ impl Parser {
         score_dev: impl FnMut(&Parser) -> f64,
         log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
-        let ParserTraining { feature_set, clustered, max_epochs, min_updates, seed, .. } = *settings;
+        let ParserTraining { feature_set, clustered, rich_clusters, max_epochs, min_updates, seed, explore: p_explore, .. } = *settings;
+        let rich_clusters = clustered && rich_clusters;
         let nl = labels.len();
         let n_classes = 1 + 2 * nl;
         let mut model = Perceptron::new(n_classes);
@@ -730,7 +783,7 @@ impl Parser {
                 let (ex, gold) = (&train[si], &golds[si]);
                 st.reset(ex.input.len());
                 while !st.terminal() {
-                    features(&st, &ex.input, feature_set, clustered, &mut feats);
+                    features(&st, &ex.input, feature_set, clustered, rich_clusters, &mut feats);
                     model.tick();
                     model.score(&feats, &mut scores);
                     let base = gold.costs(&st);
@@ -749,12 +802,12 @@ impl Parser {
                         guess
                     } else {
                         model.update(truth, guess, &feats);
-                        if epoch > 0 && rng.next_f64() < 0.9 { guess } else { truth }
+                        if epoch > 0 && rng.next_f64() < p_explore { guess } else { truth }
                     };
                     st.apply(move_of(next, nl));
                 }
             }
-            Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default(), clustered }
+            Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default(), clustered, rich_clusters }
         };
         keep_best_epoch(train.len(), max_epochs, seed, run_epoch, score_dev, log)
     }
@@ -769,7 +822,8 @@ impl Parser {
         score_dev: impl FnMut(&Parser) -> f64,
         log: impl FnMut(usize, f64),
     ) -> (Parser, Vec<f64>) {
-        let ParserTraining { feature_set, clustered, max_epochs, min_updates, seed, .. } = *settings;
+        let ParserTraining { feature_set, clustered, rich_clusters, max_epochs, min_updates, seed, explore: p_explore, .. } = *settings;
+        let rich_clusters = clustered && rich_clusters;
         let nl = labels.len();
         let mut moves = Perceptron::new(3);
         let mut labeler = Perceptron::new(nl);
@@ -789,6 +843,11 @@ impl Parser {
                         let (b, r) = cluster_features(&st, &ex.input);
                         feats.extend_from_slice(&b);
                         feats.extend_from_slice(&r);
+                        if rich_clusters {
+                            let (b, r) = rich_cluster_features(&st, &ex.input);
+                            feats.extend_from_slice(&b);
+                            feats.extend_from_slice(&r);
+                        }
                     }
                     moves.tick();
                     moves.score(&feats, &mut scores);
@@ -799,7 +858,7 @@ impl Parser {
                     }
                     let min = (0..3).filter(|&i| valid(&st, i, 1)).map(|i| base[i]).min().unwrap_or(0);
                     let truth = best_valid(&st, &scores, 1, |i| base[i] == min);
-                    let explore = epoch > 0 && rng.next_f64() < 0.9;
+                    let explore = epoch > 0 && rng.next_f64() < p_explore;
                     let dir = if base[guess] == min {
                         guess
                     } else {
@@ -840,6 +899,7 @@ impl Parser {
                 weights: moves.averaged(min_updates),
                 label_weights: labeler.averaged(min_updates),
                 clustered,
+                rich_clusters,
             }
         };
         keep_best_epoch(train.len(), max_epochs, seed, run_epoch, score_dev, log)
@@ -863,6 +923,7 @@ impl Parser {
             FeatureSet::Compact => 1,
         };
         let set = if self.clustered { set | CLUSTERED } else { set };
+        let set = if self.clustered && self.rich_clusters { set | RICH_CLUSTERS } else { set };
         match self.scorer {
             Scorer::Joint => w.u32(set),
             Scorer::TwoStage => {
@@ -879,7 +940,8 @@ impl Parser {
         // Models written before feature sets existed end here and use the full set.
         let code = if r.at_end() { 0 } else { r.u32()? };
         let clustered = code & CLUSTERED != 0;
-        let feature_set = match code & !(TWO_STAGE | CLUSTERED) {
+        let rich_clusters = clustered && code & RICH_CLUSTERS != 0;
+        let feature_set = match code & !(TWO_STAGE | CLUSTERED | RICH_CLUSTERS) {
             0 => FeatureSet::Full,
             1 => FeatureSet::Compact,
             n => return Err(ModelError::Corrupt(format!("unknown parser feature set {n}"))),
@@ -896,7 +958,7 @@ impl Parser {
         if weights.n_classes() != n_classes {
             return Err(ModelError::Corrupt("parser classes and labels disagree".into()));
         }
-        Ok(Parser { labels, feature_set, scorer, weights, label_weights, clustered })
+        Ok(Parser { labels, feature_set, scorer, weights, label_weights, clustered, rich_clusters })
     }
 }
 
@@ -1016,11 +1078,17 @@ mod tests {
             bare.reset(ex.input.len());
             bare.b = st.b;
             assert_eq!(cluster_features(&bare, &ex.input).0, cb);
-            for (set, clustered) in [(FeatureSet::Full, false), (FeatureSet::Compact, false), (FeatureSet::Compact, true)] {
-                features(&st, &ex.input, set, clustered, &mut all);
+            assert_eq!(rich_cluster_features(&bare, &ex.input).0, rich_cluster_features(&st, &ex.input).0);
+            for (set, clustered, rich) in [(FeatureSet::Full, false, false), (FeatureSet::Compact, false, false), (FeatureSet::Compact, true, false), (FeatureSet::Full, true, true)] {
+                features(&st, &ex.input, set, clustered, rich, &mut all);
                 features_split_from(&template_values(&st, &ex.input), set, Some(&mut buffer), &mut rest);
                 if clustered {
                     let (b, r) = cluster_features(&st, &ex.input);
+                    buffer.extend_from_slice(&b);
+                    rest.extend_from_slice(&r);
+                }
+                if rich {
+                    let (b, r) = rich_cluster_features(&st, &ex.input);
                     buffer.extend_from_slice(&b);
                     rest.extend_from_slice(&r);
                 }
@@ -1046,7 +1114,7 @@ mod tests {
             example(&[1, 2, 0, 1, 3, 1, 4], &[2, 0, 4, 2, 6, 2, 2], &[1, 2, 0, 3, 4, 5, 6]),
         ];
         let labels: Vec<DepRel> = ["det", "nsubj", "root", "obj", "case", "obl", "punct"].iter().map(|l| DepRel::parse(l)).collect();
-        let (p, _) = Parser::train(labels, &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::Joint, clustered: false, max_epochs: 10, min_updates: 1, seed: 7 }, |_| 0.0, |_, _| {});
+        let (p, _) = Parser::train(labels, &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::Joint, clustered: false, rich_clusters: false, max_epochs: 10, min_updates: 1, seed: 7, explore: 0.9 }, |_| 0.0, |_, _| {});
         let mut scratch = ParseScratch::default();
         for ex in &data {
             p.parse(&ex.input, &mut scratch);
@@ -1079,7 +1147,7 @@ mod tests {
     fn two_stage_learns_a_tiny_treebank_and_round_trips() {
         let (labels, data) = tiny_treebank();
         for set in [FeatureSet::Full, FeatureSet::Compact] {
-            let (p, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: set, scorer: Scorer::TwoStage, clustered: false, max_epochs: 10, min_updates: 1, seed: 7 }, |_| 0.0, |_, _| {});
+            let (p, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: set, scorer: Scorer::TwoStage, clustered: false, rich_clusters: false, max_epochs: 10, min_updates: 1, seed: 7, explore: 0.9 }, |_| 0.0, |_, _| {});
             assert_eq!(p.scorer, Scorer::TwoStage);
             assert_eq!(p.weights().n_classes(), 3);
             assert_eq!(p.label_weights().n_classes(), labels.len());
@@ -1105,12 +1173,36 @@ mod tests {
         }
     }
 
+    /// A parser with the extra cluster templates learns the tiny treebank, records them in
+    /// its model file and parses the same after reading it back; without clusters the
+    /// option is off (nothing to read).
+    #[test]
+    fn rich_clusters_learn_and_round_trip() {
+        let (labels, data) = tiny_treebank();
+        let settings = ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::Joint, clustered: true, rich_clusters: true, max_epochs: 10, min_updates: 1, seed: 7, explore: 0.9 };
+        let (p, _) = Parser::train(labels.clone(), &data, &settings, |_| 0.0, |_, _| {});
+        assert!(p.clustered && p.rich_clusters);
+        let mut w = Writer::default();
+        p.write(&mut w);
+        let bytes = w.into_inner();
+        let p2 = Parser::read(&mut Reader::new(&bytes)).unwrap();
+        assert!(p2.clustered && p2.rich_clusters);
+        let mut scratch = ParseScratch::default();
+        for ex in &data {
+            p2.parse(&ex.input, &mut scratch);
+            assert_eq!(&scratch.state.heads[1..=ex.heads.len()], &ex.heads[..]);
+            assert_eq!(&scratch.state.labels[1..=ex.labels.len()], &ex.labels[..]);
+        }
+        let (plain, _) = Parser::train(labels, &data, &ParserTraining { clustered: false, ..settings }, |_| 0.0, |_, _| {});
+        assert!(!plain.rich_clusters);
+    }
+
     /// Joint models still read as joint; a two-stage file cut before its label table, or
     /// with tables that disagree with the labels, is an error, not a panic.
     #[test]
     fn scorer_in_the_model_file() {
         let (labels, data) = tiny_treebank();
-        let (joint, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::Joint, clustered: false, max_epochs: 2, min_updates: 1, seed: 7 }, |_| 0.0, |_, _| {});
+        let (joint, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::Joint, clustered: false, rich_clusters: false, max_epochs: 2, min_updates: 1, seed: 7, explore: 0.9 }, |_| 0.0, |_, _| {});
         let mut w = Writer::default();
         joint.write(&mut w);
         let bytes = w.into_inner();
@@ -1118,7 +1210,7 @@ mod tests {
         assert_eq!((p.scorer, p.feature_set), (Scorer::Joint, FeatureSet::Compact));
         assert!(p.label_weights().is_empty());
 
-        let (two, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::TwoStage, clustered: false, max_epochs: 2, min_updates: 1, seed: 7 }, |_| 0.0, |_, _| {});
+        let (two, _) = Parser::train(labels.clone(), &data, &ParserTraining { feature_set: FeatureSet::Compact, scorer: Scorer::TwoStage, clustered: false, rich_clusters: false, max_epochs: 2, min_updates: 1, seed: 7, explore: 0.9 }, |_| 0.0, |_, _| {});
         let mut w = Writer::default();
         two.write(&mut w);
         let bytes = w.into_inner();

@@ -43,6 +43,11 @@ pub struct TrainConfig {
     pub scorer: Scorer,
     /// Random seed.
     pub seed: u64,
+    /// The parser's exploration probability ([`ParserTraining::explore`]).
+    pub parser_explore: f64,
+    /// With word clusters, whether the parser also reads the extra cluster templates
+    /// ([`ParserTraining::rich_clusters`]).
+    pub parser_rich_clusters: bool,
     /// Unlabeled text (files or directories, see [`read_unlabeled`]) clustered, with the
     /// training sentences' own text, into word clusters for the tagger and parser; none:
     /// no cluster features.
@@ -53,7 +58,7 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { tagger_epochs: 12, parser_epochs: 8, folds: 4, tagger_min_updates: 2, parser_min_updates: 3, feature_set: FeatureSet::Compact, scorer: Scorer::Joint, word_dropout: 0.25, seed: 20_260_601, unlabeled: Vec::new(), clusters: ClusterConfig::default() }
+        TrainConfig { tagger_epochs: 12, parser_epochs: 8, folds: 4, tagger_min_updates: 2, parser_min_updates: 3, feature_set: FeatureSet::Compact, scorer: Scorer::Joint, word_dropout: 0.25, seed: 20_260_601, parser_explore: 0.9, parser_rich_clusters: false, unlabeled: Vec::new(), clusters: ClusterConfig::default() }
     }
 }
 
@@ -195,9 +200,11 @@ pub fn train_model(train: &[&TreeSentence], dev: &[&TreeSentence], clusters: &Cl
             feature_set: cfg.feature_set,
             scorer: cfg.scorer,
             clustered: !clusters.is_empty(),
+            rich_clusters: cfg.parser_rich_clusters,
             max_epochs: cfg.parser_epochs,
             min_updates: cfg.parser_min_updates,
             seed: cfg.seed,
+            explore: cfg.parser_explore,
         },
         score_dev,
         |e, s| log(&format!("parser epoch {e}: dev LAS {s:.2} ({:.1}s)", t0.elapsed().as_secs_f64())),
