@@ -29,6 +29,8 @@ struct LexiconConfig {
     one_way_codes: Vec<String>,
     #[serde(default)]
     setting_nouns: Vec<String>,
+    #[serde(default)]
+    stative_passives: Vec<String>,
     light_verbs: Vec<String>,
     temporal_nouns: Vec<String>,
     object_control: Vec<String>,
@@ -91,6 +93,9 @@ pub struct Lexicon {
     /// Nouns of the setting of an act ("on the sidelines of the SCO summit"): no target is
     /// looked for inside them.
     pub setting_nouns: WordSet,
+    /// Verbs whose passive with "to" is a state of the subject toward the oblique: "Israel is
+    /// opposed to French mediation" (Israel opposes France).
+    pub stative_passives: WordSet,
     /// Verbs that lend their subject to an event noun ("launch strikes").
     pub light_verbs: WordSet,
     /// Time words the parser may take for a subject or object ("Pakistan today threatened",
@@ -154,6 +159,7 @@ impl Lexicon {
             reciprocal_roots: set(c.reciprocal_roots),
             one_way_codes: set(c.one_way_codes),
             setting_nouns: set(c.setting_nouns),
+            stative_passives: set(c.stative_passives),
             light_verbs: set(c.light_verbs),
             temporal_nouns: set(c.temporal_nouns),
             object_control: set(c.object_control),

@@ -4,7 +4,10 @@
 //! An entry names a verb lemma (optionally with a particle: `"shoot down"`), a light-verb
 //! object (`verb = "hold", obj = "talk"`), or an event noun (`noun = "strike"`), the CAMEO
 //! code it means, where the target is (`prep = "with"`: an oblique with that preposition;
-//! otherwise the direct object), and an example sentence with its expected code.
+//! otherwise the direct object), and an example sentence with its expected code. A verb entry may
+//! also name the kind of doer it needs (`agent = "suicide bomber|car bomb"`): the head noun of its
+//! source, with any earlier words as modifiers of that noun ("a suicide bomber killed" is 1831, not
+//! the plain "kill" of 190).
 use crate::{CameoTable, EventsError};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -32,6 +35,7 @@ pub const BUILTIN_PATTERN_FILES: &[(&str, &str)] = &[
     ("dictionaries/events/18_assault.toml", include_str!("../../../dictionaries/events/18_assault.toml")),
     ("dictionaries/events/19_fight.toml", include_str!("../../../dictionaries/events/19_fight.toml")),
     ("dictionaries/events/20_mass_violence.toml", include_str!("../../../dictionaries/events/20_mass_violence.toml")),
+    ("dictionaries/events/agents.toml", include_str!("../../../dictionaries/events/agents.toml")),
 ];
 
 /// Where a pattern finds its target.
@@ -71,6 +75,9 @@ pub struct Pattern {
     pub nominal: bool,
     /// Lemmas that, as the object, veto the pattern (the sports sense of "beat").
     pub unless: Vec<String>,
+    /// Kinds of doer the source must be, one of them ("suicide bomber": the head noun "bomber"
+    /// with the modifier "suicide"); empty for any source.
+    pub agents: Vec<String>,
     /// An example sentence the pattern must code with `code`.
     pub example: String,
     /// The file it came from.
@@ -88,7 +95,9 @@ impl Pattern {
     pub fn specificity(&self) -> u32 {
         // An object word is a content constraint and outranks a particle: "called on Serbia for
         // reform" is the specific "call +reform [on]" (024), not the bare "call on" (020).
-        1 + 3 * self.particle.is_some() as u32 + 4 * (!self.objects.is_empty()) as u32 + (!self.preps.is_empty()) as u32
+        // The doer's kind is a content constraint that outranks an object word: "a suicide bomber
+        // killed" is the bombing, "the building was demolished by protesters" a riot (not 1712).
+        1 + 3 * self.particle.is_some() as u32 + 4 * (!self.objects.is_empty()) as u32 + (!self.preps.is_empty()) as u32 + 5 * (!self.agents.is_empty()) as u32
     }
     /// A short readable form ("hold +talk [with] → 046").
     pub fn describe(&self) -> String {
@@ -102,6 +111,9 @@ impl Pattern {
         }
         if !self.preps.is_empty() {
             s.push_str(&format!(" [{}]", self.preps.join("|")));
+        }
+        if !self.agents.is_empty() {
+            s.push_str(&format!(" by {}", self.agents.join("|")));
         }
         format!("{s} → {}", self.code)
     }
@@ -125,6 +137,7 @@ struct EntryConfig {
     prep: Option<String>,
     target: Option<String>,
     unless: Option<String>,
+    agent: Option<String>,
     example: String,
 }
 
@@ -217,6 +230,10 @@ impl PatternSet {
             let objects = entry.obj.as_deref().map(alternatives).unwrap_or_default();
             let preps = entry.prep.as_deref().map(alternatives).unwrap_or_default();
             let unless = entry.unless.as_deref().map(alternatives).unwrap_or_default();
+            let agents = entry.agent.as_deref().map(alternatives).unwrap_or_default();
+            if !agents.is_empty() && nominal {
+                return Err(err("field agent: only a verb entry names its doer".into()));
+            }
             for alt in alternatives(anchor) {
                 let mut words = alt.split_whitespace();
                 let lemma = words.next().unwrap_or_default().to_string();
@@ -247,6 +264,7 @@ impl PatternSet {
                     target,
                     nominal,
                     unless: unless.clone(),
+                    agents: agents.clone(),
                     example: entry.example.clone(),
                     file: file.to_string(),
                     line,
