@@ -1,6 +1,7 @@
 //! Scores the resolver on `tests/data/actors_gold.tsv` (format in `tests/data/README.md`):
 //! precision = correct codes / codes output on listed mentions (including `-` rows),
-//! recall = correct codes / listed actor mentions.
+//! recall = correct codes / listed actor mentions. Destination mentions (places visited) are
+//! not actors and are left out.
 //!
 //! `cargo test -p detente-actors --release actors_gold -- --nocapture` prints the figures;
 //! `ACTORS_GOLD_SHOW=1` also lists every miss.
@@ -80,7 +81,8 @@ pub(crate) fn score(tsv: &str, resolver: &DictionaryResolver) -> Score {
             let best = doc
                 .mentions
                 .iter()
-                .filter(|m| m.range.overlaps(span))
+                // A place visited is no actor (the gold's convention): not scored.
+                .filter(|m| m.kind.is_actor() && m.range.overlaps(span))
                 .max_by_key(|m| (m.range.end.min(span.end) - m.range.start.max(span.start), std::cmp::Reverse(m.range.len())));
             match best {
                 Some(m) => {

@@ -111,6 +111,29 @@ const MOTION: &[&str] = &[
     "went", "go", "going", "came", "come", "moved", "returned", "return", "trip", "visit", "headed", "heading",
     "deployed", "arrived", "journey", "migrated", "emigrated", "smuggled", "back",
 ];
+/// Verbs whose direct object is the place visited ("visited Dhaka", "toured Kyiv", "reached Amman").
+const VISIT_VERBS: &[&str] = &[
+    "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "reach", "reaches", "reached", "reaching",
+];
+/// Verbs of arrival before "in" or "at" the place visited ("arrived in Amman", "landed at Beijing").
+const ARRIVAL_VERBS: &[&str] = &[
+    "arrive", "arrives", "arrived", "arriving", "land", "lands", "landed", "landing", "stop", "stops", "stopped", "stopping",
+];
+/// Verbs of travel before "to" the place visited ("flew to Moscow", "returned to Kyiv", "a trip to Paris").
+const TRAVEL_VERBS: &[&str] = &[
+    "travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew", "flying", "go", "goes",
+    "went", "going", "head", "heads", "headed", "heading", "come", "comes", "came", "coming", "return", "returns",
+    "returned", "returning", "journey", "journeyed", "trip", "visit", "jetted",
+];
+/// Verbs of departure before "for" the place visited ("departed for Tokyo").
+const DEPARTURE_VERBS: &[&str] = &["depart", "departs", "departed", "departing"];
+/// Lemmas of the verbs above, for a parse that puts words between verb and place ("flew on
+/// Monday to Moscow"), each with the preposition it takes ("" for a direct object).
+const DESTINATION_LEMMAS: &[(&str, &str)] = &[
+    ("visit", ""), ("tour", ""), ("reach", ""), ("arrive", "in"), ("arrive", "at"), ("land", "in"), ("land", "at"),
+    ("stop", "in"), ("stop", "at"), ("travel", "to"), ("fly", "to"), ("go", "to"), ("head", "to"), ("come", "to"),
+    ("return", "to"), ("journey", "to"), ("depart", "for"),
+];
 /// Directional words before a place ("southern Lebanon").
 const DIRECTIONS: &[&str] = &[
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
@@ -416,6 +439,9 @@ impl DictionaryResolver {
         let mut out: Vec<(Mention, Info)> = Vec::new();
         let n = cands.len();
         let mut place_end: Option<usize> = None; // end word of the last capital read as a place
+        // Places visited (`MentionKind::Destination`): joined to the mentions after coreference,
+        // which never takes them as antecedents.
+        let mut dests: Vec<(Mention, Info)> = Vec::new();
         let mut i = 0;
         let is_agent = |k: usize| k < n && cands[k].hit.form == Form::Agent;
         let is_person = |k: usize| k < n && matches!(cands[k].hit.form, Form::PersonName | Form::Surname);
@@ -638,6 +664,15 @@ impl DictionaryResolver {
                         // mention (kind Name: the place stage still geocodes it); capitals and
                         // cities as places do not stand for their government.
                         if !is_country {
+                            // The place a visit goes to keeps a mention of its own kind for the
+                            // coder's visit patterns (its country, never an actor elsewhere).
+                            if matches!(c.hit.form, Form::Capital | Form::City) {
+                                if let (Some(verb), Some(k)) = (self.destination_of(doc, words, &w, c, has_parse), e.country.clone().or_else(|| self.country_of(&e.code))) {
+                                    let rule = format!("destination of {verb:?}: {}", e.rule);
+                                    let m = self.mention(doc, words, c.w0, c.w1, words[c.w1 - 1].token, k.clone(), self.country_name(&k), MentionKind::Destination, rule);
+                                    dests.push((m, Info::default()));
+                                }
+                            }
                             i += 1;
                             continue;
                         }
@@ -800,10 +835,55 @@ impl DictionaryResolver {
                 x += 1;
             }
         }
-        for (m, info) in out {
-            doc.mentions.push(m);
-            st.hist.push(info);
+        if !dests.is_empty() {
+            out.extend(dests);
+            out.sort_by_key(|(m, _)| (m.range.start, m.range.end));
         }
+        for (m, info) in out {
+            let actor = m.kind.is_actor();
+            doc.mentions.push(m);
+            if actor {
+                st.hist.push(info);
+            }
+        }
+    }
+
+    /// The verb a capital or city read as a place is the destination of: "visited Dhaka",
+    /// "arrived in Amman", "flew to Moscow", "departed for Tokyo", or in a parse the verb the
+    /// place hangs on with the right preposition ("flew on Monday to Moscow"). `None` for other
+    /// places ("talks in Beijing", "returned from Kharkiv").
+    fn destination_of<'a>(&self, doc: &Document, words: &[Word], w: &impl Fn(usize) -> &'a str, c: Cand, has_parse: bool) -> Option<String> {
+        let mut p = c.w0;
+        while p > 0 && (w(p - 1) == "the" || DIRECTIONS.contains(&w(p - 1))) {
+            p -= 1;
+        }
+        if p == 0 {
+            return None;
+        }
+        let prev = w(p - 1);
+        if VISIT_VERBS.contains(&prev) {
+            return Some(prev.to_string());
+        }
+        if p >= 2 {
+            let verb = w(p - 2);
+            let hit = match prev {
+                "in" | "at" => ARRIVAL_VERBS.contains(&verb) || (matches!(verb, "over" | "off") && p >= 3 && ARRIVAL_VERBS.contains(&w(p - 3))),
+                "to" => TRAVEL_VERBS.contains(&verb),
+                "for" => DEPARTURE_VERBS.contains(&verb),
+                _ => false,
+            };
+            if hit {
+                return Some(verb.to_string());
+            }
+        }
+        if has_parse && matches!(prev, "in" | "at" | "to" | "for") {
+            let t = &doc.tokens[words[c.w1 - 1].token as usize];
+            let h = t.head.filter(|_| t.deprel.is("obl") || t.deprel.is("nmod")).map(|h| &doc.tokens[h as usize])?;
+            if DESTINATION_LEMMAS.iter().any(|&(l, case)| l == h.lemma && case == prev) {
+                return Some(h.lemma.clone());
+            }
+        }
+        None
     }
 
     /// True when a capital, seat, city or country acts: the subject or possessor, followed
@@ -1100,11 +1180,44 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
     }
 
-    /// (text, code, kind) of every mention.
+    /// (text, code, kind) of every actor mention (places visited left out: see `destinations`).
     fn run(text: &str, d: &str) -> Vec<(String, String, MentionKind)> {
         let mut doc = simple::document(text, date(d));
         resolver().resolve(&mut doc);
-        doc.mentions.iter().map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone(), m.kind)).collect()
+        doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone(), m.kind)).collect()
+    }
+
+    /// (text, code) of every `Destination` mention.
+    fn destinations(text: &str, d: &str) -> Vec<(String, String)> {
+        let mut doc = simple::document(text, date(d));
+        resolver().resolve(&mut doc);
+        doc.mentions.iter().filter(|m| m.kind == MentionKind::Destination).map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone())).collect()
+    }
+
+    #[test]
+    fn places_visited_are_destinations_of_their_country() {
+        let dest = |s: &str| destinations(s, "2024-04-19");
+        assert_eq!(dest("Blinken arrived in Kyiv on Monday."), [("Kyiv".to_string(), "UKR".to_string())]);
+        assert_eq!(dest("Xi flew to Moscow."), [("Moscow".to_string(), "RUS".to_string())]);
+        assert_eq!(dest("Xi visited Kharkiv."), [("Kharkiv".to_string(), "UKR".to_string())]);
+        assert_eq!(dest("Scholz departed for Beijing."), [("Beijing".to_string(), "CHN".to_string())]);
+        assert_eq!(dest("He stopped over in Shanghai."), [("Shanghai".to_string(), "CHN".to_string())]);
+        // Not a visit: a locative, a departure from, a recipient, an actor.
+        assert!(dest("Talks were held in Beijing.").is_empty());
+        assert!(dest("He returned from Kharkiv.").is_empty());
+        assert!(dest("Washington protested to Beijing over the drills.").is_empty());
+        assert!(dest("Russia launched a drone attack on Kyiv.").is_empty());
+        // The actor mentions are unchanged, and coreference never takes a destination.
+        assert_eq!(codes("Xi flew to Moscow.", "2024-04-19"), ["CHNGOV"]);
+        assert!(codes("He flew to Moscow. It said no.", "2024-04-19").is_empty());
+        // With a parse, words between the verb and its place: "flew on Monday to Moscow".
+        let mut doc = simple::document("Xi flew on Monday to Moscow .", date("2024-04-19"));
+        doc.tokens[1].lemma = "fly".into();
+        doc.tokens[5].head = Some(1);
+        doc.tokens[5].deprel = DepRel::parse("obl");
+        resolver().resolve(&mut doc);
+        let got: Vec<(&str, MentionKind)> = doc.mentions.iter().map(|m| (m.actor.code.as_str(), m.kind)).collect();
+        assert!(got.contains(&("RUS", MentionKind::Destination)), "{got:?}");
     }
 
     fn codes(text: &str, d: &str) -> Vec<String> {

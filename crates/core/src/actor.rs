@@ -83,6 +83,25 @@ pub enum MentionKind {
     Pronoun,
     /// A short or repeated name resolved by coreference ("Blinken" after "Antony Blinken").
     Coreference,
+    /// A place visited ("arrived in Amman", "flew to Moscow", "visited Dhaka"): its country is
+    /// the counterpart of a visit, not an actor. The event coder takes it only as the target of
+    /// a visit or a hosting (CAMEO 042, 043, and 036 for an intended visit); the actors gold and
+    /// coreference leave it out.
+    Destination,
+}
+
+impl MentionKind {
+    /// True for a mention that names an actor in its own right: every kind but
+    /// [`MentionKind::Destination`].
+    ///
+    /// ```
+    /// use detente_core::MentionKind;
+    /// assert!(MentionKind::Metonym.is_actor());
+    /// assert!(!MentionKind::Destination.is_actor());
+    /// ```
+    pub fn is_actor(self) -> bool {
+        self != MentionKind::Destination
+    }
 }
 
 /// A span of text that refers to an actor, with the resolution and the rule behind it.
@@ -100,4 +119,17 @@ pub struct Mention {
     pub kind: MentionKind,
     /// Which dictionary entry or rule produced it ("dictionaries/people.toml:812").
     pub rule: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn destination_serializes_kebab_case_and_is_no_actor() {
+        assert_eq!(serde_json::to_string(&MentionKind::Destination).unwrap(), "\"destination\"");
+        assert_eq!(serde_json::from_str::<MentionKind>("\"destination\"").unwrap(), MentionKind::Destination);
+        assert!(!MentionKind::Destination.is_actor());
+        assert!(MentionKind::Name.is_actor() && MentionKind::Pronoun.is_actor());
+    }
 }

@@ -293,6 +293,10 @@ impl<'a> Coder<'a> {
         // token → mention, preferring a mention whose head is the token, then the shorter one.
         let mut mention_of = vec![NONE; doc.tokens.len()];
         for (mi, m) in doc.mentions.iter().enumerate() {
+            // Places visited are no actors: only `visit_destination` reads them.
+            if !m.kind.is_actor() {
+                continue;
+            }
             for t in m.tokens.clone() {
                 let Some(slot) = mention_of.get_mut(t as usize) else { continue };
                 let better = *slot == NONE || {
@@ -532,6 +536,9 @@ impl<'a> Coder<'a> {
                         }
                     }
                 }
+            }
+            if tgt_mentions.is_empty() && p.target != TargetRole::None {
+                tgt_mentions.extend(visit_destination(c, &p.code, &m.targets, &src_mentions));
             }
             if src_mentions.is_empty() {
                 let subj = m.sources.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| "no subject or agent in the parse".into());
@@ -910,6 +917,17 @@ impl<'a> Coder<'a> {
             }
             return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
         }
+        // "Turkey issued a statement condemning Israel": the participle of a document noun speaks
+        // for its author, the noun's possessor ("Turkey's statement condemning") or the subject of
+        // the verb it is the object of.
+        if d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.lower_is(h, &self.lexicon.document_nouns) {
+            if let Some(p) = c.kids(h).iter().copied().find(|&k| c.dep(k).is("nmod:poss") && c.mention_for(k).is_some()) {
+                return Some((p, true));
+            }
+            if c.dep(h).is("obj") && c.head(h).is_some_and(|g| self.lexicon.document_verbs.contains(c.lemma(g))) {
+                return self.subject(c, c.head(h)?, depth + 1).map(|(s, _)| (s, true));
+            }
+        }
         None
     }
 
@@ -1176,8 +1194,15 @@ impl<'a> Coder<'a> {
         let stative = (passive_parse && !has_by && c.kid(v, "nsubj:pass").is_some() && self.lexicon.stative_passives.contains(c.lemma(v)))
             .then(|| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some("to")))
             .flatten();
+        // A match whose pattern lists prepositions while its target came through another one,
+        // kept until an equally specific pattern matches with its own preposition: "opened an
+        // investigation against Netanyahu" is the "against" pattern, whatever the file order.
+        let mut deferred: Option<(u32, Match)> = None;
         for id in order {
             let p = self.patterns.get(id);
+            if deferred.as_ref().is_some_and(|(spec, _)| p.specificity() < *spec) {
+                break;
+            }
             // (A pattern that takes the word as its preposition reads it so too: "called on Israel for".)
             if phrasal.is_some_and(|w| p.particle.as_deref() != Some(w) && !p.preps.iter().any(|x| x == w)) {
                 first_fail.get_or_insert((Some(id), format!("the verb is phrasal with {:?}", phrasal.unwrap_or_default())));
@@ -1230,11 +1255,12 @@ impl<'a> Coder<'a> {
                 }
                 if obj_noun.is_none() {
                     // A compound naming the kind of act: "went on hunger strike", "withdraw the
-                    // peacekeeping force", "allowing aid convoys".
+                    // peacekeeping force", "allowing aid convoys"; or the direct object's adjective:
+                    // "dropped an atomic bomb".
                     obj_noun = c.kids(v).iter().copied().filter(|&k| {
                         let d = c.dep(k);
                         d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
-                    }).find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("compound") && c.lemma_among(g, &p.objects)));
+                    }).find_map(|k| c.kids(k).iter().copied().find(|&g| (c.dep(g).is("compound") || (c.dep(g).is("amod") && c.dep(k).is("obj"))) && c.lemma_among(g, &p.objects)));
                 }
                 if obj_noun.is_none() {
                     first_fail.get_or_insert((Some(id), format!("object {:?} not found", p.objects.join("|"))));
@@ -1485,7 +1511,22 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            return Ok(Match { pattern: id, sources, targets, inherited, via });
+            let m = Match { pattern: id, sources, targets, inherited, via };
+            let prep_pattern = !p.preps.is_empty() && matches!(p.target, TargetRole::Oblique | TargetRole::IndirectObject) && via.is_none();
+            if prep_pattern {
+                // Its preposition marks the target, or the light-verb object the target hangs from.
+                let present = tgt_tok.is_none_or(|t| c.case_of(t).is_some_and(|x| p.preps.iter().any(|q| q == x)) || (c.case_of(t).is_none() && self.has_prep_inside(c, t, &p.preps, 1)) || c.dep(t).is("iobj"));
+                if !present {
+                    deferred.get_or_insert((p.specificity(), m));
+                    continue;
+                }
+            } else if deferred.is_some() {
+                continue;
+            }
+            return Ok(m);
+        }
+        if let Some((_, m)) = deferred {
+            return Ok(m);
         }
         Err(role_fail.or(first_fail).unwrap_or((None, "no pattern matched".into())))
     }
@@ -1955,6 +1996,24 @@ fn move_to_front(v: &mut [u32], i: usize) {
     v[..=i].rotate_right(1);
 }
 
+/// The place a visit or a hosting goes to, as its target: a `MentionKind::Destination` mention
+/// (a capital or city the actors stage read as the place visited, coded as its country) on one
+/// of the pattern's target words. Only for the visit and host codes 042 and 043 (042 becomes
+/// 036 when intended: "will travel to Beijing"); for every other code, and as a source, a place
+/// visited is no actor. A place in a source's own country is a trip home or at home ("Putin
+/// returned to Moscow"), no visit.
+fn visit_destination(c: &Ctx, code: &str, targets: &[u32], sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+    if !matches!(code, "042" | "043") {
+        return None;
+    }
+    let home = |k: &str| sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.country.as_deref() == Some(k));
+    c.doc.mentions.iter().enumerate().find_map(|(mi, m)| {
+        let here = (m.head as usize) >= c.base && (m.head as usize) < c.end;
+        let visited = m.kind == MentionKind::Destination && here && targets.iter().any(|t| m.tokens.contains(t));
+        (visited && !home(&m.actor.code)).then_some((mi as u32, false))
+    })
+}
+
 fn target_words(p: &Pattern) -> String {
     match p.target {
         TargetRole::Object | TargetRole::ObjectOrParticle if p.preps.is_empty() || p.particle.is_some() => "object".into(),
@@ -2347,6 +2406,41 @@ mod tests {
         );
         let got = code(&mut d);
         assert!(got.iter().any(|e| e.starts_with("ISR>FRA:11")), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_visited_is_the_target_of_a_visit_only() {
+        let arrived = "1 Blinken Blinken PROPN NNP 2 nsubj
+             2 arrived arrive VERB VBD 0 root
+             3 in in ADP IN 4 case
+             4 Amman Amman PROPN NNP 2 obl
+             5 . . PUNCT . 2 punct";
+        let mut d = doc(arrived, &[(1, 1, "USAGOV"), (4, 4, "JOR")]);
+        d.mentions[1].kind = MentionKind::Destination;
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("USAGOV>JOR:042")), "{got:?}");
+        // Never a source, nor the target of another code ("met officials in Amman", "Amman said").
+        let met = "1 Blinken Blinken PROPN NNP 2 nsubj
+             2 criticized criticize VERB VBD 0 root
+             3 Amman Amman PROPN NNP 2 obj
+             4 . . PUNCT . 2 punct";
+        let mut d = doc(met, &[(1, 1, "USAGOV"), (3, 3, "JOR")]);
+        d.mentions[1].kind = MentionKind::Destination;
+        let got = code(&mut d);
+        assert!(got.iter().all(|e| !e.contains(">JOR")), "{got:?}");
+        let said = "1 Amman Amman PROPN NNP 2 nsubj
+             2 criticized criticize VERB VBD 0 root
+             3 Blinken Blinken PROPN NNP 2 obj
+             4 . . PUNCT . 2 punct";
+        let mut d = doc(said, &[(1, 1, "JOR"), (3, 3, "USAGOV")]);
+        d.mentions[0].kind = MentionKind::Destination;
+        let got = code(&mut d);
+        assert!(got.iter().all(|e| !e.starts_with("JOR")), "{got:?}");
+        // A trip home is no visit.
+        let mut d = doc(arrived, &[(1, 1, "JORGOV"), (4, 4, "JOR")]);
+        d.mentions[1].kind = MentionKind::Destination;
+        let got = code(&mut d);
+        assert!(got.iter().all(|e| !e.contains(">JOR")), "{got:?}");
     }
 
     #[test]
@@ -2887,6 +2981,66 @@ mod tests {
         code(&mut d);
         let kill: Vec<&str> = d.diagnostics.iter().filter(|x| x.message.starts_with("kill")).map(|x| x.message.as_str()).collect();
         assert!(!kill.is_empty() && kill.iter().all(|m| !m.contains("not found")), "{kill:?}");
+    }
+
+    #[test]
+    fn an_adjective_of_the_direct_object_is_an_object_word() {
+        // "dropped an atomic bomb on Hiroshima" is the nuclear attack (2042), not a plain 195.
+        let mut d = doc(
+            "1 America America PROPN NNP 2 nsubj
+             2 dropped drop VERB VBD 0 root
+             3 an a DET DT 5 det
+             4 atomic atomic ADJ JJ 5 amod
+             5 bomb bomb NOUN NN 2 obj
+             6 on on ADP IN 7 case
+             7 Hiroshima Hiroshima PROPN NNP 5 nmod
+             8 . . PUNCT . 2 punct",
+            &[(1, 1, "USA"), (7, 7, "JPN")],
+        );
+        assert!(code(&mut d).iter().any(|e| e.starts_with("USA>JPN:2042")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn a_pattern_whose_preposition_marks_the_target_outranks_an_equal_one() {
+        // "investigation into|of|on" (090) comes first in the file, but the target is "against".
+        let mut d = doc(
+            "1 Prosecutors prosecutor NOUN NNS 2 nsubj
+             2 opened open VERB VBD 0 root
+             3 an a DET DT 4 det
+             4 investigation investigation NOUN NN 2 obj
+             5 against against ADP IN 6 case
+             6 Netanyahu Netanyahu PROPN NNP 4 nmod
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "JUD"), (6, 6, "ISRGOV")],
+        );
+        assert_eq!(code(&mut d), vec!["JUD>ISRGOV:091:asserted"]);
+    }
+
+    #[test]
+    fn the_participle_of_an_issued_statement_has_the_issuers_subject() {
+        let mut d = doc(
+            "1 Turkey Turkey PROPN NNP 2 nsubj
+             2 issued issue VERB VBD 0 root
+             3 a a DET DT 4 det
+             4 statement statement NOUN NN 2 obj
+             5 condemning condemn VERB VBG 4 acl
+             6 Israel Israel PROPN NNP 5 obj
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "TUR"), (6, 6, "ISR")],
+        );
+        assert!(code(&mut d).iter().any(|e| e.starts_with("TUR>ISR:11")), "{:?}", d.events);
+        // A vetoed resolution's participle is not the vetoer's act.
+        let mut d = doc(
+            "1 America America PROPN NNP 2 nsubj
+             2 vetoed veto VERB VBD 0 root
+             3 a a DET DT 4 det
+             4 resolution resolution NOUN NN 2 obj
+             5 condemning condemn VERB VBG 4 acl
+             6 Israel Israel PROPN NNP 5 obj
+             7 . . PUNCT . 2 punct",
+            &[(1, 1, "USA"), (6, 6, "ISR")],
+        );
+        assert!(!code(&mut d).iter().any(|e| e.starts_with("USA>ISR:11")), "{:?}", d.events);
     }
 
     #[test]

@@ -42,6 +42,10 @@ struct LexiconConfig {
     light_obliques: Vec<String>,
     #[serde(default)]
     speaker_pronouns: Vec<String>,
+    #[serde(default)]
+    document_nouns: Vec<String>,
+    #[serde(default)]
+    document_verbs: Vec<String>,
     intent_codes: BTreeMap<String, String>,
     #[serde(default)]
     refusal_codes: BTreeMap<String, String>,
@@ -113,6 +117,12 @@ pub struct Lexicon {
     /// Subject pronouns that, in a clause reported by a reporting verb whose subject is an actor,
     /// stand for that speaker when coreference left them unresolved ("Farc said it will release").
     pub speaker_pronouns: WordSet,
+    /// Nouns naming a document or statement whose participle speaks for the one who issued it:
+    /// "Turkey issued a statement condemning Israel" (Turkey condemns).
+    pub document_nouns: WordSet,
+    /// Verbs by which a subject issues a document ("issued", "released", "adopted"): only under
+    /// them is the subject the document's author ("vetoed a resolution condemning" is not).
+    pub document_verbs: WordSet,
     /// Code prefix → intent code for intended cooperation.
     pub intent_codes: BTreeMap<String, String>,
     /// Code prefix → rejection code (root 12) for refused cooperation ("will not lift the ban",
@@ -167,6 +177,8 @@ impl Lexicon {
             reporting_heads: set(c.reporting_heads),
             light_obliques: set(c.light_obliques),
             speaker_pronouns: set(c.speaker_pronouns),
+            document_nouns: set(c.document_nouns),
+            document_verbs: set(c.document_verbs),
             intent_codes: c.intent_codes,
             refusal_codes: c.refusal_codes,
             discard_dependents: set(c.discards.dependents),

@@ -294,7 +294,8 @@ enum Context {
 #[allow(clippy::too_many_arguments)]
 fn big_list_context(doc: &Document, gaz: &Gazetteer, r: &Range<usize>, i: usize, end: usize, caps: bool, trigger: Trigger, ids: &[u32]) -> Context {
     let span = TextRange::new(doc.tokens[i].range.start as usize, doc.tokens[end - 1].range.end as usize);
-    if doc.mentions.iter().any(|m| m.range.start < span.end && span.start < m.range.end) {
+    // (A place visited, `MentionKind::Destination`, is still a place.)
+    if doc.mentions.iter().any(|m| m.kind.is_actor() && m.range.start < span.end && span.start < m.range.end) {
         return Context::NotAPlace;
     }
     let head = crate::tense::span_head(doc, i, end);
