@@ -538,7 +538,7 @@ impl<'a> Coder<'a> {
                 }
             }
             if tgt_mentions.is_empty() && p.target != TargetRole::None {
-                tgt_mentions.extend(visit_destination(c, &p.code, &m.targets, &src_mentions));
+                tgt_mentions.extend(visit_destination(c, &p.code, &m.targets));
             }
             if src_mentions.is_empty() {
                 let subj = m.sources.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| "no subject or agent in the parse".into());
@@ -2000,17 +2000,15 @@ fn move_to_front(v: &mut [u32], i: usize) {
 /// (a capital or city the actors stage read as the place visited, coded as its country) on one
 /// of the pattern's target words. Only for the visit and host codes 042 and 043 (042 becomes
 /// 036 when intended: "will travel to Beijing"); for every other code, and as a source, a place
-/// visited is no actor. A place in a source's own country is a trip home or at home ("Putin
-/// returned to Moscow"), no visit.
-fn visit_destination(c: &Ctx, code: &str, targets: &[u32], sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+/// visited is no actor. A place in the source's own country is a trip home ("Putin returned to
+/// Moscow"), which the own-country check on every visit rejects.
+fn visit_destination(c: &Ctx, code: &str, targets: &[u32]) -> Option<(u32, bool)> {
     if !matches!(code, "042" | "043") {
         return None;
     }
-    let home = |k: &str| sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.country.as_deref() == Some(k));
     c.doc.mentions.iter().enumerate().find_map(|(mi, m)| {
         let here = (m.head as usize) >= c.base && (m.head as usize) < c.end;
-        let visited = m.kind == MentionKind::Destination && here && targets.iter().any(|t| m.tokens.contains(t));
-        (visited && !home(&m.actor.code)).then_some((mi as u32, false))
+        (m.kind == MentionKind::Destination && here && targets.iter().any(|t| m.tokens.contains(t))).then_some((mi as u32, false))
     })
 }
 

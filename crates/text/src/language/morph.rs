@@ -39,8 +39,8 @@ pub struct MorphWord<'a> {
 }
 
 /// The closed-class table: (UPOS, Penn tag, lower-case form) → FEATS.
-fn table() -> &'static HashMap<(String, String, String), String> {
-    static TABLE: OnceLock<HashMap<(String, String, String), String>> = OnceLock::new();
+fn table() -> &'static HashMap<(Upos, Xpos, String), String> {
+    static TABLE: OnceLock<HashMap<(Upos, Xpos, String), String>> = OnceLock::new();
     TABLE.get_or_init(|| {
         TABLE_TSV
             .lines()
@@ -48,7 +48,7 @@ fn table() -> &'static HashMap<(String, String, String), String> {
             .filter_map(|l| {
                 let mut c = l.split('\t');
                 let (u, x, w, f) = (c.next()?, c.next()?, c.next()?, c.next()?);
-                Some(((u.to_string(), x.to_string(), w.to_string()), f.to_string()))
+                Some(((Upos::parse(u)?, Xpos::parse(x), w.to_string()), f.to_string()))
             })
             .collect()
     })
@@ -56,7 +56,13 @@ fn table() -> &'static HashMap<(String, String, String), String> {
 
 /// The features of every word of a sentence, in order ("_" when a word has none).
 pub fn sentence_features(words: &[MorphWord]) -> Vec<String> {
-    let kids = |i: usize| words.iter().enumerate().filter(move |(_, w)| w.head as usize == i + 1).map(|(k, _)| k);
+    let mut children = vec![Vec::new(); words.len()];
+    for (k, w) in words.iter().enumerate() {
+        if w.head > 0 && (w.head as usize) <= words.len() {
+            children[w.head as usize - 1].push(k);
+        }
+    }
+    let kids = |i: usize| children[i].iter().copied();
     (0..words.len()).map(|i| word_features(words, i, &kids)).collect()
 }
 
@@ -64,7 +70,7 @@ fn word_features<I: Iterator<Item = usize>>(words: &[MorphWord], i: usize, kids:
     let w = &words[i];
     let x = w.xpos.as_str();
     let lower = w.form.to_lowercase();
-    if let Some(f) = table().get(&(w.upos.as_str().to_string(), x.to_string(), lower.clone())) {
+    if let Some(f) = table().get(&(w.upos, w.xpos, lower)) {
         // The table lists pronouns in the nominative; the case is the word's function.
         if f.contains("Case=Nom") && !matches!(w.deprel.as_str(), "nsubj" | "nsubj:pass" | "nsubj:outer" | "csubj" | "expl") {
             return f.replacen("Case=Nom", "Case=Acc", 1);
