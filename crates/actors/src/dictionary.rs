@@ -120,6 +120,11 @@ pub struct PersonConfig {
     /// ISO3 home country.
     #[serde(default)]
     pub country: Option<String>,
+    /// Family name, for a surname-first country (CHN, TWN, KOR, PRK, HKG, MAC) when the
+    /// canonical name is in given-name-first order ("Lee" for "John Lee"); else the
+    /// canonical name's first word is taken.
+    #[serde(default)]
+    pub family: Option<String>,
     /// Roles with dates.
     #[serde(default)]
     pub roles: Vec<RoleConfig>,

@@ -213,7 +213,7 @@ fn case_of(alias: &str) -> Case {
 const NOT_SURNAMES: &[&str] = &[
     "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "he", "she", "it", "we", "us", "me", "i", "an", "a", "the", "so", "do", "go", "no",
     "may", "will", "can", "long", "young", "little", "best", "good", "rich", "new", "west", "north", "south", "east", "bin",
-    "al", "el", "de", "da", "van", "von", "le", "la", "abu", "ibn", "said", "man", "more", "most", "ma", "hu", "yu", "you",
+    "al", "el", "de", "da", "van", "von", "le", "la", "abu", "ibn", "said", "man", "more", "most", "ma", "hu", "yu", "you", "win",
 ];
 
 /// Countries whose people are named surname first in English news ("Xi Jinping" → "Xi").
@@ -433,9 +433,11 @@ impl ActorDictionary {
                 });
                 let surname_first = p.country.as_deref().is_some_and(|c| SURNAME_FIRST.contains(&c));
                 // Surname-first names may have aliases in given-name-first order ("Lai Ching-te",
-                // "William Lai"): the family name is the canonical name's first word, wherever an
-                // alias puts it, and an alias without it gives no surname ("William" is none).
-                let family = surname_first.then(|| p.name.split_whitespace().next().unwrap_or(""));
+                // "William Lai"): the family name is the canonical name's first word (or the
+                // entry's `family`, for canonical names in given-name-first order: "John Lee"),
+                // wherever an alias puts it, and an alias without it gives no surname ("William"
+                // is none).
+                let family = surname_first.then(|| p.family.as_deref().unwrap_or_else(|| p.name.split_whitespace().next().unwrap_or("")));
                 for n in std::iter::once(&p.name).chain(&p.aliases) {
                     add(n, Hit { entry: id, form: Form::PersonName, case: case_of(n).max_cap() }, &mut patterns);
                     let words: Vec<&str> = n.split_whitespace().collect();
@@ -550,5 +552,16 @@ mod tests {
         assert_eq!(d.hits_of("Chinese")[0].form, Form::Adjective);
         assert_eq!(d.entries[d.hits_of("Beijing")[0].entry as usize].code, "CHNGOV");
         assert!(d.countries.contains("CHN"));
+    }
+
+    #[test]
+    fn a_family_field_gives_the_surname_of_given_name_first_canonical_names() {
+        let toml = "[[person]]\nname = \"John Lee\"\naliases = [\"John Lee Ka-chiu\"]\ncountry = \"HKG\"\nfamily = \"Lee\"\nroles = []\n\
+                    [[person]]\nname = \"Wang Yi\"\ncountry = \"CHN\"\nroles = []\n";
+        let d = ActorDictionary::from_texts(vec![("p.toml".into(), toml.into())]);
+        assert!(d.errors.is_empty(), "{:?}", d.errors);
+        assert!(d.hits_of("John").iter().all(|h| h.form != Form::Surname));
+        assert!(d.hits_of("Lee").iter().any(|h| h.form == Form::Surname));
+        assert!(d.hits_of("Wang").iter().any(|h| h.form == Form::Surname));
     }
 }

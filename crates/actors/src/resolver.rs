@@ -145,6 +145,16 @@ const SPEECH: &[&str] = &[
     "rejected", "agreed", "vowed", "insisted", "claimed", "confirmed", "called", "demanded", "threatened", "protested",
     "responded", "added", "stated", "declared", "welcomed", "praised", "criticized", "criticised",
 ];
+/// Words for one private person ("a Sudanese man"), whose nationality says nothing of the police,
+/// court or army acting on them.
+const PRIVATE_PERSONS: &[&str] = &["man", "woman", "boy", "girl", "national", "citizen", "tourist", "student", "resident", "child", "teenager", "person", "individual", "journalist", "businessman", "businesswoman"];
+
+/// Nouns after "former COUNTRY" that name parts of a state that is gone ("former Soviet republics").
+const FORMER_PARTS: &[&str] = &["republic", "republics", "state", "states", "countries", "bloc", "space", "territory", "territories", "satellites"];
+
+/// Words before a title that make its holder a former one ("former", "ex-", "late").
+const FORMER: &[&str] = &["former", "ex", "ex-", "late", "then"];
+
 /// Words that may stand between a country and its agent ("Chinese senior officials").
 const MODIFIERS: &[&str] = &[
     "senior", "top", "high", "ranking", "high-ranking", "local", "state", "federal", "national", "provincial", "regional",
@@ -392,8 +402,13 @@ impl DictionaryResolver {
             }
             // "anti-government protesters", "pro-Israel groups": the name after "anti-"/"pro-" is
             // what the words are for or against, not who they are.
-            let against = (joined(c.w0) && matches!(w(c.w0 - 1), "anti" | "pro")) || (c.w0 > 1 && w(c.w0 - 1) == "-" && matches!(w(c.w0 - 2), "anti" | "pro"));
+            let against = (joined(c.w0) && matches!(w(c.w0 - 1), "anti" | "pro" | "post")) || (c.w0 > 1 && w(c.w0 - 1) == "-" && matches!(w(c.w0 - 2), "anti" | "pro" | "post"));
             if against {
+                continue;
+            }
+            // "former Soviet republics", "the former Yugoslav republic of Macedonia": the
+            // adjective of a state that is gone names where the successors came from.
+            if c.hit.form != Form::PersonName && c.w0 > 0 && w(c.w0 - 1) == "former" && FORMER_PARTS.contains(&w(c.w1)) {
                 continue;
             }
             // "NATO-member Norway", "US-backed militias": the name only qualifies the noun after it.
@@ -478,7 +493,13 @@ impl DictionaryResolver {
                         continue;
                     }
                     if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
-                        out.push(self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si));
+                        let titled = (i..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
+                        let former = c.w0 > 0 && FORMER.contains(&w(c.w0 - 1));
+                        let mut pm = self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si);
+                        if titled && !former {
+                            self.title_outranks_the_dates(&mut pm, cands[k + 1], None, &e.code, date);
+                        }
+                        out.push(pm);
                         i = k + 2;
                         continue;
                     }
@@ -509,6 +530,14 @@ impl DictionaryResolver {
                             continue;
                         }
                     }
+                    let leaders_government = i == k
+                        && end == cands[k].w1
+                        && cands[k].w1 == c.w0 + 1
+                        && matches!(w(c.w0), "administration" | "government" | "regime" | "cabinet")
+                        && c.w0 > 0
+                        && cap(c.w0 - 1)
+                        && (c.w0 < 2 || !cap(c.w0 - 2) || matches!(w(c.w0 - 2), "the" | "a" | "an" | "this" | "that"))
+                        && !cands.iter().any(|x| x.w0 < c.w0 && c.w0 <= x.w1);
                     let definite = c.w0 > 0 && matches!(w(c.w0 - 1), "the" | "this" | "that");
                     let prior = if definite && end == cands[k].w1 { self.corefer_title(&agent_text, st, &out, si) } else { None };
                     // The country of a bare agent: the nearest earlier actor of the sentence with a
@@ -522,6 +551,10 @@ impl DictionaryResolver {
                         // "President Bush" (undated, or Bush not in office): the name is not one
                         // person's, but every person of that surname is American.
                         let kin = (title && end > cands[k].w1).then(|| self.surname_country(&text[words[end - 1].range.to_range()])).flatten();
+                        // "the Reagan administration", "the Yeltsin government": a surname no cand
+                        // took (its bearers hold no role on the date) before a word for a leader's
+                        // government names the country all its bearers share.
+                        let leader_kin = leaders_government.then(|| self.surname_country(&text[words[c.w0 - 1].range.to_range()])).flatten();
                         // "its forces", "their embassy", "his government": the owner the pronoun
                         // names. "its"/"their" is the sentence's first actor (the subject of "Russia
                         // said its forces ..."), "his"/"her" the nearest person.
@@ -541,9 +574,15 @@ impl DictionaryResolver {
                         owner
                             .and_then(|inf| self.country_of(&inf.code))
                             .map(|k| (k, "the owner a possessive pronoun names"))
+                            .or(leader_kin.map(|k| (k, "the leader's surname before it")))
                             .or(kin.map(|k| (k, "the people of that surname")))
                             .or_else(|| near(4).map(|(_, k, _)| (k.clone(), "a place next to it")))
-                            .or_else(|| out.iter().rev().find_map(|(_, inf)| self.country_of(&inf.code)).map(|k| (k, "an earlier actor in the sentence")))
+                            // One private person ("a Sudanese man is arrested by police in
+                            // Belfast") gives no state body its country.
+                            .or_else(|| {
+                                let state = matches!(sector.as_str(), "COP" | "GOV" | "MIL" | "JUD" | "LEG" | "SPY");
+                                out.iter().rev().filter(|(_, inf)| !(state && inf.code.ends_with("CVL") && PRIVATE_PERSONS.contains(&inf.title.as_str()))).find_map(|(_, inf)| self.country_of(&inf.code)).map(|k| (k, "an earlier actor in the sentence"))
+                            })
                             .or_else(|| {
                                 places.iter().filter(|(pw, _, dir)| pw.abs_diff(c.w0) <= 8 && home(*pw, *dir)).min_by_key(|(pw, _, _)| pw.abs_diff(c.w0)).map(|(_, k, _)| (k.clone(), "a place in the sentence"))
                             })
@@ -593,7 +632,7 @@ impl DictionaryResolver {
                         (Some((k, why)), 3) => (format!("{k}{code}"), format!("{rule} + country from {why}")),
                         _ => (code, rule),
                     };
-                    let w_start = if prior.is_some() { c.w0 - 1 } else { c.w0 };
+                    let w_start = if prior.is_some() || (leaders_government && context.as_ref().is_some_and(|x| x.1 == "the leader's surname before it")) { c.w0 - 1 } else { c.w0 };
                     let plural = agent_text.ends_with('s');
                     let info = Info { code: code.clone(), name: name.clone(), sentence: si, person: person && !plural, country: false, plural, title: agent_text.clone(), org: false };
                     let mention = self.mention(doc, words, w_start, end, words[cands[k].w1 - 1].token, code, name, kind, rule);
@@ -621,7 +660,15 @@ impl DictionaryResolver {
                     if is_agent(i + 1) && cands[i + 1].w0 == j {
                         let k = chain_end(i + 1);
                         if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
-                            out.push(self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si));
+                            let ae = &d.entries[cands[i + 1].hit.entry as usize];
+                            let titled = (i + 1..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
+                            let former = (c.w0.saturating_sub(1)..cands[i + 1].w0).any(|x| FORMER.contains(&w(x)));
+                            let mut pm = self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si);
+                            if titled && !former {
+                                let tc = compound_code(e, c.hit.form, &ae.code, date);
+                                self.title_outranks_the_dates(&mut pm, cands[k + 1], Some(tc), &ae.code, date);
+                            }
+                            out.push(pm);
                             i = k + 2;
                             continue;
                         }
@@ -651,6 +698,42 @@ impl DictionaryResolver {
                             let m = self.mention(doc, words, end + 1, ne, words[ne - 1].token, info.code.clone(), info.name.clone(), MentionKind::Title, format!("apposition to {:?}: {}", &text[mention.range.to_range()], mention.rule));
                             (m, info.clone())
                         });
+                        // Apposition after the name: "Tulip Siddiq, a British MP, ...", "Kenzo
+                        // Oshima, the Japanese envoy": an unknown name of two to four capitalized
+                        // words before the comma is the titled person.
+                        let before = {
+                            let mut p = c.w0;
+                            if p > 0 && matches!(w(p - 1), "the" | "a" | "an") {
+                                p -= 1;
+                            }
+                            (info.person && p > 2 && w(p - 1) == ",").then_some(p - 1)
+                        };
+                        let named_before = before.and_then(|comma| {
+                            let covered = |x: usize| cands.iter().any(|cd| cd.w0 <= x && x < cd.w1);
+                            let mut s = comma;
+                            while s > 0 && comma - s < 4 && cap(s - 1) && !covered(s - 1) && !NOT_NAMES.contains(&w(s - 1)) {
+                                s -= 1;
+                            }
+                            let opens = s == 0 || !cap(s - 1) || matches!(w(s - 1), "," | ";" | ":");
+                            (comma - s >= 2 && opens && out.last().is_none_or(|(m, _)| m.range.end <= words[s].range.start)).then_some((s, comma))
+                        });
+                        let extra_before = named_before.map(|(s, comma)| {
+                            let m = self.mention(doc, words, s, comma, words[comma - 1].token, info.code.clone(), info.name.clone(), MentionKind::Title, format!("apposition after the name to {:?}: {}", &text[mention.range.to_range()], mention.rule));
+                            (m, info.clone())
+                        });
+                        // A known person there whom the dates make a former officeholder takes the
+                        // title's code, as when the title comes first.
+                        if named_before.is_none() && info.code.len() > 3 && !info.code.ends_with("ELI") {
+                            if let (Some(comma), Some((pm, pi))) = (before, out.last_mut()) {
+                                let former = (c.w0.saturating_sub(2)..c.w1).any(|x| FORMER.contains(&w(x)));
+                                if pi.person && pi.code.ends_with("ELI") && !former && pm.range.end == words[comma - 1].range.end {
+                                    pm.rule = format!("{} + the title in apposition (no role on the date)", pm.rule);
+                                    pm.actor = Actor::new(info.code.clone(), pm.actor.name.clone());
+                                    pi.code = info.code.clone();
+                                }
+                            }
+                        }
+                        out.extend(extra_before);
                         out.push((mention, info));
                         out.extend(extra);
                         i = k + 1;
@@ -976,6 +1059,29 @@ impl DictionaryResolver {
             .find(|i| !i.title.is_empty() && i.code.len() > 3 && i.title.split(' ').any(|t| t == head))
     }
 
+    /// A title naming a person the dictionary has no role for on the date ("Arab League
+    /// Secretary-General Chedli Klibi" in a text dated after his term, or with a wrong date):
+    /// the text's own title outranks the dated roles, which would make the person a former
+    /// officeholder (ELI) of their nationality. The title's code is `title_code` when it names
+    /// a country or organization, else the person's country with the title's sector. "former"
+    /// titles and ELI sectors keep the dated code.
+    fn title_outranks_the_dates(&self, pm: &mut (Mention, Info), c: Cand, title_code: Option<String>, sector: &str, date: Option<NaiveDate>) {
+        let e = &self.dict.entries[c.hit.entry as usize];
+        if date.is_none() || e.active_at(date) || sector == "ELI" || sector.len() != 3 {
+            return;
+        }
+        let code = match title_code {
+            Some(tc) if tc.len() > 3 && !tc.ends_with("ELI") => tc,
+            _ => match e.country.as_deref() {
+                Some(cn) => format!("{cn}{sector}"),
+                None => return,
+            },
+        };
+        pm.0.rule = format!("{} + the title's code (no role on the date)", pm.0.rule);
+        pm.0.actor = Actor::new(code.clone(), pm.0.actor.name.clone());
+        pm.1.code = code;
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn person_mention(&self, doc: &Document, words: &[Word], w0: usize, c: Cand, date: Option<NaiveDate>, st: &mut DocState, si: usize) -> (Mention, Info) {
         let e = &self.dict.entries[c.hit.entry as usize];
@@ -1262,6 +1368,57 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         assert_eq!(m[0], ("Blinken".into(), "USAGOV".into(), MentionKind::Coreference));
         assert_eq!(m[1].0, "Chinese diplomat Wang Yi");
         assert_eq!(m[1].1, "CHNGOV");
+    }
+
+    #[test]
+    fn a_title_outranks_dates_that_make_its_holder_former() {
+        // Blinken has no role in 2026: the text's title still names a serving officeholder.
+        assert_eq!(codes("Secretary of State Antony Blinken spoke.", "2026-04-19"), ["USAGOV"]);
+        assert_eq!(codes("Chinese President Xi Jinping spoke.", "2010-04-19"), ["CHNGOV"]);
+        // "former" keeps the dated code; so does a name without a title.
+        assert_eq!(codes("Former Secretary of State Antony Blinken spoke.", "2026-04-19"), ["USAELI"]);
+        assert_eq!(codes("Antony Blinken spoke.", "2026-04-19"), ["USAELI"]);
+    }
+
+    #[test]
+    fn an_apposition_after_an_unknown_name_gives_it_the_title() {
+        let m = run("Police arrested Nancy Tembo, a Chinese diplomat, on Monday.", "2024-04-19");
+        assert!(m.iter().any(|x| x.0 == "Nancy Tembo" && x.1 == "CHNGOV"), "{m:?}");
+        // A known person whom the dates make former takes the title after the comma.
+        let m = run("Antony Blinken, the American secretary of state, met Wang Yi.", "2026-04-19");
+        assert_eq!(m[0].1, "USAGOV", "{m:?}");
+        // One capitalized word is no name ("China, the Chinese government").
+        let m = run("Police arrested Tembo, a Chinese diplomat, on Monday.", "2024-04-19");
+        assert!(!m.iter().any(|x| x.0 == "Tembo"), "{m:?}");
+    }
+
+    #[test]
+    fn one_private_person_gives_no_state_body_its_country() {
+        let shipped = DictionaryResolver::default();
+        let run = |text: &str| {
+            let mut doc = simple::document(text, date("2024-04-19"));
+            shipped.resolve(&mut doc);
+            doc.mentions.iter().map(|m| m.actor.code.clone()).collect::<Vec<_>>()
+        };
+        let m = run("A Sudanese man is arrested by police after attempting to behead a man on a public street.");
+        assert!(!m.iter().any(|x| x == "SDNCOP"), "{m:?}");
+        let m = run("Sudanese protesters clash with police.");
+        assert!(m.iter().any(|x| x == "SDNCOP"), "{m:?}");
+    }
+
+    #[test]
+    fn former_states_and_post_prefixes_name_no_actor() {
+        assert!(codes("Former Russian republics met.", "2020-01-01").is_empty());
+        assert!(codes("Post-Russian states met.", "2020-01-01").is_empty());
+    }
+
+    #[test]
+    fn a_leaders_surname_before_administration_names_the_country() {
+        let m = run("The Blinken government criticized China.", "2026-04-19");
+        assert_eq!((m[0].0.as_str(), m[0].1.as_str()), ("Blinken government", "USAGOV"), "{m:?}");
+        // After a given name the surname is someone else's ("the Balen Shah cabinet").
+        let m = run("The Tony Blinken government criticized China.", "2026-04-19");
+        assert!(!m.iter().any(|x| x.1 == "USAGOV"), "{m:?}");
     }
 
     #[test]
