@@ -46,9 +46,17 @@ struct LexiconConfig {
     document_nouns: Vec<String>,
     #[serde(default)]
     document_verbs: Vec<String>,
+    #[serde(default)]
+    state_act_codes: Vec<String>,
+    #[serde(default)]
+    control_nouns: BTreeMap<String, String>,
     intent_codes: BTreeMap<String, String>,
     #[serde(default)]
     refusal_codes: BTreeMap<String, String>,
+    #[serde(default)]
+    place_prepositions: Vec<String>,
+    #[serde(default)]
+    refusal_heads: Vec<String>,
     discards: DiscardConfig,
 }
 
@@ -57,6 +65,8 @@ struct LexiconConfig {
 struct DiscardConfig {
     dependents: Vec<String>,
     sentence: Vec<String>,
+    #[serde(default)]
+    military: Vec<String>,
 }
 
 /// A set of lower-case words, looked up without allocating.
@@ -123,15 +133,30 @@ pub struct Lexicon {
     /// Verbs by which a subject issues a document ("issued", "released", "adopted"): only under
     /// them is the subject the document's author ("vetoed a resolution condemning" is not).
     pub document_verbs: WordSet,
+    /// Code prefixes of acts only a state's authorities do (arrest, expel, investigate): an
+    /// agentless passive of one done in a country has that country as its source.
+    pub state_act_codes: Vec<String>,
+    /// Control nouns ("decision", "plan", "attempt") → the control verb that gives their
+    /// "to"-infinitive its modality ("decide", "plan", "try"); the act's subject is the noun's owner.
+    pub control_nouns: BTreeMap<String, String>,
     /// Code prefix → intent code for intended cooperation.
     pub intent_codes: BTreeMap<String, String>,
     /// Code prefix → rejection code (root 12) for refused cooperation ("will not lift the ban",
     /// "refused talks"); empty when `coder.toml` has no `[refusal_codes]` table.
     pub refusal_codes: BTreeMap<String, String>,
+    /// Heads of will whose negation, or whose negated complement, is a refusal of that
+    /// complement ("is not going to lift", "does not intend to", "has no plans to", "decided not to").
+    pub refusal_heads: WordSet,
+    /// Prepositions of place: a prepositional pattern whose target is only a place after one of
+    /// these ("into the Sea of Japan") gives way to the verb's targetless patterns.
+    pub place_prepositions: WordSet,
     /// Dependents that mark a non-political sense (sport, weather).
     pub discard_dependents: WordSet,
     /// Sentence words that mark a non-political sense.
     pub discard_sentence: WordSet,
+    /// Modifiers that make a discard dependent military ("war games", "military games"): the
+    /// dependent then marks no non-political sense.
+    pub discard_military: WordSet,
 }
 
 fn set(v: Vec<String>) -> WordSet {
@@ -143,6 +168,10 @@ impl Lexicon {
     /// reciprocal and the code is not one-way.
     pub fn reciprocal(&self, code: &str) -> bool {
         code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r)) && !self.one_way_codes.contains(code)
+    }
+    /// True when `code` is an act only a state's authorities do (a prefix in `state_act_codes`).
+    pub fn state_act(&self, code: &str) -> bool {
+        self.state_act_codes.iter().any(|p| code.starts_with(p.as_str()))
     }
     /// The shipped lists, parsed once per process.
     pub fn builtin() -> &'static Lexicon {
@@ -179,10 +208,15 @@ impl Lexicon {
             speaker_pronouns: set(c.speaker_pronouns),
             document_nouns: set(c.document_nouns),
             document_verbs: set(c.document_verbs),
+            state_act_codes: c.state_act_codes,
+            control_nouns: c.control_nouns.into_iter().map(|(k, v)| (k.to_lowercase(), v.to_lowercase())).collect(),
             intent_codes: c.intent_codes,
             refusal_codes: c.refusal_codes,
+            place_prepositions: set(c.place_prepositions),
+            refusal_heads: set(c.refusal_heads),
             discard_dependents: set(c.discards.dependents),
             discard_sentence: set(c.discards.sentence),
+            discard_military: set(c.discards.military),
         })
     }
 
@@ -243,5 +277,14 @@ mod tests {
         assert!(!l.reciprocal("042"));
         assert!(!l.reciprocal("111"));
         assert!(!l.reciprocal(""));
+    }
+
+    #[test]
+    fn state_acts_are_matched_by_prefix() {
+        let l = Lexicon::builtin();
+        assert!(l.state_act("173"));
+        assert!(l.state_act("0931"));
+        assert!(!l.state_act("190"));
+        assert!(!l.state_act(""));
     }
 }

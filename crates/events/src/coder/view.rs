@@ -1,0 +1,278 @@
+//! The coder's view of one sentence: its tokens' children and mentions, and the questions
+//! the coder asks of the parse (lemma, relation, head, children, the mention a word is in).
+use detente_core::{Document, MentionKind, Upos};
+
+/// No mention (in `Scratch::mention_of`).
+pub(super) const NONE: u32 = u32::MAX;
+
+/// Per-sentence view: children lists and token → mention map, reused across sentences.
+#[derive(Default)]
+pub(super) struct Scratch {
+    pub(super) kid_start: Vec<u32>,
+    pub(super) kids: Vec<u32>,
+    pub(super) mention_of: Vec<u32>,
+}
+
+pub(super) struct Ctx<'d> {
+    pub(super) doc: &'d Document,
+    pub(super) base: usize,
+    pub(super) end: usize,
+    pub(super) s: &'d Scratch,
+}
+
+impl<'d> Ctx<'d> {
+    pub(super) fn lemma(&self, t: u32) -> &'d str {
+        &self.doc.tokens[t as usize].lemma
+    }
+    pub(super) fn dep(&self, t: u32) -> detente_core::DepRel {
+        self.doc.tokens[t as usize].deprel
+    }
+    pub(super) fn head(&self, t: u32) -> Option<u32> {
+        self.doc.tokens[t as usize].head.filter(|&h| (h as usize) >= self.base && (h as usize) < self.end)
+    }
+    pub(super) fn kids(&self, t: u32) -> &[u32] {
+        let i = t as usize - self.base;
+        &self.s.kids[self.s.kid_start[i] as usize..self.s.kid_start[i + 1] as usize]
+    }
+    pub(super) fn kid(&self, t: u32, rel: &str) -> Option<u32> {
+        self.kids(t).iter().copied().find(|&k| self.dep(k).is(rel))
+    }
+    pub(super) fn kid_exact(&self, t: u32, rel: &str) -> Option<u32> {
+        self.kids(t).iter().copied().find(|&k| self.dep(k).as_str() == rel)
+    }
+    /// The preposition (case marker) of a nominal, lower-cased lemma; for a verbal
+    /// preposition ("regarding", "concerning", "following") its form, not the verb's lemma.
+    pub(super) fn case_of(&self, t: u32) -> Option<&'d str> {
+        self.kids(t).iter().copied().find(|&k| self.dep(k).is("case") || (self.dep(k).is("mark") && self.doc.tokens[k as usize].upos == Upos::Adp)).map(|k| {
+            let form = self.doc.token_text(k as usize);
+            if self.doc.tokens[k as usize].upos == Upos::Verb && form.bytes().all(|b| b.is_ascii_lowercase()) {
+                form
+            } else {
+                self.lemma(k)
+            }
+        })
+    }
+    pub(super) fn lower_is(&self, t: u32, words: &crate::lexicon::WordSet) -> bool {
+        let l = self.lemma(t);
+        if words.contains(l) {
+            return true;
+        }
+        l.bytes().any(|b| b.is_ascii_uppercase()) && words.contains(&l.to_ascii_lowercase())
+    }
+    /// The mention a token stands for: its own, or one on a modifier ("Chinese officials",
+    /// "China's support", "the leaders of Iran"). Second value: found through a modifier.
+    pub(super) fn mention_for(&self, t: u32) -> Option<(u32, bool)> {
+        let m = self.s.mention_of[t as usize - self.base];
+        if m != NONE {
+            // A bare role with no country ("Quatar's emir", the country unknown) named by an
+            // appositive that has one ("..., Sheikh Hamad bin Khalifa al-Thani"): the appositive.
+            let a = &self.doc.mentions[m as usize].actor;
+            if a.country.is_none() && a.code.len() == 3 {
+                let named = self.kids(t).iter().copied().filter(|&k| self.dep(k).is("appos")).map(|k| self.s.mention_of[k as usize - self.base]).find(|&x| x != NONE && x != m && self.doc.mentions[x as usize].actor.country.is_some());
+                if let Some(x) = named {
+                    return Some((x, false));
+                }
+            }
+            return Some((m, false));
+        }
+        for pass in 0..2 {
+            for &k in self.kids(t) {
+                let d = self.dep(k);
+                // An unmarked nominal before its head is a parse slip of the head's own noun: "with Xi
+                // earlier" parsed as "with earlier", Xi hanging on "earlier".
+                // So is a "subject" of a noun that is no predicate (no copula): "with Xi earlier this
+                // month" parsed with "Xi" as the subject of "month".
+                let slip = ((d.is("obl:unmarked") || d.is("nmod:unmarked")) && k < t)
+                    || (d.is("nsubj") && k < t && matches!(self.doc.tokens[t as usize].upos, Upos::Noun) && !self.kids(t).iter().any(|&g| self.dep(g).is("cop")));
+                let ok = if pass == 0 { d.is("nmod:poss") || d.is("amod") || d.is("compound") || d.is("flat") || d.is("appos") || slip } else { d.is("nmod") && matches!(self.case_of(k), Some("of")) };
+                if ok {
+                    let m = self.s.mention_of[k as usize - self.base];
+                    if m != NONE {
+                        return Some((m, true));
+                    }
+                    if pass == 1 {
+                        if let Some((m, _)) = self.mention_for_shallow(k) {
+                            return Some((m, true));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+    pub(super) fn mention_for_shallow(&self, t: u32) -> Option<(u32, bool)> {
+        self.kids(t).iter().copied().find_map(|k| {
+            let d = self.dep(k);
+            let m = self.s.mention_of[k as usize - self.base];
+            ((d.is("nmod:poss") || d.is("amod") || d.is("compound")) && m != NONE).then_some((m, true))
+        })
+    }
+    /// `t` and every conjunct coordinated with it ("Russia and China").
+    /// Not an indefinite conjunct with no conjunction (an apposition: "Pakistan, a U.S. ally").
+    /// Also coordinated demonyms sharing the head noun: "Russian and Iranian leaders" (the first
+    /// demonym its own mention, the head's mention starting at the second) gives both, as does a
+    /// name compound coordinated with the demonym ("U.S. and Russian negotiators").
+    pub(super) fn with_conjuncts(&self, t: u32, out: &mut Vec<u32>) {
+        out.push(t);
+        let mut i = out.len() - 1;
+        while i < out.len() && out.len() < 8 {
+            let x = out[i];
+            let mx = self.s.mention_of[x as usize - self.base];
+            for &k in self.kids(x) {
+                // An indefinite "conjunct" without a conjunction is an apposition parsed as one:
+                // "Pakistan, a key U.S. ally, has refused" is Pakistan alone.
+                let appositive = self.kids(k).iter().any(|&g| self.dep(g).is("det") && matches!(self.lemma(g).to_ascii_lowercase().as_str(), "a" | "an")) && !self.kids(k).iter().any(|&g| self.dep(g).is("cc"));
+                if self.dep(k).is("conj") && !appositive && !out.contains(&k) {
+                    out.push(k);
+                }
+                let mk = self.s.mention_of[k as usize - self.base];
+                // A list of names the parse broke up: "The US, Russia, and Switzerland met", with
+                // "Russia" an unmarked modifier or appositive of "US" after the comma (two states by
+                // name are never one another's apposition).
+                let listed = mx != NONE
+                    && mk != NONE
+                    && mk != mx
+                    && matches!(self.dep(k).as_str(), "nmod:unmarked" | "appos")
+                    && k > x
+                    && self.doc.token_text(k as usize - 1) == ","
+                    && self.doc.mentions[mx as usize].actor.code != self.doc.mentions[mk as usize].actor.code
+                    && [mx, mk].iter().all(|&m| {
+                        let mm = &self.doc.mentions[m as usize];
+                        mm.kind == MentionKind::Name && mm.actor.code.len() == 3 && mm.head == if m == mx { x } else { k }
+                    });
+                if listed && !out.contains(&k) {
+                    out.push(k);
+                }
+                let shared = mx != NONE
+                    && mk != NONE
+                    && mk != mx
+                    && ((self.dep(k).is("amod") && self.doc.mentions[mk as usize].kind == MentionKind::Demonym) || self.dep(k).is("compound"))
+                    && self.kids(k).iter().any(|&g| self.dep(g).is("conj") && self.s.mention_of[g as usize - self.base] == mx);
+                if shared && !out.contains(&k) {
+                    out.push(k);
+                }
+                // A conjunct hung on a word inside the mention rather than on its head: the name of
+                // a titled person ("Libyan leader Muammar Gaddafi and Bulgarian President Todor
+                // Zhivkov", the second conjunct on "Gaddafi") or the countries of a plural role
+                // ("the foreign ministers of India and Pakistan", the leaders of both).
+                // So are the countries of conjoined modifiers of a head that is no actor itself:
+                // "the Turkish and Greek sides".
+                let inner = (mx != NONE && mk == mx && (self.dep(k).is("appos") || self.dep(k).is("flat")))
+                    || (mx == NONE && mk != NONE && (self.dep(k).is("amod") || self.dep(k).is("compound")) && self.doc.tokens[x as usize].upos == Upos::Noun);
+                let plural_of = self.doc.tokens[x as usize].xpos.as_str() == "NNS" && self.dep(k).is("nmod") && self.case_of(k) == Some("of") && mk != NONE && (mx == NONE || mk == mx);
+                if inner || plural_of {
+                    for &g in self.kids(k) {
+                        let appositive = self.kids(g).iter().any(|&h| self.dep(h).is("det") && matches!(self.lemma(h).to_ascii_lowercase().as_str(), "a" | "an")) && !self.kids(g).iter().any(|&h| self.dep(h).is("cc"));
+                        if self.dep(g).is("conj") && !appositive && ![NONE, mx, mk].contains(&self.s.mention_of[g as usize - self.base]) && !out.contains(&g) {
+                            out.push(g);
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+    pub(super) fn is_passive(&self, v: u32) -> bool {
+        self.kids(v).iter().any(|&k| self.dep(k).is("nsubj:pass") || self.dep(k).is("aux:pass"))
+            || (self.dep(v).as_str() == "acl" && self.doc.tokens[v as usize].xpos.as_str() == "VBN" && !self.is_active_participle(v))
+    }
+    /// A past form hung as a participle modifier of a noun but taking a direct object of its own,
+    /// which a passive participle never does: a past tense the parse attached to its subject
+    /// ("Vietnamese-led forces launched artillery fire against ..., killing 50" with "launched"
+    /// under "forces"). Not with an auxiliary or a subject of its own.
+    pub(super) fn is_active_participle(&self, v: u32) -> bool {
+        self.active_participle_subject(v).is_some()
+    }
+    /// The subject of an active past form parsed as a participle (`is_active_participle`): the
+    /// noun it hangs on, or the nearest noun above a function word it hangs on ("Yeltsin on
+    /// Saturday hosted Hashimoto" with "hosted" under "on", itself under "Yeltsin").
+    pub(super) fn active_participle_subject(&self, v: u32) -> Option<u32> {
+        if self.dep(v).as_str() != "acl"
+            || self.doc.tokens[v as usize].xpos.as_str() != "VBN"
+            || !self.kids(v).iter().any(|&k| self.dep(k).as_str() == "obj" && matches!(self.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn))
+            || self.kids(v).iter().any(|&k| {
+                let d = self.dep(k);
+                d.is("aux") || d.is("nsubj") || d.is("obl:agent") || (d.is("obl") && self.case_of(k) == Some("by"))
+            })
+        {
+            return None;
+        }
+        let mut h = self.head(v).filter(|&h| h < v)?;
+        for _ in 0..2 {
+            if matches!(self.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn) {
+                return Some(h);
+            }
+            if !matches!(self.doc.tokens[h as usize].upos, Upos::Adp | Upos::Adv) {
+                return None;
+            }
+            h = self.head(h)?;
+        }
+        None
+    }
+    /// A `to`-infinitive parsed as a conjunct or adverbial clause of its governing verb ("called on
+    /// China both publicly and privately to press Iran"): treated as that verb's complement.
+    pub(super) fn is_infinitive_conjunct(&self, v: u32) -> bool {
+        (self.dep(v).is("conj") || self.dep(v).as_str() == "advcl") && self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k) == "to")
+    }
+    /// True when the lemma of `t` is one of `words`, tolerating a plural the lemmatizer kept
+    /// ("troops" for "troop") and, for a clause, a modal auxiliary of it ("said Libya must hand
+    /// over" matches `must`).
+    pub(super) fn lemma_among(&self, t: u32, words: &[String]) -> bool {
+        let l = self.lemma(t);
+        let lower = l.to_ascii_lowercase();
+        let singular = lower.strip_suffix('s').filter(|x| x.len() > 2);
+        if words.iter().any(|w| *w == lower || Some(w.as_str()) == singular) {
+            return true;
+        }
+        let d = self.dep(t);
+        (d.is("ccomp") || d.is("xcomp")) && self.kids(t).iter().any(|&k| self.dep(k).is("aux") && words.iter().any(|w| w == &self.lemma(k).to_ascii_lowercase()))
+    }
+    /// A verb the tagger took for a plural or singular noun ("Oman reaches an agreement" tagged
+    /// NNS): a common noun with a direct object of its own, which nouns never take.
+    pub(super) fn is_mistagged_verb(&self, t: u32) -> bool {
+        let tok = &self.doc.tokens[t as usize];
+        tok.upos == Upos::Noun && matches!(tok.xpos.as_str(), "NNS" | "NN") && self.kids(t).iter().any(|&k| self.dep(k).as_str() == "obj")
+    }
+    /// A past participle hanging as `acl` on a nominal sentence root right before it, with no
+    /// auxiliary: "Thousands demonstrated outside the embassy", "Xi welcomed Lula" (a past tense
+    /// the tagger read as VBN), or a headline passive ("Five people killed in strike").
+    pub(super) fn is_root_participle(&self, v: u32) -> bool {
+        let Some(h) = self.head(v) else { return false };
+        let tok = &self.doc.tokens[v as usize];
+        tok.xpos.as_str() == "VBN"
+            && self.dep(v).as_str() == "acl"
+            && self.doc.tokens[h as usize].head.is_none()
+            && matches!(self.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+            && h < v
+            && (h + 1..v).all(|t| self.head(t).is_some_and(|x| x == h || (x > h && x < v)))
+            && !self.kids(v).iter().any(|&k| self.dep(k).is("aux") || self.dep(k).is("aux:pass"))
+            && !self.kids(h).iter().any(|&k| self.dep(k).is("cop"))
+    }
+    /// True when `v` has a dependent that reads as a direct object: an object, a particle, a
+    /// nominal complement, an oblique marked by the pattern's particle ("called off the strike"),
+    /// or an "agent" with no preposition ("Indian police detained separatist leaders").
+    pub(super) fn has_object_like(&self, v: u32, particle: Option<&str>) -> bool {
+        self.kids(v).iter().any(|&k| {
+            let d = self.dep(k);
+            d.is("obj") || self.unmarked_agent(k) || d.is("compound:prt") || (d.is("xcomp") && matches!(self.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)) || (d.is("obl") && particle.is_some() && self.case_of(k) == particle)
+        })
+    }
+    /// An `obl:agent` with no preposition: a direct object the parse took for a passive's agent.
+    pub(super) fn unmarked_agent(&self, k: u32) -> bool {
+        self.dep(k).as_str() == "obl:agent" && self.case_of(k).is_none()
+    }
+    /// A content clause: a `ccomp`, or a "that" clause the parse hung as an adverbial clause
+    /// ("demanded Friday that the United States match ..."; not "so that", "now that").
+    pub(super) fn is_content_clause(&self, k: u32) -> bool {
+        let d = self.dep(k);
+        d.is("ccomp")
+            || (d.as_str() == "advcl"
+                && self.head(k).is_some_and(|h| h < k)
+                && self.kids(k).iter().any(|&g| self.dep(g).is("mark") && self.lemma(g).eq_ignore_ascii_case("that"))
+                && !self.kids(k).iter().any(|&g| self.dep(g).is("mark") && !self.lemma(g).eq_ignore_ascii_case("that"))
+                && !self.kids(k).iter().any(|&g| self.dep(g).is("advmod") && g < k && matches!(self.lemma(g).to_ascii_lowercase().as_str(), "so" | "now" | "such")))
+    }
+    pub(super) fn is_relative_pronoun(&self, t: u32) -> bool {
+        matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
+    }
+}
