@@ -3,6 +3,7 @@ use super::*;
 use detente_core::{Actor, Document, Event, Modality, Participant, Plover, Sentence, TextRange};
 
 /// A one-sentence article "{a} {verb} {b}." with one event, plus a filler sentence.
+#[allow(clippy::too_many_arguments)] // a test builder: each argument is one field of the article
 fn article(id: &str, date: &str, body: &str, a: (&str, &str), b: (&str, &str), cameo: &str, goldstein: f32, quad: u8) -> Document {
     let first = format!("{} {} {}.", a.1, "criticized", b.1);
     let text = format!("{first} {body}");
@@ -47,10 +48,10 @@ fn usa_chn(id: &str, date: &str) -> Document {
 fn ingest_is_idempotent_and_replaces_changed_articles() {
     let mut s = Store::open_in_memory().unwrap();
     let a = usa_chn("a1", "2024-04-19");
-    let st = s.ingest(&[a.clone()]).unwrap();
+    let st = s.ingest(std::slice::from_ref(&a)).unwrap();
     assert_eq!((st.articles, st.events, st.sentences), (1, 1, 2));
     // Same id, same text: nothing changes.
-    let (st, out) = s.ingest_with_outcomes(&[a.clone()]).unwrap();
+    let (st, out) = s.ingest_with_outcomes(std::slice::from_ref(&a)).unwrap();
     assert_eq!(out, vec![IngestOutcome::Unchanged]);
     assert_eq!(st.articles, 0);
     // Same text under another id: a duplicate, nothing stored.
@@ -76,7 +77,7 @@ fn ingest_is_idempotent_and_replaces_changed_articles() {
 fn stored_events_read_back_as_the_contract_records() {
     let mut s = Store::open_in_memory().unwrap();
     let d = usa_chn("a1", "2024-04-19");
-    s.ingest(&[d.clone()]).unwrap();
+    s.ingest(std::slice::from_ref(&d)).unwrap();
     let want = EventRecord::new(&d, &d.events[0]);
     let got = s.event(&want.event_id).unwrap().unwrap();
     assert_eq!(got.record, want);
