@@ -294,7 +294,7 @@ fn feature_rules_on_gold_syntax() {
     }
     eprintln!("EWT dev, gold tags and trees: {}", scores.summary());
     let mut top: Vec<_> = misses.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
+    top.sort_by_key(|b| std::cmp::Reverse(b.1));
     for ((x, g, p), n) in top.iter().take(25) {
         eprintln!("{n:5}  {x:5} gold {g}  derived {p}");
     }

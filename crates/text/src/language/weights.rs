@@ -167,7 +167,7 @@ fn filter_bit(key: u64, mask: usize) -> usize {
 }
 
 /// One cache line of dense weights.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 #[repr(C, align(64))]
 struct Line([i16; LINE]);
 
@@ -226,6 +226,33 @@ fn prefetch<T>(p: *const T) {
     let _ = p;
 }
 
+/// A vector of `n` default values whose memory Linux is asked to back with 2 MiB pages
+/// (transparent huge pages in `madvise` mode). The tables are tens of megabytes read at
+/// random, so with 4 KiB pages nearly every lookup also misses the TLB; with huge pages the
+/// whole table needs a few dozen TLB entries. Elsewhere, or when the kernel declines, an
+/// ordinary vector.
+fn huge_page_vec<T: Clone + Default>(n: usize) -> Vec<T> {
+    let mut v: Vec<T> = Vec::with_capacity(n);
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let bytes = n * std::mem::size_of::<T>();
+        if bytes >= HUGE {
+            // Advise the whole 2 MiB pages inside the allocation, before it is first
+            // written (the kernel backs pages at first touch).
+            let start = (v.as_ptr() as usize).div_ceil(HUGE) * HUGE;
+            let end = (v.as_ptr() as usize + bytes) / HUGE * HUGE;
+            if end > start {
+                // SAFETY: [start, end) lies inside the allocation owned by `v`; madvise
+                // only changes how the kernel backs it and never invalidates it.
+                unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE) };
+            }
+        }
+    }
+    v.resize(n, T::default());
+    v
+}
+
 /// Most features looked up at once (longer lists are scored in chunks).
 const BATCH: usize = 64;
 
@@ -239,7 +266,7 @@ impl Weights {
             scale,
             mask: cap - 1,
             n_features: keys.len(),
-            slots: vec![Slot::default(); cap],
+            slots: huge_page_vec(cap),
             pairs: Vec::new(),
             dense: Vec::new(),
             stride,
@@ -260,7 +287,7 @@ impl Weights {
         let is_triple = |len: u8| len == 3 && n_classes == 3;
         let n_dense = lens.iter().filter(|&&l| is_dense(l)).count();
         let n_pairs: usize = lens.iter().filter(|&&l| !is_dense(l) && !is_triple(l) && l as usize > INLINE).map(|&l| l as usize).sum();
-        let mut dense = vec![Line([0; LINE]); n_dense * (stride / LINE)];
+        let mut dense: Vec<Line> = huge_page_vec(n_dense * (stride / LINE));
         w.pairs = Vec::with_capacity(n_pairs);
         let mut at = 0usize;
         let mut row = 0usize;
@@ -427,7 +454,11 @@ impl Weights {
                         }
                     } else {
                         if slot.len == DENSE {
-                            prefetch(self.dense.as_ptr().wrapping_add(slot.data as usize * (self.stride / LINE)));
+                            // Every line of the row: a row of many classes spans several.
+                            let first = self.dense.as_ptr().wrapping_add(slot.data as usize * (self.stride / LINE));
+                            for l in 0..self.stride / LINE {
+                                prefetch(first.wrapping_add(l));
+                            }
                         } else {
                             prefetch(self.pairs.as_ptr().wrapping_add(slot.data as usize));
                         }
