@@ -155,6 +155,10 @@ const FORMER_PARTS: &[&str] = &["republic", "republics", "state", "states", "cou
 /// Words before a title that make its holder a former one ("former", "ex-", "late").
 const FORMER: &[&str] = &["former", "ex", "ex-", "late", "then"];
 
+/// Why an agent has the country of the surname before it ("the Reagan administration"); the
+/// mention then starts at the surname.
+const LEADER_SURNAME: &str = "the leader's surname before it";
+
 /// Words that may stand between a country and its agent ("Chinese senior officials").
 const MODIFIERS: &[&str] = &[
     "senior", "top", "high", "ranking", "high-ranking", "local", "state", "federal", "national", "provincial", "regional",
@@ -320,6 +324,8 @@ impl DictionaryResolver {
         let has_parse = toks.clone().any(|t| doc.tokens[t].head.is_some());
         let text = doc.text.as_str();
         let w = |i: usize| -> &str { words.get(i).map(|x| &buf[x.ns as usize..x.ne as usize]).unwrap_or("") };
+        // A word marking a former officeholder ("former", "ex-", "late") among words `a..b`.
+        let former_in = |a: usize, b: usize| (a..b).any(|x| FORMER.contains(&w(x)));
         // word `i` is joined to the word before it by a hyphen ("US-backed", "NATO - member" split or not)
         let joined = |i: usize| i > 0 && i < words.len() && text.get(words[i - 1].range.end as usize..words[i].range.start as usize) == Some("-");
         let cap = |i: usize| -> bool { words.get(i).is_some_and(|x| text[x.range.to_range()].chars().next().is_some_and(|c| c.is_uppercase())) };
@@ -494,7 +500,7 @@ impl DictionaryResolver {
                     }
                     if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
                         let titled = (i..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
-                        let former = c.w0 > 0 && FORMER.contains(&w(c.w0 - 1));
+                        let former = former_in(c.w0.saturating_sub(1), c.w0);
                         let mut pm = self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si);
                         if titled && !former {
                             self.title_outranks_the_dates(&mut pm, cands[k + 1], None, &e.code, date);
@@ -574,7 +580,7 @@ impl DictionaryResolver {
                         owner
                             .and_then(|inf| self.country_of(&inf.code))
                             .map(|k| (k, "the owner a possessive pronoun names"))
-                            .or(leader_kin.map(|k| (k, "the leader's surname before it")))
+                            .or(leader_kin.map(|k| (k, LEADER_SURNAME)))
                             .or(kin.map(|k| (k, "the people of that surname")))
                             .or_else(|| near(4).map(|(_, k, _)| (k.clone(), "a place next to it")))
                             // One private person ("a Sudanese man is arrested by police in
@@ -632,7 +638,7 @@ impl DictionaryResolver {
                         (Some((k, why)), 3) => (format!("{k}{code}"), format!("{rule} + country from {why}")),
                         _ => (code, rule),
                     };
-                    let w_start = if prior.is_some() || (leaders_government && context.as_ref().is_some_and(|x| x.1 == "the leader's surname before it")) { c.w0 - 1 } else { c.w0 };
+                    let w_start = if prior.is_some() || context.as_ref().is_some_and(|x| x.1 == LEADER_SURNAME) { c.w0 - 1 } else { c.w0 };
                     let plural = agent_text.ends_with('s');
                     let info = Info { code: code.clone(), name: name.clone(), sentence: si, person: person && !plural, country: false, plural, title: agent_text.clone(), org: false };
                     let mention = self.mention(doc, words, w_start, end, words[cands[k].w1 - 1].token, code, name, kind, rule);
@@ -662,7 +668,7 @@ impl DictionaryResolver {
                         if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
                             let ae = &d.entries[cands[i + 1].hit.entry as usize];
                             let titled = (i + 1..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
-                            let former = (c.w0.saturating_sub(1)..cands[i + 1].w0).any(|x| FORMER.contains(&w(x)));
+                            let former = former_in(c.w0.saturating_sub(1), cands[i + 1].w0);
                             let mut pm = self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si);
                             if titled && !former {
                                 let tc = compound_code(e, c.hit.form, &ae.code, date);
@@ -725,7 +731,7 @@ impl DictionaryResolver {
                         // title's code, as when the title comes first.
                         if named_before.is_none() && info.code.len() > 3 && !info.code.ends_with("ELI") {
                             if let (Some(comma), Some((pm, pi))) = (before, out.last_mut()) {
-                                let former = (c.w0.saturating_sub(2)..c.w1).any(|x| FORMER.contains(&w(x)));
+                                let former = former_in(c.w0.saturating_sub(2), c.w1);
                                 if pi.person && pi.code.ends_with("ELI") && !former && pm.range.end == words[comma - 1].range.end {
                                     pm.rule = format!("{} + the title in apposition (no role on the date)", pm.rule);
                                     pm.actor = Actor::new(info.code.clone(), pm.actor.name.clone());
