@@ -88,19 +88,25 @@ pub enum MentionKind {
     /// a visit or a hosting (CAMEO 042, 043, and 036 for an intended visit); the actors gold and
     /// coreference leave it out.
     Destination,
+    /// A city or capital named as a place ("strikes on targets in Jericho", "killed in Aleppo"):
+    /// its country is where an act happened, not an actor. The event coder takes it only as the
+    /// country an act of violence was done in (CAMEO roots 18-20); the actors gold and
+    /// coreference leave it out.
+    Place,
 }
 
 impl MentionKind {
     /// True for a mention that names an actor in its own right: every kind but
-    /// [`MentionKind::Destination`].
+    /// [`MentionKind::Destination`] and [`MentionKind::Place`].
     ///
     /// ```
     /// use detente_core::MentionKind;
     /// assert!(MentionKind::Metonym.is_actor());
     /// assert!(!MentionKind::Destination.is_actor());
+    /// assert!(!MentionKind::Place.is_actor());
     /// ```
     pub fn is_actor(self) -> bool {
-        self != MentionKind::Destination
+        !matches!(self, MentionKind::Destination | MentionKind::Place)
     }
 }
 

@@ -56,6 +56,8 @@ struct Match {
     inherited: bool,
     /// The complement clause the target was found in ("threatened to cut electricity to X"), if any.
     via: Option<u32>,
+    /// A prepositional pattern passed over for this one, with why (its target only a place).
+    gave_way: Option<(u32, String)>,
 }
 
 impl Coder<'static> {
@@ -150,7 +152,7 @@ impl<'a> Coder<'a> {
         let first_event = events.len();
         let discard_sentence = (c.base..c.end).find(|&t| c.lower_is(t as u32, &lex.discard_sentence));
         let mut absorbed: Vec<u32> = Vec::new();
-        'tokens: for t in c.base as u32..c.end as u32 {
+        for t in c.base as u32..c.end as u32 {
             let tok = &c.doc.tokens[t as usize];
             let verbal = matches!(tok.upos, Upos::Verb) || (tok.upos != Upos::Noun && tok.xpos.is_verbal() && tok.upos != Upos::Aux) || c.is_mistagged_verb(t);
             let nominal = matches!(tok.upos, Upos::Noun) && !verbal;
@@ -191,285 +193,183 @@ impl<'a> Coder<'a> {
                 reject(rejections, None, format!("content of {:?}, not an asserted event", c.lemma(h)));
                 continue;
             }
-            // The patterns tried: all of the word's, then, when a prepositional pattern found only a
-            // place that is no actor ("test-fired missiles into the Sea of Japan"), the verb's
-            // targetless ones (150 with no target).
-            let mut narrowed: Option<Vec<u32>> = None;
-            loop {
-                let m = if verbal { self.match_verb(c, t, narrowed.as_deref().unwrap_or(ids)) } else { self.match_noun(c, t, ids) };
-                let m = match m {
-                    Ok(m) => m,
-                    Err((p, why)) => {
-                        reject(rejections, p.map(|p| self.patterns.get(p)), why);
-                        continue 'tokens;
-                    }
-                };
-                let p = self.patterns.get(m.pattern);
-                // An event noun under a light verb ("said it would provide aid to") takes the verb's modality.
-                let light = if p.nominal { m.via } else { None };
-                let (mut modality, mut why) = self.modality(c, light.unwrap_or(t), 0);
-                if let Some((hm, reason)) = light.and_then(|h| self.control_modality(c, h)) {
-                    // "is ready for talks with", "refused talks with": the noun is the head's complement.
-                    if rank(hm) > rank(modality) {
-                        modality = hm;
-                        why = Some(reason);
-                    }
+            let m = if verbal { self.match_verb(c, t, ids) } else { self.match_noun(c, t, ids) };
+            let m = match m {
+                Ok(m) => m,
+                Err((p, why)) => {
+                    reject(rejections, p.map(|p| self.patterns.get(p)), why);
+                    continue;
                 }
-                let mut code = p.code.as_str();
-                if modality == Modality::Intended {
-                    if let Some(ic) = lex.intent_code(code) {
-                        code = ic;
-                    }
+            };
+            if let Some((g, why)) = &m.gave_way {
+                reject(rejections, Some(self.patterns.get(*g)), why.clone());
+            }
+            let p = self.patterns.get(m.pattern);
+            // An event noun under a light verb ("said it would provide aid to") takes the verb's modality.
+            let light = if p.nominal { m.via } else { None };
+            let (mut modality, mut why) = self.modality(c, light.unwrap_or(t), 0);
+            if let Some((hm, reason)) = light.and_then(|h| self.control_modality(c, h)) {
+                // "is ready for talks with", "refused talks with": the noun is the head's complement.
+                if rank(hm) > rank(modality) {
+                    modality = hm;
+                    why = Some(reason);
                 }
-                // Refused cooperation is an asserted rejection (CAMEO root 12): "will not lift the ban"
-                // (1241), "refused talks with" (125).
-                if modality == Modality::Negated && self.refused(c, light.unwrap_or(t), light.is_some()) {
-                    if let Some(rc) = lex.refusal_code(code) {
-                        code = rc;
-                        modality = Modality::Asserted;
-                        why = None;
-                    }
+            }
+            let mut code = p.code.as_str();
+            if modality == Modality::Intended {
+                if let Some(ic) = lex.intent_code(code) {
+                    code = ic;
                 }
-                let Some(entry) = self.table.get(code) else {
-                    reject(rejections, Some(p), format!("code {code} is not in the CAMEO table"));
-                    continue 'tokens;
-                };
-                // Pairs of actors: sources × targets, or reciprocal pairs among coordinated sources.
-                let mut pairs: Vec<(u32, Option<u32>, bool)> = Vec::new();
-                let mut src_mentions: Vec<(u32, bool)> = m.sources.iter().filter_map(|&s| c.mention_for(s)).collect();
-                if src_mentions.is_empty() {
-                    // "Farc has said it will release ...": an unresolved subject pronoun of a reported
-                    // clause stands for the reporting verb's subject.
-                    if let Some(&s) = m.sources.first() {
-                        src_mentions.extend(self.reported_speakers(c, s).into_iter().map(|x| (x, true)));
-                    }
+            }
+            // Refused cooperation is an asserted rejection (CAMEO root 12): "will not lift the ban"
+            // (1241), "refused talks with" (125).
+            if modality == Modality::Negated && self.refused(c, light.unwrap_or(t), light.is_some()) {
+                if let Some(rc) = lex.refusal_code(code) {
+                    code = rc;
+                    modality = Modality::Asserted;
+                    why = None;
                 }
-                if src_mentions.is_empty() && !p.nominal {
-                    // "The Russian-led offensive killed 20", "an attack by militants killed 12": an act
-                    // as subject stands for its agent.
-                    if let Some(&s) = m.sources.first().filter(|&&s| c.doc.tokens[s as usize].upos == Upos::Noun && self.patterns.noun_patterns(c.lemma(s)).iter().any(|&id| matches!(&self.patterns.get(id).code[..2], "18" | "19" | "20"))) {
-                        let mut by = Vec::new();
-                        self.obliques(c, s, &["by".to_string()], &mut by);
-                        // (Or the agent of its participle: "a car bomb planted by al-Shabaab killed 20".)
-                        if let Some(a) = by.first().copied().or_else(|| self.led_by(c, s)).or_else(|| {
-                            c.kids(s).iter().copied().filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN").find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
-                        }) {
-                            src_mentions.extend(c.mention_for(a).map(|(x, _)| (x, true)));
-                        }
-                    }
+            }
+            let Some(entry) = self.table.get(code) else {
+                reject(rejections, Some(p), format!("code {code} is not in the CAMEO table"));
+                continue;
+            };
+            // Pairs of actors: sources × targets, or reciprocal pairs among coordinated sources.
+            let mut pairs: Vec<(u32, Option<u32>, bool)> = Vec::new();
+            let src_mentions = self.source_mentions(c, p, &m);
+            let tgt_mentions = self.target_mentions(c, t, p, &m, &src_mentions);
+            if src_mentions.is_empty() {
+                let subj = m.sources.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| "no subject or agent in the parse".into());
+                reject(rejections, Some(p), format!("no source actor: {subj}"));
+                continue;
+            }
+            if p.target == TargetRole::None {
+                // A targetless pattern may still have found a place as target (`locative_target`).
+                let tg = tgt_mentions.first().map(|&(t, _)| t);
+                for &(s, via) in &src_mentions {
+                    pairs.push((s, tg, via));
                 }
-                let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s)).collect();
-                let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
-                // A state's own armed forces as the object ("Britain mobilized army reservists for a
-                // war against Iraq", "Jordan and Britain agreed to undertake joint military exercises"):
-                // the forces are the means, not the target. (Rebels or protesters against the army are
-                // a real dyad.)
-                let own_forces = |sm: u32, tm: u32| own_forces(code_of(sm), code_of(tm));
-                // Unnamed victims that only borrowed the attacker's country ("Palestinian suicide bombers
-                // killed 23 people ... in Tel Aviv": "people" taken for Palestinians) are no dyad of their
-                // own: violence done in another country targets that country.
-                let borrowed = |sm: u32, tm: u32| {
-                    let (s, t) = (&c.doc.mentions[sm as usize], &c.doc.mentions[tm as usize]);
-                    // (A capitalised word names them: "Israeli civilians", not "the presidential administration".)
-                    let named = t.tokens.clone().any(|k| k != t.head && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()));
-                    t.kind == MentionKind::Agent && !named && t.actor.country.is_some() && t.actor.country == s.actor.country
-                };
-                if !p.nominal && matches!(&p.code[..2], "18" | "19" | "20") && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| borrowed(sm, tm))) {
-                    let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end);
-                    // In the clause itself, in one that says how it happened ("when they blew themselves up
-                    // in Tel Aviv") or in a coordinated one ("kills a woman and injures two others in Israel").
-                    let place = self.locative_target(c, t, m.targets.first().copied(), src).or_else(|| {
-                        // (Hung on the verb or, by a parse slip, on one of its dependents: "late Sunday when ...".)
-                        let near = c.kids(t).iter().copied().filter(|&k| !c.dep(k).is("nsubj")).flat_map(|k| c.kids(k).iter().copied());
-                        let verbal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Verb);
-                        c.kids(t).iter().copied().chain(near).filter(|&k| c.dep(k).is("advcl") || (c.dep(k).is("conj") && verbal(k))).find_map(|k| self.locative_target(c, k, None, src))
-                    });
-                    if let Some((pm, _)) = place.and_then(|x| c.mention_for(x)) {
-                        tgt_mentions = vec![(pm, true)];
-                    }
-                }
-                if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm))) {
-                    // The object resolved to the source's own side ("tanks shelled positions of the
-                    // Palestinian forces", "positions" taken for the tanks' army): look inside it.
-                    tgt_mentions.clear();
-                }
-                if tgt_mentions.is_empty() && p.target != TargetRole::None {
-                    // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
-                    // (a meeting's place is no counterpart: "held talks in Egypt"; a visit's is).
-                    let places = !p.code.starts_with("04") || p.code == "042";
-                    let through = |v: u32| self.target_through_noun(c, v, &m.targets, &src_mentions, places).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
-                    // Through the clause or noun the target was found in, else through the event word
-                    // itself ("rejected the government's dialogue offer": the target word "dialogue"
-                    // hangs on "offer", whose possessor is the target).
-                    let on_object = m.targets.first().and_then(|&x| c.head(x)).is_some_and(|h| c.dep(h).is("obj") && c.head(h) == Some(t));
-                    let found = through(m.via.unwrap_or(t)).or_else(|| m.via.filter(|&x| x != t && on_object).and_then(|_| through(t)));
-                    // Violence against unnamed victims in another country targets that country: "an
-                    // Israeli airstrike killed five people in Lebanon".
-                    let found = found.or_else(|| {
-                        if p.nominal || !matches!(&p.code[..2], "18" | "19" | "20") {
-                            return None;
-                        }
-                        let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end)?;
-                        let place = self.locative_target(c, t, m.targets.first().copied(), Some(src))?;
-                        c.mention_for(place).map(|(pm, _)| (pm, true))
-                    });
-                    if let Some((found, via)) = found {
-                        // With the actors coordinated with it: "relations with Congo and Costa Rica".
-                        let head = c.doc.mentions[found as usize].head;
-                        let mut conj = Vec::new();
-                        if (head as usize) >= c.base && (head as usize) < c.end {
-                            c.with_conjuncts(head, &mut conj);
-                        }
-                        tgt_mentions.push((found, via));
-                        for k in conj.into_iter().skip(1) {
-                            if let Some((mm, _)) = c.mention_for(k) {
-                                if !tgt_mentions.iter().any(|x| x.0 == mm) {
-                                    tgt_mentions.push((mm, via));
-                                }
+            } else if tgt_mentions.is_empty() {
+                if src_mentions.len() >= 2 && lex.reciprocal(&p.code) {
+                    for &(a, va) in &src_mentions {
+                        for &(b, _) in &src_mentions {
+                            if a != b {
+                                pairs.push((a, Some(b), va));
                             }
                         }
-                    }
-                }
-                if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && p.code.starts_with("13") {
-                    // A threat made on a condition is addressed to the party the condition is on:
-                    // "Russia threatened to stop negotiations if the United States goes ahead".
-                    let party = self.condition_party(c, t).and_then(|k| c.mention_for(k)).filter(|&(tm, _)| !src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm)));
-                    tgt_mentions.extend(party.map(|(tm, _)| (tm, true)));
-                }
-                if tgt_mentions.is_empty() && p.target != TargetRole::None {
-                    tgt_mentions.extend(visit_destination(c, &p.code, &m.targets));
-                }
-                if src_mentions.is_empty() {
-                    let subj = m.sources.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| "no subject or agent in the parse".into());
-                    reject(rejections, Some(p), format!("no source actor: {subj}"));
-                    continue 'tokens;
-                }
-                if p.target == TargetRole::None {
-                    // A targetless pattern may still have found a place as target (`locative_target`).
-                    let tg = tgt_mentions.first().map(|&(t, _)| t);
-                    for &(s, via) in &src_mentions {
-                        pairs.push((s, tg, via));
-                    }
-                } else if tgt_mentions.is_empty() {
-                    if src_mentions.len() >= 2 && lex.reciprocal(&p.code) {
-                        for &(a, va) in &src_mentions {
-                            for &(b, _) in &src_mentions {
-                                if a != b {
-                                    pairs.push((a, Some(b), va));
-                                }
-                            }
-                        }
-                    } else {
-                        // Only a place that is no actor through the pattern's preposition ("into the Sea of
-                        // Japan", "in Nairobi"): the verb's targetless patterns, if one matches, code it.
-                        let tgt = m.targets.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
-                        reject(rejections, Some(p), format!("no target actor: {tgt}"));
-                        if verbal && narrowed.is_none() && m.targets.first().is_some_and(|&x| self.is_place_only(c, x)) {
-                            let rest: Vec<u32> = ids.iter().copied().filter(|&id| id != m.pattern && self.patterns.get(id).target == TargetRole::None).collect();
-                            if !rest.is_empty() {
-                                narrowed = Some(rest);
-                                continue;
-                            }
-                        }
-                        continue 'tokens;
                     }
                 } else {
-                    // The source's own country among several targets is its side, not a target:
-                    // "praised the cooperation between Russia and China" (Putin to China only).
-                    let own_country = |sm: u32, tm: u32| {
-                        let (sa, ta) = (&c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor);
-                        ta.code.len() == 3 && (sa.code.get(..3) == Some(ta.code.as_str()) || sa.country.as_deref() == Some(ta.code.as_str())) && !matches!(ta.code.as_str(), "IGO" | "NGO" | "IMG" | "MNC")
-                    };
-                    for &(s, via) in &src_mentions {
-                        let others = tgt_mentions.iter().any(|&(tg, _)| !own_country(s, tg));
-                        for &(tg, via2) in &tgt_mentions {
-                            if others && tgt_mentions.len() > 1 && own_country(s, tg) {
-                                continue;
-                            }
-                            pairs.push((s, Some(tg), via || via2));
+                    let tgt = m.targets.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
+                    reject(rejections, Some(p), format!("no target actor: {tgt}"));
+                    continue;
+                }
+            } else {
+                // The source's own country among several targets is its side, not a target:
+                // "praised the cooperation between Russia and China" (Putin to China only).
+                let own_country = |sm: u32, tm: u32| {
+                    let (sa, ta) = (&c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor);
+                    ta.code.len() == 3 && (sa.code.get(..3) == Some(ta.code.as_str()) || sa.country.as_deref() == Some(ta.code.as_str())) && !matches!(ta.code.as_str(), "IGO" | "NGO" | "IMG" | "MNC")
+                };
+                for &(s, via) in &src_mentions {
+                    let others = tgt_mentions.iter().any(|&(tg, _)| !own_country(s, tg));
+                    for &(tg, via2) in &tgt_mentions {
+                        if others && tgt_mentions.len() > 1 && own_country(s, tg) {
+                            continue;
                         }
+                        pairs.push((s, Some(tg), via || via2));
                     }
                 }
-                let before = events.len();
-                for (s, tg, via) in pairs {
-                    let sm = &c.doc.mentions[s as usize];
-                    let tm = tg.map(|x| &c.doc.mentions[x as usize]);
-                    if let Some(tm) = tm {
-                        if tm.actor.code == sm.actor.code || s == tg.unwrap_or(NONE) {
-                            reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
-                            continue;
-                        }
-                        // A visit to or hosting in one's own country is no visit ("Nepalese troops
-                        // arrived in Nepal" is a parse or attribution slip).
-                        if matches!(p.code.as_str(), "042" | "043") && tm.actor.code.len() == 3 && sm.actor.country.as_deref() == Some(tm.actor.code.as_str()) {
-                            reject(rejections, Some(p), format!("a visit of {} to its own country", sm.actor.code));
-                            continue;
-                        }
-                    }
-                    // An event noun restating a coded verb's act between the same actors ("launched an
-                    // air strike on": 195 on the verb) adds nothing, even with a vaguer code of the root.
-                    let same_code = |e: &Event| if p.nominal { e.cameo.get(..2) == entry.code.get(..2) } else { e.cameo == entry.code };
-                    // A targetless restatement of an act already coded with a target adds nothing either
-                    // ("is refusing to lift the curfew on Palestinians": 1241 on "refuse", with its target).
-                    // Nor does an event noun whose light verb was itself coded for this source ("gunmen
-                    // opened fire on": 180 on "open +fire", not also the 190 of the noun "fire").
-                    let light_range = light.map(|h| c.doc.tokens[h as usize].range);
-                    let dup = events[first_event..].iter().any(|e: &Event| {
-                        (same_code(e) || (p.nominal && light_range == Some(e.verb))) && e.source.actor.code == sm.actor.code && (tm.is_none() || e.target.as_ref().map(|x| &x.actor.code) == tm.map(|x| &x.actor.code))
-                    });
-                    if dup {
+            }
+            let before = events.len();
+            for (s, tg, via) in pairs {
+                let sm = &c.doc.mentions[s as usize];
+                let tm = tg.map(|x| &c.doc.mentions[x as usize]);
+                if let Some(tm) = tm {
+                    if tm.actor.code == sm.actor.code || s == tg.unwrap_or(NONE) {
+                        reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
                         continue;
                     }
-                    let mut confidence: f32 = 0.9;
-                    if m.inherited {
-                        confidence -= 0.15;
-                    }
-                    if via {
-                        confidence -= 0.1;
-                    }
-                    if p.nominal {
-                        confidence -= 0.15;
-                    }
-                    if sm.kind == MentionKind::Pronoun || tm.is_some_and(|t| t.kind == MentionKind::Pronoun) {
-                        confidence -= 0.1;
-                    }
-                    if p.target == TargetRole::None {
-                        confidence -= 0.1;
-                    }
-                    if c.dep(t).as_str() == "acl" && !c.is_root_participle(t) {
-                        // A participle describing a noun is background ("forces backed by Russian warplanes").
-                        confidence -= 0.2;
-                    }
-                    events.push(Event {
-                        sentence,
-                        source: Participant { actor: sm.actor.clone(), range: sm.range },
-                        target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }),
-                        cameo: entry.code.clone(),
-                        goldstein: entry.goldstein,
-                        quad_class: entry.quad_class,
-                        plover: entry.plover(),
-                        modality,
-                        verb: c.doc.tokens[t as usize].range,
-                        rule: p.rule(),
-                        date: None,
-                        location: None,
-                        confidence: confidence.max(0.3),
-                    });
-                }
-                if events.len() > before {
-                    if modality != Modality::Asserted {
-                        if let Some(why) = why {
-                            rejections.push(Rejection { token: t, message: format!("{} ({} {}): coded {} because {why}", c.lemma(t), p.rule(), entry.code, modality.as_str()), kind: "modality" });
-                        }
-                    }
-                    // An intent or aspect head whose complement was coded gives way to it.
-                    if c.dep(t).is("xcomp") {
-                        if let Some(h) = c.head(t) {
-                            absorbed.push(h);
-                        }
+                    // A visit to or hosting in one's own country is no visit ("Nepalese troops
+                    // arrived in Nepal" is a parse or attribution slip).
+                    if matches!(p.code.as_str(), "042" | "043") && tm.actor.code.len() == 3 && sm.actor.country.as_deref() == Some(tm.actor.code.as_str()) {
+                        reject(rejections, Some(p), format!("a visit of {} to its own country", sm.actor.code));
+                        continue;
                     }
                 }
-                break;
+                // An event noun restating a coded verb's act between the same actors ("launched an
+                // air strike on": 195 on the verb) adds nothing, even with a vaguer code of the root.
+                let same_code = |e: &Event| if p.nominal { e.cameo.get(..2) == entry.code.get(..2) } else { e.cameo == entry.code };
+                // A targetless restatement of an act already coded with a target adds nothing either
+                // ("is refusing to lift the curfew on Palestinians": 1241 on "refuse", with its target).
+                // Nor does an event noun whose light verb was itself coded for this source ("gunmen
+                // opened fire on": 180 on "open +fire", not also the 190 of the noun "fire").
+                let light_range = light.map(|h| c.doc.tokens[h as usize].range);
+                let dup = events[first_event..].iter().position(|e: &Event| {
+                    (same_code(e) || (p.nominal && light_range == Some(e.verb))) && e.source.actor.code == sm.actor.code && (tm.is_none() || e.target.as_ref().map(|x| &x.actor.code) == tm.map(|x| &x.actor.code))
+                });
+                if let Some(i) = dup {
+                    // A noun naming the kind of a generic act of its root ("were killed in a Russian
+                    // drone attack": 190 on "kill", 195 of "drone") gives the act its code (not the
+                    // object of a light verb coded for it: "mounted an invasion" stays 190).
+                    let e = &mut events[first_event + i];
+                    let generic = e.cameo.len() == 3 && e.cameo.ends_with('0');
+                    if p.nominal && generic && light_range != Some(e.verb) && entry.code != e.cameo && entry.code.get(..2) == e.cameo.get(..2) && e.modality == modality {
+                        e.cameo = entry.code.clone();
+                        e.goldstein = entry.goldstein;
+                        e.quad_class = entry.quad_class;
+                        e.plover = entry.plover();
+                        e.rule = p.rule();
+                    }
+                    continue;
+                }
+                let mut confidence: f32 = 0.9;
+                if m.inherited {
+                    confidence -= 0.15;
+                }
+                if via {
+                    confidence -= 0.1;
+                }
+                if p.nominal {
+                    confidence -= 0.15;
+                }
+                if sm.kind == MentionKind::Pronoun || tm.is_some_and(|t| t.kind == MentionKind::Pronoun) {
+                    confidence -= 0.1;
+                }
+                if p.target == TargetRole::None {
+                    confidence -= 0.1;
+                }
+                if c.dep(t).as_str() == "acl" && !c.is_root_participle(t) {
+                    // A participle describing a noun is background ("forces backed by Russian warplanes").
+                    confidence -= 0.2;
+                }
+                events.push(Event {
+                    sentence,
+                    source: Participant { actor: sm.actor.clone(), range: sm.range },
+                    target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }),
+                    cameo: entry.code.clone(),
+                    goldstein: entry.goldstein,
+                    quad_class: entry.quad_class,
+                    plover: entry.plover(),
+                    modality,
+                    verb: c.doc.tokens[t as usize].range,
+                    rule: p.rule(),
+                    date: None,
+                    location: None,
+                    confidence: confidence.max(0.3),
+                });
+            }
+            if events.len() > before {
+                if modality != Modality::Asserted {
+                    if let Some(why) = why {
+                        rejections.push(Rejection { token: t, message: format!("{} ({} {}): coded {} because {why}", c.lemma(t), p.rule(), entry.code, modality.as_str()), kind: "modality" });
+                    }
+                }
+                // An intent or aspect head whose complement was coded gives way to it.
+                if c.dep(t).is("xcomp") {
+                    if let Some(h) = c.head(t) {
+                        absorbed.push(h);
+                    }
+                }
             }
         }
         // A targetless event restating an act of the same root coded for the same source with a
@@ -502,6 +402,128 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The source actors of a matched pattern: the mentions of its source words, else the speaker
+    /// of a reported clause whose subject pronoun is unresolved, else (for a verb) the agent of an
+    /// act named as its subject ("an attack by militants killed 12").
+    fn source_mentions(&self, c: &Ctx, p: &Pattern, m: &Match) -> Vec<(u32, bool)> {
+        let mut src_mentions: Vec<(u32, bool)> = m.sources.iter().filter_map(|&s| c.mention_for(s)).collect();
+        if src_mentions.is_empty() {
+            // "Farc has said it will release ...": an unresolved subject pronoun of a reported
+            // clause stands for the reporting verb's subject.
+            if let Some(&s) = m.sources.first() {
+                src_mentions.extend(self.reported_speakers(c, s).into_iter().map(|x| (x, true)));
+            }
+        }
+        if src_mentions.is_empty() && !p.nominal {
+            // "The Russian-led offensive killed 20", "an attack by militants killed 12": an act
+            // as subject stands for its agent.
+            if let Some(&s) = m.sources.first().filter(|&&s| c.doc.tokens[s as usize].upos == Upos::Noun && self.patterns.noun_patterns(c.lemma(s)).iter().any(|&id| violent(self.patterns.get(id)))) {
+                let mut by = Vec::new();
+                self.obliques(c, s, &["by".to_string()], &mut by);
+                // (Or the agent of its participle: "a car bomb planted by al-Shabaab killed 20".)
+                if let Some(a) = by.first().copied().or_else(|| self.led_by(c, s)).or_else(|| {
+                    c.kids(s).iter().copied().filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN").find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
+                }) {
+                    src_mentions.extend(c.mention_for(a).map(|(x, _)| (x, true)));
+                }
+            }
+        }
+        src_mentions
+    }
+
+    /// The target actors of pattern `p` matched at `t`: the mentions of its target words, else
+    /// those found through the target noun, the place of violence in another country, the party
+    /// a threat's condition is on or the place visited. Empty when none is an actor.
+    fn target_mentions(&self, c: &Ctx, t: u32, p: &Pattern, m: &Match, src_mentions: &[(u32, bool)]) -> Vec<(u32, bool)> {
+        // (An act of violence done in a city named as a place, in another country than its
+        // source's, targets that country: "a Russian drone attack in Kharkiv".)
+        let src_country = src_mentions.first().and_then(|&(sm, _)| c.doc.mentions[sm as usize].actor.country.as_deref());
+        let elsewhere = |x: u32| violent(p) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
+        let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        // A state's own armed forces as the object ("Britain mobilized army reservists for a
+        // war against Iraq", "Jordan and Britain agreed to undertake joint military exercises"):
+        // the forces are the means, not the target. (Rebels or protesters against the army are
+        // a real dyad.)
+        let own_forces = |sm: u32, tm: u32| own_forces(code_of(sm), code_of(tm));
+        // Unnamed victims that only borrowed the attacker's country ("Palestinian suicide bombers
+        // killed 23 people ... in Tel Aviv": "people" taken for Palestinians) are no dyad of their
+        // own: violence done in another country targets that country.
+        let borrowed = |sm: u32, tm: u32| {
+            let (s, t) = (&c.doc.mentions[sm as usize], &c.doc.mentions[tm as usize]);
+            // (A capitalised word names them: "Israeli civilians", not "the presidential administration".)
+            let named = t.tokens.clone().any(|k| k != t.head && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()));
+            t.kind == MentionKind::Agent && !named && t.actor.country.is_some() && t.actor.country == s.actor.country
+        };
+        // (Not when an actor is named inside the victims' phrase, by more than an agent word:
+        // "killed four commanders of Hamas in Gaza City" targets Hamas.)
+        let named_inside = || self.target_through_noun(c, t, &m.targets, src_mentions, false).is_some_and(|(f, _)| c.doc.mentions[f as usize].kind != MentionKind::Agent);
+        if !p.nominal && violent(p) && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| borrowed(sm, tm))) && !named_inside() {
+            let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end);
+            // In the clause itself, in one that says how it happened ("when they blew themselves up
+            // in Tel Aviv") or in a coordinated one ("kills a woman and injures two others in Israel").
+            let place = self.locative_target(c, t, m.targets.first().copied(), src, true).or_else(|| {
+                // (Hung on the verb or, by a parse slip, on one of its dependents: "late Sunday when ...".)
+                let near = c.kids(t).iter().copied().filter(|&k| !c.dep(k).is("nsubj")).flat_map(|k| c.kids(k).iter().copied());
+                let verbal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Verb);
+                c.kids(t).iter().copied().chain(near).filter(|&k| c.dep(k).is("advcl") || (c.dep(k).is("conj") && verbal(k))).find_map(|k| self.locative_target(c, k, None, src, true))
+            });
+            if let Some((_, pm)) = place {
+                tgt_mentions = vec![(pm, true)];
+            }
+        }
+        if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm))) {
+            // The object resolved to the source's own side ("tanks shelled positions of the
+            // Palestinian forces", "positions" taken for the tanks' army): look inside it.
+            tgt_mentions.clear();
+        }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None {
+            // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
+            // (a meeting's place is no counterpart: "held talks in Egypt"; a visit's is).
+            let places = !p.code.starts_with("04") || p.code == "042";
+            let through = |v: u32| self.target_through_noun(c, v, &m.targets, src_mentions, places).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
+            // Through the clause or noun the target was found in, else through the event word
+            // itself ("rejected the government's dialogue offer": the target word "dialogue"
+            // hangs on "offer", whose possessor is the target).
+            let on_object = m.targets.first().and_then(|&x| c.head(x)).is_some_and(|h| c.dep(h).is("obj") && c.head(h) == Some(t));
+            let found = through(m.via.unwrap_or(t)).or_else(|| m.via.filter(|&x| x != t && on_object).and_then(|_| through(t)));
+            // Violence against unnamed victims in another country targets that country: "an
+            // Israeli airstrike killed five people in Lebanon".
+            let found = found.or_else(|| {
+                if p.nominal || !violent(p) {
+                    return None;
+                }
+                let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end)?;
+                self.locative_target(c, t, m.targets.first().copied(), Some(src), true).map(|(_, pm)| (pm, true))
+            });
+            if let Some((found, via)) = found {
+                // With the actors coordinated with it: "relations with Congo and Costa Rica".
+                let head = c.doc.mentions[found as usize].head;
+                let mut conj = Vec::new();
+                if (head as usize) >= c.base && (head as usize) < c.end {
+                    c.with_conjuncts(head, &mut conj);
+                }
+                tgt_mentions.push((found, via));
+                for k in conj.into_iter().skip(1) {
+                    if let Some((mm, _)) = c.mention_for(k) {
+                        if !tgt_mentions.iter().any(|x| x.0 == mm) {
+                            tgt_mentions.push((mm, via));
+                        }
+                    }
+                }
+            }
+        }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && p.code.starts_with("13") {
+            // A threat made on a condition is addressed to the party the condition is on:
+            // "Russia threatened to stop negotiations if the United States goes ahead".
+            let party = self.condition_party(c, t).and_then(|k| c.mention_for(k)).filter(|&(tm, _)| !src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm)));
+            tgt_mentions.extend(party.map(|(tm, _)| (tm, true)));
+        }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None {
+            tgt_mentions.extend(visit_destination(c, &p.code, &m.targets));
+        }
+        tgt_mentions
+    }
     /// The actors a subject pronoun of a reported clause stands for: the subject of the reporting
     /// verb that the pronoun's clause is the complement of ("Israel has said it will not lift the
     /// embargo": it = Israel). Follows coordination and control up to the reporting clause.
@@ -741,6 +763,9 @@ impl<'a> Coder<'a> {
         }
         let d = c.dep(v);
         let h = c.head(v)?;
+        if let Some(s) = self.slipped_clause_subject(c, v) {
+            return Some((s, false));
+        }
         if d.is("xcomp") || c.is_infinitive_conjunct(v) {
             if self.lexicon.object_control.contains(c.lemma(h)) {
                 if let Some(o) = c.kid(h, "obj").or_else(|| c.kid(h, "iobj")) {
@@ -899,6 +924,19 @@ impl<'a> Coder<'a> {
             .find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))).map(|a| (a, k)))
     }
 
+    /// The subject of a finite clause the parse hung on the main verb with its subordinator taken
+    /// for the preposition of that subject: "were killed after gunmen attacked a church", parsed
+    /// "killed after gunmen" + "attacked" as a complement or conjunct of "killed".
+    fn slipped_clause_subject(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let d = c.dep(v);
+        if !(d.is("xcomp") || d.is("conj") || d.is("advcl")) || !matches!(c.doc.tokens[v as usize].xpos.as_str(), "VBD" | "VBZ" | "VBP") || c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") || c.dep(k).is("expl")) {
+            return None;
+        }
+        let s = self.adjacent_subject_marked(c, v)?;
+        let marked = c.kids(s).iter().any(|&g| c.dep(g).is("case") && matches!(c.lemma(g).to_ascii_lowercase().as_str(), "after" | "as" | "when" | "while" | "before"));
+        (marked && c.dep(s).is("obl") && c.head(s) == c.head(v)).then_some(s)
+    }
+
     /// The nominal right before clause `v` (past adverbs and time words) when it carries a
     /// preposition: a subordinator the parser took for the preposition of the clause's subject.
     fn adjacent_subject_marked(&self, c: &Ctx, v: u32) -> Option<u32> {
@@ -926,7 +964,7 @@ impl<'a> Coder<'a> {
             if !c.dep(k).is("obl") || c.dep(k).is("obl:tmod") || !c.case_of(k).is_some_and(|p| matches!(p, "in" | "during" | "amid" | "after" | "following")) {
                 continue;
             }
-            let violent = self.patterns.noun_patterns(c.lemma(k)).iter().any(|&id| matches!(&self.patterns.get(id).code[..2], "18" | "19" | "20"));
+            let violent = self.patterns.noun_patterns(c.lemma(k)).iter().any(|&id| violent(self.patterns.get(id)));
             if !violent {
                 continue;
             }
@@ -946,21 +984,22 @@ impl<'a> Coder<'a> {
         }
         for &k in c.kids(v) {
             let when = |x: u32| matches!(c.lemma(x).to_ascii_lowercase().as_str(), "after" | "as" | "when" | "while");
-            if c.dep(k).as_str() != "advcl" || c.is_passive(k) {
+            let slipped_clause = (c.dep(k).is("xcomp") || c.dep(k).is("conj")) && self.slipped_clause_subject(c, k).is_some();
+            if (c.dep(k).as_str() != "advcl" && !slipped_clause) || c.is_passive(k) {
                 continue;
             }
             // A violent sense whose object word, if it needs one, is there ("launched air strikes",
             // not "tightened their grip").
             let violent = self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| {
                 let p = self.patterns.get(id);
-                matches!(&p.code[..2], "18" | "19" | "20")
+                violent(p)
                     && p.particle.is_none()
                     && (p.objects.is_empty() || c.kids(k).iter().any(|&o| (c.dep(o).is("obj") || c.dep(o).is("obl")) && (c.lemma_among(o, &p.objects) || c.kids(o).iter().any(|&g| c.dep(g).is("compound") && c.lemma_among(g, &p.objects)))))
             });
             if !violent {
                 continue;
             }
-            let marked = c.kids(k).iter().any(|&g| c.dep(g).is("mark") && when(g));
+            let marked = slipped_clause || c.kids(k).iter().any(|&g| c.dep(g).is("mark") && when(g));
             // The subordinator parsed as the preposition of the clause's subject: "killed as
             // government forces launched strikes" with "as" on "forces".
             let slipped = if c.kids(k).iter().any(|&g| c.dep(g).is("nsubj")) { None } else { self.adjacent_subject_marked(c, k).filter(|&s| c.kids(s).iter().any(|&g| c.dep(g).is("case") && when(g))) };
@@ -1126,7 +1165,32 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The pattern of verb `v` among `ids` and the words its roles found. A pattern whose target
+    /// is only a place that is no actor after its preposition, with no target actor found
+    /// elsewhere either ("test-fired missiles into the Sea of Japan", "in Nairobi"), gives way to
+    /// the verb's targetless patterns (150 with no target) when one matches.
     fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let m = self.choose_verb_pattern(c, v, ids)?;
+        let p = self.patterns.get(m.pattern);
+        let place = m.targets.first().copied().filter(|&x| p.target != TargetRole::None && self.is_place_only(c, x));
+        let Some(place) = place else { return Ok(m) };
+        let sources = self.source_mentions(c, p, &m);
+        let reciprocal = sources.len() >= 2 && self.lexicon.reciprocal(&p.code);
+        if sources.is_empty() || reciprocal || !self.target_mentions(c, v, p, &m, &sources).is_empty() {
+            return Ok(m);
+        }
+        let rest: Vec<u32> = ids.iter().copied().filter(|&id| id != m.pattern && self.patterns.get(id).target == TargetRole::None).collect();
+        match self.choose_verb_pattern(c, v, &rest) {
+            Ok(targetless) if !rest.is_empty() => {
+                let why = format!("no target actor: {:?} is not a known actor", c.doc.token_text(place as usize));
+                Ok(Match { gave_way: Some((m.pattern, why)), ..targetless })
+            }
+            // (None matches: the prepositional pattern is rejected for its missing target.)
+            _ => Ok(m),
+        }
+    }
+
+    fn choose_verb_pattern(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let mut order: Vec<u32> = ids.to_vec();
         // Equally constrained patterns: the deeper CAMEO code wins ("sought a loan from" is 0231, not 021).
         order.sort_by_key(|&id| {
@@ -1154,6 +1218,14 @@ impl<'a> Coder<'a> {
         let stative = (passive_parse && !has_by && c.kid(v, "nsubj:pass").is_some() && self.lexicon.stative_passives.contains(c.lemma(v)))
             .then(|| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some("to")))
             .flatten();
+        // "amid fighting between Israel and Hezbollah": a gerund with no subject of its own whose
+        // "between" phrase names two actors has them as its parties (for a reciprocal act).
+        let gerund_parties: Vec<u32> = if c.doc.tokens[v as usize].xpos.as_str() == "VBG" && !c.kids(v).iter().any(|&k| c.dep(k).is("nsubj")) {
+            let parties = self.between_parties(c, &[v]);
+            if parties.iter().filter(|&&x| c.mention_for(x).is_some()).count() >= 2 { parties } else { Vec::new() }
+        } else {
+            Vec::new()
+        };
         // A match whose pattern lists prepositions while its target came through another one,
         // kept until an equally specific pattern matches with its own preposition: "opened an
         // investigation against Netanyahu" is the "against" pattern, whatever the file order.
@@ -1256,7 +1328,7 @@ impl<'a> Coder<'a> {
                 if passive {
                     src_tok = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by")));
                     if src_tok.is_none() {
-                        src_tok = self.violent_cause(c, v, matches!(&p.code[..2], "18" | "19" | "20"));
+                        src_tok = self.violent_cause(c, v, violent(p));
                         inherited = src_tok.is_some();
                     }
                     if src_tok.is_none() && self.lexicon.state_act(&p.code) {
@@ -1462,7 +1534,7 @@ impl<'a> Coder<'a> {
                 }
                 // A targetless act done in another country targets that country: "Serbia lifted a
                 // night curfew in Montenegro", "prisoners rioted at a jail in northern Israel".
-                None if p.target == TargetRole::None && !passive => self.locative_target(c, v, obj_noun, src_tok),
+                None if p.target == TargetRole::None && !passive => self.locative_target(c, v, obj_noun, src_tok, violent(p)).map(|(k, _)| k),
                 None => None,
             };
             if let Some(s) = src_tok {
@@ -1478,6 +1550,10 @@ impl<'a> Coder<'a> {
             }
             if let Some(t) = tgt_tok {
                 c.with_conjuncts(t, &mut targets);
+            }
+            if !gerund_parties.is_empty() && targets.is_empty() && p.target != TargetRole::SwapFrom && self.lexicon.reciprocal(&p.code) {
+                sources.clone_from(&gerund_parties);
+                inherited = false;
             }
             if sources.is_empty() {
                 role_fail.get_or_insert((Some(id), "no subject or agent in the parse".into()));
@@ -1496,7 +1572,7 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            let m = Match { pattern: id, sources, targets, inherited, via };
+            let m = Match { pattern: id, sources, targets, inherited, via, gave_way: None };
             let prep_pattern = !p.preps.is_empty() && matches!(p.target, TargetRole::Oblique | TargetRole::IndirectObject) && via.is_none();
             if prep_pattern {
                 // Its preposition marks the target, or the light-verb object the target hangs from.
@@ -1533,8 +1609,10 @@ impl<'a> Coder<'a> {
 
     /// The place of a targetless act when it is a country other than the source's: an `in`
     /// oblique of `v`, of its light-verb object `obj`, or of another oblique of `v` ("at a jail in
-    /// Israel"). None when the source is unknown or the place is the source's own country.
-    fn locative_target(&self, c: &Ctx, v: u32, obj: Option<u32>, src: Option<u32>) -> Option<u32> {
+    /// Israel"); with `places`, also a city named as a place (an act of violence: "shelled targets
+    /// in Jericho"). None when the source is unknown or the place is the source's own country.
+    /// Returns the place's token and its mention.
+    fn locative_target(&self, c: &Ctx, v: u32, obj: Option<u32>, src: Option<u32>, places: bool) -> Option<(u32, u32)> {
         let src_country = c.doc.mentions[c.mention_for(src?)?.0 as usize].actor.country.as_deref()?;
         let inn = ["in".to_string()];
         let mut cand = Vec::new();
@@ -1545,9 +1623,10 @@ impl<'a> Coder<'a> {
                 self.obliques(c, k, &inn, &mut cand);
             }
         }
-        cand.into_iter().find(|&k| {
+        cand.into_iter().find_map(|k| {
             let m = c.s.mention_of[k as usize - c.base];
-            m != NONE && c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|x| x != src_country)
+            let m = if m != NONE { m } else if places { c.place_at(k)? } else { return None };
+            c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|x| x != src_country).then_some((k, m))
         })
     }
 
@@ -1642,6 +1721,29 @@ impl<'a> Coder<'a> {
         Some((m, format!("governed by {hw:?}")))
     }
 
+    /// The parties a "between" phrase on one of `heads` names: its noun and the nouns coordinated
+    /// with it ("talks between Biden and Xi"), also a second party the parse hung on the clause as a
+    /// conjunct of its own ("broke out between police and protesters"). Empty without one.
+    fn between_parties(&self, c: &Ctx, heads: &[u32]) -> Vec<u32> {
+        let mut between = Vec::new();
+        for &x in heads {
+            self.obliques(c, x, &["between".to_string()], &mut between);
+        }
+        let mut parties = Vec::new();
+        if let Some(&b) = between.first() {
+            c.with_conjuncts(b, &mut parties);
+            if parties.len() == 1 {
+                let slipped = c.head(b).and_then(|h| {
+                    c.kids(h).iter().copied().find(|&k| k > b && c.dep(k).is("conj") && matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn) && c.kids(k).iter().any(|&g| c.dep(g).is("cc") && c.lemma(g).eq_ignore_ascii_case("and")))
+                });
+                if let Some(k) = slipped {
+                    c.with_conjuncts(k, &mut parties);
+                }
+            }
+        }
+        parties
+    }
+
     fn match_noun(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let mut first_fail = None;
         // A pattern whose preposition the noun has comes first: "a call between Biden and Xi" is
@@ -1702,7 +1804,7 @@ impl<'a> Coder<'a> {
                     let mut targets = Vec::new();
                     c.with_conjuncts(s, &mut sources);
                     c.with_conjuncts(t, &mut targets);
-                    return Ok(Match { pattern: id, sources, targets, inherited: true, via: None });
+                    return Ok(Match { pattern: id, sources, targets, inherited: true, via: None, gave_way: None });
                 }
             }
             // The verb the noun names the act of: "launched strikes", "agreed to a ceasefire",
@@ -1757,17 +1859,18 @@ impl<'a> Coder<'a> {
             let mut sources = Vec::new();
             let mut targets = Vec::new();
             if src.is_none() {
-                // "talks between Biden and Xi": the first conjunct is the source.
-                let mut between = Vec::new();
-                for &x in nodes.iter().chain(light.iter()) {
-                    self.obliques(c, x, &["between".to_string()], &mut between);
-                }
-                if let Some(&b) = between.first() {
-                    c.with_conjuncts(b, &mut sources);
-                    if sources.len() >= 2 {
+                // "talks between Biden and Xi": the parties are the conjuncts, each other's
+                // counterpart when the act is reciprocal, else the first is the source. (Also on
+                // the clause the noun is the subject of: "clashes broke out between police and
+                // protesters", "fighting erupted between".)
+                let clause = c.head(anchor).filter(|_| c.dep(anchor).is("nsubj"));
+                let heads: Vec<u32> = nodes.iter().chain(light.iter()).chain(clause.iter()).copied().collect();
+                sources = self.between_parties(c, &heads);
+                if sources.len() >= 2 {
+                    if !self.lexicon.reciprocal(&p.code) {
                         targets = sources.split_off(1);
-                        return Ok(Match { pattern: id, sources, targets, inherited: false, via: light });
                     }
+                    return Ok(Match { pattern: id, sources, targets, inherited: false, via: light, gave_way: None });
                 }
                 let place = c.head(anchor).map(|h| format!(" ({} of {:?})", c.dep(anchor).as_str(), c.lemma(h))).unwrap_or_else(|| " (root)".into());
                 first_fail.get_or_insert((Some(id), format!("event noun without a possessor, actor modifier or light-verb subject{place}")));
@@ -1794,9 +1897,9 @@ impl<'a> Coder<'a> {
                 mods.dedup_by_key(|&mut k| c.doc.mentions[c.s.mention_of[k as usize - c.base] as usize].actor.code.clone());
                 if mods.len() >= 2 {
                     if self.lexicon.reciprocal(&p.code) {
-                        return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None });
+                        return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None, gave_way: None });
                     }
-                    return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None });
+                    return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None, gave_way: None });
                 }
             }
             if targets.is_empty() && p.target != TargetRole::None {
@@ -1807,7 +1910,7 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            return Ok(Match { pattern: id, sources, targets, inherited, via: light });
+            return Ok(Match { pattern: id, sources, targets, inherited, via: light, gave_way: None });
         }
         Err(first_fail.unwrap_or((None, "no pattern matched".into())))
     }
@@ -1916,6 +2019,11 @@ impl<'a> Coder<'a> {
         }
         (m, why)
     }
+}
+
+/// True for a pattern of the violent roots (CAMEO 18 assault, 19 fight, 20 mass violence).
+fn violent(p: &Pattern) -> bool {
+    matches!(p.code.get(..2), Some("18" | "19" | "20"))
 }
 
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)

@@ -2291,6 +2291,8 @@ fn a_place_that_is_no_actor_falls_back_to_the_targetless_pattern() {
         &[(1, 2, "PRK")],
     );
     assert_eq!(code(&mut d), ["PRK>-:150:asserted"]);
+    // The prepositional pattern passed over is still reported.
+    assert!(d.diagnostics.iter().any(|x| x.message.starts_with("fire") && x.message.contains("no target actor: \"Sea\" is not a known actor")), "{:?}", d.diagnostics);
     // Aimed at something that is no actor, the attack stays uncoded rather than a show of force.
     let mut d = doc(
         "1 North North PROPN NNP 2 compound
@@ -2356,4 +2358,131 @@ fn a_negated_will_to_hold_talks_is_a_refused_meeting() {
         &[(1, 1, "ISR"), (9, 9, "PSEHAM")],
     );
     assert_eq!(code(&mut d), ["ISR>PSEHAM:125:asserted"]);
+}
+
+#[test]
+fn clashes_breaking_out_between_two_parties_are_mutual() {
+    // The parse hangs "between police" on the clause and "protesters" on it as a conjunct of its own.
+    let mut d = doc(
+        "1 Heavy heavy ADJ JJ 2 amod
+         2 clashes clash NOUN NNS 3 nsubj
+         3 broke break VERB VBD 0 root
+         4 out out ADP RP 3 compound:prt
+         5 between between ADP IN 6 case
+         6 police police NOUN NN 3 obl
+         7 and and CCONJ CC 9 cc
+         8 Palestinian Palestinian ADJ JJ 9 amod
+         9 protesters protester NOUN NNS 3 conj
+         10 . . PUNCT . 3 punct",
+        &[(6, 6, "COP"), (8, 9, "PSEOPP")],
+    );
+    let got = code(&mut d);
+    assert_eq!(got, ["COP>PSEOPP:190:asserted", "PSEOPP>COP:190:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn talks_between_two_parties_go_both_ways() {
+    let mut d = doc(
+        "1 Talks talk NOUN NNS 6 nsubj
+         2 between between ADP IN 3 case
+         3 Israel Israel PROPN NNP 1 nmod
+         4 and and CCONJ CC 5 cc
+         5 Syria Syria PROPN NNP 3 conj
+         6 resumed resume VERB VBD 0 root
+         7 . . PUNCT . 6 punct",
+        &[(3, 3, "ISR"), (5, 5, "SYR")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"ISR>SYR:040:asserted".to_string()) && got.contains(&"SYR>ISR:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn fighting_between_two_parties_with_no_subject_of_its_own() {
+    // "Thousands fled amid fighting between Israel and Hezbollah": not the fleeing thousands.
+    let mut d = doc(
+        "1 Thousands thousand NOUN NNS 2 nsubj
+         2 fled flee VERB VBD 0 root
+         3 amid amid ADV RB 4 advmod
+         4 fighting fight VERB VBG 2 xcomp
+         5 between between ADP IN 6 case
+         6 Israel Israel PROPN NNP 4 obl
+         7 and and CCONJ CC 8 cc
+         8 Hezbollah Hezbollah PROPN NNP 6 conj
+         9 . . PUNCT . 2 punct",
+        &[(6, 6, "ISR"), (8, 8, "LBNREB")],
+    );
+    assert_eq!(code(&mut d), ["ISR>LBNREB:190:asserted", "LBNREB>ISR:190:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_city_named_as_a_place_is_the_country_violence_was_done_in() {
+    let hit = "1 Russian Russian ADJ JJ 2 amod
+         2 missiles missile NOUN NNS 3 nsubj
+         3 hit hit VERB VBD 0 root
+         4 a a DET DT 6 det
+         5 shopping shopping NOUN NN 6 compound
+         6 centre centre NOUN NN 3 obj
+         7 in in ADP IN 8 case
+         8 Kharkiv Kharkiv PROPN NNP 6 nmod
+         9 . . PUNCT . 3 punct";
+    let mut d = doc(hit, &[(1, 2, "RUSMIL"), (8, 8, "UKR")]);
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUSMIL>UKR:19")), "{got:?} {:?}", d.diagnostics);
+    // Not in the source's own country, and never an actor otherwise ("Kharkiv criticized").
+    let mut d = doc(hit, &[(1, 2, "UKRMIL"), (8, 8, "UKR")]);
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(">UKR")), "{got:?}");
+    let said = "1 Kharkiv Kharkiv PROPN NNP 2 nsubj
+         2 criticized criticize VERB VBD 0 root
+         3 Russia Russia PROPN NNP 2 obj
+         4 . . PUNCT . 2 punct";
+    let mut d = doc(said, &[(1, 1, "UKR"), (3, 3, "RUS")]);
+    d.mentions[0].kind = MentionKind::Place;
+    assert_eq!(code(&mut d), Vec::<String>::new());
+}
+
+#[test]
+fn a_noun_naming_the_kind_of_a_generic_act_gives_it_its_code() {
+    let mut d = doc(
+        "1 Five five NUM CD 2 nummod
+         2 people people NOUN NNS 4 nsubj:pass
+         3 were be AUX VBD 4 aux:pass
+         4 killed kill VERB VBN 0 root
+         5 in in ADP IN 9 case
+         6 a a DET DT 9 det
+         7 Russian Russian ADJ JJ 9 amod
+         8 drone drone NOUN NN 9 compound
+         9 attack attack NOUN NN 4 obl
+         10 in in ADP IN 11 case
+         11 Kharkiv Kharkiv PROPN NNP 9 nmod
+         12 . . PUNCT . 4 punct",
+        &[(7, 8, "RUSMIL"), (11, 11, "UKR")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    assert_eq!(code(&mut d), ["RUSMIL>UKR:195:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn victims_named_inside_the_phrase_keep_the_target_over_the_place() {
+    // "killed commanders of Hamas in Gaza City": the commanders took the attackers' country.
+    let mut d = doc(
+        "1 Israeli Israeli ADJ JJ 2 amod
+         2 troops troops NOUN NNS 3 nsubj
+         3 killed kill VERB VBD 0 root
+         4 four four NUM CD 5 nummod
+         5 commanders commander NOUN NNS 3 obj
+         6 of of ADP IN 7 case
+         7 Hamas Hamas PROPN NNP 5 nmod
+         8 in in ADP IN 10 case
+         9 Gaza Gaza PROPN NNP 10 compound
+         10 City City PROPN NNP 3 obl
+         11 . . PUNCT . 3 punct",
+        &[(1, 2, "ISRMIL"), (5, 5, "ISRMIL"), (7, 7, "PSEREB"), (9, 10, "PSE")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[3].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRMIL>PSEREB:")) && !got.iter().any(|e| e.starts_with("ISRMIL>PSE:")), "{got:?} {:?}", d.diagnostics);
 }

@@ -100,6 +100,10 @@ impl<'d> Ctx<'d> {
         }
         None
     }
+    /// The place mention (a city named as a place, `MentionKind::Place`) headed at `t`.
+    pub(super) fn place_at(&self, t: u32) -> Option<u32> {
+        self.doc.mentions.iter().position(|m| m.kind == MentionKind::Place && m.head == t).map(|i| i as u32)
+    }
     pub(super) fn mention_for_shallow(&self, t: u32) -> Option<(u32, bool)> {
         self.kids(t).iter().copied().find_map(|k| {
             let d = self.dep(k);
