@@ -153,6 +153,11 @@ pub struct AgentConfig {
     /// False when the words are actors only with a country ("Chinese people", not "people").
     #[serde(default = "yes")]
     pub alone: bool,
+    /// True when the words are agents only capitalized, as the head word of an organization's
+    /// proper name ("the Neighborhood Association", "the Department of Education"), not in
+    /// running text ("a free association", "the department store").
+    #[serde(default)]
+    pub capitalized: bool,
     /// Where the mapping comes from (the CAMEO actor codebook section).
     #[serde(default)]
     pub source: Option<String>,

@@ -378,8 +378,9 @@ impl ActorDictionary {
                     person_title: a.person,
                     alone: a.alone,
                 });
+                let case = if a.capitalized { Case::Capitalized } else { Case::Any };
                 for w in &a.words {
-                    add(w, Hit { entry: id, form: Form::Agent, case: Case::Any }, &mut patterns);
+                    add(w, Hit { entry: id, form: Form::Agent, case }, &mut patterns);
                 }
             }
             for (i, g) in f.config.ignore.iter().enumerate() {

@@ -89,10 +89,18 @@ struct Info {
 #[derive(Default)]
 struct DocState {
     seen_people: HashSet<u32>,
-    surname_cache: HashMap<u32, Option<u32>>,
+    /// Per surname pattern: the only bearer in office (or, undated, the only bearer), and the
+    /// only head of state or government among several bearers in office.
+    surname_cache: HashMap<u32, (Option<u32>, Option<u32>)>,
     hist: Vec<Info>,
 }
 
+/// Titles of heads of state and government (role titles, lower case), whose holder a bare
+/// surname names among namesakes in office.
+const HEADS_OF_STATE: &[&str] = &["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "supreme leader", "chairman of the state affairs commission"];
+/// Words in the name of a committee that make it a legislature's ("the Senate Armed Services
+/// Committee").
+const LEGISLATURE: &[&str] = &["house", "senate", "parliamentary", "parliament", "congressional", "assembly", "legislative", "duma", "knesset"];
 /// Words after which a capital or city is a place, not an actor.
 const LOCATIVE: &[&str] = &[
     "in", "to", "at", "into", "near", "visit", "visits", "visited", "visiting", "across", "through", "toward",
@@ -164,7 +172,7 @@ const MODIFIERS: &[&str] = &[
     "senior", "top", "high", "ranking", "high-ranking", "local", "state", "federal", "national", "provincial", "regional",
     "chief", "deputy", "acting", "new", "interim", "caretaker", "ruling", "two", "three", "four", "several", "some",
     "many", "other", "elite", "armed", "leading", "powerful", "veteran", "strategic", "ballistic", "cruise", "long", "range",
-    "hypersonic", "unmanned", "young", "ordinary", "peacekeeping",
+    "hypersonic", "unmanned", "young", "ordinary", "peacekeeping", "vice", "assistant",
 ];
 /// Prepositions after which a capital or city is acted upon, not a place ("drone attacks on
 /// Kyiv", "protests against Beijing").
@@ -329,6 +337,13 @@ impl DictionaryResolver {
         // word `i` is joined to the word before it by a hyphen ("US-backed", "NATO - member" split or not)
         let joined = |i: usize| i > 0 && i < words.len() && text.get(words[i - 1].range.end as usize..words[i].range.start as usize) == Some("-");
         let cap = |i: usize| -> bool { words.get(i).is_some_and(|x| text[x.range.to_range()].chars().next().is_some_and(|c| c.is_uppercase())) };
+        // word `i` is written in capitals only ("NCAA", a headline's "GROUP")
+        let all_caps = |i: usize| {
+            words.get(i).is_some_and(|x| {
+                let t = &text[x.range.to_range()];
+                t.chars().filter(|c| c.is_alphabetic()).count() > 1 && !t.chars().any(|c| c.is_lowercase())
+            })
+        };
 
         // 1. All word-aligned matches with a valid reading; longest first at each start.
         let mut raw: Vec<Cand> = Vec::new();
@@ -341,11 +356,31 @@ impl DictionaryResolver {
             let span = TextRange { start: words[w0].range.start, end: words[w1 - 1].range.end };
             let first_cap = text[span.to_range()].chars().next().is_some_and(|c| c.is_uppercase());
             let exact_ok = || crate::matcher::exact_letters(&text[span.to_range()]) == d.pattern_exact(pid);
+            // "Russia today": a later word in lower case where the name has a capital, after words
+            // that are a name of their own, is no part of the name (but "Boko haram", "the
+            // Catholic church" are names carelessly written).
+            let lower_inner = || {
+                let pe: Vec<char> = d.pattern_exact(pid).chars().collect();
+                let mut at = 0;
+                let mut starts = Vec::new();
+                for x in w0..w1 {
+                    let t = crate::matcher::exact_letters(&text[words[x].range.to_range()]);
+                    // (short particles are written either way: "bin", "van", "de")
+                    starts.push((x, at, t.chars().next().filter(|_| t.chars().count() > 3)));
+                    at += t.chars().count();
+                }
+                at == pe.len()
+                    && starts.iter().skip(1).find(|&&(_, i, ch)| ch.is_some_and(|ch| ch.is_lowercase()) && pe[i].is_uppercase()).is_some_and(|&(x, _, _)| {
+                        let prefix = &text[words[w0].range.start as usize..words[x - 1].range.end as usize];
+                        d.hits_of(prefix).iter().any(|h| matches!(h.form, Form::Name | Form::Adjective | Form::People | Form::Capital | Form::City))
+                    })
+            };
             let mut best: Option<Hit> = None;
             for h in d.pattern_hits(pid) {
                 let ok = match h.case {
                     Case::Any => true,
-                    Case::Capitalized => first_cap,
+                    // (a demonym in lower case is kept for now: it stands only before a group, below)
+                    Case::Capitalized => (first_cap && (w1 - w0 < 2 || !lower_inner())) || (!first_cap && h.form == Form::Adjective && w1 - w0 == 1),
                     Case::Exact => exact_ok(),
                 };
                 if !ok {
@@ -355,18 +390,31 @@ impl DictionaryResolver {
                 match h.form {
                     Form::Surname => {
                         let valid = st.seen_people.contains(&h.entry) || {
-                            let unique = *st.surname_cache.entry(pid).or_insert_with(|| {
+                            let (unique, leader) = *st.surname_cache.entry(pid).or_insert_with(|| {
                                 let surnames = || d.pattern_hits(pid).iter().filter(|x| x.form == Form::Surname);
                                 let active = only(surnames().filter(|x| d.entries[x.entry as usize].active_at(date)));
+                                // Several bearers in office: the bare surname is the head of state
+                                // or government's, if one of them is ("Assad" while Bashar al-Assad
+                                // is president, not his brother the commander).
+                                let leader = (active.is_none() && date.is_some())
+                                    .then(|| {
+                                        only(surnames().filter(|x| {
+                                            let e = &d.entries[x.entry as usize];
+                                            crate::dictionary::role_at(&e.roles, date).is_some_and(|r| HEADS_OF_STATE.iter().any(|t| r.title == *t || r.title.starts_with(&format!("{t} "))))
+                                        }))
+                                    })
+                                    .flatten();
                                 // Undated text (news archives, gold sets without dates): a surname only
                                 // one person in the dictionary bears is that person, active or not.
                                 if date.is_none() && !surnames().any(|x| d.entries[x.entry as usize].active_at(date)) {
-                                    only(surnames())
+                                    (only(surnames()), None)
                                 } else {
-                                    active
+                                    (active, leader)
                                 }
                             });
-                            unique == Some(h.entry)
+                            // The head of state's only where the word stands alone, not within
+                            // another name ("Ali Kushayb", "Lee Cheuk-yan").
+                            unique == Some(h.entry) || (leader == Some(h.entry) && !cap(w1) && !(w0 > 0 && cap(w0 - 1)))
                         };
                         if !valid {
                             continue;
@@ -396,10 +444,23 @@ impl DictionaryResolver {
             }
         });
         raw.sort_by_key(|c| (c.w0, std::cmp::Reverse(c.w1)));
+        // Where a group of people that a demonym in lower case may name starts ("tunisian rioters",
+        // "afghan refugees"): a plural agent word, not of a trade or a school, where a language's
+        // name would be read as a country ("english teachers", "french journalists").
+        let groups: HashSet<usize> = raw
+            .iter()
+            .filter(|x| x.hit.form == Form::Agent && !matches!(d.entries[x.hit.entry as usize].code.as_str(), "EDU" | "MED" | "BUS" | "HLH") && w(x.w1 - 1).ends_with('s'))
+            .map(|x| x.w0)
+            .collect();
         let mut cands: Vec<Cand> = Vec::with_capacity(raw.len());
         let mut covered_to = 0;
         for c in raw {
             if c.w0 < covered_to {
+                continue;
+            }
+            // A demonym in lower case ("french fries", "the swiss army knife") names a country only
+            // right before a group of people.
+            if c.hit.form == Form::Adjective && !cap(c.w0) && !groups.contains(&c.w1) {
                 continue;
             }
             // "Israelis protest", "Russia forces": a word the parse reads as a verb is no agent.
@@ -430,6 +491,25 @@ impl DictionaryResolver {
             covered_to = c.w1;
             cands.push(c);
         }
+
+        // The first word of an unknown organization's proper name that a capitalized agent word at
+        // `a` ends ("the Neighborhood Association", "the Eurasia Economic Union"): up to three
+        // capitalized words before it that no match covers, not all of them modifiers ("Federal
+        // Police" is no name); `a` itself when there are none.
+        let name_start = |a: usize| {
+            if !cap(a) || all_caps(a) {
+                return a;
+            }
+            let mut s = a;
+            while s > 0 && a - s < 3 && cap(s - 1) && !NOT_NAMES.contains(&w(s - 1)) && w(s - 1).chars().next().is_some_and(|ch| ch.is_alphabetic()) && !cands.iter().any(|x| x.w0 < s && s <= x.w1) {
+                s -= 1;
+            }
+            if (s..a).all(|x| MODIFIERS.contains(&w(x)) || DIRECTIONS.contains(&w(x))) {
+                a
+            } else {
+                s
+            }
+        };
 
         // Capitals and cities after a locative word: places whose country bare agents nearby take.
         let before_at = |c: &Cand| {
@@ -517,16 +597,59 @@ impl DictionaryResolver {
                         i = k + 1;
                         continue;
                     }
-                    let sector = e.code.clone();
+                    let mut sector = e.code.clone();
                     let agent_text = buf[words[c.w0].ns as usize..words[cands[k].w1 - 1].ne as usize].to_string();
+                    // An agent word after capitalized words no match covers ends an unknown proper
+                    // name ("the Eurasia Economic Union", "the Neighborhood Association"); a title
+                    // is no organization ("Taiwan's Vice Foreign Minister"). A "Union" so named is
+                    // a union of states as often as a labour union: no actor.
+                    let own_start = if (i..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title) { c.w0 } else { name_start(c.w0) };
+                    let in_name = own_start < c.w0;
+                    if in_name && i == k && sector == "LAB" && matches!(w(c.w0), "union" | "unions") {
+                        i = k + 1;
+                        continue;
+                    }
+                    // A word that is an agent only capitalized ("Association", "Department") heads
+                    // an organization's proper name: it is an actor only after the name's other
+                    // words or before "of" and a capitalized word ("the Department of Education"),
+                    // not as a place ("in the Arauca Department"), nor as the tail of a name already
+                    // matched ("the Philippine Senate Blue Ribbon Committee", "Hamas's Political Bureau").
+                    let head = i == k && c.hit.case == Case::Capitalized;
+                    if head {
+                        let named_of = w(cands[k].w1) == "of" && cap(cands[k].w1 + 1) && !NOT_NAMES.contains(&w(cands[k].w1 + 1));
+                        let mut p = own_start;
+                        while p > 0 && w(p - 1) == "the" {
+                            p -= 1;
+                        }
+                        let place = p > 0 && matches!(w(p - 1), "in" | "inside" | "within" | "throughout" | "across" | "near" | "outside");
+                        let owner_end = if own_start > 1 && is_poss(w(own_start - 1)) { own_start - 2 } else { own_start.saturating_sub(1) };
+                        let continues = own_start > 0 && out.last().is_some_and(|(m, _)| m.range.end == words[owner_end].range.end);
+                        // "the Arauca Department", "Nariño Department" are provinces: a government
+                        // department is named "Department of ...".
+                        let province = matches!(w(c.w0), "department" | "departments") && !named_of;
+                        if !(in_name || named_of) || place || continues || province {
+                            i = k + 1;
+                            continue;
+                        }
+                    }
+                    // A non-governmental organization or a company so named takes no country from the
+                    // sentence around it: the name is its own ("the Football Association").
+                    let in_name = in_name && head;
+                    let isolated = in_name && matches!(sector.as_str(), "NGO" | "BUS");
+                    // "the House Foreign Affairs Committee": a committee of a legislature.
+                    if in_name && matches!(w(c.w0), "committee" | "committees") && (own_start..c.w0).any(|x| LEGISLATURE.contains(&w(x))) {
+                        sector = "LEG".to_string();
+                    }
                     let mut end = cands[k].w1;
                     if title {
                         end = unknown_name_end(end);
                     }
-                    // "Foreign Minister X of Chile", "the army of Sudan"
-                    if w(end) == "of" {
+                    // "Foreign Minister X of Chile", "the army of Sudan"; "officers in the Russian
+                    // military" (in an organization, not in a country: a place)
+                    if matches!(w(end), "of" | "in") {
                         let m = if w(end + 1) == "the" { end + 2 } else { end + 1 };
-                        if k + 1 < n && cands[k + 1].w0 == m && matches!(cands[k + 1].hit.form, Form::Name | Form::Capital | Form::City) {
+                        let member = |x: &Cand| w(end) == "of" || (x.hit.form == Form::Name && d.entries[x.hit.entry as usize].kind == EntryKind::Organization);
+                        if k + 1 < n && cands[k + 1].w0 == m && matches!(cands[k + 1].hit.form, Form::Name | Form::Capital | Form::City) && member(&cands[k + 1]) {
                             let ce = &d.entries[cands[k + 1].hit.entry as usize];
                             let code = compound_code(ce, cands[k + 1].hit.form, &sector, date);
                             let info = Info { code: code.clone(), name: ce.name.clone(), sentence: si, person: title && end > cands[k].w1, country: false, plural: agent_text.ends_with('s'), title: agent_text.clone(), org: false };
@@ -552,15 +675,25 @@ impl DictionaryResolver {
                     let context = if prior.is_some() {
                         None
                     } else {
-                        let home = |pw: usize, dir: bool| !(dir && pw > c.w0);
+                        // Weapons and strikes ("drone strikes in Kryvyi Rih", MIL words that are
+                        // actors only with a country) hit the place after them: it is no home.
+                        let weapon = !e.alone && sector == "MIL";
+                        let home = |pw: usize, dir: bool| !((dir || weapon) && pw > c.w0);
                         let near = |r: usize| places.iter().filter(move |(pw, _, dir)| pw.abs_diff(c.w0) <= r && home(*pw, *dir)).min_by_key(|(pw, _, _)| pw.abs_diff(c.w0));
                         // "President Bush" (undated, or Bush not in office): the name is not one
                         // person's, but every person of that surname is American.
-                        let kin = (title && end > cands[k].w1).then(|| self.surname_country(&text[words[end - 1].range.to_range()])).flatten();
+                        // A given name before the surname must be one of theirs ("Gov. Phil Murphy" is
+                        // no kin of Ricardo López Murphy).
+                        let kin = (title && end > cands[k].w1)
+                            .then(|| {
+                                let given: Vec<&str> = (cands[k].w1..end - 1).map(|x| &text[words[x].range.to_range()]).filter(|g| g.chars().filter(|c| c.is_alphabetic()).count() > 2).collect();
+                                self.surname_country(&text[words[end - 1].range.to_range()], &given)
+                            })
+                            .flatten();
                         // "the Reagan administration", "the Yeltsin government": a surname no cand
                         // took (its bearers hold no role on the date) before a word for a leader's
                         // government names the country all its bearers share.
-                        let leader_kin = leaders_government.then(|| self.surname_country(&text[words[c.w0 - 1].range.to_range()])).flatten();
+                        let leader_kin = leaders_government.then(|| self.surname_country(&text[words[c.w0 - 1].range.to_range()], &[])).flatten();
                         // "its forces", "their embassy", "his government": the owner the pronoun
                         // names. "its"/"their" is the sentence's first actor (the subject of "Russia
                         // said its forces ..."), "his"/"her" the nearest person.
@@ -599,6 +732,7 @@ impl DictionaryResolver {
                                 st.hist.iter().rev().take_while(|inf| si - inf.sentence.min(si) <= 1).find_map(|inf| self.country_of(&inf.code)).map(|k| (k, "the previous sentence"))
                             })
                     };
+                    let context = if isolated { context.filter(|x| x.1 == LEADER_SURNAME) } else { context };
                     if !e.alone && end == cands[k].w1 && prior.is_none() && context.is_none() {
                         i = k + 1;
                         continue;
@@ -638,7 +772,19 @@ impl DictionaryResolver {
                         (Some((k, why)), 3) => (format!("{k}{code}"), format!("{rule} + country from {why}")),
                         _ => (code, rule),
                     };
-                    let w_start = if prior.is_some() || context.as_ref().is_some_and(|x| x.1 == LEADER_SURNAME) { c.w0 - 1 } else { c.w0 };
+                    let leader = context.as_ref().is_some_and(|x| x.1 == LEADER_SURNAME);
+                    let w_start = if prior.is_some() || leader {
+                        c.w0 - 1
+                    } else if in_name {
+                        own_start
+                    } else {
+                        c.w0
+                    };
+                    let (name, rule) = if in_name && !leader && prior.is_none() {
+                        (text[words[own_start].range.start as usize..words[end - 1].range.end as usize].to_string(), format!("{rule} + heading the proper name of an organization"))
+                    } else {
+                        (name, rule)
+                    };
                     let plural = agent_text.ends_with('s');
                     let info = Info { code: code.clone(), name: name.clone(), sentence: si, person: person && !plural, country: false, plural, title: agent_text.clone(), org: false };
                     let mention = self.mention(doc, words, w_start, end, words[cands[k].w1 - 1].token, code, name, kind, rule);
@@ -663,7 +809,19 @@ impl DictionaryResolver {
                     while j < words.len() && (MODIFIERS.contains(&w(j)) || in_number(j)) && !(i + 1 < n && cands[i + 1].w0 == j) {
                         j += 1;
                     }
-                    if is_agent(i + 1) && cands[i + 1].w0 == j {
+                    // "the Liberian Peace Council", "Sudan's Rapid Support Forces": capitalized words
+                    // no match covers between the country and a capitalized agent word (no person's
+                    // title) are the rest of one organization's proper name.
+                    if e.kind == EntryKind::Country && !joined(c.w0) && is_agent(i + 1) && cands[i + 1].w0 > j && !d.entries[cands[i + 1].hit.entry as usize].person_title {
+                        let a = cands[i + 1].w0;
+                        let s = name_start(a);
+                        if s < a && s <= j {
+                            j = a;
+                        }
+                    }
+                    // "the EU-Israel Association agreement": a name joined to another by a hyphen
+                    // heads no organization's proper name.
+                    if is_agent(i + 1) && cands[i + 1].w0 == j && !(joined(c.w0) && cands[i + 1].hit.case == Case::Capitalized) {
                         let k = chain_end(i + 1);
                         if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
                             let ae = &d.entries[cands[i + 1].hit.entry as usize];
@@ -680,7 +838,9 @@ impl DictionaryResolver {
                         }
                         let ae = &d.entries[cands[i + 1].hit.entry as usize];
                         let title = (i + 1..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
-                        let code = compound_code(e, c.hit.form, &ae.code, date);
+                        // "the U.S. House Armed Services Committee": a committee of a legislature.
+                        let legislature = matches!(w(cands[i + 1].w0), "committee" | "committees") && (c.w1..cands[i + 1].w0).any(|x| LEGISLATURE.contains(&w(x)));
+                        let code = compound_code(e, c.hit.form, if legislature { "LEG" } else { &ae.code }, date);
                         let agent_text = buf[words[cands[i + 1].w0].ns as usize..words[cands[k].w1 - 1].ne as usize].to_string();
                         let end = if title { unknown_name_end(cands[k].w1) } else { cands[k].w1 };
                         let name = format!("{} {}", e.name.trim_end_matches(" (government)"), agent_text);
@@ -754,11 +914,16 @@ impl DictionaryResolver {
                         // cities as places do not stand for their government.
                         if !is_country {
                             // The place a visit goes to keeps a mention of its own kind for the
-                            // coder's visit patterns (its country, never an actor elsewhere).
+                            // coder's visit patterns (its country, never an actor elsewhere); so
+                            // does any other city named as a place, for the places of violence
+                            // ("shelled targets in Jericho": Israel against the Palestinians).
                             if matches!(c.hit.form, Form::Capital | Form::City) {
-                                if let (Some(verb), Some(k)) = (self.destination_of(doc, words, &w, c, has_parse), e.country.clone().or_else(|| self.country_of(&e.code))) {
-                                    let rule = format!("destination of {verb:?}: {}", e.rule);
-                                    let m = self.mention(doc, words, c.w0, c.w1, words[c.w1 - 1].token, k.clone(), self.country_name(&k), MentionKind::Destination, rule);
+                                if let Some(k) = e.country.clone().or_else(|| self.country_of(&e.code)) {
+                                    let (kind, rule) = match self.destination_of(doc, words, &w, c, has_parse) {
+                                        Some(verb) => (MentionKind::Destination, format!("destination of {verb:?}: {}", e.rule)),
+                                        None => (MentionKind::Place, format!("place: {}", e.rule)),
+                                    };
+                                    let m = self.mention(doc, words, c.w0, c.w1, words[c.w1 - 1].token, k.clone(), self.country_name(&k), kind, rule);
                                     dests.push((m, Info::default()));
                                 }
                             }
@@ -1038,9 +1203,17 @@ impl DictionaryResolver {
         countries.iter().copied().max_by_key(|i| count(&i.code))
     }
 
-    /// The home country every person named `surname` in the dictionary shares, if any.
-    fn surname_country(&self, surname: &str) -> Option<String> {
-        let mut homes = self.dict.hits_of(surname).iter().filter(|h| h.form == Form::Surname).map(|h| self.dict.entries[h.entry as usize].country.as_deref());
+    /// The home country every person named `surname` in the dictionary shares, if any; with
+    /// `given` names, among the people whose name has each of them.
+    fn surname_country(&self, surname: &str, given: &[&str]) -> Option<String> {
+        let mut homes = self
+            .dict
+            .hits_of(surname)
+            .iter()
+            .filter(|h| h.form == Form::Surname)
+            .map(|h| &self.dict.entries[h.entry as usize])
+            .filter(|e| given.iter().all(|g| e.name.split(|c: char| c.is_whitespace() || c == '-').any(|n| n == *g)))
+            .map(|e| e.country.as_deref());
         let first = homes.next()??;
         homes.all(|c| c == Some(first)).then(|| first.to_string())
     }
@@ -1124,6 +1297,7 @@ fn only<'h>(mut hits: impl Iterator<Item = &'h Hit>) -> Option<u32> {
         _ => None,
     }
 }
+
 
 /// For a capital or city whose first word (after "the" and directions) is word `p`: `Some(true)`
 /// when the preposition before it makes it acted upon ("strikes on Kyiv", "protested to
@@ -1387,6 +1561,81 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
     }
 
     #[test]
+    fn weapons_take_no_country_from_the_place_they_hit() {
+        assert!(!codes("Drones hit a school in Kharkiv.", "2024-04-19").contains(&"UKRMIL".to_string()));
+        assert_eq!(codes("Russia's drones hit a school in Kharkiv.", "2024-04-19"), ["RUSMIL"]);
+    }
+
+    #[test]
+    fn a_bare_surname_among_namesakes_in_office_is_the_head_of_states() {
+        const PEOPLE: &str = r#"
+[[actor]]
+code = "SYR"
+names = ["Syria"]
+[[person]]
+name = "Bashar al-Assad"
+aliases = ["Bashar Assad"]
+country = "SYR"
+roles = [{ code = "SYRGOV", title = "President", from = "2000-07-17", to = "2024-12-08" }]
+[[person]]
+name = "Maher al-Assad"
+aliases = ["Maher Assad"]
+country = "SYR"
+roles = [{ code = "SYRMIL", title = "Commander", from = "2000-01-01", to = "2024-12-08" }]
+"#;
+        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![("dictionaries/actors/test.toml".into(), PEOPLE.into())])));
+        let names = |text: &str, d: &str| {
+            let mut doc = simple::document(text, date(d));
+            r.resolve(&mut doc);
+            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.name.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(names("Assad spoke on Monday.", "2018-06-01"), ["Bashar al-Assad"]);
+        // After both left office no one is meant.
+        assert!(names("Assad spoke on Monday.", "2025-06-01").is_empty());
+    }
+
+    #[test]
+    fn a_capitalized_agent_heads_an_unknown_organizations_name() {
+        const HEADS: &str = r#"
+[[agent]]
+sector = "NGO"
+capitalized = true
+words = ["association", "forum", "committee"]
+[[agent]]
+sector = "GOV"
+capitalized = true
+words = ["department"]
+[[agent]]
+sector = "LAB"
+words = ["union", "workers"]
+"#;
+        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![
+            ("dictionaries/actors/test.toml".into(), DICT.into()),
+            ("dictionaries/actors/heads.toml".into(), HEADS.into()),
+        ])));
+        let run = |text: &str| {
+            let mut doc = simple::document(text, date("2024-04-19"));
+            r.resolve(&mut doc);
+            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone())).collect::<Vec<_>>()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // The name's own country, else none: not the country of an actor before it.
+        assert_eq!(run("China criticized the Neighborhood Association on Monday."), [pair("China", "CHN"), pair("Neighborhood Association", "NGO")]);
+        assert_eq!(run("The Chilean Water Forum met."), [pair("Chilean Water Forum", "CHLNGO")]);
+        assert_eq!(run("Russia's Ceasefire Committee met."), [pair("Russia's Ceasefire Committee", "RUSNGO")]);
+        assert_eq!(run("The House Foreign Affairs Committee met."), [pair("House Foreign Affairs Committee", "LEG")]);
+        assert_eq!(run("The Chilean Senate Defense Committee met."), [pair("Chilean Senate Defense Committee", "CHLLEG")]);
+        // Lower case, the words are no agent; a "Union" of unknown name is no labour union.
+        assert_eq!(run("China joined the association."), [pair("China", "CHN")]);
+        assert_eq!(run("China and the Eurasia Economic Union met."), [pair("China", "CHN")]);
+        assert_eq!(run("Chinese workers protested."), [pair("Chinese workers", "CHNLAB")]);
+        // "Department of X" names a body; a department as a place, or alone, names none.
+        assert_eq!(run("The Department of Education met."), [pair("Department", "GOV")]);
+        assert_eq!(run("China fought in the Arauca Department."), [pair("China", "CHN")]);
+        assert_eq!(run("The Department met."), []);
+    }
+
+    #[test]
     fn an_apposition_after_an_unknown_name_gives_it_the_title() {
         let m = run("Police arrested Nancy Tembo, a Chinese diplomat, on Monday.", "2024-04-19");
         assert!(m.iter().any(|x| x.0 == "Nancy Tembo" && x.1 == "CHNGOV"), "{m:?}");
@@ -1428,6 +1677,40 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
     }
 
     #[test]
+    fn a_title_before_a_namesake_takes_the_surnames_country_only_for_its_given_name() {
+        // Blinken is out of office in 2026: "Secretary Blinken" is an American secretary.
+        assert_eq!(codes("Secretary Blinken criticized China.", "2026-04-19"), ["USAGOV", "CHN"]);
+        assert_eq!(codes("Secretary Antony Blinken criticized China.", "2026-04-19"), ["USAGOV", "CHN"]);
+        // Another given name is another person, of no known country.
+        assert!(!codes("Secretary Tony Blinken criticized Russia.", "2026-04-19").iter().any(|c| c.starts_with("USA")));
+    }
+
+    #[test]
+    fn a_name_in_lower_case_after_its_first_capitalized_word_is_no_name() {
+        const NAMES: &str = r#"
+[[actor]]
+code = "RUSMED"
+names = ["Russia Today"]
+[[actor]]
+code = "NGAREB"
+names = ["Boko Haram"]
+"#;
+        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![
+            ("dictionaries/actors/test.toml".into(), DICT.into()),
+            ("dictionaries/actors/media.toml".into(), NAMES.into()),
+        ])));
+        let run = |text: &str| {
+            let mut doc = simple::document(text, date("2024-04-19"));
+            r.resolve(&mut doc);
+            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.code.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(run("Russia Today accused Ukraine."), ["RUSMED", "UKR"]);
+        assert_eq!(run("Russia today accused Ukraine."), ["RUS", "UKR"]);
+        // "Boko" is no name of its own: the name carelessly written.
+        assert_eq!(run("Boko haram attacked Ukraine."), ["NGAREB", "UKR"]);
+    }
+
+    #[test]
     fn surnames_need_the_full_name_or_a_unique_active_person() {
         // "Wang" is ambiguous (Wang Yi, Wang Wenbin) until a full name appears.
         assert!(codes("Wang said so.", "2024-04-19").is_empty());
@@ -1459,10 +1742,13 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         doc.tokens[3].head = Some(4);
         doc.tokens[3].deprel = DepRel::parse("nsubj");
         resolver().resolve(&mut doc);
-        assert_eq!(doc.mentions.len(), 1);
-        assert_eq!(doc.slice(doc.mentions[0].range), "Moscow");
-        assert_eq!(doc.mentions[0].range.start, 12);
-        assert_eq!(doc.mentions[0].head, 3);
+        // (The first "Moscow" is a place: a mention of kind `Place`, no actor.)
+        let actors: Vec<_> = doc.mentions.iter().filter(|m| m.kind.is_actor()).collect();
+        assert_eq!(actors.len(), 1);
+        assert_eq!(doc.slice(actors[0].range), "Moscow");
+        assert_eq!(actors[0].range.start, 12);
+        assert_eq!(actors[0].head, 3);
+        assert!(doc.mentions.iter().any(|m| m.kind == MentionKind::Place && m.range.start == 3 && m.actor.code == "RUS"), "{:?}", doc.mentions);
     }
 
     #[test]
@@ -1501,6 +1787,32 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         let got: Vec<&str> = doc.mentions.iter().map(|m| m.actor.code.as_str()).collect();
         assert_eq!(got, ["RUS", "UKR"]);
         assert_eq!(codes("Russia shelled Kharkiv.", "2024-04-19"), ["RUS"], "without a parse a city acts only as subject");
+    }
+
+    #[test]
+    fn a_demonym_in_lower_case_names_a_country_only_before_a_group() {
+        assert_eq!(codes("Russia fought chinese rebels.", "2024-04-19"), ["RUS", "CHNREB"]);
+        assert_eq!(codes("Russia bought chinese food.", "2024-04-19"), ["RUS"]);
+        // Before one person's title or a singular word, no group: no country.
+        assert!(!codes("Russia fought the chinese military.", "2024-04-19").contains(&"CHNMIL".to_string()));
+    }
+
+    #[test]
+    fn an_agent_in_an_organization_is_its_member() {
+        const ORG: &str = r#"
+[[actor]]
+code = "RUSMIL"
+names = ["Russian military"]
+"#;
+        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![("dictionaries/actors/test.toml".into(), DICT.into()), ("dictionaries/actors/org.toml".into(), ORG.into())])));
+        let run = |text: &str| {
+            let mut doc = simple::document(text, date("2024-04-19"));
+            r.resolve(&mut doc);
+            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.code.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(run("China sanctioned officials in the Russian military."), ["CHN", "RUSMIL"]);
+        // In a country the agent is there, two mentions (its country from the place next to it).
+        assert_eq!(run("China sanctioned officials in Russia."), ["CHN", "RUSGOV", "RUS"]);
     }
 
     #[test]
