@@ -57,6 +57,12 @@ struct LexiconConfig {
     place_prepositions: Vec<String>,
     #[serde(default)]
     refusal_heads: Vec<String>,
+    #[serde(default)]
+    disaster_nouns: Vec<String>,
+    #[serde(default)]
+    accident_verbs: Vec<String>,
+    #[serde(default)]
+    harm_verbs: Vec<String>,
     discards: DiscardConfig,
 }
 
@@ -150,6 +156,15 @@ pub struct Lexicon {
     /// Prepositions of place: a prepositional pattern whose target is only a place after one of
     /// these ("into the Sea of Japan") gives way to the verb's targetless patterns.
     pub place_prepositions: WordSet,
+    /// Nouns of a disaster or accident ("typhoon", "crash", "stampede"; two-word entries are a
+    /// modifier and its head: "gas explosion"): a killing they cause has no attacker.
+    pub disaster_nouns: WordSet,
+    /// Verbs of an accident ("crash", "derail", "capsize"): "a plane crashed, killing 40" is no
+    /// attack by the plane's owner.
+    pub accident_verbs: WordSet,
+    /// Verbs of harm ("kill", "injure") whose cause `disaster_nouns` and `accident_verbs` are
+    /// looked for.
+    pub harm_verbs: WordSet,
     /// Dependents that mark a non-political sense (sport, weather).
     pub discard_dependents: WordSet,
     /// Sentence words that mark a non-political sense.
@@ -214,6 +229,9 @@ impl Lexicon {
             refusal_codes: c.refusal_codes,
             place_prepositions: set(c.place_prepositions),
             refusal_heads: set(c.refusal_heads),
+            disaster_nouns: set(c.disaster_nouns),
+            accident_verbs: set(c.accident_verbs),
+            harm_verbs: set(c.harm_verbs),
             discard_dependents: set(c.discards.dependents),
             discard_sentence: set(c.discards.sentence),
             discard_military: set(c.discards.military),

@@ -3,16 +3,19 @@
 use detente_core::{Actor, DepRel, Document, Mention, MentionKind, Sentence, TextRange, Token, Upos, Xpos};
 
 /// Builds a one-sentence document from CoNLL-U-like lines `ID FORM LEMMA UPOS XPOS HEAD DEPREL`
-/// (HEAD 1-based, 0 for the root) and mentions `(first ID, last ID, actor code)`.
+/// (HEAD 1-based, 0 for the root; an eighth field `SpaceAfter=No` glues the next token on, as in
+/// "sit-in") and mentions `(first ID, last ID, actor code)`.
 pub fn doc(conll: &str, mentions: &[(usize, usize, &str)]) -> Document {
     let mut text = String::new();
     let mut tokens = Vec::new();
+    let mut glue = false;
     for line in conll.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let f: Vec<&str> = line.split_whitespace().collect();
-        assert_eq!(f.len(), 7, "bad test line {line:?}");
-        if !text.is_empty() {
+        assert!(f.len() == 7 || (f.len() == 8 && f[7] == "SpaceAfter=No"), "bad test line {line:?}");
+        if !text.is_empty() && !glue {
             text.push(' ');
         }
+        glue = f.len() == 8;
         let start = text.len();
         text.push_str(f[1]);
         let head: usize = f[5].parse().unwrap();
@@ -23,7 +26,7 @@ pub fn doc(conll: &str, mentions: &[(usize, usize, &str)]) -> Document {
             lemma: f[2].to_string(),
             head: (head > 0).then(|| head as u32 - 1),
             deprel: DepRel::parse(f[6]),
-            space_after: true,
+            space_after: !glue,
         });
     }
     let mut d = Document::new("t", text.clone());

@@ -151,12 +151,24 @@ impl<'a> Coder<'a> {
         let lex = self.lexicon;
         let first_event = events.len();
         let discard_sentence = (c.base..c.end).find(|&t| c.lower_is(t as u32, &lex.discard_sentence));
-        let mut absorbed: Vec<u32> = Vec::new();
+        // Heads whose complement was coded: (head, whether the complement's events have a target,
+        // the complement).
+        let mut absorbed: Vec<(u32, bool, u32)> = Vec::new();
         for t in c.base as u32..c.end as u32 {
             let tok = &c.doc.tokens[t as usize];
             let verbal = matches!(tok.upos, Upos::Verb) || (tok.upos != Upos::Noun && tok.xpos.is_verbal() && tok.upos != Upos::Aux) || c.is_mistagged_verb(t);
             let nominal = matches!(tok.upos, Upos::Noun) && !verbal;
-            let ids: &[u32] = if verbal {
+            // A hyphenated word split by the tokenizer, as its last part: the patterns may list it
+            // whole ("tear-gas", "cease-fire") or closed up ("ceasefire"): "cease-fire" is a
+            // ceasefire, not a "fire".
+            let hyphen = c.hyphen_word(t, false).map(|h| {
+                let closed = h.replace('-', "");
+                [h, closed]
+            });
+            let whole = hyphen.iter().flatten().map(|w| if verbal { self.patterns.verb_patterns(w) } else if nominal { self.patterns.noun_patterns(w) } else { &[] }).find(|ids| !ids.is_empty());
+            let ids: &[u32] = if let Some(ids) = whole {
+                ids
+            } else if verbal {
                 let ids = self.patterns.verb_patterns(&tok.lemma);
                 if ids.is_empty() && tok.xpos.as_str().len() == 3 && matches!(tok.xpos.as_str(), "VBD" | "VBN" | "VBG" | "VBZ") {
                     self.patterns.verb_patterns_by_form(c.doc.token_text(t as usize))
@@ -164,13 +176,7 @@ impl<'a> Coder<'a> {
                     ids
                 }
             } else if nominal {
-                // A hyphenated compound written as one word in the patterns: "cease-fire" is a
-                // ceasefire, not a "fire".
-                let joined = (t as usize >= c.base + 2 && c.doc.token_text(t as usize - 1) == "-")
-                    .then(|| format!("{}{}", c.doc.token_text(t as usize - 2).to_ascii_lowercase(), tok.lemma))
-                    .map(|w| self.patterns.noun_patterns(&w))
-                    .filter(|ids| !ids.is_empty());
-                joined.unwrap_or_else(|| self.patterns.noun_patterns(&tok.lemma))
+                self.patterns.noun_patterns(&tok.lemma)
             } else {
                 &[]
             };
@@ -205,6 +211,13 @@ impl<'a> Coder<'a> {
                 reject(rejections, Some(self.patterns.get(*g)), why.clone());
             }
             let p = self.patterns.get(m.pattern);
+            // Harm from a typhoon, a crash or a stampede has no attacker ("kill", "injure": `harm_verbs`).
+            if verbal && violent(p) && lex.harm_verbs.contains(c.lemma(t)) {
+                if let Some(d) = self.disaster_cause(c, t) {
+                    reject(rejections, Some(p), format!("harm from a disaster or accident ({:?}), no attacker", c.lemma(d)));
+                    continue;
+                }
+            }
             // An event noun under a light verb ("said it would provide aid to") takes the verb's modality.
             let light = if p.nominal { m.via } else { None };
             let (mut modality, mut why) = self.modality(c, light.unwrap_or(t), 0);
@@ -367,7 +380,7 @@ impl<'a> Coder<'a> {
                 // An intent or aspect head whose complement was coded gives way to it.
                 if c.dep(t).is("xcomp") {
                     if let Some(h) = c.head(t) {
-                        absorbed.push(h);
+                        absorbed.push((h, events[before..].iter().any(|e| e.target.is_some()), t));
                     }
                 }
             }
@@ -386,15 +399,22 @@ impl<'a> Coder<'a> {
             }
         }
         // Remove head events absorbed by their coded complement ("agreed to send aid": 033, not 030).
+        // A complement coded with no target absorbs no head event that has one, and gives way to
+        // it ("agreed to deploy troops with Australia": 0312 with its partner, not a bare 154).
         if !absorbed.is_empty() {
+            let range = |x: u32| c.doc.tokens[x as usize].range;
+            let head_kept = |h: u32, events: &[Event]| events.iter().any(|e| e.verb == range(h) && e.target.is_some());
             let mut i = first_event;
             while i < events.len() {
                 let tok = events[i].verb;
-                let absorbed_here = absorbed.iter().any(|&h| c.doc.tokens[h as usize].range == tok && self.lexicon.intent_heads.contains(c.lemma(h)));
-                if absorbed_here {
+                let has_target = events[i].target.is_some();
+                let absorbed_here = absorbed.iter().any(|&(h, comp_target, _)| range(h) == tok && self.lexicon.intent_heads.contains(c.lemma(h)) && (comp_target || !has_target));
+                let yields = !has_target && absorbed.iter().any(|&(h, comp_target, k)| !comp_target && range(k) == tok && self.lexicon.intent_heads.contains(c.lemma(h)) && head_kept(h, &events[first_event..]));
+                if absorbed_here || yields {
                     let e = events.remove(i);
-                    let h = absorbed.iter().copied().find(|&h| c.doc.tokens[h as usize].range == tok).unwrap_or(0);
-                    rejections.push(Rejection { token: h, message: format!("{} ({} {}): gives way to its coded complement", c.lemma(h), e.rule, e.cameo), kind: "rejected-candidate" });
+                    let h = absorbed.iter().find(|&&(h, _, k)| range(h) == tok || range(k) == tok).map(|&(h, _, k)| if range(h) == tok { h } else { k }).unwrap_or(0);
+                    let why = if absorbed_here { "gives way to its coded complement" } else { "gives way to its head's event with a target" };
+                    rejections.push(Rejection { token: h, message: format!("{} ({} {}): {why}", c.lemma(h), e.rule, e.cameo), kind: "rejected-candidate" });
                 } else {
                     i += 1;
                 }
@@ -1019,6 +1039,57 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// The disaster or accident a violent verb's harm comes from, which names no attacker (the
+    /// `disaster_nouns` and `accident_verbs` of `coder.toml`): its subject ("Typhoon Haiyan killed
+    /// 40", "a crowd crush kills 39"), the accident clause it hangs on ("a plane crashed, killing
+    /// all on board", "the collapse of the bridge, which killed 43", up to two levels), or its oblique
+    /// or adverbial clause ("were killed in a helicopter crash", "killed as Typhoon Halong made
+    /// landfall").
+    fn disaster_cause(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let lex = self.lexicon;
+        let lower = |x: u32| c.lemma(x).to_ascii_lowercase();
+        let disaster = |x: u32| {
+            let tok = &c.doc.tokens[x as usize];
+            if !matches!(tok.upos, Upos::Noun | Upos::Propn) && tok.xpos.as_str() != "VBG" {
+                return false;
+            }
+            let l = lower(x);
+            lex.disaster_nouns.contains(&l)
+                || c.kids(x).iter().any(|&k| {
+                    let d = c.dep(k);
+                    // "gas explosion"; a named storm: "Typhoon Halong".
+                    (d.is("compound") && lex.disaster_nouns.contains(&format!("{} {l}", lower(k))))
+                        || (tok.upos == Upos::Propn && (d.is("compound") || d.is("flat")) && lex.disaster_nouns.contains(&lower(k)))
+                })
+        };
+        let accident = |x: u32| {
+            // (Any tag for the verb: "A passenger train derails" is parsed with a noun "derails".)
+            lex.accident_verbs.contains(&lower(x)) || disaster(x) || c.kid_exact(x, "nsubj").is_some_and(disaster)
+        };
+        if let Some(s) = c.kid_exact(v, "nsubj").filter(|&s| disaster(s)) {
+            return Some(s);
+        }
+        let mut x = v;
+        for _ in 0..2 {
+            let d = c.dep(x);
+            // (Through a noun's modifier too: "the collapse of the Ponte Morandi, which killed 43".)
+            if !(d.is("advcl") || d.is("acl") || d.is("conj") || d.is("xcomp") || d.is("parataxis") || (x != v && d.is("nmod"))) {
+                break;
+            }
+            let Some(h) = c.head(x) else { break };
+            if accident(h) {
+                return Some(h);
+            }
+            x = h;
+        }
+        c.kids(v).iter().copied().find(|&k| {
+            let d = c.dep(k);
+            let obl = d.is("obl") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| matches!(p, "in" | "during" | "after" | "by" | "amid" | "from" | "following")) && disaster(k);
+            let clause = d.as_str() == "advcl" && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && matches!(lower(g).as_str(), "as" | "when" | "after" | "while")) && accident(k);
+            obl || clause
+        })
+    }
+
     /// The subject of a condition ("if" or "unless" clause) on `v` or on its complement clauses:
     /// "threatened to stop negotiations to reduce weapons if the United States goes ahead" gives
     /// "States". Only an actor subject.
@@ -1172,17 +1243,56 @@ impl<'a> Coder<'a> {
     fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let m = self.choose_verb_pattern(c, v, ids)?;
         let p = self.patterns.get(m.pattern);
-        let place = m.targets.first().copied().filter(|&x| p.target != TargetRole::None && self.is_place_only(c, x));
-        let Some(place) = place else { return Ok(m) };
         let sources = self.source_mentions(c, p, &m);
-        let reciprocal = sources.len() >= 2 && self.lexicon.reciprocal(&p.code);
-        if sources.is_empty() || reciprocal || !self.target_mentions(c, v, p, &m, &sources).is_empty() {
+        if sources.is_empty() {
             return Ok(m);
         }
-        let rest: Vec<u32> = ids.iter().copied().filter(|&id| id != m.pattern && self.patterns.get(id).target == TargetRole::None).collect();
+        // An attack launched by a state or its forces is conventional force (CAMEO 1.1b3 190), not
+        // the unconventional violence of 180, when an equally specific 19x pattern of the verb
+        // matches too ("Russia launched attacks on Kharkiv").
+        let state = |s: u32| {
+            let a = &c.doc.mentions[s as usize].actor;
+            (a.code.len() == 3 && a.country.as_deref() == Some(a.code.as_str())) || a.sector.as_deref() == Some("MIL")
+        };
+        if p.code == "180" && sources.iter().all(|&(s, _)| state(s)) {
+            let conventional: Vec<u32> = ids.iter().copied().filter(|&id| {
+                let q = self.patterns.get(id);
+                q.code.starts_with("19") && q.specificity() == p.specificity()
+            }).collect();
+            if let Ok(m2) = self.choose_verb_pattern(c, v, &conventional) {
+                let q = self.patterns.get(m2.pattern);
+                let q_sources = self.source_mentions(c, q, &m2);
+                if !q_sources.is_empty() && (q.target == TargetRole::None || !self.target_mentions(c, v, q, &m2, &q_sources).is_empty()) {
+                    return Ok(m2);
+                }
+            }
+        }
+        if p.target == TargetRole::None {
+            return Ok(m);
+        }
+        let reciprocal = sources.len() >= 2 && self.lexicon.reciprocal(&p.code);
+        if reciprocal || !self.target_mentions(c, v, p, &m, &sources).is_empty() {
+            return Ok(m);
+        }
+        // The target found is no actor. A place named after a preposition of place ("held drills
+        // in Nairobi") gives way to any targetless pattern of the verb; any other name that is no
+        // actor to an equally specific targetless pattern of the same code, which asks the same of
+        // the verb but a target ("staged a sit-in at the Capitol": 141 either way). (Giving way for
+        // common nouns too, "deployed troops to the area", lowered precision on our gold: the
+        // source-only events count as false there.)
+        let place = m.targets.first().copied().filter(|&x| self.is_place_only(c, x));
+        let named = m.targets.first().is_some_and(|&x| c.doc.tokens[x as usize].upos == Upos::Propn);
+        let content = |q: &Pattern| q.specificity() - (!q.preps.is_empty()) as u32;
+        let rest: Vec<u32> = ids.iter().copied().filter(|&id| {
+            let q = self.patterns.get(id);
+            id != m.pattern && q.target == TargetRole::None && (place.is_some() || (named && q.code == p.code && content(q) >= content(p)))
+        }).collect();
         match self.choose_verb_pattern(c, v, &rest) {
             Ok(targetless) if !rest.is_empty() => {
-                let why = format!("no target actor: {:?} is not a known actor", c.doc.token_text(place as usize));
+                let why = match m.targets.first() {
+                    Some(&x) => format!("no target actor: {:?} is not a known actor", c.doc.token_text(x as usize)),
+                    None => format!("no {} in the parse", target_words(p)),
+                };
                 Ok(Match { gave_way: Some((m.pattern, why)), ..targetless })
             }
             // (None matches: the prepositional pattern is rejected for its missing target.)
@@ -1271,7 +1381,9 @@ impl<'a> Coder<'a> {
                     // Russia release the journalist" names the release demanded.
                     let mandative = c.is_content_clause(k) && c.doc.tokens[k as usize].xpos.as_str() == "VBP";
                     let finite_verb = clausal && !mandative && matches!(c.doc.tokens[k as usize].xpos.as_str(), "VBN" | "VBD" | "VBZ" | "VBP");
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && c.lemma_among(k, &p.objects)
+                    // Nor a negated content clause: "said Iran was not responsible" blames no one.
+                    let negated = d.is("ccomp") && c.kids(k).iter().any(|&g| c.dep(g).is("advmod") && self.lexicon.negation.contains(&c.lemma(g).to_ascii_lowercase()));
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && c.lemma_among(k, &p.objects)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
@@ -1373,6 +1485,13 @@ impl<'a> Coder<'a> {
                             let o = c.kids(v).iter().copied().find(|k| c.dep(*k).as_str() == "obj" && !temporal(k)).or_else(|| c.kids(v).iter().copied().find(|k| c.dep(*k).is("obj") && !temporal(k)));
                             // A root participle's object parsed as an agent with no "by".
                             let o = o.or_else(|| if active_root_acl { c.kids(v).iter().copied().find(|&k| c.unmarked_agent(k)) } else { None }).or(stative);
+                            // The object after a fronted "as" predicative, which the parse hangs
+                            // under it: "denounced as an ugly crime Serbia's suppression of the unrest".
+                            let o = o.or_else(|| {
+                                let as_phrase = c.kids(v).iter().copied().find(|&k| k > v && (c.dep(k).is("advmod") || c.dep(k).is("obl")) && (c.lemma(k).eq_ignore_ascii_case("as") || c.case_of(k) == Some("as")))?;
+                                let inner = |x: u32| c.kids(x).iter().copied().find(|&g| c.dep(g).as_str() == "obj" && c.mention_for(g).is_some());
+                                inner(as_phrase).or_else(|| c.kids(as_phrase).iter().copied().find_map(inner))
+                            });
                             match o {
                                 Some(o) if c.is_relative_pronoun(o) && c.dep(v).is("acl:relcl") => c.head(v),
                                 Some(o) => Some(o),
@@ -1383,7 +1502,7 @@ impl<'a> Coder<'a> {
                                 // "met Russian President Vladimir Putin" with the demonym taken for an
                                 // adjectival xcomp: the named mention headed there is the object.
                                 None if c.kid(v, "xcomp").is_some_and(|x| c.doc.tokens[x as usize].upos == Upos::Adj && c.mention_for(x).is_some_and(|(m, via)| !via && c.doc.mentions[m as usize].head == x && matches!(c.doc.mentions[m as usize].kind, MentionKind::Name | MentionKind::Title))) => c.kid(v, "xcomp"),
-                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).and_then(|x| c.kid_exact(x, "nsubj"))).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
+                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer")))).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
                             }
                         }
                     }
@@ -1423,6 +1542,16 @@ impl<'a> Coder<'a> {
                             if let Some(x) = c.kid(v, "xcomp") {
                                 self.obliques(c, x, &p.preps, &mut obl);
                             }
+                        }
+                        // (Only a criticism or complaint, 111/114, with no named object: "accused Rwanda
+                        // of ... by alleging Paris played a role" accuses Rwanda.)
+                        if obl.is_empty() && matches!(p.code.as_str(), "111" | "114") && !passive && c.kid_exact(v, "obj").is_none_or(|o| c.mention_for(o).is_none()) {
+                            // A complaint told as a content clause is about its subject: "Kenya
+                            // complained that Uganda was harbouring rebels", "Japan protested that
+                            // China had violated its airspace".
+                            // (The parse may take "that" for the object and hang the clause under it.)
+                            let clause = c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).or_else(|| c.kid_exact(v, "obj").filter(|&o| c.lemma(o).eq_ignore_ascii_case("that")).and_then(|o| c.kid(o, "ccomp")));
+                            obl.extend(clause.and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer"))).filter(|&x| c.mention_for(x).is_some()));
                         }
                         if obl.is_empty() {
                             // A prepositional-phrase attachment slip: the pattern's oblique hung on

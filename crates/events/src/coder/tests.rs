@@ -2486,3 +2486,178 @@ fn victims_named_inside_the_phrase_keep_the_target_over_the_place() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ISRMIL>PSEREB:")) && !got.iter().any(|e| e.starts_with("ISRMIL>PSE:")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_killing_told_as_a_crash_has_no_attacker() {
+    // "A Sudanese military plane crashes, killing 46 people": the owner of the craft attacked no one.
+    let mut d = doc(
+        "1 A a DET DT 4 det
+         2 Sudanese Sudanese ADJ JJ 4 amod
+         3 military military ADJ JJ 4 amod
+         4 plane plane NOUN NN 5 nsubj
+         5 crashes crash VERB VBZ 0 root
+         6 , , PUNCT , 7 punct
+         7 killing kill VERB VBG 5 advcl
+         8 46 46 NUM CD 9 nummod
+         9 people people NOUN NNS 7 obj
+         10 . . PUNCT . 5 punct",
+        &[(2, 4, "SDNMIL"), (9, 9, "SDNCVL")],
+    );
+    assert_eq!(code(&mut d), Vec::<String>::new());
+    assert!(d.diagnostics.iter().any(|x| x.message.contains("disaster or accident")), "{:?}", d.diagnostics);
+    // The same participle on an attack is coded.
+    let mut d = doc(
+        "1 Sudanese Sudanese ADJ JJ 2 amod
+         2 forces force NOUN NNS 3 nsubj
+         3 shelled shell VERB VBD 0 root
+         4 the the DET DT 5 det
+         5 village village NOUN NN 3 obj
+         6 , , PUNCT , 7 punct
+         7 killing kill VERB VBG 3 advcl
+         8 46 46 NUM CD 9 nummod
+         9 civilians civilian NOUN NNS 7 obj
+         10 . . PUNCT . 3 punct",
+        &[(1, 2, "SDNMIL"), (9, 9, "SDNCVL")],
+    );
+    assert!(code(&mut d).iter().any(|e| e.starts_with("SDNMIL>SDNCVL:19")), "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_gas_explosion_that_kills_is_no_attack() {
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 gas gas NOUN NN 3 compound
+         3 explosion explosion NOUN NN 7 nsubj
+         4 in in ADP IN 5 case
+         5 Russia Russia PROPN NNP 3 nmod
+         6 reportedly reportedly ADV RB 7 advmod
+         7 kills kill VERB VBZ 0 root
+         8 six six NUM CD 9 nummod
+         9 people people NOUN NNS 7 obj
+         10 . . PUNCT . 7 punct",
+        &[(5, 5, "RUS"), (9, 9, "RUSCVL")],
+    );
+    assert_eq!(code(&mut d), Vec::<String>::new(), "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_word_split_at_its_hyphen_matches_the_pattern_written_whole() {
+    // "staged a walk-out": the tokenizer's "walk - out" is the pattern word "walkout" (143).
+    let mut d = doc(
+        "1 Kenyan Kenyan ADJ JJ 2 amod
+         2 doctors doctor NOUN NNS 3 nsubj
+         3 staged stage VERB VBD 0 root
+         4 a a DET DT 7 det
+         5 walk walk NOUN NN 7 compound SpaceAfter=No
+         6 - - PUNCT HYPH 5 punct SpaceAfter=No
+         7 out out NOUN NN 3 obj
+         8 . . PUNCT . 3 punct",
+        &[(1, 2, "KENMED")],
+    );
+    assert_eq!(code(&mut d), ["KENMED>-:143:asserted"], "{:?}", d.diagnostics);
+    // Written with spaces, the parts are two words.
+    let mut d = doc(
+        "1 Kenyan Kenyan ADJ JJ 2 amod
+         2 doctors doctor NOUN NNS 3 nsubj
+         3 staged stage VERB VBD 0 root
+         4 a a DET DT 7 det
+         5 walk walk NOUN NN 7 compound
+         6 - - PUNCT HYPH 5 punct
+         7 out out NOUN NN 3 obj
+         8 . . PUNCT . 3 punct",
+        &[(1, 2, "KENMED")],
+    );
+    assert!(!code(&mut d).iter().any(|e| e.contains(":143:")));
+}
+
+#[test]
+fn a_state_launching_attacks_uses_conventional_force() {
+    // 18_assault's "launch +attack [on]" (180) and 19_fight's (190) are equally specific: a
+    // state's attack is 190, an armed group's 180.
+    let conll = "1 X X PROPN NNP 2 nsubj
+         2 launched launch VERB VBD 0 root
+         3 attacks attack NOUN NNS 2 obj
+         4 on on ADP IN 5 case
+         5 Ukraine Ukraine PROPN NNP 3 nmod
+         6 . . PUNCT . 2 punct";
+    let mut d = doc(conll, &[(1, 1, "RUS"), (5, 5, "UKR")]);
+    d.mentions[0].actor.country = Some("RUS".into());
+    assert_eq!(code(&mut d), ["RUS>UKR:190:asserted"], "{:?}", d.diagnostics);
+    let mut d = doc(conll, &[(1, 1, "REB"), (5, 5, "UKR")]);
+    assert_eq!(code(&mut d), ["REB>UKR:180:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_complaint_told_as_a_content_clause_is_about_its_subject() {
+    // "Kenya complained that Uganda was harbouring rebels", "that" parsed as the object.
+    let mut d = doc(
+        "1 Kenya Kenya PROPN NNP 2 nsubj
+         2 complained complain VERB VBD 0 root
+         3 that that SCONJ IN 2 obj
+         4 Uganda Uganda PROPN NNP 6 nsubj
+         5 was be AUX VBD 6 aux
+         6 harbouring harbour VERB VBG 3 ccomp
+         7 rebels rebel NOUN NNS 6 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "KEN"), (4, 4, "UGA")],
+    );
+    assert_eq!(code(&mut d), ["KEN>UGA:114:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn saying_an_actor_was_responsible_accuses_it() {
+    let said = |neg: bool| {
+        let mut lines = vec!["1 Israel Israel PROPN NNP 2 nsubj", "2 said say VERB VBD 0 root", "3 Iran Iran PROPN NNP 5 nsubj", "4 was be AUX VBD 5 cop"];
+        if neg {
+            lines.push("5 responsible responsible ADJ JJ 2 ccomp");
+            lines.push("6 not not PART RB 5 advmod");
+        } else {
+            lines.push("5 responsible responsible ADJ JJ 2 ccomp");
+        }
+        let mut d = doc(&lines.join("\n"), &[(1, 1, "ISR"), (3, 3, "IRN")]);
+        code(&mut d)
+    };
+    assert_eq!(said(false), ["ISR>IRN:112:asserted"]);
+    assert!(said(true).is_empty());
+}
+
+#[test]
+fn an_object_after_a_fronted_as_predicative_is_the_target() {
+    // "Albania denounced as an ugly crime Serbia's suppression of the unrest" (the parse hangs the
+    // object under "as").
+    let mut d = doc(
+        "1 Albania Albania PROPN NNP 2 nsubj
+         2 denounced denounce VERB VBD 0 root
+         3 as as ADP IN 2 advmod
+         4 an a DET DT 6 det
+         5 ugly ugly ADJ JJ 6 amod
+         6 crime crime NOUN NN 3 nsubj
+         7 Serbia Serbia PROPN NNP 9 nmod:poss
+         8 's 's PART POS 7 case
+         9 suppression suppression NOUN NN 6 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "ALB"), (7, 7, "SRB")],
+    );
+    assert_eq!(code(&mut d), ["ALB>SRB:111:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_protest_at_a_building_gives_way_to_the_targetless_protest() {
+    // "staged a sit-in at the Capitol": 14_protest's "stage +sit-in [at]" finds no actor at the
+    // Capitol and gives way to the equally specific "stage +sit-in" of the same code.
+    let mut d = doc(
+        "1 Demonstrators demonstrator NOUN NNS 2 nsubj
+         2 staged stage VERB VBD 0 root
+         3 a a DET DT 6 det
+         4 sit sit VERB VB 6 compound SpaceAfter=No
+         5 - - PUNCT HYPH 4 punct SpaceAfter=No
+         6 in in ADP RP 2 obj
+         7 at at ADP IN 9 case
+         8 the the DET DT 9 det
+         9 Capitol Capitol PROPN NNP 2 obl
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "OPP")],
+    );
+    assert_eq!(code(&mut d), ["OPP>-:141:asserted"], "{:?}", d.diagnostics);
+    assert!(d.events[0].rule.starts_with("dictionaries/events/14_protest.toml:"));
+}

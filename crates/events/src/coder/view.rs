@@ -228,8 +228,34 @@ impl<'d> Ctx<'d> {
         if words.iter().any(|w| *w == lower || Some(w.as_str()) == singular) {
             return true;
         }
+        // A word split at its hyphen, as written or closed up: "staged a sit-in" ("sit-in"),
+        // "agreed a cease-fire" ("ceasefire"), "sit-ins".
+        for j in [self.hyphen_word(t, false), self.hyphen_word(t, true)].into_iter().flatten() {
+            let closed = j.replace('-', "");
+            let one = j.strip_suffix('s').filter(|x| !x.ends_with('-'));
+            if words.iter().any(|w| *w == j || *w == closed || Some(w.as_str()) == one) {
+                return true;
+            }
+        }
         let d = self.dep(t);
         (d.is("ccomp") || d.is("xcomp")) && self.kids(t).iter().any(|&k| self.dep(k).is("aux") && words.iter().any(|w| w == &self.lemma(k).to_ascii_lowercase()))
+    }
+    /// The hyphenated word `t` is part of when the tokenizer split it at the hyphen (as UD EWT
+    /// does) and it is written without spaces, lower-cased: with `t` the last part, the first
+    /// part's form and `t`'s lemma ("cease-fire", "sit-in"); with `forward`, `t` as the first
+    /// part and the last part's form.
+    pub(super) fn hyphen_word(&self, t: u32, forward: bool) -> Option<String> {
+        let t = t as usize;
+        let (a, b) = if forward { (t, t + 2) } else { (t.checked_sub(2)?, t) };
+        if a < self.base || b >= self.end || self.doc.token_text(a + 1) != "-" {
+            return None;
+        }
+        let r = |i: usize| self.doc.tokens[i].range;
+        if r(a).end != r(a + 1).start || r(a + 1).end != r(b).start {
+            return None;
+        }
+        let last = if forward { self.doc.token_text(b) } else { self.lemma(b as u32) };
+        Some(format!("{}-{}", self.doc.token_text(a), last).to_lowercase())
     }
     /// A verb the tagger took for a plural or singular noun ("Oman reaches an agreement" tagged
     /// NNS): a common noun with a direct object of its own, which nouns never take.
