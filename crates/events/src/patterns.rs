@@ -7,7 +7,9 @@
 //! otherwise the direct object), and an example sentence with its expected code. A verb entry may
 //! also name the kind of doer it needs (`agent = "suicide bomber|car bomb"`): the head noun of its
 //! source, with any earlier words as modifiers of that noun ("a suicide bomber killed" is 1831, not
-//! the plain "kill" of 190).
+//! the plain "kill" of 190), and any entry the kind of actor its target must be
+//! (`target_kind = "igo"`: "withdrew from the WHO" is 161, "withdrew from Gaza" 087). Words in
+//! `unless` veto the entry when they are its object.
 use crate::{CameoTable, EventsError};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -78,6 +80,8 @@ pub struct Pattern {
     /// Kinds of doer the source must be, one of them ("suicide bomber": the head noun "bomber"
     /// with the modifier "suicide"); empty for any source.
     pub agents: Vec<String>,
+    /// Kinds of actor the target must be, one of them (see [`TARGET_KINDS`]); empty for any target.
+    pub target_kinds: Vec<String>,
     /// An example sentence the pattern must code with `code`.
     pub example: String,
     /// The file it came from.
@@ -97,7 +101,7 @@ impl Pattern {
         // reform" is the specific "call +reform [on]" (024), not the bare "call on" (020).
         // The doer's kind is a content constraint that outranks an object word: "a suicide bomber
         // killed" is the bombing, "the building was demolished by protesters" a riot (not 1712).
-        1 + 3 * self.particle.is_some() as u32 + 4 * (!self.objects.is_empty()) as u32 + (!self.preps.is_empty()) as u32 + 5 * (!self.agents.is_empty()) as u32
+        1 + 3 * self.particle.is_some() as u32 + 4 * (!self.objects.is_empty()) as u32 + (!self.preps.is_empty()) as u32 + 5 * (!self.agents.is_empty()) as u32 + 2 * (!self.target_kinds.is_empty()) as u32
     }
     /// A short readable form ("hold +talk [with] → 046").
     pub fn describe(&self) -> String {
@@ -115,7 +119,26 @@ impl Pattern {
         if !self.agents.is_empty() {
             s.push_str(&format!(" by {}", self.agents.join("|")));
         }
+        if !self.target_kinds.is_empty() {
+            s.push_str(&format!(" on {}", self.target_kinds.join("|")));
+        }
         format!("{s} → {}", self.code)
+    }
+}
+
+/// The kinds of actor a pattern's `target_kind` may name: an intergovernmental organisation
+/// (actor code IGO…), a non-governmental one (NGO…), or a state (a bare country code or its
+/// government, "SDN", "SDNGOV").
+pub const TARGET_KINDS: &[&str] = &["igo", "ngo", "state"];
+
+/// True when an actor with `code` (country `country`, sector `sector`) is of `kind`, one of
+/// [`TARGET_KINDS`].
+pub fn actor_is_kind(kind: &str, code: &str, country: Option<&str>, sector: Option<&str>) -> bool {
+    match kind {
+        "igo" => code.starts_with("IGO"),
+        "ngo" => code.starts_with("NGO"),
+        "state" => country.is_some_and(|k| code == k || (sector == Some("GOV") && code.len() == 6)),
+        _ => false,
     }
 }
 
@@ -138,6 +161,7 @@ struct EntryConfig {
     target: Option<String>,
     unless: Option<String>,
     agent: Option<String>,
+    target_kind: Option<String>,
     example: String,
 }
 
@@ -234,6 +258,13 @@ impl PatternSet {
             if !agents.is_empty() && nominal {
                 return Err(err("field agent: only a verb entry names its doer".into()));
             }
+            let target_kinds = entry.target_kind.as_deref().map(alternatives).unwrap_or_default();
+            if let Some(k) = target_kinds.iter().find(|k| !TARGET_KINDS.contains(&k.as_str())) {
+                return Err(err(format!("field target_kind: {k:?} is not one of {}", TARGET_KINDS.join(", "))));
+            }
+            if !target_kinds.is_empty() && entry.target.as_deref() == Some("none") {
+                return Err(err("field target_kind: a pattern with target = \"none\" has no target".into()));
+            }
             for alt in alternatives(anchor) {
                 let mut words = alt.split_whitespace();
                 let lemma = words.next().unwrap_or_default().to_string();
@@ -265,6 +296,7 @@ impl PatternSet {
                     nominal,
                     unless: unless.clone(),
                     agents: agents.clone(),
+                    target_kinds: target_kinds.clone(),
                     example: entry.example.clone(),
                     file: file.to_string(),
                     line,
@@ -346,6 +378,23 @@ mod tests {
         assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("unknown field"));
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", noun = \"meeting\", example = \"x\" },\n]\n";
         assert_eq!(set.add_file("x.toml", text, t).unwrap_err().to_string(), "x.toml:4: give exactly one of verb or noun");
+    }
+
+    #[test]
+    fn target_kinds_are_checked_and_known() {
+        let t = CameoTable::builtin();
+        let mut set = PatternSet::default();
+        let text = "root = \"16\"\nsource = \"test\"\npatterns = [\n{ code = \"161\", verb = \"withdraw\", prep = \"from\", target_kind = \"club\", example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("field target_kind: \"club\""));
+        let text = "root = \"16\"\nsource = \"test\"\npatterns = [\n{ code = \"161\", verb = \"withdraw\", prep = \"from\", target_kind = \"igo|state\", example = \"x\" },\n]\n";
+        set.add_file("x.toml", text, t).unwrap();
+        assert_eq!(set.get(0).target_kinds, ["igo", "state"]);
+        assert_eq!(set.get(0).specificity(), 4);
+        assert!(actor_is_kind("igo", "IGOUNOHLHWHO", None, Some("IGO")));
+        assert!(actor_is_kind("state", "SDN", Some("SDN"), None));
+        assert!(actor_is_kind("state", "SDNGOV", Some("SDN"), Some("GOV")));
+        assert!(!actor_is_kind("state", "SDNREB", Some("SDN"), Some("REB")));
+        assert!(!actor_is_kind("ngo", "IGOUNO", None, Some("IGO")));
     }
 
     #[test]

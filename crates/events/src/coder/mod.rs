@@ -71,7 +71,7 @@ impl<'a> Coder<'a> {
     /// Codes every sentence of `doc`, appending to `doc.events` and `doc.diagnostics`.
     pub fn code(&self, doc: &mut Document) {
         // Known parse slips are repaired on a copy of the tokens for the time of coding.
-        let repaired = repair_participles(doc, &self.lexicon.temporal_nouns);
+        let repaired = repair_participles(doc, &self.lexicon.temporal_nouns, &|l| !self.patterns.verb_patterns(l).is_empty());
         let original = repaired.map(|t| std::mem::replace(&mut doc.tokens, t));
         self.code_parsed(doc);
         if let Some(t) = original {
@@ -1693,6 +1693,11 @@ impl<'a> Coder<'a> {
                 first_fail.get_or_insert((Some(id), format!("source is no {}", p.agents.join("|"))));
                 continue;
             }
+            // The kind of target the pattern needs: "withdrew from the WHO" (161), not any "from".
+            if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds) {
+                first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
+                continue;
+            }
             // Prefer a pattern whose target role is filled; keep looking otherwise.
             if targets.is_empty() && p.target != TargetRole::None {
                 let has_mentions = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count() >= 2;
@@ -1719,6 +1724,15 @@ impl<'a> Coder<'a> {
             return Ok(m);
         }
         Err(role_fail.or(first_fail).unwrap_or((None, "no pattern matched".into())))
+    }
+
+    /// True when one of the target tokens `targets` names an actor of one of `kinds` (a pattern's
+    /// `target_kind`: "igo", "ngo", "state").
+    fn target_of_kind(&self, c: &Ctx, targets: &[u32], kinds: &[String]) -> bool {
+        targets.iter().filter_map(|&t| c.mention_for(t)).any(|(m, _)| {
+            let a = &c.doc.mentions[m as usize].actor;
+            kinds.iter().any(|k| crate::patterns::actor_is_kind(k, &a.code, a.country.as_deref(), a.sector.as_deref()))
+        })
     }
 
     /// True when `s` is one of the doers `agents` names: its lemma (or lower-cased form) is an
@@ -1943,6 +1957,12 @@ impl<'a> Coder<'a> {
             // for a meeting", "led a delegation on a visit to Russia".
             let purpose = if light.is_none() && p.code.starts_with("04") { self.purpose_head(c, anchor) } else { None };
             let light = light.or(purpose.map(|(h, _)| h));
+            if src.is_none() && light.is_none() && c.kids(anchor).iter().any(|&k| c.dep(k).is("cop")) && c.kids(anchor).iter().any(|&k| c.dep(k).is("case")) {
+                // The event noun as a prepositional predicate: "Putin is on a visit to China",
+                // "Israel and Hamas are in talks": the subject of the copula is the doer.
+                src = c.kids(anchor).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some());
+                inherited = src.is_some();
+            }
             if src.is_none() {
                 if let Some(h) = light {
                     src = if c.dep(anchor).is("nsubj:pass") {
@@ -2038,6 +2058,10 @@ impl<'a> Coder<'a> {
                     first_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
                     continue;
                 }
+            }
+            if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds) {
+                first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
+                continue;
             }
             return Ok(Match { pattern: id, sources, targets, inherited, via: light, gave_way: None });
         }
@@ -2167,11 +2191,16 @@ fn own_forces(s: &str, t: &str) -> bool {
 ///   held talks with ...", "held" under "talks"): the verb takes the noun's place, the noun is its object;
 /// - a past form as `amod` inside the nominal root's phrase of a sentence with no finite verb ("A
 ///   Czech court on Tuesday released Syrian Kurdish leader Salih Muslim"): the verb is the root, the
-///   root noun its subject and the modified noun its object.
-fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet) -> Option<Vec<detente_core::Token>> {
+///   root noun its subject and the modified noun its object;
+/// - an "-ing" verb of an event pattern (`is_event_verb`) hung as the `case` marker of a noun that
+///   modifies the noun before it ("passed a resolution condemning Israel", "condemning" the case of
+///   "Israel"): the verb becomes an `acl` of that noun, the marked noun its object, as the parser
+///   gives "issued a statement criticising Japan".
+fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
     let mut out: Option<Vec<detente_core::Token>> = None;
     let amod = detente_core::DepRel::parse("amod");
     let obj = detente_core::DepRel::parse("obj");
+    let acl = detente_core::DepRel::parse("acl");
     for s in &doc.sentences {
         let r = s.token_range();
         if r.end > doc.tokens.len() || r.is_empty() {
@@ -2184,6 +2213,20 @@ fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet) -> Opt
         let finite = (r.start..r.end).any(|t| matches!(toks[t].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") && toks[t].deprel != amod);
         for v in r.clone() {
             let tv = &toks[v];
+            if tv.upos == Upos::Verb && tv.xpos.as_str() == "VBG" && tv.deprel.is("case") && is_event_verb(&tv.lemma.to_lowercase()) {
+                let Some(h) = inside(tv.head).map(|h| h as usize) else { continue };
+                let Some(n) = inside(toks[h].head).map(|n| n as usize) else { continue };
+                // The verb alone marks the noun: not a compound preposition ("according to officials").
+                let alone = kids_of(v).next().is_none() && kids_of(h).all(|k| k == v || !toks[k].deprel.is("case"));
+                if alone && h > v && n < v && toks[h].deprel.is("nmod") && matches!(toks[h].upos, Upos::Noun | Upos::Propn) && toks[n].upos == Upos::Noun {
+                    let t = out.get_or_insert_with(|| doc.tokens.clone());
+                    t[v].head = Some(n as u32);
+                    t[v].deprel = acl;
+                    t[h].head = Some(v as u32);
+                    t[h].deprel = obj;
+                }
+                continue;
+            }
             if tv.upos != Upos::Verb || !matches!(tv.xpos.as_str(), "VBD" | "VBN") || tv.deprel != amod {
                 continue;
             }

@@ -2661,3 +2661,63 @@ fn a_protest_at_a_building_gives_way_to_the_targetless_protest() {
     assert_eq!(code(&mut d), ["OPP>-:141:asserted"], "{:?}", d.diagnostics);
     assert!(d.events[0].rule.starts_with("dictionaries/events/14_protest.toml:"));
 }
+
+#[test]
+fn leaving_an_organisation_is_161_and_leaving_a_place_087() {
+    // The 161 entry asks for an IGO target (its target_kind); a state target falls to the 087 retreat.
+    let mut d = doc(
+        "1 Burundi Burundi PROPN NNP 2 nsubj
+         2 withdrew withdraw VERB VBD 0 root
+         3 from from ADP IN 5 case
+         4 the the DET DT 5 det
+         5 WHO WHO PROPN NNP 2 obl
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "BDI"), (5, 5, "IGOUNOHLHWHO")],
+    );
+    assert_eq!(code(&mut d), ["BDI>IGOUNOHLHWHO:161:asserted"]);
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 withdrew withdraw VERB VBD 0 root
+         3 from from ADP IN 4 case
+         4 Gaza Gaza PROPN NNP 2 obl
+         5 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (4, 4, "PSE")],
+    );
+    assert_eq!(code(&mut d), ["ISR>PSE:087:asserted"]);
+}
+
+#[test]
+fn a_participle_parsed_as_a_case_marker_is_the_act_of_the_light_verb_subject() {
+    // "passed a resolution condemning Israel": the parser made "condemning" the case of "Israel".
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 Security Security PROPN NNP 3 compound
+         3 Council Council PROPN NNP 4 nsubj
+         4 passed pass VERB VBD 0 root
+         5 a a DET DT 6 det
+         6 resolution resolution NOUN NN 4 obj
+         7 condemning condemn VERB VBG 8 case
+         8 Israel Israel PROPN NNP 6 nmod
+         9 . . PUNCT . 4 punct",
+        &[(2, 3, "IGOUNO"), (8, 8, "ISR")],
+    );
+    assert_eq!(code(&mut d), ["IGOUNO>ISR:111:asserted"]);
+    assert_eq!(d.tokens[6].deprel.as_str(), "case", "the document keeps its parse");
+}
+
+#[test]
+fn the_subject_of_a_prepositional_event_predicate_is_the_doer() {
+    // "Putin is on a visit to China": the event noun is the root with a copula and a case marker.
+    let mut d = doc(
+        "1 Putin Putin PROPN NNP 5 nsubj
+         2 is be AUX VBZ 5 cop
+         3 on on ADP IN 5 case
+         4 a a DET DT 5 det
+         5 visit visit NOUN NN 0 root
+         6 to to ADP IN 7 case
+         7 China China PROPN NNP 5 nmod
+         8 . . PUNCT . 5 punct",
+        &[(1, 1, "RUSGOV"), (7, 7, "CHN")],
+    );
+    assert_eq!(code(&mut d), ["RUSGOV>CHN:042:asserted"]);
+}
