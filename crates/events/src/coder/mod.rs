@@ -58,7 +58,13 @@ struct Match {
     via: Option<u32>,
     /// A prepositional pattern passed over for this one, with why (its target only a place).
     gave_way: Option<(u32, String)>,
+    /// The source and target actor mentions, when pattern choice had to resolve them already
+    /// (`source_mentions`, `target_mentions`), so that the sentence loop does not again.
+    actors: Option<(Parties, Parties)>,
 }
+
+/// Actor mentions of one role of an event: (mention, whether found through another word).
+type Parties = Vec<(u32, bool)>;
 
 impl Coder<'static> {
     /// The coder with the shipped dictionaries (compiled once per process).
@@ -85,9 +91,16 @@ impl<'a> Coder<'a> {
         let mut rejections = Vec::new();
         // token → mention, preferring a mention whose head is the token, then the shorter one.
         let mut mention_of = vec![NONE; doc.tokens.len()];
+        // token → place mention (a `Destination` or `Place`, no actor) covering it, the first one.
+        let mut place_of = vec![NONE; doc.tokens.len()];
         for (mi, m) in doc.mentions.iter().enumerate() {
-            // Places visited are no actors: only `visit_destination` reads them.
+            // Places are no actors: only `visit_destination` and `place_at` read them.
             if !m.kind.is_actor() {
+                for t in m.tokens.clone() {
+                    if let Some(slot) = place_of.get_mut(t as usize).filter(|x| **x == NONE) {
+                        *slot = mi as u32;
+                    }
+                }
                 continue;
             }
             for t in m.tokens.clone() {
@@ -133,6 +146,8 @@ impl<'a> Coder<'a> {
             }
             scratch.mention_of.clear();
             scratch.mention_of.extend_from_slice(&mention_of[range.clone()]);
+            scratch.place_of.clear();
+            scratch.place_of.extend_from_slice(&place_of[range.clone()]);
             let ctx = Ctx { doc, base: range.start, end: range.end, s: &scratch };
             self.code_sentence(&ctx, si as u32, &mut events, &mut rejections);
         }
@@ -200,7 +215,7 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let m = if verbal { self.match_verb(c, t, ids) } else { self.match_noun(c, t, ids) };
-            let m = match m {
+            let mut m = match m {
                 Ok(m) => m,
                 Err((p, why)) => {
                     reject(rejections, p.map(|p| self.patterns.get(p)), why);
@@ -249,8 +264,14 @@ impl<'a> Coder<'a> {
             };
             // Pairs of actors: sources × targets, or reciprocal pairs among coordinated sources.
             let mut pairs: Vec<(u32, Option<u32>, bool)> = Vec::new();
-            let src_mentions = self.source_mentions(c, p, &m);
-            let tgt_mentions = self.target_mentions(c, t, p, &m, &src_mentions);
+            let (src_mentions, tgt_mentions) = match m.actors.take() {
+                Some(found) => found,
+                None => {
+                    let src = self.source_mentions(c, p, &m);
+                    let tgt = self.target_mentions(c, t, p, &m, &src);
+                    (src, tgt)
+                }
+            };
             if src_mentions.is_empty() {
                 let subj = m.sources.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| "no subject or agent in the parse".into());
                 reject(rejections, Some(p), format!("no source actor: {subj}"));
@@ -1262,17 +1283,24 @@ impl<'a> Coder<'a> {
             if let Ok(m2) = self.choose_verb_pattern(c, v, &conventional) {
                 let q = self.patterns.get(m2.pattern);
                 let q_sources = self.source_mentions(c, q, &m2);
-                if !q_sources.is_empty() && (q.target == TargetRole::None || !self.target_mentions(c, v, q, &m2, &q_sources).is_empty()) {
+                if !q_sources.is_empty() && q.target == TargetRole::None {
                     return Ok(m2);
+                }
+                let q_targets = if q_sources.is_empty() { Vec::new() } else { self.target_mentions(c, v, q, &m2, &q_sources) };
+                if !q_targets.is_empty() {
+                    return Ok(Match { actors: Some((q_sources, q_targets)), ..m2 });
                 }
             }
         }
         if p.target == TargetRole::None {
             return Ok(m);
         }
-        let reciprocal = sources.len() >= 2 && self.lexicon.reciprocal(&p.code);
-        if reciprocal || !self.target_mentions(c, v, p, &m, &sources).is_empty() {
+        if sources.len() >= 2 && self.lexicon.reciprocal(&p.code) {
             return Ok(m);
+        }
+        let targets = self.target_mentions(c, v, p, &m, &sources);
+        if !targets.is_empty() {
+            return Ok(Match { actors: Some((sources, targets)), ..m });
         }
         // The target found is no actor. A place named after a preposition of place ("held drills
         // in Nairobi") gives way to any targetless pattern of the verb; any other name that is no
@@ -1706,7 +1734,7 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            let m = Match { pattern: id, sources, targets, inherited, via, gave_way: None };
+            let m = Match { pattern: id, sources, targets, inherited, via, gave_way: None, actors: None };
             let prep_pattern = !p.preps.is_empty() && matches!(p.target, TargetRole::Oblique | TargetRole::IndirectObject) && via.is_none();
             if prep_pattern {
                 // Its preposition marks the target, or the light-verb object the target hangs from.
@@ -1947,7 +1975,7 @@ impl<'a> Coder<'a> {
                     let mut targets = Vec::new();
                     c.with_conjuncts(s, &mut sources);
                     c.with_conjuncts(t, &mut targets);
-                    return Ok(Match { pattern: id, sources, targets, inherited: true, via: None, gave_way: None });
+                    return Ok(Match { pattern: id, sources, targets, inherited: true, via: None, gave_way: None, actors: None });
                 }
             }
             // The verb the noun names the act of: "launched strikes", "agreed to a ceasefire",
@@ -2019,7 +2047,7 @@ impl<'a> Coder<'a> {
                     if !self.lexicon.reciprocal(&p.code) {
                         targets = sources.split_off(1);
                     }
-                    return Ok(Match { pattern: id, sources, targets, inherited: false, via: light, gave_way: None });
+                    return Ok(Match { pattern: id, sources, targets, inherited: false, via: light, gave_way: None, actors: None });
                 }
                 let place = c.head(anchor).map(|h| format!(" ({} of {:?})", c.dep(anchor).as_str(), c.lemma(h))).unwrap_or_else(|| " (root)".into());
                 first_fail.get_or_insert((Some(id), format!("event noun without a possessor, actor modifier or light-verb subject{place}")));
@@ -2046,9 +2074,9 @@ impl<'a> Coder<'a> {
                 mods.dedup_by_key(|&mut k| c.doc.mentions[c.s.mention_of[k as usize - c.base] as usize].actor.code.clone());
                 if mods.len() >= 2 {
                     if self.lexicon.reciprocal(&p.code) {
-                        return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None, gave_way: None });
+                        return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None, gave_way: None, actors: None });
                     }
-                    return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None, gave_way: None });
+                    return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None, gave_way: None, actors: None });
                 }
             }
             if targets.is_empty() && p.target != TargetRole::None {
@@ -2063,7 +2091,7 @@ impl<'a> Coder<'a> {
                 first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
                 continue;
             }
-            return Ok(Match { pattern: id, sources, targets, inherited, via: light, gave_way: None });
+            return Ok(Match { pattern: id, sources, targets, inherited, via: light, gave_way: None, actors: None });
         }
         Err(first_fail.unwrap_or((None, "no pattern matched".into())))
     }
@@ -2310,9 +2338,11 @@ fn visit_destination(c: &Ctx, code: &str, targets: &[u32]) -> Option<(u32, bool)
     if !matches!(code, "042" | "043") {
         return None;
     }
-    c.doc.mentions.iter().enumerate().find_map(|(mi, m)| {
+    targets.iter().find_map(|&t| {
+        let mi = c.place_of(t)?;
+        let m = &c.doc.mentions[mi as usize];
         let here = (m.head as usize) >= c.base && (m.head as usize) < c.end;
-        (m.kind == MentionKind::Destination && here && targets.iter().any(|t| m.tokens.contains(t))).then_some((mi as u32, false))
+        (m.kind == MentionKind::Destination && here).then_some((mi, false))
     })
 }
 

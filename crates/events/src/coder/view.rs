@@ -11,6 +11,8 @@ pub(super) struct Scratch {
     pub(super) kid_start: Vec<u32>,
     pub(super) kids: Vec<u32>,
     pub(super) mention_of: Vec<u32>,
+    /// Token → the place mention (`Destination` or `Place`) covering it, or [`NONE`].
+    pub(super) place_of: Vec<u32>,
 }
 
 pub(super) struct Ctx<'d> {
@@ -102,7 +104,15 @@ impl<'d> Ctx<'d> {
     }
     /// The place mention (a city named as a place, `MentionKind::Place`) headed at `t`.
     pub(super) fn place_at(&self, t: u32) -> Option<u32> {
-        self.doc.mentions.iter().position(|m| m.kind == MentionKind::Place && m.head == t).map(|i| i as u32)
+        self.place_of(t).filter(|&m| {
+            let m = &self.doc.mentions[m as usize];
+            m.kind == MentionKind::Place && m.head == t
+        })
+    }
+    /// The place mention (`Destination` or `Place`) word `t` is in.
+    pub(super) fn place_of(&self, t: u32) -> Option<u32> {
+        let m = *self.s.place_of.get((t as usize).checked_sub(self.base)?)?;
+        (m != NONE).then_some(m)
     }
     pub(super) fn mention_for_shallow(&self, t: u32) -> Option<(u32, bool)> {
         self.kids(t).iter().copied().find_map(|k| {
