@@ -163,6 +163,21 @@ const FORMER_PARTS: &[&str] = &["republic", "republics", "state", "states", "cou
 /// Words before a title that make its holder a former one ("former", "ex-", "late").
 const FORMER: &[&str] = &["former", "ex", "ex-", "late", "then"];
 
+/// Office titles before a surname ("Gov. Murphy", "Senator Graham"; normalized words, without
+/// periods) and the word the role titles of that office's holders carry in the people files.
+const TITLE_OFFICES: &[(&str, &str)] = &[
+    ("gov", "governor"),
+    ("governor", "governor"),
+    ("lt gov", "governor"),
+    ("sen", "senat"),
+    ("senator", "senat"),
+    ("state senator", "senat"),
+    ("rep", "representative"),
+    ("congressman", "congress"),
+    ("congresswoman", "congress"),
+    ("mayor", "mayor"),
+];
+
 /// Why an agent has the country of the surname before it ("the Reagan administration"); the
 /// mention then starts at the surname.
 const LEADER_SURNAME: &str = "the leader's surname before it";
@@ -389,6 +404,12 @@ impl DictionaryResolver {
                 let e = &d.entries[h.entry as usize];
                 match h.form {
                     Form::Surname => {
+                        // After an office title, only a bearer who held that office ("Gov. Murphy"
+                        // is no Argentine minister Murphy).
+                        let office = (w0 > 0).then(|| TITLE_OFFICES.iter().find(|(t, _)| *t == w(w0 - 1)).map(|x| x.1)).flatten();
+                        if office.is_some_and(|o| !e.roles.iter().any(|r| r.title.to_lowercase().contains(o))) {
+                            continue;
+                        }
                         let valid = st.seen_people.contains(&h.entry) || {
                             let (unique, leader) = *st.surname_cache.entry(pid).or_insert_with(|| {
                                 let surnames = || d.pattern_hits(pid).iter().filter(|x| x.form == Form::Surname);
@@ -526,14 +547,27 @@ impl DictionaryResolver {
         // A place after an agent reached "to", "into", "toward", "at", "near" it is where the agent
         // goes or aims ("ordered troops into Ukraine", "fired missiles toward Japan", "sailed
         // warships near Taiwan"), not its home.
+        // A name closing a place written as a list of capitalized names ("in Dumba, Borno State,
+        // Nigeria"): the locative word before the list.
+        let lead = |c: &Cand| {
+            let p = before_at(c);
+            if p == 0 || w(p - 1) != "," {
+                return before(c);
+            }
+            let mut q = p - 1;
+            while q > 0 && p - q < 9 && (cap(q - 1) || w(q - 1) == ",") {
+                q -= 1;
+            }
+            if q > 0 && q + 1 < p && cap(q) && !NOT_NAMES.contains(&w(q)) { w(q - 1) } else { "" }
+        };
         let places: Vec<(usize, String, bool)> = cands
             .iter()
             .filter(|c| {
                 let country = c.hit.form == Form::Name && d.entries[c.hit.entry as usize].kind == EntryKind::Country;
                 let upon = !country && acted_upon(&w, before_at(c)) == Some(true);
-                (matches!(c.hit.form, Form::Capital | Form::City) || country) && (LOCATIVE.contains(&before(c)) || COUNTRY_PLACE.contains(&before(c))) && !is_poss(w(c.w1)) && !upon
+                (matches!(c.hit.form, Form::Capital | Form::City) || country) && (LOCATIVE.contains(&lead(c)) || COUNTRY_PLACE.contains(&lead(c))) && !is_poss(w(c.w1)) && !upon
             })
-            .filter_map(|c| d.entries[c.hit.entry as usize].country.clone().map(|k| (c.w0, k, matches!(before(c), "to" | "into" | "toward" | "towards" | "at" | "onto" | "over" | "near" | "off" | "around"))))
+            .filter_map(|c| d.entries[c.hit.entry as usize].country.clone().map(|k| (c.w0, k, matches!(lead(c), "to" | "into" | "toward" | "towards" | "at" | "onto" | "over" | "near" | "off" | "around"))))
             .collect();
 
         // 2. Assemble mentions.
@@ -687,13 +721,16 @@ impl DictionaryResolver {
                         let kin = (title && end > cands[k].w1)
                             .then(|| {
                                 let given: Vec<&str> = (cands[k].w1..end - 1).map(|x| &text[words[x].range.to_range()]).filter(|g| g.chars().filter(|c| c.is_alphabetic()).count() > 2).collect();
-                                self.surname_country(&text[words[end - 1].range.to_range()], &given)
+                                // An office title needs a namesake who held that office ("Gov. Murphy" is
+                                // no kin of a namesake who never governed).
+                                let office = TITLE_OFFICES.iter().find(|(t, _)| *t == agent_text).map(|x| x.1);
+                                self.surname_country(&text[words[end - 1].range.to_range()], &given, office)
                             })
                             .flatten();
                         // "the Reagan administration", "the Yeltsin government": a surname no cand
                         // took (its bearers hold no role on the date) before a word for a leader's
                         // government names the country all its bearers share.
-                        let leader_kin = leaders_government.then(|| self.surname_country(&text[words[c.w0 - 1].range.to_range()], &[])).flatten();
+                        let leader_kin = leaders_government.then(|| self.surname_country(&text[words[c.w0 - 1].range.to_range()], &[], None)).flatten();
                         // "its forces", "their embassy", "his government": the owner the pronoun
                         // names. "its"/"their" is the sentence's first actor (the subject of "Russia
                         // said its forces ..."), "his"/"her" the nearest person.
@@ -717,13 +754,31 @@ impl DictionaryResolver {
                             .or(kin.map(|k| (k, "the people of that surname")))
                             .or_else(|| near(4).map(|(_, k, _)| (k.clone(), "a place next to it")))
                             // One private person ("a Sudanese man is arrested by police in
-                            // Belfast") gives no state body its country.
+                            // Belfast") gives no state body its country, nor do the victims of a
+                            // strike give the weapon theirs ("forty people are killed in a drone
+                            // strike").
                             .or_else(|| {
                                 let state = matches!(sector.as_str(), "COP" | "GOV" | "MIL" | "JUD" | "LEG" | "SPY");
-                                out.iter().rev().filter(|(_, inf)| !(state && inf.code.ends_with("CVL") && PRIVATE_PERSONS.contains(&inf.title.as_str()))).find_map(|(_, inf)| self.country_of(&inf.code)).map(|k| (k, "an earlier actor in the sentence"))
+                                out.iter()
+                                    .rev()
+                                    .filter(|(_, inf)| !(state && ((inf.code.ends_with("CVL") && (weapon || PRIVATE_PERSONS.contains(&inf.title.as_str()))) || (weapon && (inf.code.ends_with("LAB") || inf.code.ends_with("OPP"))))))
+                                    .find_map(|(_, inf)| self.country_of(&inf.code))
+                                    .map(|k| (k, "an earlier actor in the sentence"))
                             })
                             .or_else(|| {
                                 places.iter().filter(|(pw, _, dir)| pw.abs_diff(c.w0) <= 8 && home(*pw, *dir)).min_by_key(|(pw, _, _)| pw.abs_diff(c.w0)).map(|(_, k, _)| (k.clone(), "a place in the sentence"))
+                            })
+                            .or_else(|| {
+                                // People and private persons ("six people are killed in airstrikes
+                                // near Jannata, South Governorate, Lebanon"), police and courts
+                                // ("police arrest 29 people ... in Dumba, Borno State, Nigeria"):
+                                // the country every place of the sentence is in, however far.
+                                if !matches!(sector.as_str(), "CVL" | "COP" | "JUD" | "OPP" | "LAB") {
+                                    return None;
+                                }
+                                let mut ks = places.iter().map(|(_, k, _)| k);
+                                let first = ks.next()?;
+                                ks.all(|k| k == first).then(|| (first.clone(), "the country of every place in the sentence"))
                             })
                             .or_else(|| {
                                 if !definite {
@@ -1204,8 +1259,9 @@ impl DictionaryResolver {
     }
 
     /// The home country every person named `surname` in the dictionary shares, if any; with
-    /// `given` names, among the people whose name has each of them.
-    fn surname_country(&self, surname: &str, given: &[&str]) -> Option<String> {
+    /// `given` names, among the people whose name has each of them; with an `office` word,
+    /// among the people who held a role whose title has it.
+    fn surname_country(&self, surname: &str, given: &[&str], office: Option<&str>) -> Option<String> {
         let mut homes = self
             .dict
             .hits_of(surname)
@@ -1213,6 +1269,7 @@ impl DictionaryResolver {
             .filter(|h| h.form == Form::Surname)
             .map(|h| &self.dict.entries[h.entry as usize])
             .filter(|e| given.iter().all(|g| e.name.split(|c: char| c.is_whitespace() || c == '-').any(|n| n == *g)))
+            .filter(|e| office.is_none_or(|o| e.roles.iter().any(|r| r.title.to_lowercase().contains(o))))
             .map(|e| e.country.as_deref());
         let first = homes.next()??;
         homes.all(|c| c == Some(first)).then(|| first.to_string())
@@ -1683,6 +1740,29 @@ words = ["union", "workers"]
         assert_eq!(codes("Secretary Antony Blinken criticized China.", "2026-04-19"), ["USAGOV", "CHN"]);
         // Another given name is another person, of no known country.
         assert!(!codes("Secretary Tony Blinken criticized Russia.", "2026-04-19").iter().any(|c| c.starts_with("USA")));
+    }
+
+    #[test]
+    fn people_take_the_country_of_every_place_in_the_sentence() {
+        // "Ukraine" closes the place "in Bilhorod, Odesa Oblast, Ukraine", far from "people".
+        let c = codes("At least 40 people are killed during an overnight attack by unknown gunmen in Bilhorod, Odesa Oblast, Ukraine.", "2025-01-04");
+        assert_eq!(c.first().map(String::as_str), Some("UKRCVL"), "{c:?}");
+        // The victims' country is not the weapon's: a drone of no known side stays unnamed.
+        let c = codes("At least 40 people are killed in a drone attack on a market in Bilhorod, Odesa Oblast, Ukraine.", "2025-01-04");
+        assert_eq!(c.first().map(String::as_str), Some("UKRCVL"), "{c:?}");
+        assert!(!c.iter().any(|x| x.ends_with("MIL")), "{c:?}");
+        // Places in two countries name no one's.
+        let c = codes("At least 40 people are killed during an overnight attack by unknown gunmen in Bilhorod, Ukraine, and in Shanghai, China.", "2025-01-04");
+        assert!(!c.first().is_some_and(|x| x.ends_with("CVL")), "{c:?}");
+    }
+
+    #[test]
+    fn an_office_title_needs_a_namesake_who_held_the_office() {
+        // Our only Murphy is Argentina's Ricardo López Murphy, a minister, never a governor.
+        assert!(!codes("Gov. Murphy criticized China.", "2026-04-19").iter().any(|c| c.starts_with("ARG")));
+        assert!(!codes("Governor Murphy criticized China.", "2026-04-19").iter().any(|c| c.starts_with("ARG")));
+        // A title with no office word keeps the namesakes' country.
+        assert_eq!(codes("Secretary Blinken criticized China.", "2026-04-19"), ["USAGOV", "CHN"]);
     }
 
     #[test]
