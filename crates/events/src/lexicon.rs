@@ -63,7 +63,26 @@ struct LexiconConfig {
     accident_verbs: Vec<String>,
     #[serde(default)]
     harm_verbs: Vec<String>,
+    #[serde(default)]
+    victim_nouns: Vec<String>,
+    #[serde(default)]
+    speaker_possessives: Vec<String>,
+    #[serde(default)]
+    place_target_roots: Vec<String>,
+    #[serde(default)]
+    clash: Option<ClashConfig>,
     discards: DiscardConfig,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClashConfig {
+    codes: Vec<String>,
+    words: Vec<String>,
+    crowd: Vec<String>,
+    crowd_code: String,
+    order: Vec<String>,
+    order_code: String,
 }
 
 #[derive(Deserialize)]
@@ -165,6 +184,19 @@ pub struct Lexicon {
     /// Verbs of harm ("kill", "injure") whose cause `disaster_nouns` and `accident_verbs` are
     /// looked for.
     pub harm_verbs: WordSet,
+    /// Nouns of the one an act was done to, whose "of" names the act: "the embassy was the target
+    /// of an attack by militants" (the subject of the copula is the attack's target).
+    pub victim_nouns: WordSet,
+    /// Possessive pronouns of a reported clause's target that stand for the speaker when
+    /// coreference left them unresolved ("Russia said Ukraine had attacked its border posts").
+    pub speaker_possessives: WordSet,
+    /// Roots of acts done to a place (aid, yielding, protest, force, violence): a city named as a
+    /// place inside their object phrase, in another country than the source's, stands for that
+    /// country as the target ("shelled the old city of Mosul").
+    pub place_target_roots: WordSet,
+    /// Clashes whose participants decide the code: a crowd's side is a violent protest, the
+    /// forces of order against a crowd repress it (`coder.toml` `[clash]`).
+    pub clash: Option<Clash>,
     /// Dependents that mark a non-political sense (sport, weather).
     pub discard_dependents: WordSet,
     /// Sentence words that mark a non-political sense.
@@ -172,6 +204,37 @@ pub struct Lexicon {
     /// Modifiers that make a discard dependent military ("war games", "military games"): the
     /// dependent then marks no non-political sense.
     pub discard_military: WordSet,
+}
+
+/// Clashes whose participants decide their code ("clashes between protesters and police").
+#[derive(Debug, Clone, Default)]
+pub struct Clash {
+    /// The codes of a clash's patterns this applies to ("190").
+    pub codes: WordSet,
+    /// The event words of a clash (lemmas: "clash", "scuffle").
+    pub words: WordSet,
+    /// Head words of a crowd ("protester", "demonstrator").
+    pub crowd: WordSet,
+    /// The code of a crowd's side of a clash ("145").
+    pub crowd_code: String,
+    /// Head words of the forces of order ("police", "force").
+    pub order: WordSet,
+    /// The code of the forces of order's side of a clash with a crowd ("175").
+    pub order_code: String,
+}
+
+impl Clash {
+    /// The code of a clash of `code`, named by `word`, between a source and a target with head
+    /// words `source` and `target` (lower-case lemmas), when the participants decide it.
+    pub fn code_for(&self, code: &str, word: &str, source: &str, target: Option<&str>) -> Option<&str> {
+        if !self.codes.contains(code) || !self.words.contains(word) {
+            return None;
+        }
+        if self.crowd.contains(source) {
+            return Some(&self.crowd_code);
+        }
+        (self.order.contains(source) && target.is_some_and(|t| self.crowd.contains(t))).then_some(self.order_code.as_str())
+    }
 }
 
 fn set(v: Vec<String>) -> WordSet {
@@ -232,6 +295,10 @@ impl Lexicon {
             disaster_nouns: set(c.disaster_nouns),
             accident_verbs: set(c.accident_verbs),
             harm_verbs: set(c.harm_verbs),
+            victim_nouns: set(c.victim_nouns),
+            speaker_possessives: set(c.speaker_possessives),
+            place_target_roots: set(c.place_target_roots),
+            clash: c.clash.map(|k| Clash { codes: set(k.codes), words: set(k.words), crowd: set(k.crowd), crowd_code: k.crowd_code, order: set(k.order), order_code: k.order_code }),
             discard_dependents: set(c.discards.dependents),
             discard_sentence: set(c.discards.sentence),
             discard_military: set(c.discards.military),
@@ -295,6 +362,16 @@ mod tests {
         assert!(!l.reciprocal("042"));
         assert!(!l.reciprocal("111"));
         assert!(!l.reciprocal(""));
+    }
+
+    #[test]
+    fn clash_codes_follow_the_participants() {
+        let k = Lexicon::builtin().clash.as_ref().expect("coder.toml has [clash]");
+        assert_eq!(k.code_for("190", "clash", "protester", Some("police")), Some("145"));
+        assert_eq!(k.code_for("190", "clash", "police", Some("protester")), Some("175"));
+        assert_eq!(k.code_for("190", "clash", "police", Some("rebel")), None);
+        assert_eq!(k.code_for("190", "war", "protester", Some("police")), None);
+        assert!(crate::CameoTable::builtin().get(&k.crowd_code).is_some() && crate::CameoTable::builtin().get(&k.order_code).is_some());
     }
 
     #[test]

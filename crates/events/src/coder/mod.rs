@@ -318,6 +318,16 @@ impl<'a> Coder<'a> {
             for (s, tg, via) in pairs {
                 let sm = &c.doc.mentions[s as usize];
                 let tm = tg.map(|x| &c.doc.mentions[x as usize]);
+                // A clash's participants decide its code: the crowd's side of "clashes between
+                // protesters and security forces" is a violent protest, the forces' side repression.
+                let head_word = |m: &detente_core::Mention| c.doc.tokens.get(m.head as usize).map(|k| k.lemma.to_lowercase()).unwrap_or_default();
+                let entry = lex
+                    .clash
+                    .as_ref()
+                    .filter(|_| modality == Modality::Asserted)
+                    .and_then(|k| k.code_for(entry.code.as_str(), &c.lemma(t).to_lowercase(), &head_word(sm), tm.map(head_word).as_deref()).map(str::to_string))
+                    .and_then(|code| self.table.get(&code))
+                    .unwrap_or(entry);
                 if let Some(tm) = tm {
                     if tm.actor.code == sm.actor.code || s == tg.unwrap_or(NONE) {
                         reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
@@ -498,7 +508,7 @@ impl<'a> Coder<'a> {
         };
         // (Not when an actor is named inside the victims' phrase, by more than an agent word:
         // "killed four commanders of Hamas in Gaza City" targets Hamas.)
-        let named_inside = || self.target_through_noun(c, t, &m.targets, src_mentions, false).is_some_and(|(f, _)| c.doc.mentions[f as usize].kind != MentionKind::Agent);
+        let named_inside = || self.target_through_noun(c, t, &m.targets, src_mentions, false, None).is_some_and(|(f, _)| c.doc.mentions[f as usize].kind != MentionKind::Agent);
         if !p.nominal && violent(p) && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| borrowed(sm, tm))) && !named_inside() {
             let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end);
             // In the clause itself, in one that says how it happened ("when they blew themselves up
@@ -522,7 +532,7 @@ impl<'a> Coder<'a> {
             // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
             // (a meeting's place is no counterpart: "held talks in Egypt"; a visit's is).
             let places = !p.code.starts_with("04") || p.code == "042";
-            let through = |v: u32| self.target_through_noun(c, v, &m.targets, src_mentions, places).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
+            let through = |v: u32| self.target_through_noun(c, v, &m.targets, src_mentions, places, Some(&p.code)).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
             // Through the clause or noun the target was found in, else through the event word
             // itself ("rejected the government's dialogue offer": the target word "dialogue"
             // hangs on "offer", whose possessor is the target).
@@ -563,7 +573,54 @@ impl<'a> Coder<'a> {
         if tgt_mentions.is_empty() && p.target != TargetRole::None {
             tgt_mentions.extend(visit_destination(c, &p.code, &m.targets));
         }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal {
+            // An unresolved possessive of the target in a reported clause with a subject of its
+            // own is the speaker's: "Russia said Ukraine had attacked its border posts" (its =
+            // Russia's). (Not the clause's subject's own: that would be no act on another.)
+            let possessive = m.targets.iter().flat_map(|&x| c.kids(x).iter().copied()).find(|&k| {
+                c.dep(k).is("nmod:poss") && c.doc.tokens[k as usize].upos == Upos::Pron && c.mention_for(k).is_none() && self.lexicon.speaker_possessives.contains(&c.doc.token_text(k as usize).to_ascii_lowercase())
+            });
+            if possessive.is_some() && !src_mentions.is_empty() && !m.inherited {
+                // (Speakers of a known country other than the source's: "Iran's foreign minister
+                // states that Iran seeks to end the war on its own terms" is Iran's own.)
+                let country = |x: u32| c.doc.mentions[x as usize].actor.country.clone();
+                let speakers = self.reporters(c, t);
+                if !speakers.is_empty() && speakers.iter().all(|&sp| country(sp).is_some() && !src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(sp) || country(sm).is_none() || country(sm) == country(sp))) {
+                    tgt_mentions.extend(speakers.into_iter().map(|sp| (sp, true)));
+                }
+            }
+        }
         tgt_mentions
+    }
+
+    /// The actors reporting the clause of verb `v`: the subject of the reporting verb whose
+    /// content clause `v` is (through coordination and control, as `reported_speakers`).
+    fn reporters(&self, c: &Ctx, v: u32) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut x = v;
+        for _ in 0..4 {
+            let d = c.dep(x);
+            let Some(h) = c.head(x) else { break };
+            if d.is("ccomp") && self.lexicon.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) {
+                if let Some((s, _)) = self.subject(c, h, 0) {
+                    let mut speakers = Vec::new();
+                    c.with_conjuncts(s, &mut speakers);
+                    for k in speakers {
+                        if let Some((m, _)) = c.mention_for(k) {
+                            if !out.contains(&m) {
+                                out.push(m);
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+            if !(d.is("conj") || d.is("xcomp")) {
+                break;
+            }
+            x = h;
+        }
+        out
     }
     /// The actors a subject pronoun of a reported clause stands for: the subject of the reporting
     /// verb that the pronoun's clause is the complement of ("Israel has said it will not lift the
@@ -605,8 +662,10 @@ impl<'a> Coder<'a> {
     /// A target actor reached through a non-actor target noun or the verb's obliques:
     /// first a modifier of the noun with a directional preposition, then an oblique of the verb.
     /// Without `places`, a place ("in", "at" ...) is never the target: "held talks in Egypt"
-    /// is no meeting with Egypt.
-    fn target_through_noun(&self, c: &Ctx, v: u32, targets: &[u32], sources: &[(u32, bool)], places: bool) -> Option<(u32, bool)> {
+    /// is no meeting with Egypt. With `place_code` (the code of the event) of a root in
+    /// `place_target_roots`, a city named as a place in another country than the sources'
+    /// stands for that country when no actor is found.
+    fn target_through_noun(&self, c: &Ctx, v: u32, targets: &[u32], sources: &[(u32, bool)], places: bool, place_code: Option<&str>) -> Option<(u32, bool)> {
         const DIRECTIONAL: &[&str] = &["to", "against", "on", "for", "with", "toward", "towards", "into", "of", "from", "over"];
         const PLACE: &[&str] = &["in", "at", "near", "outside", "inside"];
         // (Nor the source's own armed forces: "launch a new military offensive in its war with
@@ -641,16 +700,28 @@ impl<'a> Coder<'a> {
         let objs: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj") && !targets.contains(&k)).collect();
         for (pass, preps) in [DIRECTIONAL, if places { PLACE } else { &[] }].into_iter().enumerate() {
             if pass == 1 {
+                // (Not the source's own means named as armed forces of its country: "Hezbollah
+                // fired rockets at ...", "rockets" taken for Lebanese forces.)
+                let own_means = |m: u32| {
+                    let a = &c.doc.mentions[m as usize];
+                    a.kind == MentionKind::Agent && a.actor.sector.as_deref() == Some("MIL") && a.actor.country.is_some() && sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.country == a.actor.country)
+                };
                 for &o in &objs {
                     if let Some((m, _)) = c.mention_for(o) {
-                        if usable((m, true)) && !c.is_relative_pronoun(o) {
+                        if usable((m, true)) && !c.is_relative_pronoun(o) && !own_means(m) {
                             return Some((m, true));
                         }
                     }
                 }
             }
-            for &n in targets.iter().chain(std::iter::once(&v)).chain(objs.iter()) {
+            // (And the nouns coordinated with them: "suspended military aid and weapons deals
+            // with Pakistan"; not by their own "of": "a ceasefire and the release of hostages".)
+            let conjuncts: Vec<u32> = targets.iter().chain(objs.iter()).flat_map(|&n| c.kids(n).iter().copied().filter(|&k| c.dep(k).is("conj") && matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn))).collect();
+            for &n in targets.iter().chain(std::iter::once(&v)).chain(objs.iter()).chain(conjuncts.iter()) {
                 for &k in c.kids(n) {
+                    if conjuncts.contains(&n) && c.case_of(k) == Some("of") {
+                        continue;
+                    }
                     let d = c.dep(k);
                     if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) && !c.lower_is(k, &self.lexicon.setting_nouns) {
                         if let Some((m, _)) = c.mention_for(k) {
@@ -665,6 +736,16 @@ impl<'a> Coder<'a> {
         // Deeper inside the target phrase: "a ban imposed on Chadian citizens", "an assault on the
         // last ISIS group bastion", "the enclave of the rebels": the nearest actor among the
         // nominal dependents of the target noun (not crossing into clauses of their own).
+        // Failing an actor, a city named there as a place in another country than the source's
+        // stands for that country ("opened humanitarian corridors in Aleppo", "shelled the old
+        // city of Mosul"), when places may be targets at all.
+        let source_countries: Vec<&str> = sources.iter().filter_map(|&(s, _)| {
+            let a = &c.doc.mentions[s as usize].actor;
+            a.country.as_deref().or_else(|| a.code.get(..3).filter(|_| !matches!(a.code.get(..3), Some("IGO" | "NGO" | "IMG" | "MNC"))))
+        }).collect();
+        let elsewhere = |pm: u32| c.doc.mentions[pm as usize].actor.code.get(..3).is_some_and(|pc| !source_countries.contains(&pc)) && usable((pm, true));
+        let place_roots = places && place_code.and_then(|x| x.get(..2)).is_some_and(|r| self.lexicon.place_target_roots.contains(r));
+        let mut place: Option<u32> = None;
         let mut stack: Vec<(u32, u8)> = targets.iter().filter(|&&t| !c.lower_is(t, &self.lexicon.setting_nouns)).map(|&t| (t, 0)).collect();
         let mut i = 0;
         while i < stack.len() && stack.len() < 48 {
@@ -701,12 +782,17 @@ impl<'a> Coder<'a> {
                 if m != NONE && usable((m, true)) {
                     return Some((m, true));
                 }
+                // (Near the target noun, not a word of a name: "the Vienna Convention".)
+                let in_name = d.is("compound") && c.doc.tokens[n as usize].upos == Upos::Propn;
+                if place_roots && place.is_none() && m == NONE && depth <= 1 && !in_name {
+                    place = c.place_at(k).filter(|&pm| elsewhere(pm));
+                }
                 if depth < 3 {
                     stack.push((k, depth + 1));
                 }
             }
         }
-        None
+        place.map(|pm| (pm, true))
     }
 
     fn discard_dependent(&self, c: &Ctx, t: u32) -> Option<u32> {
@@ -1170,7 +1256,9 @@ impl<'a> Coder<'a> {
             i += 1;
             for &k in c.kids(n) {
                 let d = c.dep(k);
-                if d.as_str() == "acl" && infinitive(k) {
+                // (Or an adverbial the parse hung on the object: "provided $1.7 billion in
+                // humanitarian assistance to support Syrian refugees".)
+                if (d.as_str() == "acl" || d.as_str() == "advcl") && infinitive(k) {
                     clauses.push(k);
                 } else if d.is("nmod") || d.is("conj") {
                     nouns.push(k);
@@ -1206,6 +1294,11 @@ impl<'a> Coder<'a> {
         let actor_obj = |v: u32| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj") && c.mention_for(k).is_some() && !c.is_relative_pronoun(k));
         if d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent") && is_verb(h) {
             return Some((h, actor_obj(h)));
+        }
+        if d.is("nmod") && c.kids(h).iter().any(|&k| c.dep(k).is("cop")) && c.kids(h).iter().any(|&k| c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some()) {
+            // On a place predicate: "Lavrov is in Beijing for talks with Wang Yi" (the subject of
+            // the copula is the one who came for the talks).
+            return Some((h, None));
         }
         if d.is("nmod") {
             // Hanging on the verb's object or on a conjunct of it.
@@ -1625,7 +1718,7 @@ impl<'a> Coder<'a> {
                                 c.dep(k).is("amod") && m != NONE && c.doc.mentions[m as usize].kind != MentionKind::Demonym
                             });
                             if let Some(o) = obj_noun.filter(|&o| !adjectival(o) || self.has_prep_inside(c, o, &p.preps, 2)).or_else(plain) {
-                                if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042").is_some() {
+                                if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042", None).is_some() {
                                     obl.push(o);
                                 }
                             }
@@ -1836,7 +1929,7 @@ impl<'a> Coder<'a> {
                 }
             }
             if let Some(o) = obj {
-                if self.target_through_noun(c, x, &[o], &[], true).is_some() {
+                if self.target_through_noun(c, x, &[o], &[], true, None).is_some() {
                     return Some((x, o));
                 }
             }
@@ -2025,6 +2118,13 @@ impl<'a> Coder<'a> {
                     // Hung on the agent: "launched by the RSF on two fuel stations".
                     let directional: Vec<String> = p.preps.iter().filter(|x| !matches!(x.as_str(), "in" | "at" | "near" | "inside")).cloned().collect();
                     self.obliques(c, a, &directional, &mut obl);
+                }
+            }
+            if obl.is_empty() && !by.is_empty() && src == by.first().copied() && c.case_of(anchor) == Some("of") && c.dep(anchor).is("nmod") {
+                // "the embassy was the target of an attack by militants": the subject of the copula
+                // whose predicate is a noun of the victim (`victim_nouns`) is the target.
+                if let Some(h) = c.head(anchor).filter(|&h| c.lower_is(h, &self.lexicon.victim_nouns) && c.kids(h).iter().any(|&k| c.dep(k).is("cop"))) {
+                    obl.extend(c.kids(h).iter().copied().find(|&k| c.dep(k).is("nsubj") && c.mention_for(k).is_some()));
                 }
             }
             if obl.is_empty() && src.is_some() {
