@@ -71,6 +71,16 @@ struct LexiconConfig {
     place_target_roots: Vec<String>,
     #[serde(default)]
     clash: Option<ClashConfig>,
+    #[serde(default)]
+    target_participles: Vec<String>,
+    #[serde(default)]
+    mutual_verbs: Vec<String>,
+    #[serde(default)]
+    halting_verbs: Vec<String>,
+    #[serde(default)]
+    claim_heads: Vec<String>,
+    #[serde(default)]
+    claim_code: Option<String>,
     discards: DiscardConfig,
 }
 
@@ -197,6 +207,20 @@ pub struct Lexicon {
     /// Clashes whose participants decide the code: a crowd's side is a violent protest, the
     /// forces of order against a crowd repress it (`coder.toml` `[clash]`).
     pub clash: Option<Clash>,
+    /// Participles that name the target of the noun or verb they modify, as "on" or "against"
+    /// would: "imposed sanctions targeting Russia's energy sector" (lower-case forms).
+    pub target_participles: WordSet,
+    /// Verbs of exchange whose coordinated subjects act on each other: "Russia and Ukraine
+    /// exchanged prisoners" (Russia to Ukraine and back, whatever the object names).
+    pub mutual_verbs: WordSet,
+    /// Verbs that stop or refuse the act their object names ("suspended military aid to Ukraine",
+    /// "blocked EU aid"): the object is no event of its own (the verb's own pattern codes the stop).
+    pub halting_verbs: WordSet,
+    /// Verbs of claiming ("claim"): a violent act their subject claims to have done itself ("IS
+    /// claimed it had attacked the soldiers") is a claim of responsibility (`claim_code`).
+    pub claim_heads: WordSet,
+    /// The code of a claimed act of violence ("015"); None leaves claims as content only.
+    pub claim_code: Option<String>,
     /// Dependents that mark a non-political sense (sport, weather).
     pub discard_dependents: WordSet,
     /// Sentence words that mark a non-political sense.
@@ -299,6 +323,11 @@ impl Lexicon {
             speaker_possessives: set(c.speaker_possessives),
             place_target_roots: set(c.place_target_roots),
             clash: c.clash.map(|k| Clash { codes: set(k.codes), words: set(k.words), crowd: set(k.crowd), crowd_code: k.crowd_code, order: set(k.order), order_code: k.order_code }),
+            target_participles: set(c.target_participles),
+            mutual_verbs: set(c.mutual_verbs),
+            halting_verbs: set(c.halting_verbs),
+            claim_heads: set(c.claim_heads),
+            claim_code: c.claim_code,
             discard_dependents: set(c.discards.dependents),
             discard_sentence: set(c.discards.sentence),
             discard_military: set(c.discards.military),

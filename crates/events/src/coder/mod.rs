@@ -210,9 +210,21 @@ impl<'a> Coder<'a> {
                 reject(rejections, None, format!("discarded: dependent {:?} marks a non-political sense", c.lemma(d)));
                 continue;
             }
+            // "suspended military aid to Ukraine": the aid stopped is no aid given.
+            if nominal && (c.dep(t).is("obj") || c.dep(t).is("nsubj:pass")) {
+                if let Some(h) = c.head(t).filter(|&h| self.lexicon.halting_verbs.contains(&c.lemma(h).to_ascii_lowercase())) {
+                    reject(rejections, None, format!("object of {:?}, an act stopped", c.lemma(h)));
+                    continue;
+                }
+            }
+            let mut claimed = None;
             if let Some(h) = self.content_head(c, t) {
-                reject(rejections, None, format!("content of {:?}, not an asserted event", c.lemma(h)));
-                continue;
+                if verbal && self.own_claim(c, h, t) {
+                    claimed = Some(h);
+                } else {
+                    reject(rejections, None, format!("content of {:?}, not an asserted event", c.lemma(h)));
+                    continue;
+                }
             }
             let m = if verbal { self.match_verb(c, t, ids) } else { self.match_noun(c, t, ids) };
             let mut m = match m {
@@ -226,6 +238,14 @@ impl<'a> Coder<'a> {
                 reject(rejections, Some(self.patterns.get(*g)), why.clone());
             }
             let p = self.patterns.get(m.pattern);
+            let claim_code = match (claimed, lex.claim_code.as_deref()) {
+                (Some(_), Some(cc)) if violent(p) => Some(cc),
+                (Some(h), _) => {
+                    reject(rejections, Some(p), format!("content of {:?}, not an asserted event", c.lemma(h)));
+                    continue;
+                }
+                _ => None,
+            };
             // Harm from a typhoon, a crash or a stampede has no attacker ("kill", "injure": `harm_verbs`).
             if verbal && violent(p) && lex.harm_verbs.contains(c.lemma(t)) {
                 if let Some(d) = self.disaster_cause(c, t) {
@@ -244,6 +264,12 @@ impl<'a> Coder<'a> {
                 }
             }
             let mut code = p.code.as_str();
+            // "claimed it had attacked": the claim of responsibility is what is asserted.
+            if let Some(cc) = claim_code {
+                code = cc;
+                modality = Modality::Asserted;
+                why = None;
+            }
             if modality == Modality::Intended {
                 if let Some(ic) = lex.intent_code(code) {
                     code = ic;
@@ -277,14 +303,30 @@ impl<'a> Coder<'a> {
                 reject(rejections, Some(p), format!("no source actor: {subj}"));
                 continue;
             }
-            if p.target == TargetRole::None {
+            // "Russia and Ukraine exchanged prisoners": coordinated subjects of a verb of exchange
+            // (`mutual_verbs`) act on each other, whatever the object names.
+            let src_code = |x: u32| c.doc.mentions[x as usize].actor.code.as_str();
+            let mutual_verb = verbal
+                && src_mentions.iter().any(|&(a, _)| src_code(a) != src_code(src_mentions[0].0))
+                && lex.mutual_verbs.contains(&c.lemma(t).to_ascii_lowercase());
+            if mutual_verb {
+                for &(a, va) in &src_mentions {
+                    for &(b, _) in &src_mentions {
+                        if src_code(a) != src_code(b) {
+                            pairs.push((a, Some(b), va));
+                        }
+                    }
+                }
+            } else if p.target == TargetRole::None {
                 // A targetless pattern may still have found a place as target (`locative_target`).
                 let tg = tgt_mentions.first().map(|&(t, _)| t);
                 for &(s, via) in &src_mentions {
                     pairs.push((s, tg, via));
                 }
             } else if tgt_mentions.is_empty() {
-                if src_mentions.len() >= 2 && lex.reciprocal(&p.code) {
+                // "Russia and Ukraine blamed each other": each is the other's target.
+                let mutual = m.targets.first().is_some_and(|&x| each_other(c, x));
+                if src_mentions.len() >= 2 && (lex.reciprocal(&p.code) || mutual) {
                     for &(a, va) in &src_mentions {
                         for &(b, _) in &src_mentions {
                             if a != b {
@@ -293,7 +335,7 @@ impl<'a> Coder<'a> {
                         }
                     }
                 } else {
-                    let tgt = m.targets.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
+                    let tgt = m.targets.first().map(|&x| self.lost_target(c, x, &src_mentions)).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
                     reject(rejections, Some(p), format!("no target actor: {tgt}"));
                     continue;
                 }
@@ -854,6 +896,23 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// True when `v` is the complement clause of a verb of claiming `h` (`claim_heads`) whose own
+    /// subject is the claimant: "the Islamic State claimed it had attacked" ("it" resolved to the
+    /// Islamic State, or left to the speaker as an unresolved pronoun).
+    fn own_claim(&self, c: &Ctx, h: u32, v: u32) -> bool {
+        if !self.lexicon.claim_heads.contains(&c.lemma(h).to_ascii_lowercase()) || c.head(v) != Some(h) || !c.dep(v).is("ccomp") {
+            return false;
+        }
+        let subj = |x: u32| c.kids(x).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj");
+        let (Some(a), Some(b)) = (subj(h), subj(v)) else { return false };
+        let code = |x: u32| c.mention_for(x).map(|(m, _)| c.doc.mentions[m as usize].actor.code.as_str());
+        match (code(a), code(b)) {
+            (Some(x), Some(y)) => x == y,
+            (Some(_), None) => c.doc.tokens[b as usize].upos == Upos::Pron && self.lexicon.speaker_pronouns.contains(&c.lemma(b).to_ascii_lowercase()),
+            _ => false,
+        }
+    }
+
     /// The subject of `v`, following control, coordination and relative clauses.
     fn subject(&self, c: &Ctx, v: u32, depth: u8) -> Option<(u32, bool)> {
         let temporal = |k: u32| c.lower_is(k, &self.lexicon.temporal_nouns);
@@ -932,6 +991,19 @@ impl<'a> Coder<'a> {
                 return self.subject(c, g, depth + 1).map(|(s, _)| (s, true));
             }
             return None;
+        }
+        // An infinitive on the object of a light verb or on a predicate noun has the clause's
+        // subject: "the UN launches a mission to investigate Israel", "Israel becomes the first
+        // country to recognize Somaliland", "Israel is the first country to".
+        if d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VB" && c.kids(v).iter().any(|&k| c.dep(k).is("mark") && c.lemma(k) == "to") && c.doc.tokens[h as usize].upos == Upos::Noun && c.mention_for(h).is_none() {
+            if c.kids(h).iter().any(|&k| c.dep(k).is("cop")) {
+                return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
+            }
+            if let Some(g) = c.head(h).filter(|_| c.dep(h).is("obj") || c.dep(h).is("xcomp")) {
+                if matches!(c.lemma(g), "become" | "remain") || self.lexicon.light_verbs.contains(c.lemma(g)) {
+                    return self.subject(c, g, depth + 1).map(|(s, _)| (s, true));
+                }
+            }
         }
         if d.is("conj") || (d.is("advcl") && !c.doc.tokens[v as usize].xpos.as_str().starts_with("VBD")) {
             if c.is_passive(h) && !d.is("conj") {
@@ -1347,6 +1419,22 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // A participle adjective before a name taken for a clause: "withdraw its troops from
+            // neighboring Lebanon" ("from" the mark of "neighboring", "Lebanon" its object). Not a
+            // verb that names an act of its own ("withdrew from defending Israel").
+            if d.as_str() == "advcl" && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && self.patterns.verb_patterns(c.lemma(k)).is_empty() {
+                let mark = c.kids(k).iter().copied().find(|&g| c.dep(g).is("mark") && g + 1 == k).map(|g| c.doc.token_text(g as usize).to_ascii_lowercase());
+                if mark.is_some_and(|m| preps.contains(&m)) {
+                    out.extend(c.kids(k).iter().copied().filter(|&g| g == k + 1 && c.dep(g).is("obj") && c.doc.tokens[g as usize].upos == Upos::Propn));
+                }
+            }
+            // A participle naming the target: "sanctions targeting Russia's energy sector".
+            if d.is("acl") && !d.is("acl:relcl") && c.doc.tokens[k as usize].xpos.as_str() == "VBG" {
+                let form = c.doc.token_text(k as usize).to_ascii_lowercase();
+                if self.lexicon.target_participles.contains(&form) && preps.iter().any(|p| *p == form || p == "on" || p == "against") {
+                    out.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obj")));
+                }
+            }
         }
     }
 
@@ -1355,8 +1443,23 @@ impl<'a> Coder<'a> {
     /// elsewhere either ("test-fired missiles into the Sea of Japan", "in Nairobi"), gives way to
     /// the verb's targetless patterns (150 with no target) when one matches.
     fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
-        let m = self.choose_verb_pattern(c, v, ids)?;
-        let p = self.patterns.get(m.pattern);
+        let mut m = self.choose_verb_pattern(c, v, ids)?;
+        let mut p = self.patterns.get(m.pattern);
+        // A targetless pattern that won by the kind of doer gives way to a pattern of the same
+        // code whose target is there: "Thousands of protesters threw objects at police" (145 at
+        // the police, not 145 with no target).
+        if p.target == TargetRole::None && !p.agents.is_empty() {
+            let rest: Vec<u32> = ids.iter().copied().filter(|&id| {
+                let q = self.patterns.get(id);
+                q.code == p.code && q.target != TargetRole::None && q.agents.is_empty()
+            }).collect();
+            if let Ok(m2) = self.choose_verb_pattern(c, v, &rest) {
+                if !m2.targets.is_empty() && m2.targets.iter().any(|&x| c.mention_for(x).is_some()) {
+                    m = m2;
+                    p = self.patterns.get(m.pattern);
+                }
+            }
+        }
         let sources = self.source_mentions(c, p, &m);
         if sources.is_empty() {
             return Ok(m);
@@ -1411,7 +1514,7 @@ impl<'a> Coder<'a> {
         match self.choose_verb_pattern(c, v, &rest) {
             Ok(targetless) if !rest.is_empty() => {
                 let why = match m.targets.first() {
-                    Some(&x) => format!("no target actor: {:?} is not a known actor", c.doc.token_text(x as usize)),
+                    Some(&x) => format!("no target actor: {}", self.lost_target(c, x, &sources)),
                     None => format!("no {} in the parse", target_words(p)),
                 };
                 Ok(Match { gave_way: Some((m.pattern, why)), ..targetless })
@@ -1534,12 +1637,13 @@ impl<'a> Coder<'a> {
                 }
             }
             if !p.unless.is_empty() {
-                if let Some(k) = c.kids(v).iter().copied().find(|&k| (c.dep(k).is("obj") || c.dep(k).is("nsubj:pass")) && p.unless.iter().any(|u| u == c.lemma(k))) {
+                if let Some(k) = c.kids(v).iter().copied().find(|&k| (c.dep(k).is("obj") || c.dep(k).is("nsubj:pass")) && c.lemma_among(k, &p.unless)) {
                     first_fail.get_or_insert((Some(id), format!("object {:?} vetoes the pattern", c.lemma(k))));
                     continue;
                 }
-                // Or a modifier of the light-verb object: "continued the general strike".
-                if let Some(k) = obj_noun.and_then(|o| c.kids(o).iter().copied().find(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && p.unless.iter().any(|u| *u == c.lemma(k).to_ascii_lowercase()))) {
+                // Or a modifier of the light-verb object: "continued the general strike", "resumed
+                // the sale of oil".
+                if let Some(k) = obj_noun.and_then(|o| c.kids(o).iter().copied().find(|&k| vetoing_modifier(c, k) && c.lemma_among(k, &p.unless))) {
                     first_fail.get_or_insert((Some(id), format!("modifier {:?} vetoes the pattern", c.lemma(k))));
                     continue;
                 }
@@ -1856,15 +1960,35 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// Why target word `x` gave no target actor: it names none, or only the source's own side
+    /// ("Trump dismisses Kristi Noem", USAGOV both).
+    fn lost_target(&self, c: &Ctx, x: u32, src_mentions: &[(u32, bool)]) -> String {
+        let text = c.doc.token_text(x as usize);
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        match c.mention_for(x) {
+            Some((tm, _)) if src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(code_of(sm), code_of(tm))) => {
+                format!("{text:?} ({}) is the source's own side", code_of(tm))
+            }
+            _ => format!("{text:?} is not a known actor"),
+        }
+    }
+
     /// True when `s` is one of the doers `agents` names: its lemma (or lower-cased form) is an
     /// entry's last word and the entry's earlier words modify it ("suicide bomber", "car bomb").
+    /// A quantity word stands for the phrase's head noun ("Dozens of militants" tests "militants"),
+    /// as the actor mention does.
     fn is_agent(&self, c: &Ctx, s: u32, agents: &[String]) -> bool {
-        let lemma = c.lemma(s).to_lowercase();
-        let form = c.doc.token_text(s as usize).to_lowercase();
+        let m = c.s.mention_of[s as usize - c.base];
+        if m != NONE {
+            let of = c.kids(s).iter().copied().find(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("of"));
+            if of.is_some_and(|k| c.doc.mentions[m as usize].tokens.contains(&k) && self.is_agent(c, k, agents)) {
+                return true;
+            }
+        }
         agents.iter().any(|a| {
             let words: Vec<&str> = a.split_whitespace().collect();
             let Some((head, mods)) = words.split_last() else { return false };
-            (lemma == *head || form == *head)
+            c.word_is(s, head)
                 && mods.iter().all(|m| {
                     c.kids(s).iter().any(|&k| (c.dep(k).is("compound") || c.dep(k).is("amod") || c.dep(k).is("nmod")) && c.lemma(k).eq_ignore_ascii_case(m))
                 })
@@ -2019,8 +2143,9 @@ impl<'a> Coder<'a> {
         });
         for id in order {
             let p = self.patterns.get(id);
-            // A modifier that marks another sense vetoes the pattern: "a general strike", "a hunger strike".
-            if let Some(k) = c.kids(n).iter().copied().find(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && p.unless.iter().any(|u| u.as_str() == c.lemma(k).to_ascii_lowercase())) {
+            // A modifier that marks another sense vetoes the pattern: "a general strike", "a hunger
+            // strike", "the release of satellite imagery".
+            if let Some(k) = c.kids(n).iter().copied().find(|&k| vetoing_modifier(c, k) && c.lemma_among(k, &p.unless)) {
                 first_fail.get_or_insert((Some(id), format!("modifier {:?} vetoes the pattern", c.lemma(k))));
                 continue;
             }
@@ -2309,6 +2434,20 @@ fn violent(p: &Pattern) -> bool {
 
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)
 /// coded `s`: "Britain mobilized army reservists", the army being Britain's means, not its target.
+/// True when `t` is the reciprocal pronoun "each other" or "one another", either word its head.
+fn each_other(c: &Ctx, t: u32) -> bool {
+    let word = |k: usize, w: &str| k >= c.base && k < c.end && c.doc.token_text(k).eq_ignore_ascii_case(w);
+    let t = t as usize;
+    [("each", "other"), ("one", "another")].iter().any(|&(a, b)| (word(t, a) && word(t + 1, b)) || (t > 0 && word(t - 1, a) && word(t, b)))
+}
+
+/// A dependent of an event noun that can mark another sense of it (a pattern's `unless`): an
+/// adjective, a compound or an "of" phrase ("the release of satellite imagery").
+fn vetoing_modifier(c: &Ctx, k: u32) -> bool {
+    let d = c.dep(k);
+    d.is("amod") || d.is("compound") || (d.is("nmod") && c.case_of(k) == Some("of"))
+}
+
 fn own_forces(s: &str, t: &str) -> bool {
     (s.len() == 3 || (s.len() == 6 && (s.ends_with("GOV") || s.ends_with("ELI")))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("MIL") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
 }

@@ -2871,3 +2871,219 @@ fn the_sources_own_weapons_are_no_target() {
     let got = code(&mut d);
     assert!(got.iter().all(|e| !e.contains(">LBNMIL")) && got.iter().any(|e| e.starts_with("LBNREB>ISR:19")), "{got:?}");
 }
+
+#[test]
+fn a_plural_the_lemmatizer_cut_still_names_the_object() {
+    // "teargas" lemmatized as "tearga": the form names the object.
+    let mut d = doc(
+        "1 Police police NOUN NNS 2 nsubj
+         2 fired fire VERB VBD 0 root
+         3 teargas tearga NOUN NNS 2 obj
+         4 at at ADP IN 5 case
+         5 protesters protester NOUN NNS 3 nmod
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "KENCOP"), (5, 5, "KENOPP")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("KENCOP>KENOPP:175")), "{got:?}");
+}
+
+#[test]
+fn a_quantity_word_stands_for_the_doer_after_of() {
+    let mut d = doc(
+        "1 Dozens dozen NOUN NNS 4 nsubj
+         2 of of ADP IN 3 case
+         3 militants militant NOUN NNS 1 nmod
+         4 looted loot VERB VBD 0 root
+         5 shops shop NOUN NNS 4 obj
+         6 . . PUNCT . 4 punct",
+        &[(1, 3, "NGAREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("NGAREB>-:171")), "{got:?}");
+}
+
+#[test]
+fn an_attack_its_doer_claims_is_a_claim_of_responsibility() {
+    let parse = "1 The the DET DT 3 det
+         2 Islamic Islamic ADJ NNP 3 amod
+         3 State State PROPN NNP 4 nsubj
+         4 claimed claim VERB VBD 0 root
+         5 it it PRON PRP 7 nsubj
+         6 had have AUX VBD 7 aux
+         7 attacked attack VERB VBN 4 ccomp
+         8 Iraqi Iraqi ADJ JJ 9 amod
+         9 soldiers soldier NOUN NNS 7 obj
+         10 . . PUNCT . 4 punct";
+    let mut d = doc(parse, &[(2, 3, "IMGMOSISL"), (5, 5, "IMGMOSISL"), (8, 9, "IRQMIL")]);
+    assert_eq!(code(&mut d), ["IMGMOSISL>IRQMIL:015:asserted"]);
+    // Another's act it claims is only the content of the claim.
+    let mut d = doc(parse, &[(2, 3, "IMGMOSISL"), (5, 5, "SYRMIL"), (8, 9, "IRQMIL")]);
+    assert_eq!(code(&mut d), Vec::<String>::new());
+}
+
+#[test]
+fn a_targeting_participle_names_the_target() {
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 launched launch VERB VBD 0 root
+         3 airstrikes airstrike NOUN NNS 2 obj
+         4 targeting target VERB VBG 3 acl
+         5 Hezbollah Hezbollah PROPN NNP 4 obj
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (5, 5, "LBNREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>LBNREB:195")), "{got:?}");
+}
+
+#[test]
+fn a_target_of_the_sources_own_code_has_its_own_reason() {
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 dismisses dismiss VERB VBZ 0 root
+         3 Noem Noem PROPN NNP 2 obj
+         4 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "USAGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.is_empty(), "{got:?}");
+    assert!(d.diagnostics.iter().any(|x| x.message.contains("\"Noem\" (USAGOV) is the source's own side")), "{:?}", d.diagnostics);
+}
+
+#[test]
+fn each_other_is_both_directions() {
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Ukraine Ukraine PROPN NNP 1 conj
+         4 accused accuse VERB VBD 0 root
+         5 each each DET DT 6 det
+         6 other other ADJ JJ 4 obj
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "RUS"), (3, 3, "UKR")],
+    );
+    let mut got = code(&mut d);
+    got.sort();
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:11")) && got.iter().any(|e| e.starts_with("UKR>RUS:11")), "{got:?}");
+}
+
+#[test]
+fn coordinated_subjects_of_an_exchange_act_on_each_other() {
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Ukraine Ukraine PROPN NNP 1 conj
+         4 exchanged exchange VERB VBD 0 root
+         5 prisoners prisoner NOUN NNS 4 obj
+         6 . . PUNCT . 4 punct",
+        &[(1, 1, "RUS"), (3, 3, "UKR"), (5, 5, "UKRCVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:")) && got.iter().any(|e| e.starts_with("UKR>RUS:")) && got.iter().all(|e| !e.contains(">UKRCVL")), "{got:?}");
+}
+
+#[test]
+fn an_infinitive_on_a_predicate_or_light_object_has_the_clauses_subject() {
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 becomes become VERB VBZ 0 root
+         3 the the DET DT 5 det
+         4 first first ADJ JJ 5 amod
+         5 country country NOUN NN 2 obj
+         6 to to PART TO 7 mark
+         7 recognize recognize VERB VB 5 acl
+         8 Somaliland Somaliland PROPN NNP 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (8, 8, "SOM")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>SOM:05")), "{got:?}");
+}
+
+#[test]
+fn aid_that_is_blocked_is_no_aid() {
+    let mut d = doc(
+        "1 Hungary Hungary PROPN NNP 2 nsubj
+         2 blocked block VERB VBD 0 root
+         3 EU EU PROPN NNP 4 compound
+         4 aid aid NOUN NN 2 obj
+         5 to to ADP IN 6 case
+         6 Ukraine Ukraine PROPN NNP 4 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "HUN"), (3, 3, "IGOEUREEC"), (6, 6, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(":07")), "{got:?}");
+}
+
+#[test]
+fn the_one_warned_is_the_target_not_the_clauses_subject() {
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 warned warn VERB VBD 0 root
+         3 Japan Japan PROPN NNP 2 obj
+         4 that that SCONJ IN 7 mark
+         5 Washington Washington PROPN NNP 7 nsubj
+         6 would would AUX MD 7 aux
+         7 pay pay VERB VB 2 ccomp
+         8 a a DET DT 10 det
+         9 heavy heavy ADJ JJ 10 amod
+         10 price price NOUN NN 7 obj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (3, 3, "JPN"), (5, 5, "USAGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHN>JPN:13")) && got.iter().all(|e| !e.starts_with("CHN>USAGOV")), "{got:?}");
+}
+
+#[test]
+fn each_other_headed_by_each_is_both_directions() {
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Ukraine Ukraine PROPN NNP 1 conj
+         4 blame blame VERB VBP 0 root
+         5 each each DET DT 4 obj
+         6 other other ADJ JJ 5 fixed
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "RUS"), (3, 3, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:11")) && got.iter().any(|e| e.starts_with("UKR>RUS:11")), "{got:?}");
+}
+
+#[test]
+fn a_participle_before_a_name_taken_for_a_clause_still_gives_the_target() {
+    let mut d = doc(
+        "1 Syria Syria PROPN NNP 2 nsubj
+         2 withdrew withdraw VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 troops troops NOUN NNS 2 obj
+         5 from from SCONJ IN 6 mark
+         6 neighboring neighbor VERB VBG 2 advcl
+         7 Lebanon Lebanon PROPN NNP 6 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "SYR"), (7, 7, "LBN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SYR>LBN:08")), "{got:?}");
+}
+
+#[test]
+fn an_of_phrase_can_veto_a_noun_pattern() {
+    // "a strike of teachers" is a labour strike: the noun pattern's `unless` sees the "of" phrase.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 strike strike NOUN NN 6 nsubj
+         3 of of ADP IN 4 case
+         4 teachers teacher NOUN NNS 2 nmod
+         5 has have AUX VBZ 6 aux
+         6 ended end VERB VBN 0 root
+         7 . . PUNCT . 6 punct",
+        &[(4, 4, "COLEDU")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(":19")), "{got:?}");
+    assert!(d.diagnostics.iter().any(|x| x.message.contains("\"teacher\" vetoes the pattern")), "{:?}", d.diagnostics);
+}

@@ -228,14 +228,11 @@ impl<'d> Ctx<'d> {
     pub(super) fn is_infinitive_conjunct(&self, v: u32) -> bool {
         (self.dep(v).is("conj") || self.dep(v).as_str() == "advcl") && self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k) == "to")
     }
-    /// True when the lemma of `t` is one of `words`, tolerating a plural the lemmatizer kept
-    /// ("troops" for "troop") and, for a clause, a modal auxiliary of it ("said Libya must hand
-    /// over" matches `must`).
+    /// True when `t` is one of `words` (`word_is`: lemma or form, tolerating a plural), or a
+    /// hyphenated word that is, or, for a clause, has a modal auxiliary among them ("said Libya
+    /// must hand over" matches `must`).
     pub(super) fn lemma_among(&self, t: u32, words: &[String]) -> bool {
-        let l = self.lemma(t);
-        let lower = l.to_ascii_lowercase();
-        let singular = lower.strip_suffix('s').filter(|x| x.len() > 2);
-        if words.iter().any(|w| *w == lower || Some(w.as_str()) == singular) {
+        if words.iter().any(|w| self.word_is(t, w)) {
             return true;
         }
         // A word split at its hyphen, as written or closed up: "staged a sit-in" ("sit-in"),
@@ -249,6 +246,16 @@ impl<'d> Ctx<'d> {
         }
         let d = self.dep(t);
         (d.is("ccomp") || d.is("xcomp")) && self.kids(t).iter().any(|&k| self.dep(k).is("aux") && words.iter().any(|w| w == &self.lemma(k).to_ascii_lowercase()))
+    }
+    /// True when `t` is the word `w` (lower case): its lemma or, for a word that is no verb, its
+    /// form, either as written or without a plural "s" the lemmatizer kept or added ("troops" for
+    /// "troop"; "teargas" with lemma "tearga"; "vigilantes" with lemma "vigilant"). (A verb's form
+    /// is another word: "killing" is no "killing" noun.)
+    pub(super) fn word_is(&self, t: u32, w: &str) -> bool {
+        let lemma = self.lemma(t).to_ascii_lowercase();
+        let verb = matches!(self.doc.tokens[t as usize].upos, Upos::Verb | Upos::Aux);
+        let form = (!verb).then(|| self.doc.token_text(t as usize).to_ascii_lowercase());
+        std::iter::once(lemma).chain(form).any(|x| x == w || x.strip_suffix('s').is_some_and(|y| y.len() > 2 && y == w))
     }
     /// The hyphenated word `t` is part of when the tokenizer split it at the hyphen (as UD EWT
     /// does) and it is written without spaces, lower-cased: with `t` the last part, the first
