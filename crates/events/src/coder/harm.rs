@@ -1,0 +1,176 @@
+//! Harm and false senses: who caused a killing or destruction when the clause names no attacker
+//! (the actor behind an agentless passive, or a disaster or accident that is no actor), and the
+//! dependents that give an event word a non-political sense ("won the match", "hit by the
+//! storm"; a pattern's `unless` modifier). Kept together because each decides whether a word
+//! that sounds like an event, often of the violent roots 18-20 (`violent`), is one between actors.
+use crate::Pattern;
+use detente_core::Upos;
+use super::view::{Ctx, NONE};
+use super::Coder;
+
+impl<'a> Coder<'a> {
+    /// The actor behind an agentless passive through the violent act it happened in: "five
+    /// people were killed in a Russian drone strike", "... during Israeli shelling of Gaza". The
+    /// act is an oblique event noun of roots 18-20 with an actor modifier (or a "by" agent, or a
+    /// "-led" leader); for a violent passive (`violent_act`) also an oblique of a coordinated verb
+    /// or the subject of an adverbial attack clause.
+    pub(super) fn violent_cause(&self, c: &Ctx, v: u32, violent_act: bool) -> Option<u32> {
+        // For a violent act itself, the cause may hang on a coordinated verb ("five are killed and
+        // five injured during Israeli airstrikes", the oblique on "injured") or be told in an
+        // adverbial clause (below).
+        let mut verbs = vec![v];
+        if violent_act {
+            verbs.extend(c.kids(v).iter().copied().filter(|&k| c.dep(k).is("conj") && c.doc.tokens[k as usize].upos == Upos::Verb));
+            if c.dep(v).is("conj") {
+                verbs.extend(c.head(v));
+            }
+        }
+        for &k in verbs.iter().flat_map(|&x| c.kids(x)) {
+            if !c.dep(k).is("obl") || c.dep(k).is("obl:tmod") || !c.case_of(k).is_some_and(|p| matches!(p, "in" | "during" | "amid" | "after" | "following")) {
+                continue;
+            }
+            let violent = self.patterns.noun_patterns(c.lemma(k)).iter().any(|&id| violent(self.patterns.get(id)));
+            if !violent {
+                continue;
+            }
+            let actor = c.kids(k).iter().copied().find(|&g| {
+                let d = c.dep(g);
+                (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[g as usize - c.base] != NONE
+            });
+            let by = || c.kids(k).iter().copied().find(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("by") && c.mention_for(g).is_some());
+            if let Some(a) = actor.or_else(by).or_else(|| self.led_by(c, k)).or_else(|| self.participle_agent(c, k).map(|(a, _)| a).filter(|&a| c.mention_for(a).is_some())) {
+                return Some(a);
+            }
+        }
+        // The attack told in an adverbial clause: "23 civilians were killed as government forces
+        // launched air strikes", "... after the Islamic State attacked a camp".
+        if !violent_act {
+            return None;
+        }
+        for &k in c.kids(v) {
+            let when = |x: u32| matches!(c.lemma(x).to_ascii_lowercase().as_str(), "after" | "as" | "when" | "while");
+            let slipped_clause = (c.dep(k).is("xcomp") || c.dep(k).is("conj")) && self.slipped_clause_subject(c, k).is_some();
+            if (c.dep(k).as_str() != "advcl" && !slipped_clause) || c.is_passive(k) {
+                continue;
+            }
+            // A violent sense whose object word, if it needs one, is there ("launched air strikes",
+            // not "tightened their grip").
+            let violent = self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| {
+                let p = self.patterns.get(id);
+                violent(p)
+                    && p.particle.is_none()
+                    && (p.objects.is_empty() || c.kids(k).iter().any(|&o| (c.dep(o).is("obj") || c.dep(o).is("obl")) && (c.lemma_among(o, &p.objects) || c.kids(o).iter().any(|&g| c.dep(g).is("compound") && c.lemma_among(g, &p.objects)))))
+            });
+            if !violent {
+                continue;
+            }
+            let marked = slipped_clause || c.kids(k).iter().any(|&g| c.dep(g).is("mark") && when(g));
+            // The subordinator parsed as the preposition of the clause's subject: "killed as
+            // government forces launched strikes" with "as" on "forces".
+            let slipped = if c.kids(k).iter().any(|&g| c.dep(g).is("nsubj")) { None } else { self.adjacent_subject_marked(c, k).filter(|&s| c.kids(s).iter().any(|&g| c.dep(g).is("case") && when(g))) };
+            if !marked && slipped.is_none() {
+                continue;
+            }
+            if let Some(s) = slipped.or_else(|| self.subject(c, k, 0).map(|(s, _)| s)) {
+                if c.mention_for(s).is_some() {
+                    return Some(s);
+                }
+                // "after a Taliban-claimed car bomb struck a bus": the act's claimant or leader.
+                if let Some(a) = self.led_by(c, s) {
+                    return Some(a);
+                }
+            }
+        }
+        None
+    }
+
+    /// The disaster or accident a violent verb's harm comes from, which names no attacker (the
+    /// `disaster_nouns` and `accident_verbs` of `coder.toml`): its subject ("Typhoon Haiyan killed
+    /// 40", "a crowd crush kills 39"), the accident clause it hangs on ("a plane crashed, killing
+    /// all on board", "the collapse of the bridge, which killed 43", up to two levels), or its oblique
+    /// or adverbial clause ("were killed in a helicopter crash", "killed as Typhoon Halong made
+    /// landfall").
+    pub(super) fn disaster_cause(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let lex = self.lexicon;
+        let lower = |x: u32| c.lemma(x).to_ascii_lowercase();
+        let disaster = |x: u32| {
+            let tok = &c.doc.tokens[x as usize];
+            if !matches!(tok.upos, Upos::Noun | Upos::Propn) && tok.xpos.as_str() != "VBG" {
+                return false;
+            }
+            let l = lower(x);
+            lex.disaster_nouns.contains(&l)
+                || c.kids(x).iter().any(|&k| {
+                    let d = c.dep(k);
+                    // "gas explosion"; a named storm: "Typhoon Halong".
+                    (d.is("compound") && lex.disaster_nouns.contains(&format!("{} {l}", lower(k))))
+                        || (tok.upos == Upos::Propn && (d.is("compound") || d.is("flat")) && lex.disaster_nouns.contains(&lower(k)))
+                })
+        };
+        let accident = |x: u32| {
+            // (Any tag for the verb: "A passenger train derails" is parsed with a noun "derails".)
+            lex.accident_verbs.contains(&lower(x)) || disaster(x) || c.kid_exact(x, "nsubj").is_some_and(disaster)
+        };
+        if let Some(s) = c.kid_exact(v, "nsubj").filter(|&s| disaster(s)) {
+            return Some(s);
+        }
+        let mut x = v;
+        for _ in 0..2 {
+            let d = c.dep(x);
+            // (Through a noun's modifier too: "the collapse of the Ponte Morandi, which killed 43".)
+            if !(d.is("advcl") || d.is("acl") || d.is("conj") || d.is("xcomp") || d.is("parataxis") || (x != v && d.is("nmod"))) {
+                break;
+            }
+            let Some(h) = c.head(x) else { break };
+            if accident(h) {
+                return Some(h);
+            }
+            x = h;
+        }
+        c.kids(v).iter().copied().find(|&k| {
+            let d = c.dep(k);
+            let obl = d.is("obl") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| matches!(p, "in" | "during" | "after" | "by" | "amid" | "from" | "following")) && disaster(k);
+            let clause = d.as_str() == "advcl" && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && matches!(lower(g).as_str(), "as" | "when" | "after" | "while")) && accident(k);
+            obl || clause
+        })
+    }
+
+    pub(super) fn discard_dependent(&self, c: &Ctx, t: u32) -> Option<u32> {
+        let lex = self.lexicon;
+        for &k in c.kids(t) {
+            let d = c.dep(k);
+            if d.is("obj") || d.is("nsubj") || d.is("obl") || d.is("nmod") || d.is("iobj") {
+                // A word inside an actor's name is not a sense marker: "the Arab League", "Real Madrid club".
+                if c.s.mention_of[k as usize - c.base] != NONE {
+                    continue;
+                }
+                if c.lower_is(k, &lex.discard_dependents) {
+                    // "held war games near Taiwan", "military games": a military exercise.
+                    let military = c.kids(k).iter().any(|&g| (c.dep(g).is("compound") || c.dep(g).is("amod")) && c.lower_is(g, &lex.discard_military));
+                    if military {
+                        continue;
+                    }
+                    return Some(k);
+                }
+                for &g in c.kids(k) {
+                    if (c.dep(g).is("compound") || c.dep(g).is("nmod")) && c.lower_is(g, &lex.discard_dependents) {
+                        return Some(g);
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// True for a pattern of the violent roots (CAMEO 18 assault, 19 fight, 20 mass violence).
+pub(super) fn violent(p: &Pattern) -> bool {
+    matches!(p.code.get(..2), Some("18" | "19" | "20"))
+}
+
+/// A dependent of an event noun that can mark another sense of it (a pattern's `unless`): an
+/// adjective, a compound or an "of" phrase ("the release of satellite imagery").
+pub(super) fn vetoing_modifier(c: &Ctx, k: u32) -> bool {
+    let d = c.dep(k);
+    d.is("amod") || d.is("compound") || (d.is("nmod") && c.case_of(k) == Some("of"))
+}

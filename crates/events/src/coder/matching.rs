@@ -1,0 +1,842 @@
+//! Pattern matching: which of a word's event patterns fits its sentence, and the tokens each
+//! role of the chosen pattern finds. `match_verb` and `choose_verb_pattern` weigh a verb's
+//! patterns (particles, prepositions, required agents and target kinds, places that are no
+//! targets); `match_noun` does the same for event nouns. The sentence loop then turns the
+//! match's tokens into actor mentions (`parties`), unless choosing already had to.
+use crate::{Pattern, TargetRole};
+use detente_core::{MentionKind, Upos};
+use super::view::{Ctx, NONE};
+use super::{Coder, Match};
+use super::harm::{violent, vetoing_modifier};
+
+impl<'a> Coder<'a> {
+    /// The pattern of verb `v` among `ids` and the words its roles found. A pattern whose target
+    /// is only a place that is no actor after its preposition, with no target actor found
+    /// elsewhere either ("test-fired missiles into the Sea of Japan", "in Nairobi"), gives way to
+    /// the verb's targetless patterns (150 with no target) when one matches.
+    pub(super) fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let mut m = self.choose_verb_pattern(c, v, ids)?;
+        let mut p = self.patterns.get(m.pattern);
+        // A targetless pattern that won by the kind of doer gives way to a pattern of the same
+        // code whose target is there: "Thousands of protesters threw objects at police" (145 at
+        // the police, not 145 with no target).
+        if p.target == TargetRole::None && !p.agents.is_empty() {
+            let rest: Vec<u32> = ids.iter().copied().filter(|&id| {
+                let q = self.patterns.get(id);
+                q.code == p.code && q.target != TargetRole::None && q.agents.is_empty()
+            }).collect();
+            if let Ok(m2) = self.choose_verb_pattern(c, v, &rest) {
+                if !m2.targets.is_empty() && m2.targets.iter().any(|&x| c.mention_for(x).is_some()) {
+                    m = m2;
+                    p = self.patterns.get(m.pattern);
+                }
+            }
+        }
+        let sources = self.source_mentions(c, p, &m);
+        if sources.is_empty() {
+            return Ok(m);
+        }
+        // An attack launched by a state or its forces is conventional force (CAMEO 1.1b3 190), not
+        // the unconventional violence of 180, when an equally specific 19x pattern of the verb
+        // matches too ("Russia launched attacks on Kharkiv").
+        let state = |s: u32| {
+            let a = &c.doc.mentions[s as usize].actor;
+            (a.code.len() == 3 && a.country.as_deref() == Some(a.code.as_str())) || a.sector.as_deref() == Some("MIL")
+        };
+        if p.code == "180" && sources.iter().all(|&(s, _)| state(s)) {
+            let conventional: Vec<u32> = ids.iter().copied().filter(|&id| {
+                let q = self.patterns.get(id);
+                q.code.starts_with("19") && q.specificity() == p.specificity()
+            }).collect();
+            if let Ok(m2) = self.choose_verb_pattern(c, v, &conventional) {
+                let q = self.patterns.get(m2.pattern);
+                let q_sources = self.source_mentions(c, q, &m2);
+                if !q_sources.is_empty() && q.target == TargetRole::None {
+                    return Ok(m2);
+                }
+                let q_targets = if q_sources.is_empty() { Vec::new() } else { self.target_mentions(c, v, q, &m2, &q_sources) };
+                if !q_targets.is_empty() {
+                    return Ok(Match { actors: Some((q_sources, q_targets)), ..m2 });
+                }
+            }
+        }
+        if p.target == TargetRole::None {
+            return Ok(m);
+        }
+        if sources.len() >= 2 && self.lexicon.reciprocal(&p.code) {
+            return Ok(m);
+        }
+        let targets = self.target_mentions(c, v, p, &m, &sources);
+        if !targets.is_empty() {
+            return Ok(Match { actors: Some((sources, targets)), ..m });
+        }
+        // The target found is no actor. A place named after a preposition of place ("held drills
+        // in Nairobi") gives way to any targetless pattern of the verb; any other name that is no
+        // actor to an equally specific targetless pattern of the same code, which asks the same of
+        // the verb but a target ("staged a sit-in at the Capitol": 141 either way). (Giving way for
+        // common nouns too, "deployed troops to the area", lowered precision on our gold: the
+        // source-only events count as false there.)
+        let place = m.targets.first().copied().filter(|&x| self.is_place_only(c, x));
+        let named = m.targets.first().is_some_and(|&x| c.doc.tokens[x as usize].upos == Upos::Propn);
+        let content = |q: &Pattern| q.specificity() - (!q.preps.is_empty()) as u32;
+        let rest: Vec<u32> = ids.iter().copied().filter(|&id| {
+            let q = self.patterns.get(id);
+            id != m.pattern && q.target == TargetRole::None && (place.is_some() || (named && q.code == p.code && content(q) >= content(p)))
+        }).collect();
+        match self.choose_verb_pattern(c, v, &rest) {
+            Ok(targetless) if !rest.is_empty() => {
+                let why = match m.targets.first() {
+                    Some(&x) => format!("no target actor: {}", self.lost_target(c, x, &sources)),
+                    None => format!("no {} in the parse", target_words(p)),
+                };
+                Ok(Match { gave_way: Some((m.pattern, why)), ..targetless })
+            }
+            // (None matches: the prepositional pattern is rejected for its missing target.)
+            _ => Ok(m),
+        }
+    }
+
+    /// True when `x`, a target found through a preposition, is only a place: a name that is no
+    /// actor after a preposition of place ("into the Sea of Japan", "in Beijing"). (Places are
+    /// resolved after coding, so a name is all there is to go by here.)
+    fn is_place_only(&self, c: &Ctx, x: u32) -> bool {
+        c.mention_for(x).is_none()
+            && c.doc.tokens[x as usize].upos == Upos::Propn
+            && c.case_of(x).is_some_and(|p| self.lexicon.place_prepositions.contains(&p.to_ascii_lowercase()))
+    }
+
+    fn choose_verb_pattern(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let mut order: Vec<u32> = ids.to_vec();
+        // Equally constrained patterns: the deeper CAMEO code wins ("sought a loan from" is 0231, not 021).
+        order.sort_by_key(|&id| {
+            let p = self.patterns.get(id);
+            std::cmp::Reverse((p.specificity(), p.code.len()))
+        });
+        let mut first_fail: Option<(Option<u32>, String)> = None;
+        // A failure after the particle and object checks passed says more than a specific
+        // variant's missing object ("kill +death"): it is the one reported when both exist.
+        let mut role_fail: Option<(Option<u32>, String)> = None;
+        let passive_parse = c.is_passive(v);
+        let root_acl = c.is_root_participle(v);
+        let has_by = c.kids(v).iter().any(|&k| c.dep(k).is("obl") && c.case_of(k) == Some("by"));
+        // A phrasal verb: the next word is the particle of one of the verb's patterns and no time
+        // ("gave in to Germany" is "give in", whatever the parse made of "in"; "called on Friday"
+        // is no "call on"). Patterns without that particle are another sense of the verb.
+        let next = v + 1;
+        let is_phrasal = (next as usize) < c.end
+            && matches!(c.doc.tokens[next as usize].upos, Upos::Adp | Upos::Adv | Upos::Part)
+            && !c.head(next).is_some_and(|h| h != v && c.lower_is(h, &self.lexicon.temporal_nouns))
+            && ids.iter().any(|&id| self.patterns.get(id).particle.as_deref() == Some(c.lemma(next)));
+        let phrasal = is_phrasal.then(|| c.lemma(next));
+        // "Israel is opposed to French mediation": a stative passive with no agent is the
+        // subject's stance toward the "to" oblique, read as an active verb with that object.
+        let stative = (passive_parse && !has_by && c.kid(v, "nsubj:pass").is_some() && self.lexicon.stative_passives.contains(c.lemma(v)))
+            .then(|| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some("to")))
+            .flatten();
+        // "amid fighting between Israel and Hezbollah": a gerund with no subject of its own whose
+        // "between" phrase names two actors has them as its parties (for a reciprocal act).
+        let gerund_parties: Vec<u32> = if c.doc.tokens[v as usize].xpos.as_str() == "VBG" && !c.kids(v).iter().any(|&k| c.dep(k).is("nsubj")) {
+            let parties = self.between_parties(c, &[v]);
+            if parties.iter().filter(|&&x| c.mention_for(x).is_some()).count() >= 2 { parties } else { Vec::new() }
+        } else {
+            Vec::new()
+        };
+        // A match whose pattern lists prepositions while its target came through another one,
+        // kept until an equally specific pattern matches with its own preposition: "opened an
+        // investigation against Netanyahu" is the "against" pattern, whatever the file order.
+        let mut deferred: Option<(u32, Match)> = None;
+        for id in order {
+            let p = self.patterns.get(id);
+            if deferred.as_ref().is_some_and(|(spec, _)| p.specificity() < *spec) {
+                break;
+            }
+            // (A pattern that takes the word as its preposition reads it so too: "called on Israel for".)
+            if phrasal.is_some_and(|w| p.particle.as_deref() != Some(w) && !p.preps.iter().any(|x| x == w)) {
+                first_fail.get_or_insert((Some(id), format!("the verb is phrasal with {:?}", phrasal.unwrap_or_default())));
+                continue;
+            }
+            // "Unions called off the strike" parsed as the noun "Unions" with a participle: read it
+            // as a clause when it has an object-like dependent or the pattern takes no direct object.
+            let active_root_acl = root_acl && !has_by && (c.has_object_like(v, p.particle.as_deref()) || !matches!(p.target, TargetRole::Object));
+            let passive = passive_parse && !active_root_acl && stative.is_none();
+            // Particle: a compound:prt (or adverb) dependent, the next word, or the preposition of the target.
+            let mut particle_case: Option<u32> = None;
+            if let Some(part) = &p.particle {
+                let as_prt = c.kids(v).iter().any(|&k| (c.dep(k).is("compound:prt") || c.dep(k).is("advmod")) && c.lemma(k) == part)
+                    || (v as usize + 1 < c.end && c.lemma(v + 1) == part && matches!(c.doc.tokens[v as usize + 1].upos, Upos::Adp | Upos::Adv | Upos::Part) && !c.dep(v + 1).is("case"));
+                if !as_prt {
+                    // Not a time ("called with Putin on Friday" is no "call on").
+                    // Nor a setting: "called for sanctions in the wake of the execution" is no "call in".
+                    particle_case = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some(part.as_str()) && !c.lower_is(k, &self.lexicon.temporal_nouns) && !c.lower_is(k, &self.lexicon.setting_nouns));
+                    if particle_case.is_none() {
+                        first_fail.get_or_insert((Some(id), format!("particle {part:?} not found")));
+                        continue;
+                    }
+                }
+            }
+            // Light-verb object ("held talks", "spoke on the phone", "talks were held").
+            let mut obj_noun: Option<u32> = None;
+            if !p.objects.is_empty() {
+                obj_noun = c.kids(v).iter().copied().find(|&k| {
+                    let d = c.dep(k);
+                    // A clause's verb is no object word when it is a finite or perfect form: "has
+                    // called on China" (misparsed as "have" + complement) is not "have a call".
+                    let clausal = d.is("xcomp") || d.is("advcl") || d.is("ccomp");
+                    // A mandative "that" clause keeps its base form, often tagged VBP: "demanded that
+                    // Russia release the journalist" names the release demanded.
+                    let mandative = c.is_content_clause(k) && c.doc.tokens[k as usize].xpos.as_str() == "VBP";
+                    let finite_verb = clausal && !mandative && matches!(c.doc.tokens[k as usize].xpos.as_str(), "VBN" | "VBD" | "VBZ" | "VBP");
+                    // Nor a negated content clause: "said Iran was not responsible" blames no one.
+                    let negated = d.is("ccomp") && c.kids(k).iter().any(|&g| c.dep(g).is("advmod") && self.lexicon.negation.contains(&c.lemma(g).to_ascii_lowercase()));
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && c.lemma_among(k, &p.objects)
+                });
+                if obj_noun.is_none() {
+                    // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
+                    // "urged the prime minister to resign" (the complement parsed under the object).
+                    obj_noun = c.kids(v).iter().copied().filter(|&k| {
+                        let d = c.dep(k);
+                        d.is("obj") || d.is("iobj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
+                    }).find_map(|k| {
+                        c.kids(k).iter().copied().find(|&g| {
+                            let d = c.dep(g);
+                            (d.is("nmod") || d.is("acl") || d.is("xcomp") || d.is("obj") || d.is("obl")) && !d.is("acl:relcl") && c.lemma_among(g, &p.objects)
+                        })
+                    });
+                }
+                if obj_noun.is_none() {
+                    // A compound naming the kind of act: "went on hunger strike", "withdraw the
+                    // peacekeeping force", "allowing aid convoys"; or the direct object's adjective:
+                    // "dropped an atomic bomb".
+                    obj_noun = c.kids(v).iter().copied().filter(|&k| {
+                        let d = c.dep(k);
+                        d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
+                    }).find_map(|k| c.kids(k).iter().copied().find(|&g| (c.dep(g).is("compound") || (c.dep(g).is("amod") && c.dep(k).is("obj"))) && c.lemma_among(g, &p.objects)));
+                }
+                if obj_noun.is_none() {
+                    first_fail.get_or_insert((Some(id), format!("object {:?} not found", p.objects.join("|"))));
+                    continue;
+                }
+            }
+            if !p.unless.is_empty() {
+                if let Some(k) = c.kids(v).iter().copied().find(|&k| (c.dep(k).is("obj") || c.dep(k).is("nsubj:pass")) && c.lemma_among(k, &p.unless)) {
+                    first_fail.get_or_insert((Some(id), format!("object {:?} vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
+                // Or a modifier of the light-verb object: "continued the general strike", "resumed
+                // the sale of oil".
+                if let Some(k) = obj_noun.and_then(|o| c.kids(o).iter().copied().find(|&k| vetoing_modifier(c, k) && c.lemma_among(k, &p.unless))) {
+                    first_fail.get_or_insert((Some(id), format!("modifier {:?} vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
+            }
+            let mut sources = Vec::new();
+            let mut targets = Vec::new();
+            let mut inherited = false;
+            let tgt_tok: Option<u32>;
+            let mut src_tok: Option<u32>;
+            if p.target == TargetRole::SwapFrom {
+                let mut from = Vec::new();
+                self.obliques(c, v, &["from".to_string()], &mut from);
+                if let Some(o) = obj_noun {
+                    self.obliques(c, o, &["from".to_string()], &mut from);
+                }
+                src_tok = from.first().copied();
+                tgt_tok = if passive { c.kid(v, "nsubj:pass") } else { self.subject(c, v, 0).map(|(s, i)| { inherited = i; s }) };
+            } else {
+                if passive {
+                    src_tok = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by")));
+                    if src_tok.is_none() {
+                        src_tok = self.violent_cause(c, v, violent(p));
+                        inherited = src_tok.is_some();
+                    }
+                    if src_tok.is_none() && self.lexicon.state_act(&p.code) {
+                        // "A missionary was arrested in Lebanon": the state where it was done.
+                        src_tok = self.state_place(c, v);
+                        inherited = src_tok.is_some();
+                    }
+                    if src_tok.is_none() {
+                        // A passive subject with no agent: "the balloon was shot down".
+                        role_fail.get_or_insert((Some(id), "passive with no agent (by ...)".into()));
+                        continue;
+                    }
+                } else {
+                    src_tok = self.subject(c, v, 0).map(|(s, i)| {
+                        inherited = i;
+                        s
+                    });
+                    if stative.is_some() {
+                        src_tok = c.kid(v, "nsubj:pass");
+                    }
+                    if src_tok.is_none() && active_root_acl {
+                        src_tok = c.head(v);
+                    }
+                    if src_tok.is_none() {
+                        src_tok = self.adjacent_subject(c, v);
+                        inherited = src_tok.is_some();
+                    }
+                }
+                let passive_subject = || {
+                    if c.dep(v).as_str() == "acl" {
+                        c.head(v)
+                    } else {
+                        c.kid(v, "nsubj:pass")
+                    }
+                };
+                tgt_tok = match p.target {
+                    TargetRole::Object => {
+                        if passive {
+                            passive_subject()
+                        } else {
+                            let temporal = |k: &u32| c.lower_is(*k, &self.lexicon.temporal_nouns);
+                            let o = c.kids(v).iter().copied().find(|k| c.dep(*k).as_str() == "obj" && !temporal(k)).or_else(|| c.kids(v).iter().copied().find(|k| c.dep(*k).is("obj") && !temporal(k)));
+                            // A root participle's object parsed as an agent with no "by".
+                            let o = o.or_else(|| if active_root_acl { c.kids(v).iter().copied().find(|&k| c.unmarked_agent(k)) } else { None }).or(stative);
+                            // The object after a fronted "as" predicative, which the parse hangs
+                            // under it: "denounced as an ugly crime Serbia's suppression of the unrest".
+                            let o = o.or_else(|| {
+                                let as_phrase = c.kids(v).iter().copied().find(|&k| k > v && (c.dep(k).is("advmod") || c.dep(k).is("obl")) && (c.lemma(k).eq_ignore_ascii_case("as") || c.case_of(k) == Some("as")))?;
+                                let inner = |x: u32| c.kids(x).iter().copied().find(|&g| c.dep(g).as_str() == "obj" && c.mention_for(g).is_some());
+                                inner(as_phrase).or_else(|| c.kids(as_phrase).iter().copied().find_map(inner))
+                            });
+                            match o {
+                                Some(o) if c.is_relative_pronoun(o) && c.dep(v).is("acl:relcl") => c.head(v),
+                                Some(o) => Some(o),
+                                // "asked Uganda to reopen the border": the addressee parsed as iobj.
+                                None if (c.kid(v, "xcomp").is_some() || c.kid(v, "advcl").is_some()) && c.kid(v, "iobj").is_some() => c.kid(v, "iobj"),
+                                // "Xi hosted Putin in Beijing": a named object parsed as a nominal xcomp.
+                                None if c.kid(v, "xcomp").is_some_and(|x| matches!(c.doc.tokens[x as usize].upos, Upos::Propn | Upos::Noun) && c.mention_for(x).is_some()) => c.kid(v, "xcomp"),
+                                // "met Russian President Vladimir Putin" with the demonym taken for an
+                                // adjectival xcomp: the named mention headed there is the object.
+                                None if c.kid(v, "xcomp").is_some_and(|x| c.doc.tokens[x as usize].upos == Upos::Adj && c.mention_for(x).is_some_and(|(m, via)| !via && c.doc.mentions[m as usize].head == x && matches!(c.doc.mentions[m as usize].kind, MentionKind::Name | MentionKind::Title))) => c.kid(v, "xcomp"),
+                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer")))).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
+                            }
+                        }
+                    }
+                    TargetRole::ObjectOrParticle => {
+                        if let Some(pc) = particle_case {
+                            Some(pc)
+                        } else if passive {
+                            passive_subject()
+                        } else {
+                            c.kid(v, "obj")
+                        }
+                    }
+                    TargetRole::Oblique | TargetRole::IndirectObject => {
+                        let mut obl = Vec::new();
+                        if p.target == TargetRole::IndirectObject {
+                            if let Some(i) = c.kid(v, "iobj") {
+                                obl.push(i);
+                            }
+                        }
+                        self.obliques(c, v, &p.preps, &mut obl);
+                        if obl.is_empty() && p.code.starts_with("12") {
+                            // A rejection's object word found inside a proposal named by its author:
+                            // "rejected a United Nations appeal for deploying troops along its border
+                            // with Israel" rejects the UN, not Israel.
+                            let proposal = obj_noun.and_then(|o| c.head(o)).filter(|&k| Some(k) != obj_noun && c.dep(k).is("obj") && c.head(k) == Some(v));
+                            obl.extend(proposal.and_then(|k| {
+                                c.kids(k).iter().copied().find(|&g| (c.dep(g).is("compound") || c.dep(g).is("amod") || c.dep(g).is("nmod:poss")) && c.s.mention_of[g as usize - c.base] != NONE)
+                            }));
+                        }
+                        if let Some(o) = obj_noun {
+                            self.obliques(c, o, &p.preps, &mut obl);
+                        }
+                        if obl.is_empty() && passive && p.objects.is_empty() {
+                            obl.extend(passive_subject());
+                        }
+                        if obl.is_empty() {
+                            if let Some(x) = c.kid(v, "xcomp") {
+                                self.obliques(c, x, &p.preps, &mut obl);
+                            }
+                        }
+                        // (Only a criticism or complaint, 111/114, with no named object: "accused Rwanda
+                        // of ... by alleging Paris played a role" accuses Rwanda.)
+                        if obl.is_empty() && matches!(p.code.as_str(), "111" | "114") && !passive && c.kid_exact(v, "obj").is_none_or(|o| c.mention_for(o).is_none()) {
+                            // A complaint told as a content clause is about its subject: "Kenya
+                            // complained that Uganda was harbouring rebels", "Japan protested that
+                            // China had violated its airspace".
+                            // (The parse may take "that" for the object and hang the clause under it.)
+                            let clause = c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).or_else(|| c.kid_exact(v, "obj").filter(|&o| c.lemma(o).eq_ignore_ascii_case("that")).and_then(|o| c.kid(o, "ccomp")));
+                            obl.extend(clause.and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer"))).filter(|&x| c.mention_for(x).is_some()));
+                        }
+                        if obl.is_empty() {
+                            // A prepositional-phrase attachment slip: the pattern's oblique hung on
+                            // another oblique or adverb of the verb ("spoke on the phone with Xi
+                            // earlier", with "with Xi" under "phone" or "earlier").
+                            // (An "of" phrase is the oblique's own, never the verb's: "during the
+                            // month of Ramadan".)
+                            let slipped: Vec<String> = p.preps.iter().filter(|x| x.as_str() != "of").cloned().collect();
+                            for &x in c.kids(v) {
+                                let d = c.dep(x);
+                                if ((d.is("obl") && !d.is("obl:agent")) || d.is("advmod")) && obl.is_empty() {
+                                    self.obliques(c, x, &slipped, &mut obl);
+                                }
+                            }
+                        }
+                        if obl.is_empty() && p.code.starts_with("04") {
+                            // The counterpart of a meeting hung on the object: "discussed the Syrian
+                            // crisis with his Turkish counterpart" (not the Syrian of the crisis).
+                            if let Some(o) = c.kid_exact(v, "obj") {
+                                let mut inner = Vec::new();
+                                self.obliques(c, o, &p.preps, &mut inner);
+                                obl.extend(inner.into_iter().find(|&k| c.mention_for(k).is_some_and(|(_, via)| !via)));
+                            }
+                        }
+                        if obl.is_empty() && !passive {
+                            // The light-verb word found in an oblique while a named actor is the
+                            // direct object: "met Xi on the sidelines of the G20 summit" meets Xi,
+                            // not the G20 inside the oblique.
+                            if let Some(o) = obj_noun.filter(|&o| c.dep(o).is("obl")).and_then(|_| c.kid_exact(v, "obj")).filter(|&o| c.mention_for(o).is_some_and(|(_, via)| !via)) {
+                                obl.push(o);
+                            }
+                        }
+                        if obl.is_empty() {
+                            // The target deeper in the light-verb object: "lifted a ban imposed on X".
+                            // A plain object only with the pattern's preposition inside it ("imposed
+                            // restrictions on X"; not "strikes a building in Kyiv" for "strike over").
+                            let plain = || c.kid_exact(v, "obj").filter(|&o| self.has_prep_inside(c, o, &p.preps, 2));
+                            // The light-verb object's adjective is no target without the pattern's
+                            // preposition, unless it names a nation ("rejected an Australian
+                            // ultimatum"): "conducting military exercises in Alaska" is with no one.
+                            let adjectival = |o: u32| c.kids(o).iter().any(|&k| {
+                                let m = c.s.mention_of[k as usize - c.base];
+                                c.dep(k).is("amod") && m != NONE && c.doc.mentions[m as usize].kind != MentionKind::Demonym
+                            });
+                            if let Some(o) = obj_noun.filter(|&o| !adjectival(o) || self.has_prep_inside(c, o, &p.preps, 2)).or_else(plain) {
+                                if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042", None).is_some() {
+                                    obl.push(o);
+                                }
+                            }
+                        }
+                        if p.code.starts_with("11") && obl.len() > 1 {
+                            // A complaint's target is what it is about, not whom it is made to:
+                            // "complained to the United Nations over Israeli air raids" (Lebanon → Israel).
+                            let about = |k: &u32| c.case_of(*k).is_some_and(|x| matches!(x, "about" | "over" | "against")) && c.mention_for(*k).is_some();
+                            if let Some(i) = obl.iter().position(about) {
+                                move_to_front(&mut obl, i);
+                            }
+                        }
+                        obl.first().copied()
+                    }
+                    TargetRole::SwapFrom | TargetRole::None => None,
+                };
+            }
+            let mut via = None;
+            let tgt_tok = match tgt_tok {
+                // The object of the complement, not an actor itself ("threatened to cut off
+                // electricity to Nakhichevan"): the actor is looked for in that clause.
+                Some(t) if c.mention_for(t).is_none() && c.head(t).is_some_and(|x| x != v && c.head(x) == Some(v)) => {
+                    match self.complement_target(c, v, &p.preps) {
+                        Some((x, found)) => {
+                            via = Some(x);
+                            Some(found)
+                        }
+                        None => {
+                            via = c.head(t);
+                            Some(t)
+                        }
+                    }
+                }
+                Some(t) => Some(t),
+                // An intent head's complement is an intention: a target found only there goes with
+                // an intent pattern ("agreed to set up a centre for refugees" is no 019 "agree with").
+                None if self.lexicon.intent_heads.contains(c.lemma(v)) && p.objects.is_empty() && !p.code.starts_with("03") => None,
+                // A request's addressee is its object ("Congress is asking Obama to help Iran"): the
+                // complement's object is not the target of the request.
+                None if self.lexicon.request_heads.contains(c.lemma(v)) && c.kids(v).iter().any(|&k| c.dep(k).is("obj") && c.mention_for(k).is_some()) => None,
+                // A named direct object is the verb's counterpart, which a prepositional pattern
+                // left out: "met Zelensky in Kiev to discuss Russia" is no meeting with Russia (the
+                // pattern taking the object comes next).
+                None if matches!(p.target, TargetRole::Oblique | TargetRole::IndirectObject) && p.objects.is_empty() && c.kid_exact(v, "obj").is_some_and(|o| c.mention_for(o).is_some_and(|(_, via)| !via)) => None,
+                // A meeting's counterpart is never inside a clause of the verb: "Ukraine reports
+                // intercepting Russian drones", "met in Beijing to discuss Iran".
+                None if p.code.starts_with("04") && p.target != TargetRole::None => None,
+                None if p.target != TargetRole::None && p.target != TargetRole::SwapFrom => {
+                    // The target named inside the complement: "threatened to cut off electricity to
+                    // Nakhichevan", "agreed to lift embargoes against OPEC".
+                    // (A threat made on a condition: the party the condition is on, "threatened to
+                    // respond with force if South Korea continues the drills".)
+                    self.complement_target(c, v, &p.preps)
+                        .or_else(|| if matches!(&p.code[..2], "05" | "06" | "07") { self.purpose_target(c, v) } else { None })
+                        .or_else(|| if p.code.starts_with("13") { self.condition_party(c, v).and_then(|t| Some((c.head(t)?, t))) } else { None })
+                        // (A refusal until someone acts is addressed to that party: "will not lift
+                        // the embargo until China signs the covenant".)
+                        .or_else(|| if self.refused(c, v, false) { self.condition_subject(c, v, &["until", "unless", "if"]).and_then(|t| Some((c.head(t)?, t))) } else { None })
+                        .map(|(x, t)| {
+                        via = Some(x);
+                        t
+                    })
+                }
+                // A targetless act done in another country targets that country: "Serbia lifted a
+                // night curfew in Montenegro", "prisoners rioted at a jail in northern Israel".
+                None if p.target == TargetRole::None && !passive => self.locative_target(c, v, obj_noun, src_tok, violent(p)).map(|(k, _)| k),
+                None => None,
+            };
+            if let Some(s) = src_tok {
+                c.with_conjuncts(s, &mut sources);
+                // The last of a list of subjects hung on the verb with the conjunction: "The US,
+                // Russia, and Switzerland met" ("Switzerland" a second subject of "met").
+                if c.head(s) == Some(v) && c.dep(s).as_str() == "nsubj" {
+                    let more: Vec<u32> = c.kids(v).iter().copied().filter(|&k| k > s && c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some_and(|(_, via)| !via) && c.dep(k - 1).is("cc") && c.head(k - 1).is_some_and(|h| h == k || h == v)).collect();
+                    for k in more {
+                        c.with_conjuncts(k, &mut sources);
+                    }
+                }
+            }
+            if let Some(t) = tgt_tok {
+                c.with_conjuncts(t, &mut targets);
+            }
+            if !gerund_parties.is_empty() && targets.is_empty() && p.target != TargetRole::SwapFrom && self.lexicon.reciprocal(&p.code) {
+                sources.clone_from(&gerund_parties);
+                inherited = false;
+            }
+            if sources.is_empty() {
+                role_fail.get_or_insert((Some(id), "no subject or agent in the parse".into()));
+                continue;
+            }
+            // The kind of doer the pattern needs: "a suicide bomber killed 20" (1831), not any killer.
+            if !p.agents.is_empty() && !src_tok.is_some_and(|s| self.is_agent(c, s, &p.agents)) {
+                first_fail.get_or_insert((Some(id), format!("source is no {}", p.agents.join("|"))));
+                continue;
+            }
+            // The kind of target the pattern needs: "withdrew from the WHO" (161), not any "from".
+            if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds) {
+                first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
+                continue;
+            }
+            // Prefer a pattern whose target role is filled; keep looking otherwise.
+            if targets.is_empty() && p.target != TargetRole::None {
+                let has_mentions = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count() >= 2;
+                if !(has_mentions && self.lexicon.reciprocal(&p.code)) {
+                    role_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
+                    continue;
+                }
+            }
+            let m = Match { pattern: id, sources, targets, inherited, via, gave_way: None, actors: None };
+            let prep_pattern = !p.preps.is_empty() && matches!(p.target, TargetRole::Oblique | TargetRole::IndirectObject) && via.is_none();
+            if prep_pattern {
+                // Its preposition marks the target, or the light-verb object the target hangs from.
+                let present = tgt_tok.is_none_or(|t| c.case_of(t).is_some_and(|x| p.preps.iter().any(|q| q == x)) || (c.case_of(t).is_none() && self.has_prep_inside(c, t, &p.preps, 1)) || c.dep(t).is("iobj"));
+                if !present {
+                    deferred.get_or_insert((p.specificity(), m));
+                    continue;
+                }
+            } else if deferred.is_some() {
+                continue;
+            }
+            return Ok(m);
+        }
+        if let Some((_, m)) = deferred {
+            return Ok(m);
+        }
+        Err(role_fail.or(first_fail).unwrap_or((None, "no pattern matched".into())))
+    }
+
+    pub(super) fn match_noun(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let mut first_fail = None;
+        // A pattern whose preposition the noun has comes first: "a call between Biden and Xi" is
+        // the call between two parties (041), not the appeal to someone (020).
+        let mut order: Vec<u32> = ids.to_vec();
+        order.sort_by_key(|&id| {
+            let p = self.patterns.get(id);
+            !c.kids(n).iter().any(|&k| c.case_of(k).is_some_and(|x| p.preps.iter().any(|q| q == x)))
+        });
+        for id in order {
+            let p = self.patterns.get(id);
+            // A modifier that marks another sense vetoes the pattern: "a general strike", "a hunger
+            // strike", "the release of satellite imagery".
+            if let Some(k) = c.kids(n).iter().copied().find(|&k| vetoing_modifier(c, k) && c.lemma_among(k, &p.unless)) {
+                first_fail.get_or_insert((Some(id), format!("modifier {:?} vetoes the pattern", c.lemma(k))));
+                continue;
+            }
+            // An event noun modifying another noun stands for the phrase: "a mediation effort
+            // between X and Y", "launched a mediation mission".
+            let anchor = match c.head(n) {
+                Some(h) if c.dep(n).is("compound") && c.doc.tokens[h as usize].upos == Upos::Noun => h,
+                _ => n,
+            };
+            let nodes: &[u32] = if anchor == n { &[n][..] } else { &[n, anchor][..] };
+            let mut src: Option<u32> = nodes.iter().flat_map(|&x| c.kids(x).iter().copied()).find(|&k| {
+                let d = c.dep(k);
+                k != n && (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[k as usize - c.base] != NONE
+            });
+            let mut inherited = false;
+            let mut by = Vec::new();
+            let mut obl_from_participle: Option<(u32, u32)> = None;
+            if src.is_none() {
+                // "the attack by Hamas on Israel"
+                for &x in nodes {
+                    self.obliques(c, x, &["by".to_string()], &mut by);
+                }
+                src = by.first().copied();
+            }
+            if src.is_none() {
+                // "a drone strike launched by the RSF", "sanctions imposed by the US": the agent of a
+                // light verb's participle on the noun.
+                if let Some((a, k)) = nodes.iter().find_map(|&x| self.participle_agent(c, x)) {
+                    src = Some(a);
+                    // The participle's own obliques name the target: "launched by X on Y".
+                    obl_from_participle = Some((k, a));
+                }
+            }
+            if src.is_none() && !c.dep(anchor).is("nmod") {
+                // "the Russian-led offensive": the leader of the act is its source (not for an act
+                // named inside another noun phrase: "assistance to the US-led war").
+                src = nodes.iter().find_map(|&x| self.led_by(c, x));
+            }
+            if src.is_none() && self.lexicon.state_act(&p.code) {
+                // "A US national has been put under investigation in Italy", "police placed him under
+                // arrest": the one put under the act is its target, the one putting or the state
+                // where it was done its source.
+                if let Some((s, t)) = self.put_under(c, anchor) {
+                    let mut sources = Vec::new();
+                    let mut targets = Vec::new();
+                    c.with_conjuncts(s, &mut sources);
+                    c.with_conjuncts(t, &mut targets);
+                    return Ok(Match { pattern: id, sources, targets, inherited: true, via: None, gave_way: None, actors: None });
+                }
+            }
+            // The verb the noun names the act of: "launched strikes", "agreed to a ceasefire",
+            // "talks were held".
+            let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent")))));
+            // A meeting or visit the clause is for: "will join Trump and Abe for talks", "gathered
+            // for a meeting", "led a delegation on a visit to Russia".
+            let purpose = if light.is_none() && p.code.starts_with("04") { self.purpose_head(c, anchor) } else { None };
+            let light = light.or(purpose.map(|(h, _)| h));
+            if src.is_none() && light.is_none() && c.kids(anchor).iter().any(|&k| c.dep(k).is("cop")) && c.kids(anchor).iter().any(|&k| c.dep(k).is("case")) {
+                // The event noun as a prepositional predicate: "Putin is on a visit to China",
+                // "Israel and Hamas are in talks": the subject of the copula is the doer.
+                src = c.kids(anchor).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some());
+                inherited = src.is_some();
+            }
+            if src.is_none() {
+                if let Some(h) = light {
+                    src = if c.dep(anchor).is("nsubj:pass") {
+                        c.kids(h).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some("by"))
+                    } else {
+                        self.subject(c, h, 0).map(|(s, _)| s)
+                    };
+                    inherited = src.is_some();
+                }
+            }
+            let mut obl = Vec::new();
+            for &x in nodes {
+                self.obliques(c, x, &p.preps, &mut obl);
+            }
+            if obl.is_empty() {
+                // "launched strikes on Beirut" with the oblique on the light verb.
+                if let Some(h) = light {
+                    self.obliques(c, h, &p.preps, &mut obl);
+                }
+            }
+            if obl.is_empty() {
+                // "an attack by militants on a convoy" with "on a convoy" attached to the agent.
+                // (Not a place: "crimes by U.S. troops in Afghanistan" is where the troops are.)
+                if let Some(&b) = by.first().filter(|&&b| Some(b) == src) {
+                    let directional: Vec<String> = p.preps.iter().filter(|x| !matches!(x.as_str(), "in" | "at" | "near" | "inside")).cloned().collect();
+                    self.obliques(c, b, &directional, &mut obl);
+                }
+            }
+            if let Some((k, a)) = obl_from_participle.filter(|_| obl.is_empty()) {
+                self.obliques(c, k, &p.preps, &mut obl);
+                if obl.is_empty() {
+                    // Hung on the agent: "launched by the RSF on two fuel stations".
+                    let directional: Vec<String> = p.preps.iter().filter(|x| !matches!(x.as_str(), "in" | "at" | "near" | "inside")).cloned().collect();
+                    self.obliques(c, a, &directional, &mut obl);
+                }
+            }
+            if obl.is_empty() && !by.is_empty() && src == by.first().copied() && c.case_of(anchor) == Some("of") && c.dep(anchor).is("nmod") {
+                // "the embassy was the target of an attack by militants": the subject of the copula
+                // whose predicate is a noun of the victim (`victim_nouns`) is the target.
+                if let Some(h) = c.head(anchor).filter(|&h| c.lower_is(h, &self.lexicon.victim_nouns) && c.kids(h).iter().any(|&k| c.dep(k).is("cop"))) {
+                    obl.extend(c.kids(h).iter().copied().find(|&k| c.dep(k).is("nsubj") && c.mention_for(k).is_some()));
+                }
+            }
+            if obl.is_empty() && src.is_some() {
+                // The one met in the clause the meeting is for: "joined Trump for talks".
+                if let Some((_, Some(o))) = purpose {
+                    obl.push(o);
+                }
+            }
+            let mut sources = Vec::new();
+            let mut targets = Vec::new();
+            if src.is_none() {
+                // "talks between Biden and Xi": the parties are the conjuncts, each other's
+                // counterpart when the act is reciprocal, else the first is the source. (Also on
+                // the clause the noun is the subject of: "clashes broke out between police and
+                // protesters", "fighting erupted between".)
+                let clause = c.head(anchor).filter(|_| c.dep(anchor).is("nsubj"));
+                let heads: Vec<u32> = nodes.iter().chain(light.iter()).chain(clause.iter()).copied().collect();
+                sources = self.between_parties(c, &heads);
+                if sources.len() >= 2 {
+                    if !self.lexicon.reciprocal(&p.code) {
+                        targets = sources.split_off(1);
+                    }
+                    return Ok(Match { pattern: id, sources, targets, inherited: false, via: light, gave_way: None, actors: None });
+                }
+                let place = c.head(anchor).map(|h| format!(" ({} of {:?})", c.dep(anchor).as_str(), c.lemma(h))).unwrap_or_else(|| " (root)".into());
+                first_fail.get_or_insert((Some(id), format!("event noun without a possessor, actor modifier or light-verb subject{place}")));
+                continue;
+            }
+            if let Some(s) = src {
+                c.with_conjuncts(s, &mut sources);
+            }
+            if let Some(&t) = obl.first() {
+                c.with_conjuncts(t, &mut targets);
+            }
+            if targets.is_empty() && p.target != TargetRole::None && !inherited {
+                // Two actors modifying the noun: "the Israel-Hamas war", "US-China talks".
+                let is_mod = |k: u32| {
+                    let d = c.dep(k);
+                    (d.is("compound") || d.is("amod") || d.is("nmod:poss")) && c.s.mention_of[k as usize - c.base] != NONE
+                };
+                let mut mods: Vec<u32> = c.kids(n).iter().copied().filter(|&k| is_mod(k)).collect();
+                for i in 0..mods.len() {
+                    let more: Vec<u32> = c.kids(mods[i]).iter().copied().filter(|&k| is_mod(k) || (c.dep(k).is("conj") && c.s.mention_of[k as usize - c.base] != NONE)).collect();
+                    mods.extend(more);
+                }
+                mods.sort_unstable();
+                mods.dedup_by_key(|&mut k| c.doc.mentions[c.s.mention_of[k as usize - c.base] as usize].actor.code.clone());
+                if mods.len() >= 2 {
+                    if self.lexicon.reciprocal(&p.code) {
+                        return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None, gave_way: None, actors: None });
+                    }
+                    return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None, gave_way: None, actors: None });
+                }
+            }
+            if targets.is_empty() && p.target != TargetRole::None {
+                // "Israel and Lebanon renewed negotiations": coordinated parties of a reciprocal event.
+                let parties = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count();
+                if !(parties >= 2 && self.lexicon.reciprocal(&p.code)) {
+                    first_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
+                    continue;
+                }
+            }
+            if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds) {
+                first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
+                continue;
+            }
+            return Ok(Match { pattern: id, sources, targets, inherited, via: light, gave_way: None, actors: None });
+        }
+        Err(first_fail.unwrap_or((None, "no pattern matched".into())))
+    }
+
+    /// True when `s` is one of the doers `agents` names: its lemma (or lower-cased form) is an
+    /// entry's last word and the entry's earlier words modify it ("suicide bomber", "car bomb").
+    /// A quantity word stands for the phrase's head noun ("Dozens of militants" tests "militants"),
+    /// as the actor mention does.
+    fn is_agent(&self, c: &Ctx, s: u32, agents: &[String]) -> bool {
+        let m = c.s.mention_of[s as usize - c.base];
+        if m != NONE {
+            let of = c.kids(s).iter().copied().find(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("of"));
+            if of.is_some_and(|k| c.doc.mentions[m as usize].tokens.contains(&k) && self.is_agent(c, k, agents)) {
+                return true;
+            }
+        }
+        agents.iter().any(|a| {
+            let words: Vec<&str> = a.split_whitespace().collect();
+            let Some((head, mods)) = words.split_last() else { return false };
+            c.word_is(s, head)
+                && mods.iter().all(|m| {
+                    c.kids(s).iter().any(|&k| (c.dep(k).is("compound") || c.dep(k).is("amod") || c.dep(k).is("nmod")) && c.lemma(k).eq_ignore_ascii_case(m))
+                })
+        })
+    }
+
+    /// True when one of the target tokens `targets` names an actor of one of `kinds` (a pattern's
+    /// `target_kind`: "igo", "ngo", "state").
+    fn target_of_kind(&self, c: &Ctx, targets: &[u32], kinds: &[String]) -> bool {
+        targets.iter().filter_map(|&t| c.mention_for(t)).any(|(m, _)| {
+            let a = &c.doc.mentions[m as usize].actor;
+            kinds.iter().any(|k| crate::patterns::actor_is_kind(k, &a.code, a.country.as_deref(), a.sector.as_deref()))
+        })
+    }
+
+    pub(super) fn obliques(&self, c: &Ctx, t: u32, preps: &[String], out: &mut Vec<u32>) {
+        // (Also those hung on a time word of `t`, an attachment slip: "launched a mediation effort
+        // on Saturday between the Emirates and Saudi Arabia".)
+        let temporal = c.kids(t).iter().copied().filter(|&k| {
+            let d = c.dep(k);
+            (d.is("obl") || d.is("nmod")) && c.lower_is(k, &self.lexicon.temporal_nouns)
+        });
+        // (Not an "of" phrase, which is the time's own: "during the holy month of Ramadan".)
+        let kids: Vec<u32> = c.kids(t).iter().copied().chain(temporal.flat_map(|k| c.kids(k).iter().copied().filter(|&g| c.case_of(g) != Some("of")))).collect();
+        for k in kids {
+            let d = c.dep(k);
+            // A time is no party: "mobilized reservists for a war against Iraq on Tuesday".
+            if c.lower_is(k, &self.lexicon.temporal_nouns) {
+                continue;
+            }
+            // An agent with another preposition is a parse slip for a plain oblique ("a ban imposed
+            // on Chadian citizens" with "citizens" labelled obl:agent).
+            if (d.is("obl") || d.is("nmod")) && !(d.is("obl:agent") && matches!(c.case_of(k), Some("by") | None)) {
+                if let Some(case) = c.case_of(k) {
+                    if preps.iter().any(|p| p == case) {
+                        out.push(k);
+                    }
+                }
+            }
+            // A participle adjective before a name taken for a clause: "withdraw its troops from
+            // neighboring Lebanon" ("from" the mark of "neighboring", "Lebanon" its object). Not a
+            // verb that names an act of its own ("withdrew from defending Israel").
+            if d.as_str() == "advcl" && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && self.patterns.verb_patterns(c.lemma(k)).is_empty() {
+                let mark = c.kids(k).iter().copied().find(|&g| c.dep(g).is("mark") && g + 1 == k).map(|g| c.doc.token_text(g as usize).to_ascii_lowercase());
+                if mark.is_some_and(|m| preps.contains(&m)) {
+                    out.extend(c.kids(k).iter().copied().filter(|&g| g == k + 1 && c.dep(g).is("obj") && c.doc.tokens[g as usize].upos == Upos::Propn));
+                }
+            }
+            // A participle naming the target: "sanctions targeting Russia's energy sector".
+            if d.is("acl") && !d.is("acl:relcl") && c.doc.tokens[k as usize].xpos.as_str() == "VBG" {
+                let form = c.doc.token_text(k as usize).to_ascii_lowercase();
+                if self.lexicon.target_participles.contains(&form) && preps.iter().any(|p| *p == form || p == "on" || p == "against") {
+                    out.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obj")));
+                }
+            }
+        }
+    }
+
+    /// True when a nominal or reduced-relative dependent of `n` (down to `depth` levels) is
+    /// marked by one of `preps`.
+    fn has_prep_inside(&self, c: &Ctx, n: u32, preps: &[String], depth: u8) -> bool {
+        c.kids(n).iter().any(|&k| {
+            let d = c.dep(k);
+            ((d.is("nmod") || d.is("obl")) && c.case_of(k).is_some_and(|x| preps.iter().any(|p| p == x))) || (depth > 1 && (d.is("acl") || d.is("nmod") || d.is("conj")) && self.has_prep_inside(c, k, preps, depth - 1))
+        })
+    }
+
+    /// The parties a "between" phrase on one of `heads` names: its noun and the nouns coordinated
+    /// with it ("talks between Biden and Xi"), also a second party the parse hung on the clause as a
+    /// conjunct of its own ("broke out between police and protesters"). Empty without one.
+    fn between_parties(&self, c: &Ctx, heads: &[u32]) -> Vec<u32> {
+        let mut between = Vec::new();
+        for &x in heads {
+            self.obliques(c, x, &["between".to_string()], &mut between);
+        }
+        let mut parties = Vec::new();
+        if let Some(&b) = between.first() {
+            c.with_conjuncts(b, &mut parties);
+            if parties.len() == 1 {
+                let slipped = c.head(b).and_then(|h| {
+                    c.kids(h).iter().copied().find(|&k| k > b && c.dep(k).is("conj") && matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn) && c.kids(k).iter().any(|&g| c.dep(g).is("cc") && c.lemma(g).eq_ignore_ascii_case("and")))
+                });
+                if let Some(k) = slipped {
+                    c.with_conjuncts(k, &mut parties);
+                }
+            }
+        }
+        parties
+    }
+}
+
+/// Moves `v[i]` to the front, keeping the order of the rest.
+fn move_to_front(v: &mut [u32], i: usize) {
+    v[..=i].rotate_right(1);
+}
+
+pub(super) fn target_words(p: &Pattern) -> String {
+    match p.target {
+        TargetRole::Object | TargetRole::ObjectOrParticle if p.preps.is_empty() || p.particle.is_some() => "object".into(),
+        TargetRole::SwapFrom => "subject".into(),
+        _ => format!("target with {:?}", p.preps.join("|")),
+    }
+}

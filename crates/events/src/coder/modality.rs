@@ -1,0 +1,168 @@
+//! Modality: whether an event is asserted, intended, hypothetical or negated, read off negation,
+//! auxiliaries, conditional marks and adverbs, and the verbs and nouns that control the event
+//! ("plans to", "refused to", "decision to"). Every event keeps its modality; the output contract
+//! prints asserted and intended ones by default, so this decides what is reported. `rank`
+//! orders modalities so that the less certain of two readings wins.
+use detente_core::{Modality, Upos};
+use super::view::Ctx;
+use super::Coder;
+
+impl<'a> Coder<'a> {
+    pub(super) fn modality(&self, c: &Ctx, v: u32, depth: u8) -> (Modality, Option<String>) {
+        let lex = self.lexicon;
+        let mut m = Modality::Asserted;
+        let mut why = None;
+        let mut raise = |m: &mut Modality, new: Modality, reason: String| {
+            if rank(new) > rank(*m) {
+                *m = new;
+                why = Some(reason);
+            }
+        };
+        let mut has_aux = false;
+        for &k in c.kids(v) {
+            let d = c.dep(k);
+            let l = c.lemma(k);
+            if (d.is("advmod") || d.is("neg") || d.is("det") || d.is("aux") || d.is("cc:preconj")) && lex.negation.contains(&l.to_ascii_lowercase()) {
+                raise(&mut m, Modality::Negated, format!("{:?} negates it", c.doc.token_text(k as usize)));
+            } else if d.is("aux") {
+                has_aux = true;
+                let lw = l.to_ascii_lowercase();
+                if lex.intent_aux.contains(&lw) {
+                    raise(&mut m, Modality::Intended, format!("auxiliary {:?}", c.doc.token_text(k as usize)));
+                } else if lex.backshift_aux.contains(&lw) && self.backshifted(c, v) {
+                    raise(&mut m, Modality::Intended, format!("auxiliary {:?} reported by a past-tense verb (backshifted \"will\")", c.doc.token_text(k as usize)));
+                } else if lex.hypothetical_aux.contains(&lw) {
+                    raise(&mut m, Modality::Hypothetical, format!("auxiliary {:?}", c.doc.token_text(k as usize)));
+                }
+            } else if d.is("mark") && lex.hypothetical_marks.contains(&l.to_ascii_lowercase()) {
+                raise(&mut m, Modality::Hypothetical, format!("{:?} makes it conditional", c.doc.token_text(k as usize)));
+            } else if d.is("advmod") && lex.hypothetical_adverbs.contains(&l.to_ascii_lowercase()) {
+                raise(&mut m, Modality::Hypothetical, format!("adverb {:?}", c.doc.token_text(k as usize)));
+            } else if (d.is("obj") || d.is("nsubj:pass")) && c.doc.tokens[k as usize].upos == Upos::Noun {
+                // "held no talks"
+                if c.kids(k).iter().any(|&g| c.dep(g).is("det") && lex.negation.contains(&c.lemma(g).to_ascii_lowercase())) {
+                    raise(&mut m, Modality::Negated, "its object is negated (\"no\")".into());
+                }
+            }
+        }
+        if depth > 3 {
+            return (m, why);
+        }
+        let d = c.dep(v);
+        if let Some(h) = c.head(v) {
+            let hl = c.lemma(h);
+            // A subjunctive content clause of a request is only requested ("demanded that its
+            // partners refuse to recognize"): a base or plural-present form, not a report ("told
+            // reporters that Russia attacks").
+            let requested_clause = c.is_content_clause(v) && c.doc.tokens[v as usize].xpos.as_str() == "VBP" && lex.request_heads.contains(&hl.to_ascii_lowercase()) && !lex.reporting_heads.contains(&hl.to_ascii_lowercase());
+            if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") || requested_clause {
+                let hw = hl.to_ascii_lowercase();
+                let has_obj = c.kid(h, "obj").is_some();
+                if lex.negating_heads.contains(&hw) {
+                    raise(&mut m, Modality::Negated, format!("complement of {hl:?}"));
+                } else if lex.request_heads.contains(&hw) && (has_obj || hw != "want") {
+                    raise(&mut m, Modality::Hypothetical, format!("only requested by {hl:?}"));
+                } else if lex.hypothetical_heads.contains(&hw) {
+                    raise(&mut m, Modality::Hypothetical, format!("complement of {hl:?}"));
+                } else if lex.intent_heads.contains(&hw) {
+                    raise(&mut m, Modality::Intended, format!("complement of {hl:?}"));
+                }
+                let (hm, hwhy) = self.modality(c, h, depth + 1);
+                if let Some(r) = hwhy {
+                    raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
+                }
+            } else if d.is("conj") && !has_aux && c.kid(v, "nsubj").is_none() {
+                let (hm, hwhy) = self.modality(c, h, depth + 1);
+                if let Some(r) = hwhy {
+                    raise(&mut m, hm, format!("coordinated with {hl:?}: {r}"));
+                }
+            } else if d.is("advcl") && c.kids(h).iter().any(|&k| c.dep(k).is("mark") && lex.hypothetical_marks.contains(&c.lemma(k).to_ascii_lowercase())) {
+                raise(&mut m, Modality::Hypothetical, format!("main clause of a condition on {hl:?}"));
+            } else if let Some(hw) = self.control_noun_of(c, v).and_then(|n| lex.control_nouns.get(&c.lemma(n).to_ascii_lowercase())) {
+                // "decision to expel" as "decided to expel", "attempt to" as "tried to".
+                if lex.negating_heads.contains(hw) {
+                    raise(&mut m, Modality::Negated, format!("complement of {hl:?}"));
+                } else if lex.hypothetical_heads.contains(hw) {
+                    raise(&mut m, Modality::Hypothetical, format!("complement of {hl:?}"));
+                } else if lex.intent_heads.contains(hw) {
+                    raise(&mut m, Modality::Intended, format!("complement of {hl:?}"));
+                }
+                // The noun's own negation or the modality of the verb it is the object of ("will
+                // not announce a decision to").
+                let (hm, hwhy) = self.modality(c, h, depth + 1);
+                if let Some(r) = hwhy {
+                    raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
+                }
+                if let Some(g) = c.head(h).filter(|_| c.dep(h).is("obj")) {
+                    let (gm, gwhy) = self.modality(c, g, depth + 2);
+                    if let Some(r) = gwhy {
+                        raise(&mut m, gm, format!("{:?} is {}: {r}", c.lemma(g), gm.as_str()));
+                    }
+                }
+            }
+        }
+        (m, why)
+    }
+
+    /// The modality a control or intent head gives the event noun it governs, with the reason:
+    /// "plans talks with" (intended), "refused talks with" (negated), "called for talks with",
+    /// "threatened war" (hypothetical), "resumed talks" (none: asserted). None when `h` is no
+    /// such head. Accusation and praise heads ("condemned the attack") are not control heads:
+    /// their subject is not the noun's agent.
+    pub(super) fn control_modality(&self, c: &Ctx, h: u32) -> Option<(Modality, String)> {
+        let lex = self.lexicon;
+        let hw = c.lemma(h).to_ascii_lowercase();
+        if lex.light_verbs.contains(&hw) {
+            // "undertook a mediation mission", "offered assistance": the light verb performs the act.
+            return None;
+        }
+        let m = if lex.negating_heads.contains(&hw) {
+            Modality::Negated
+        } else if lex.request_heads.contains(&hw) || lex.hypothetical_heads.contains(&hw) {
+            Modality::Hypothetical
+        } else if lex.intent_heads.contains(&hw) {
+            Modality::Intended
+        } else if lex.aspect_heads.contains(&hw) {
+            Modality::Asserted
+        } else {
+            return None;
+        };
+        Some((m, format!("governed by {hw:?}")))
+    }
+
+    /// True when the negated act of `v` is a refusal: "will not lift", "cannot accept" (a negated
+    /// future or ability), or the complement of a negating head that is itself a rejection verb
+    /// ("refused to release", "declined talks"; not "failed to reach"), or of a negated head of will
+    /// ("is not going to lift", "decided not to lift"). With `head`, `v` is the
+    /// control head of an event noun.
+    pub(super) fn refused(&self, c: &Ctx, v: u32, head: bool) -> bool {
+        let lex = self.lexicon;
+        let rejection_verb = |h: u32| lex.negating_heads.contains(&c.lemma(h).to_ascii_lowercase()) && self.patterns.verb_patterns(c.lemma(h)).iter().any(|&id| self.patterns.get(id).code.starts_with("12"));
+        let negated_future = |x: u32| {
+            let kids = c.kids(x);
+            kids.iter().any(|&k| (c.dep(k).is("advmod") || c.dep(k).is("neg") || c.dep(k).is("aux")) && lex.negation.contains(&c.lemma(k).to_ascii_lowercase()))
+                && kids.iter().any(|&k| c.dep(k).is("aux") && matches!(c.lemma(k).to_ascii_lowercase().as_str(), "will" | "wo" | "would" | "can" | "ca" | "shall"))
+        };
+        if negated_future(v) || (head && rejection_verb(v)) {
+            return true;
+        }
+        let d = c.dep(v);
+        if !head && (d.is("xcomp") || c.is_infinitive_conjunct(v)) && c.head(v).is_some_and(rejection_verb) {
+            return true;
+        }
+        // A negated will: "is not going to lift", "does not intend to", "has no plans to",
+        // "decided not to lift", "is not going to hold talks with" (the light verb as `v`).
+        let negated = |x: u32| c.kids(x).iter().any(|&k| (c.dep(k).is("advmod") || c.dep(k).is("neg") || c.dep(k).is("det")) && lex.negation.contains(&c.lemma(k).to_ascii_lowercase()));
+        (d.is("xcomp") || d.is("acl") || c.is_infinitive_conjunct(v))
+            && c.head(v).is_some_and(|h| lex.refusal_heads.contains(&c.lemma(h).to_ascii_lowercase()) && (negated(h) || negated(v)))
+    }
+}
+
+pub(super) fn rank(m: Modality) -> u8 {
+    match m {
+        Modality::Asserted => 0,
+        Modality::Intended => 1,
+        Modality::Hypothetical => 2,
+        Modality::Negated => 3,
+    }
+}

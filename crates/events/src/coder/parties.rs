@@ -1,0 +1,740 @@
+//! The parties of an event: the source and target actor mentions of a matched pattern, found
+//! through the dependency parse. Beyond the plain subject and object this follows controlled
+//! and purpose clauses, participles the parser misattached, "led by" phrases, locative and
+//! complement targets, conditions, visits to a place, "each other" and a state's own forces.
+//! Everything here answers "who did it, and to whom".
+use crate::{Pattern, TargetRole};
+use detente_core::{MentionKind, Upos};
+use super::view::{Ctx, NONE};
+use super::{Coder, Match};
+use super::harm::violent;
+
+impl<'a> Coder<'a> {
+    /// The source actors of a matched pattern: the mentions of its source words, else the speaker
+    /// of a reported clause whose subject pronoun is unresolved, else (for a verb) the agent of an
+    /// act named as its subject ("an attack by militants killed 12").
+    pub(super) fn source_mentions(&self, c: &Ctx, p: &Pattern, m: &Match) -> Vec<(u32, bool)> {
+        let mut src_mentions: Vec<(u32, bool)> = m.sources.iter().filter_map(|&s| c.mention_for(s)).collect();
+        if src_mentions.is_empty() {
+            // "Farc has said it will release ...": an unresolved subject pronoun of a reported
+            // clause stands for the reporting verb's subject.
+            if let Some(&s) = m.sources.first() {
+                src_mentions.extend(self.reported_speakers(c, s).into_iter().map(|x| (x, true)));
+            }
+        }
+        if src_mentions.is_empty() && !p.nominal {
+            // "The Russian-led offensive killed 20", "an attack by militants killed 12": an act
+            // as subject stands for its agent.
+            if let Some(&s) = m.sources.first().filter(|&&s| c.doc.tokens[s as usize].upos == Upos::Noun && self.patterns.noun_patterns(c.lemma(s)).iter().any(|&id| violent(self.patterns.get(id)))) {
+                let mut by = Vec::new();
+                self.obliques(c, s, &["by".to_string()], &mut by);
+                // (Or the agent of its participle: "a car bomb planted by al-Shabaab killed 20".)
+                if let Some(a) = by.first().copied().or_else(|| self.led_by(c, s)).or_else(|| {
+                    c.kids(s).iter().copied().filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN").find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
+                }) {
+                    src_mentions.extend(c.mention_for(a).map(|(x, _)| (x, true)));
+                }
+            }
+        }
+        src_mentions
+    }
+
+    /// The target actors of pattern `p` matched at `t`: the mentions of its target words, else
+    /// those found through the target noun, the place of violence in another country, the party
+    /// a threat's condition is on or the place visited. Empty when none is an actor.
+    pub(super) fn target_mentions(&self, c: &Ctx, t: u32, p: &Pattern, m: &Match, src_mentions: &[(u32, bool)]) -> Vec<(u32, bool)> {
+        // (An act of violence done in a city named as a place, in another country than its
+        // source's, targets that country: "a Russian drone attack in Kharkiv".)
+        let src_country = src_mentions.first().and_then(|&(sm, _)| c.doc.mentions[sm as usize].actor.country.as_deref());
+        let elsewhere = |x: u32| violent(p) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
+        let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        // A state's own armed forces as the object ("Britain mobilized army reservists for a
+        // war against Iraq", "Jordan and Britain agreed to undertake joint military exercises"):
+        // the forces are the means, not the target. (Rebels or protesters against the army are
+        // a real dyad.)
+        let own_forces = |sm: u32, tm: u32| own_forces(code_of(sm), code_of(tm));
+        // Unnamed victims that only borrowed the attacker's country ("Palestinian suicide bombers
+        // killed 23 people ... in Tel Aviv": "people" taken for Palestinians) are no dyad of their
+        // own: violence done in another country targets that country.
+        let borrowed = |sm: u32, tm: u32| {
+            let (s, t) = (&c.doc.mentions[sm as usize], &c.doc.mentions[tm as usize]);
+            // (A capitalised word names them: "Israeli civilians", not "the presidential administration".)
+            let named = t.tokens.clone().any(|k| k != t.head && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()));
+            t.kind == MentionKind::Agent && !named && t.actor.country.is_some() && t.actor.country == s.actor.country
+        };
+        // (Not when an actor is named inside the victims' phrase, by more than an agent word:
+        // "killed four commanders of Hamas in Gaza City" targets Hamas.)
+        let named_inside = || self.target_through_noun(c, t, &m.targets, src_mentions, false, None).is_some_and(|(f, _)| c.doc.mentions[f as usize].kind != MentionKind::Agent);
+        if !p.nominal && violent(p) && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| borrowed(sm, tm))) && !named_inside() {
+            let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end);
+            // In the clause itself, in one that says how it happened ("when they blew themselves up
+            // in Tel Aviv") or in a coordinated one ("kills a woman and injures two others in Israel").
+            let place = self.locative_target(c, t, m.targets.first().copied(), src, true).or_else(|| {
+                // (Hung on the verb or, by a parse slip, on one of its dependents: "late Sunday when ...".)
+                let near = c.kids(t).iter().copied().filter(|&k| !c.dep(k).is("nsubj")).flat_map(|k| c.kids(k).iter().copied());
+                let verbal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Verb);
+                c.kids(t).iter().copied().chain(near).filter(|&k| c.dep(k).is("advcl") || (c.dep(k).is("conj") && verbal(k))).find_map(|k| self.locative_target(c, k, None, src, true))
+            });
+            if let Some((_, pm)) = place {
+                tgt_mentions = vec![(pm, true)];
+            }
+        }
+        if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm))) {
+            // The object resolved to the source's own side ("tanks shelled positions of the
+            // Palestinian forces", "positions" taken for the tanks' army): look inside it.
+            tgt_mentions.clear();
+        }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None {
+            // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
+            // (a meeting's place is no counterpart: "held talks in Egypt"; a visit's is).
+            let places = !p.code.starts_with("04") || p.code == "042";
+            let through = |v: u32| self.target_through_noun(c, v, &m.targets, src_mentions, places, Some(&p.code)).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
+            // Through the clause or noun the target was found in, else through the event word
+            // itself ("rejected the government's dialogue offer": the target word "dialogue"
+            // hangs on "offer", whose possessor is the target).
+            let on_object = m.targets.first().and_then(|&x| c.head(x)).is_some_and(|h| c.dep(h).is("obj") && c.head(h) == Some(t));
+            let found = through(m.via.unwrap_or(t)).or_else(|| m.via.filter(|&x| x != t && on_object).and_then(|_| through(t)));
+            // Violence against unnamed victims in another country targets that country: "an
+            // Israeli airstrike killed five people in Lebanon".
+            let found = found.or_else(|| {
+                if p.nominal || !violent(p) {
+                    return None;
+                }
+                let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end)?;
+                self.locative_target(c, t, m.targets.first().copied(), Some(src), true).map(|(_, pm)| (pm, true))
+            });
+            if let Some((found, via)) = found {
+                // With the actors coordinated with it: "relations with Congo and Costa Rica".
+                let head = c.doc.mentions[found as usize].head;
+                let mut conj = Vec::new();
+                if (head as usize) >= c.base && (head as usize) < c.end {
+                    c.with_conjuncts(head, &mut conj);
+                }
+                tgt_mentions.push((found, via));
+                for k in conj.into_iter().skip(1) {
+                    if let Some((mm, _)) = c.mention_for(k) {
+                        if !tgt_mentions.iter().any(|x| x.0 == mm) {
+                            tgt_mentions.push((mm, via));
+                        }
+                    }
+                }
+            }
+        }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && p.code.starts_with("13") {
+            // A threat made on a condition is addressed to the party the condition is on:
+            // "Russia threatened to stop negotiations if the United States goes ahead".
+            let party = self.condition_party(c, t).and_then(|k| c.mention_for(k)).filter(|&(tm, _)| !src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm)));
+            tgt_mentions.extend(party.map(|(tm, _)| (tm, true)));
+        }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None {
+            tgt_mentions.extend(visit_destination(c, &p.code, &m.targets));
+        }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal {
+            // An unresolved possessive of the target in a reported clause with a subject of its
+            // own is the speaker's: "Russia said Ukraine had attacked its border posts" (its =
+            // Russia's). (Not the clause's subject's own: that would be no act on another.)
+            let possessive = m.targets.iter().flat_map(|&x| c.kids(x).iter().copied()).find(|&k| {
+                c.dep(k).is("nmod:poss") && c.doc.tokens[k as usize].upos == Upos::Pron && c.mention_for(k).is_none() && self.lexicon.speaker_possessives.contains(&c.doc.token_text(k as usize).to_ascii_lowercase())
+            });
+            if possessive.is_some() && !src_mentions.is_empty() && !m.inherited {
+                // (Speakers of a known country other than the source's: "Iran's foreign minister
+                // states that Iran seeks to end the war on its own terms" is Iran's own.)
+                let country = |x: u32| c.doc.mentions[x as usize].actor.country.clone();
+                let speakers = self.reporters(c, t);
+                if !speakers.is_empty() && speakers.iter().all(|&sp| country(sp).is_some() && !src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(sp) || country(sm).is_none() || country(sm) == country(sp))) {
+                    tgt_mentions.extend(speakers.into_iter().map(|sp| (sp, true)));
+                }
+            }
+        }
+        tgt_mentions
+    }
+
+    /// A target actor reached through a non-actor target noun or the verb's obliques:
+    /// first a modifier of the noun with a directional preposition, then an oblique of the verb.
+    /// Without `places`, a place ("in", "at" ...) is never the target: "held talks in Egypt"
+    /// is no meeting with Egypt. With `place_code` (the code of the event) of a root in
+    /// `place_target_roots`, a city named as a place in another country than the sources'
+    /// stands for that country when no actor is found.
+    pub(super) fn target_through_noun(&self, c: &Ctx, v: u32, targets: &[u32], sources: &[(u32, bool)], places: bool, place_code: Option<&str>) -> Option<(u32, bool)> {
+        const DIRECTIONAL: &[&str] = &["to", "against", "on", "for", "with", "toward", "towards", "into", "of", "from", "over"];
+        const PLACE: &[&str] = &["in", "at", "near", "outside", "inside"];
+        // (Nor the source's own armed forces: "launch a new military offensive in its war with
+        // Iraq" is against Iraq, not the army that fights it.)
+        let usable = |m: (u32, bool)| {
+            let t = c.doc.mentions[m.0 as usize].actor.code.as_str();
+            !sources.iter().any(|&(s, _)| {
+                let s = c.doc.mentions[s as usize].actor.code.as_str();
+                s == t || own_forces(s, t)
+            })
+        };
+        // The noun's own actor modifiers first: "opposes the US arms sale to Taiwan" targets the US.
+        for &n in targets {
+            for &k in c.kids(n) {
+                if !(c.dep(k).is("compound") || c.dep(k).is("amod") || c.dep(k).is("nmod:poss")) {
+                    continue;
+                }
+                for &g in std::iter::once(&k).chain(c.kids(k).iter()) {
+                    let d = c.dep(g);
+                    if g != k && !(d.is("compound") || d.is("amod") || d.is("nmod:poss") || d.is("flat")) {
+                        continue;
+                    }
+                    let m = c.s.mention_of[g as usize - c.base];
+                    if m != NONE && usable((m, true)) {
+                        return Some((m, true));
+                    }
+                }
+            }
+        }
+        // The verb's own object and the nouns hanging from it: "invited Iran to a summit",
+        // "raised concerns with China about the patrols".
+        let objs: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj") && !targets.contains(&k)).collect();
+        for (pass, preps) in [DIRECTIONAL, if places { PLACE } else { &[] }].into_iter().enumerate() {
+            if pass == 1 {
+                // (Not the source's own means named as armed forces of its country: "Hezbollah
+                // fired rockets at ...", "rockets" taken for Lebanese forces.)
+                let own_means = |m: u32| {
+                    let a = &c.doc.mentions[m as usize];
+                    a.kind == MentionKind::Agent && a.actor.sector.as_deref() == Some("MIL") && a.actor.country.is_some() && sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.country == a.actor.country)
+                };
+                for &o in &objs {
+                    if let Some((m, _)) = c.mention_for(o) {
+                        if usable((m, true)) && !c.is_relative_pronoun(o) && !own_means(m) {
+                            return Some((m, true));
+                        }
+                    }
+                }
+            }
+            // (And the nouns coordinated with them: "suspended military aid and weapons deals
+            // with Pakistan"; not by their own "of": "a ceasefire and the release of hostages".)
+            let conjuncts: Vec<u32> = targets.iter().chain(objs.iter()).flat_map(|&n| c.kids(n).iter().copied().filter(|&k| c.dep(k).is("conj") && matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn))).collect();
+            for &n in targets.iter().chain(std::iter::once(&v)).chain(objs.iter()).chain(conjuncts.iter()) {
+                for &k in c.kids(n) {
+                    if conjuncts.contains(&n) && c.case_of(k) == Some("of") {
+                        continue;
+                    }
+                    let d = c.dep(k);
+                    if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) && !c.lower_is(k, &self.lexicon.setting_nouns) {
+                        if let Some((m, _)) = c.mention_for(k) {
+                            if usable((m, true)) {
+                                return Some((m, true));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Deeper inside the target phrase: "a ban imposed on Chadian citizens", "an assault on the
+        // last ISIS group bastion", "the enclave of the rebels": the nearest actor among the
+        // nominal dependents of the target noun (not crossing into clauses of their own).
+        // Failing an actor, a city named there as a place in another country than the source's
+        // stands for that country ("opened humanitarian corridors in Aleppo", "shelled the old
+        // city of Mosul"), when places may be targets at all.
+        let source_countries: Vec<&str> = sources.iter().filter_map(|&(s, _)| {
+            let a = &c.doc.mentions[s as usize].actor;
+            a.country.as_deref().or_else(|| a.code.get(..3).filter(|_| !matches!(a.code.get(..3), Some("IGO" | "NGO" | "IMG" | "MNC"))))
+        }).collect();
+        let elsewhere = |pm: u32| c.doc.mentions[pm as usize].actor.code.get(..3).is_some_and(|pc| !source_countries.contains(&pc)) && usable((pm, true));
+        let place_roots = places && place_code.and_then(|x| x.get(..2)).is_some_and(|r| self.lexicon.place_target_roots.contains(r));
+        let mut place: Option<u32> = None;
+        let mut stack: Vec<(u32, u8)> = targets.iter().filter(|&&t| !c.lower_is(t, &self.lexicon.setting_nouns)).map(|&t| (t, 0)).collect();
+        let mut i = 0;
+        while i < stack.len() && stack.len() < 48 {
+            let (n, depth) = stack[i];
+            i += 1;
+            let time = c.lower_is(n, &self.lexicon.temporal_nouns);
+            // The source's own side (its own name or forces) is looked into only for its nominal
+            // dependents: "the withdrawal of invasion forces from Panama" targets Panama, but
+            // "strikes ... in response to American service members killed in Jordan" is no strike
+            // on Jordan.
+            let own = n != targets.first().copied().unwrap_or(NONE) && c.s.mention_of[n as usize - c.base] != NONE && c.doc.mentions[c.s.mention_of[n as usize - c.base] as usize].head == n;
+            for &k in c.kids(n) {
+                let d = c.dep(k);
+                // What a parse slip hung on a time as its apposition is no part of the target phrase
+                // ("exercises this month, a Jordanian official confirmed").
+                if time && d.is("appos") {
+                    continue;
+                }
+                let nominal = d.is("nmod") || d.is("compound") || d.is("amod") || d.is("appos") || d.is("flat") || d.is("conj");
+                let reduced = d.as_str() == "acl" || (depth > 0 && d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod"));
+                if !(nominal || reduced) || (own && reduced) || c.is_relative_pronoun(k) {
+                    continue;
+                }
+                if d.is("obl") && c.case_of(k).is_some_and(|p| matches!(p, "by" | "after" | "before" | "during" | "since")) {
+                    continue;
+                }
+                if !places && (d.is("nmod") || d.is("obl")) && c.case_of(k).is_some_and(|p| PLACE.contains(&p)) {
+                    continue;
+                }
+                if c.lower_is(k, &self.lexicon.setting_nouns) {
+                    continue;
+                }
+                let m = c.s.mention_of[k as usize - c.base];
+                if m != NONE && usable((m, true)) {
+                    return Some((m, true));
+                }
+                // (Near the target noun, not a word of a name: "the Vienna Convention".)
+                let in_name = d.is("compound") && c.doc.tokens[n as usize].upos == Upos::Propn;
+                if place_roots && place.is_none() && m == NONE && depth <= 1 && !in_name {
+                    place = c.place_at(k).filter(|&pm| elsewhere(pm));
+                }
+                if depth < 3 {
+                    stack.push((k, depth + 1));
+                }
+            }
+        }
+        place.map(|pm| (pm, true))
+    }
+
+    /// The subject of `v`, following control, coordination and relative clauses.
+    pub(super) fn subject(&self, c: &Ctx, v: u32, depth: u8) -> Option<(u32, bool)> {
+        let temporal = |k: u32| c.lower_is(k, &self.lexicon.temporal_nouns);
+        let nsubj = |k: &u32| c.dep(*k).is("nsubj") && !c.dep(*k).is("nsubj:pass");
+        // With two subjects in the parse ("Human rights organization Amnesty International
+        // demanded"), the one that is an actor.
+        let mut found = c.kids(v).iter().copied().filter(nsubj).filter(|&k| !temporal(k)).find(|&k| c.mention_for(k).is_some()).or_else(|| c.kids(v).iter().copied().filter(nsubj).find(|&k| !temporal(k)));
+        if found.is_none() {
+            // "Pakistan today threatened": the actor parsed as a modifier of the time word.
+            found = c.kids(v).iter().copied().filter(nsubj).flat_map(|k| c.kids(k).iter().copied()).find(|&g| (c.dep(g).is("compound") || c.dep(g).is("nmod:poss")) && c.s.mention_of[g as usize - c.base] != NONE);
+        }
+        if found.is_none() {
+            // "Bangladesh has once again rejected" with "has" tagged a verb: the subject hung on the
+            // auxiliary of the verb.
+            found = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("aux")).flat_map(|k| c.kids(k).iter().copied()).find(|&g| nsubj(&g) && !temporal(g));
+        }
+        if found.is_none() && c.doc.tokens[v as usize].upos == Upos::Adj && c.kid(v, "xcomp").is_some() {
+            // "Syria says it is willing to withdraw": the subject of a control adjective parsed as
+            // an expletive (no expletive takes a control adjective with its own infinitive).
+            let l = c.lemma(v).to_ascii_lowercase();
+            let lex = self.lexicon;
+            if lex.intent_heads.contains(&l) || lex.negating_heads.contains(&l) || lex.hypothetical_heads.contains(&l) {
+                found = c.kids(v).iter().copied().find(|&k| c.dep(k).is("expl") && c.doc.tokens[k as usize].upos == Upos::Pron);
+            }
+        }
+        if let Some(s) = found {
+            if c.is_relative_pronoun(s) && c.dep(v).is("acl:relcl") {
+                return c.head(v).map(|h| (h, false));
+            }
+            return Some((s, false));
+        }
+        if depth > 3 {
+            return None;
+        }
+        let d = c.dep(v);
+        let h = c.head(v)?;
+        if let Some(s) = self.slipped_clause_subject(c, v) {
+            return Some((s, false));
+        }
+        if d.is("xcomp") || c.is_infinitive_conjunct(v) {
+            if self.lexicon.object_control.contains(c.lemma(h)) {
+                if let Some(o) = c.kid(h, "obj").or_else(|| c.kid(h, "iobj")) {
+                    return Some((o, true));
+                }
+                if let Some(o) = c.kids(h).iter().copied().find(|&k| c.dep(k).is("obl") && matches!(c.case_of(k), Some("on" | "upon"))) {
+                    return Some((o, true));
+                }
+            }
+            if c.is_passive(h) {
+                if let Some(s) = c.kid(h, "nsubj:pass") {
+                    return Some((s, true));
+                }
+            }
+            return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
+        }
+        if d.is("acl:relcl") {
+            return Some((h, true));
+        }
+        if let Some(s) = c.active_participle_subject(v) {
+            // "forces launched artillery fire": the noun the past form hangs on is its subject.
+            return Some((s, true));
+        }
+        if let Some(n) = self.control_noun_of(c, v) {
+            // "Russia's decision to expel diplomats", "the decision of the government to", "China
+            // announced its decision to impose sanctions": the noun's owner, or the subject of the
+            // light verb it is the object of.
+            let owner = c.kids(n).iter().copied().find(|&k| {
+                let d = c.dep(k);
+                (d.is("nmod:poss") || d.is("amod") || d.is("compound") || (d.is("nmod") && c.case_of(k) == Some("of"))) && c.mention_for(k).is_some() && !c.is_relative_pronoun(k)
+            });
+            if let Some(o) = owner {
+                return Some((o, true));
+            }
+            let g = c.head(n)?;
+            if c.dep(n).is("obj") && (self.lexicon.light_verbs.contains(c.lemma(g)) || c.lemma(g) == "take") {
+                return self.subject(c, g, depth + 1).map(|(s, _)| (s, true));
+            }
+            return None;
+        }
+        // An infinitive on the object of a light verb or on a predicate noun has the clause's
+        // subject: "the UN launches a mission to investigate Israel", "Israel becomes the first
+        // country to recognize Somaliland", "Israel is the first country to".
+        if d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VB" && c.kids(v).iter().any(|&k| c.dep(k).is("mark") && c.lemma(k) == "to") && c.doc.tokens[h as usize].upos == Upos::Noun && c.mention_for(h).is_none() {
+            if c.kids(h).iter().any(|&k| c.dep(k).is("cop")) {
+                return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
+            }
+            if let Some(g) = c.head(h).filter(|_| c.dep(h).is("obj") || c.dep(h).is("xcomp")) {
+                if matches!(c.lemma(g), "become" | "remain") || self.lexicon.light_verbs.contains(c.lemma(g)) {
+                    return self.subject(c, g, depth + 1).map(|(s, _)| (s, true));
+                }
+            }
+        }
+        if d.is("conj") || (d.is("advcl") && !c.doc.tokens[v as usize].xpos.as_str().starts_with("VBD")) {
+            if c.is_passive(h) && !d.is("conj") {
+                return None;
+            }
+            return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
+        }
+        // "Turkey issued a statement condemning Israel": the participle of a document noun speaks
+        // for its author, the noun's possessor ("Turkey's statement condemning") or the subject of
+        // the verb it is the object of.
+        if d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.lower_is(h, &self.lexicon.document_nouns) {
+            if let Some(p) = c.kids(h).iter().copied().find(|&k| c.dep(k).is("nmod:poss") && c.mention_for(k).is_some()) {
+                return Some((p, true));
+            }
+            if c.dep(h).is("obj") && c.head(h).is_some_and(|g| self.lexicon.document_verbs.contains(c.lemma(g))) {
+                return self.subject(c, c.head(h)?, depth + 1).map(|(s, _)| (s, true));
+            }
+        }
+        None
+    }
+
+    /// Source and target of a state act named by noun `n` in an "under" oblique ("was put under
+    /// investigation in Italy", "placed him under arrest"): for a passive, the agent (or the
+    /// country it was done in) and the passive subject; else the subject and the object.
+    pub(super) fn put_under(&self, c: &Ctx, n: u32) -> Option<(u32, u32)> {
+        let d = c.dep(n);
+        if !d.is("obl") || d.is("obl:agent") || c.case_of(n) != Some("under") {
+            return None;
+        }
+        let h = c.head(n)?;
+        if !matches!(c.lemma(h), "put" | "place" | "keep" | "hold" | "come") {
+            return None;
+        }
+        if c.is_passive(h) {
+            let t = c.kid(h, "nsubj:pass")?;
+            let s = c.kids(h).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by"))).or_else(|| self.state_place(c, h))?;
+            return Some((s, t));
+        }
+        if c.lemma(h) == "come" {
+            // "came under investigation in Italy": the subject is the one investigated.
+            let (t, _) = self.subject(c, h, 0)?;
+            let mut by = Vec::new();
+            self.obliques(c, n, &["by".to_string()], &mut by);
+            return Some((by.first().copied().or_else(|| self.state_place(c, h))?, t));
+        }
+        let t = c.kid_exact(h, "obj")?;
+        let (s, _) = self.subject(c, h, 0)?;
+        Some((s, t))
+    }
+
+    /// The control noun `v` is the "to"-infinitive of ("Russia's decision to expel"), if any.
+    pub(super) fn control_noun_of(&self, c: &Ctx, v: u32) -> Option<u32> {
+        if c.dep(v).as_str() != "acl" || c.doc.tokens[v as usize].xpos.as_str() != "VB" || !c.kids(v).iter().any(|&k| c.dep(k).is("mark") && c.lemma(k) == "to") {
+            return None;
+        }
+        let n = c.head(v)?;
+        (c.doc.tokens[n as usize].upos == Upos::Noun && self.lexicon.control_nouns.contains_key(&c.lemma(n).to_ascii_lowercase())).then_some(n)
+    }
+
+    /// The actor right before a finite verb the parse gave no subject ("The Palestinians reject
+    /// ...", "A top U.S. official today praised ..." parsed with the actor elsewhere): the
+    /// nearest word to the left, past adverbs, auxiliaries and time words, when it belongs to an
+    /// actor mention. Only for a finite verb with no subject of any kind.
+    pub(super) fn adjacent_subject(&self, c: &Ctx, v: u32) -> Option<u32> {
+        if !(matches!(c.doc.tokens[v as usize].xpos.as_str(), "VBD" | "VBZ" | "VBP") || c.is_mistagged_verb(v)) || c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") || c.dep(k).is("csubj") || c.dep(k).is("expl")) {
+            return None;
+        }
+        let t = self.word_before(c, v)?;
+        // Not the object of a preposition: "the Red Cross operating in Iraq said".
+        let in_phrase = c.kids(t).iter().any(|&k| c.dep(k).is("case")) || c.dep(t).is("obl") || c.dep(t).is("nmod");
+        (c.s.mention_of[t as usize - c.base] != NONE && !c.is_relative_pronoun(t) && !in_phrase).then_some(t)
+    }
+
+    /// The nominal right before clause `v` (past adverbs and time words) when it carries a
+    /// preposition: a subordinator the parser took for the preposition of the clause's subject.
+    pub(super) fn adjacent_subject_marked(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let t = self.word_before(c, v)?;
+        (matches!(c.doc.tokens[t as usize].upos, Upos::Noun | Upos::Propn) && c.mention_for(t).is_some()).then_some(t)
+    }
+
+    /// The nearest word of the sentence before `v` that is not an adverb, auxiliary, particle or
+    /// time word: where a subject the parser missed stands.
+    fn word_before(&self, c: &Ctx, v: u32) -> Option<u32> {
+        (c.base as u32..v).rev().find(|&t| {
+            let tok = &c.doc.tokens[t as usize];
+            !(matches!(tok.upos, Upos::Adv | Upos::Aux | Upos::Part) || c.lower_is(t, &self.lexicon.temporal_nouns))
+        })
+    }
+
+    /// The agent of a light verb's participle on event noun `n`, with the participle: "a drone
+    /// strike launched by the RSF", "sanctions imposed by the US", "an attack claimed by ISIS".
+    pub(super) fn participle_agent(&self, c: &Ctx, n: u32) -> Option<(u32, u32)> {
+        c.kids(n)
+            .iter()
+            .copied()
+            .filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && (self.lexicon.light_verbs.contains(c.lemma(k)) || c.lemma(k) == "claim"))
+            .find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))).map(|a| (a, k)))
+    }
+
+    /// The subject of a finite clause the parse hung on the main verb with its subordinator taken
+    /// for the preposition of that subject: "were killed after gunmen attacked a church", parsed
+    /// "killed after gunmen" + "attacked" as a complement or conjunct of "killed".
+    pub(super) fn slipped_clause_subject(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let d = c.dep(v);
+        if !(d.is("xcomp") || d.is("conj") || d.is("advcl")) || !matches!(c.doc.tokens[v as usize].xpos.as_str(), "VBD" | "VBZ" | "VBP") || c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") || c.dep(k).is("expl")) {
+            return None;
+        }
+        let s = self.adjacent_subject_marked(c, v)?;
+        let marked = c.kids(s).iter().any(|&g| c.dep(g).is("case") && matches!(c.lemma(g).to_ascii_lowercase().as_str(), "after" | "as" | "when" | "while" | "before"));
+        (marked && c.dep(s).is("obl") && c.head(s) == c.head(v)).then_some(s)
+    }
+
+    /// The one helped by support or aid given for a purpose: the actor object of a `to`-infinitive
+    /// adverbial of `v` or of a clause on its object ("donated ventilators to assist Ethiopia",
+    /// "sent money to help the refugees"). Returns the clause and the target token.
+    pub(super) fn purpose_target(&self, c: &Ctx, v: u32) -> Option<(u32, u32)> {
+        let infinitive = |k: u32| c.doc.tokens[k as usize].xpos.as_str() == "VB" && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+        let mut clauses: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "advcl" && infinitive(k)).collect();
+        let mut nouns: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
+        let mut i = 0;
+        while i < nouns.len() && nouns.len() < 12 {
+            let n = nouns[i];
+            i += 1;
+            for &k in c.kids(n) {
+                let d = c.dep(k);
+                // (Or an adverbial the parse hung on the object: "provided $1.7 billion in
+                // humanitarian assistance to support Syrian refugees".)
+                if (d.as_str() == "acl" || d.as_str() == "advcl") && infinitive(k) {
+                    clauses.push(k);
+                } else if d.is("nmod") || d.is("conj") {
+                    nouns.push(k);
+                }
+            }
+        }
+        clauses.into_iter().find_map(|x| {
+            let o = c.kid_exact(x, "obj").or_else(|| c.kid(x, "iobj"))?;
+            (c.mention_for(o).is_some_and(|(_, via)| !via) && !c.is_relative_pronoun(o)).then_some((x, o))
+        })
+    }
+
+    /// The verb a meeting noun `n` states the purpose of, with the one met there when the verb's
+    /// object (or the object `n` hangs from) is an actor: "joined Zarif for a meeting", "will
+    /// gather for a meeting", "join Trump and Abe for talks" (parsed under "Abe"), "led a
+    /// delegation on a visit". Not after an evaluating verb ("criticized X for talks with Y").
+    pub(super) fn purpose_head(&self, c: &Ctx, n: u32) -> Option<(u32, Option<u32>)> {
+        if !matches!(c.case_of(n), Some("for" | "on")) {
+            return None;
+        }
+        let d = c.dep(n);
+        let h = c.head(n)?;
+        let is_verb = |v: u32| c.doc.tokens[v as usize].upos == Upos::Verb && !self.lexicon.content_heads.contains(c.lemma(v)) && !self.lexicon.request_heads.contains(c.lemma(v));
+        let actor_obj = |v: u32| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj") && c.mention_for(k).is_some() && !c.is_relative_pronoun(k));
+        if d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent") && is_verb(h) {
+            return Some((h, actor_obj(h)));
+        }
+        if d.is("nmod") && c.kids(h).iter().any(|&k| c.dep(k).is("cop")) && c.kids(h).iter().any(|&k| c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some()) {
+            // On a place predicate: "Lavrov is in Beijing for talks with Wang Yi" (the subject of
+            // the copula is the one who came for the talks).
+            return Some((h, None));
+        }
+        if d.is("nmod") {
+            // Hanging on the verb's object or on a conjunct of it.
+            let mut o = h;
+            if c.dep(o).is("conj") {
+                o = c.head(o)?;
+            }
+            let v = c.head(o)?;
+            if c.dep(o).is("obj") && is_verb(v) && c.mention_for(o).is_some_and(|(_, via)| !via) {
+                return Some((v, Some(o)));
+            }
+        }
+        None
+    }
+
+    /// The actor leading or claiming the act named by noun `n`: "the Russian-led offensive", "a
+    /// Taliban-claimed car bomb" (a participle "led" or "claimed" after a hyphen, with the actor as
+    /// its modifier).
+    pub(super) fn led_by(&self, c: &Ctx, n: u32) -> Option<u32> {
+        c.kids(n).iter().copied().filter(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound") || c.dep(k).as_str() == "acl") && matches!(c.doc.token_text(k as usize).to_ascii_lowercase().as_str(), "led" | "claimed") && k > c.base as u32 && c.doc.token_text(k as usize - 1) == "-").find_map(|k| {
+            c.kids(k).iter().copied().find(|&g| g < k && (c.dep(g).is("compound") || c.dep(g).is("amod") || c.dep(g).is("nmod") || c.dep(g).is("obl") || c.dep(g).is("nmod:poss")) && c.mention_for(g).is_some())
+        })
+    }
+
+    /// The place of a targetless act when it is a country other than the source's: an `in`
+    /// oblique of `v`, of its light-verb object `obj`, or of another oblique of `v` ("at a jail in
+    /// Israel"); with `places`, also a city named as a place (an act of violence: "shelled targets
+    /// in Jericho"). None when the source is unknown or the place is the source's own country.
+    /// Returns the place's token and its mention.
+    pub(super) fn locative_target(&self, c: &Ctx, v: u32, obj: Option<u32>, src: Option<u32>, places: bool) -> Option<(u32, u32)> {
+        let src_country = c.doc.mentions[c.mention_for(src?)?.0 as usize].actor.country.as_deref()?;
+        let inn = ["in".to_string()];
+        let mut cand = Vec::new();
+        self.obliques(c, v, &inn, &mut cand);
+        for &k in c.kids(v).iter().chain(obj.iter()) {
+            let d = c.dep(k);
+            if k == obj.unwrap_or(NONE) || ((d.is("obl") || d.is("obj")) && !d.is("obl:agent") && !d.is("obl:tmod")) {
+                self.obliques(c, k, &inn, &mut cand);
+            }
+        }
+        cand.into_iter().find_map(|k| {
+            let m = c.s.mention_of[k as usize - c.base];
+            let m = if m != NONE { m } else if places { c.place_at(k)? } else { return None };
+            c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|x| x != src_country).then_some((k, m))
+        })
+    }
+
+    /// A target inside the clausal complement of `v` (xcomp, ccomp or a `to`-infinitive parsed as a
+    /// conjunct): an actor oblique with one of `preps`, the object or indirect object, an actor
+    /// oblique with a directional preposition, or an object noun an actor hangs from. Returns the
+    /// complement and the target token.
+    pub(super) fn complement_target(&self, c: &Ctx, v: u32, preps: &[String]) -> Option<(u32, u32)> {
+        const DIRECTIONAL: &[&str] = &["to", "against", "on", "for", "with", "toward", "towards", "into", "from", "over"];
+        let comps: Vec<u32> = c.kids(v).iter().copied().filter(|&k| {
+            let d = c.dep(k);
+            (d.is("xcomp") || c.is_content_clause(k) || c.is_infinitive_conjunct(k)) && !matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)
+        }).collect();
+        for x in comps {
+            // A content clause with an actor of its own as subject ("demanded that the United
+            // States match the EU's support"): that subject is the addressee, which the object
+            // patterns take; the clause's object is not the target.
+            if c.is_content_clause(x) && c.kids(x).iter().any(|&k| c.dep(k).as_str() == "nsubj" && c.doc.tokens[k as usize].upos != Upos::Pron && c.mention_for(k).is_some()) {
+                continue;
+            }
+            let mut obl = Vec::new();
+            self.obliques(c, x, preps, &mut obl);
+            if let Some(&o) = obl.iter().find(|&&o| c.mention_for(o).is_some()) {
+                return Some((x, o));
+            }
+            let obj = c.kid_exact(x, "obj").or_else(|| c.kid(x, "obj"));
+            for k in [obj, c.kid(x, "iobj")].into_iter().flatten() {
+                if c.mention_for(k).is_some() && !c.is_relative_pronoun(k) {
+                    return Some((x, k));
+                }
+            }
+            for &k in c.kids(x) {
+                let d = c.dep(k);
+                if d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| DIRECTIONAL.contains(&p)) && c.mention_for(k).is_some() {
+                    return Some((x, k));
+                }
+            }
+            if let Some(o) = obj {
+                if self.target_through_noun(c, x, &[o], &[], true, None).is_some() {
+                    return Some((x, o));
+                }
+            }
+        }
+        None
+    }
+
+    /// True when verb `h` lends its subject (or passive agent) to the event noun `n` that
+    /// depends on it: the object of a light verb ("launched strikes"), its passive subject
+    /// ("talks were held"), or an oblique of a listed verb + preposition ("agreed to a ceasefire").
+    pub(super) fn lends_subject(&self, c: &Ctx, n: u32, h: u32) -> bool {
+        let lex = self.lexicon;
+        let d = c.dep(n);
+        if d.is("obj") || d.is("nsubj:pass") {
+            return lex.light_verbs.contains(c.lemma(h));
+        }
+        if d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod") {
+            if let Some(p) = c.case_of(n) {
+                let l = c.lemma(h);
+                let mut key = String::with_capacity(l.len() + p.len() + 1);
+                key.push_str(l);
+                key.push(' ');
+                key.push_str(p);
+                return lex.light_obliques.contains(&key);
+            }
+        }
+        false
+    }
+
+    /// Why target word `x` gave no target actor: it names none, or only the source's own side
+    /// ("Trump dismisses Kristi Noem", USAGOV both).
+    pub(super) fn lost_target(&self, c: &Ctx, x: u32, src_mentions: &[(u32, bool)]) -> String {
+        let text = c.doc.token_text(x as usize);
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        match c.mention_for(x) {
+            Some((tm, _)) if src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(code_of(sm), code_of(tm))) => {
+                format!("{text:?} ({}) is the source's own side", code_of(tm))
+            }
+            _ => format!("{text:?} is not a known actor"),
+        }
+    }
+
+    /// The country an act only a state does was done in, standing for its authorities when an
+    /// agentless passive names no one ("a missionary was arrested in Lebanon"): an "in" oblique
+    /// of `v` that is a country by name, or its capital or government.
+    pub(super) fn state_place(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let mut cand = Vec::new();
+        self.obliques(c, v, &["in".to_string()], &mut cand);
+        cand.into_iter().find(|&k| {
+            let m = c.s.mention_of[k as usize - c.base];
+            if m == NONE {
+                return false;
+            }
+            let m = &c.doc.mentions[m as usize];
+            let a = &m.actor;
+            m.head == k && matches!(m.kind, MentionKind::Name | MentionKind::Metonym) && a.country.as_deref().is_some_and(|x| a.code == x || (a.code.len() == 6 && a.code.starts_with(x) && a.code.ends_with("GOV")))
+        })
+    }
+
+    /// The subject of a condition ("if" or "unless" clause) on `v` or on its complement clauses:
+    /// "threatened to stop negotiations to reduce weapons if the United States goes ahead" gives
+    /// "States". Only an actor subject.
+    pub(super) fn condition_party(&self, c: &Ctx, v: u32) -> Option<u32> {
+        self.condition_subject(c, v, &["if", "unless"])
+    }
+
+    /// The actor subject of an adverbial clause marked by one of `marks` on `v` or on its
+    /// complement clauses (down to three levels).
+    pub(super) fn condition_subject(&self, c: &Ctx, v: u32, marks: &[&str]) -> Option<u32> {
+        let mut stack = vec![(v, 0u8)];
+        let mut i = 0;
+        while i < stack.len() && stack.len() < 24 {
+            let (x, depth) = stack[i];
+            i += 1;
+            for &k in c.kids(x) {
+                let d = c.dep(k);
+                if d.as_str() == "advcl" && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && marks.contains(&c.lemma(g).to_ascii_lowercase().as_str())) {
+                    if let Some(s) = c.kid_exact(k, "nsubj").filter(|&s| c.mention_for(s).is_some() && !c.is_relative_pronoun(s)) {
+                        return Some(s);
+                    }
+                } else if depth < 3 && (d.is("xcomp") || d.is("ccomp") || c.is_infinitive_conjunct(k)) {
+                    stack.push((k, depth + 1));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The place a visit or a hosting goes to, as its target: a `MentionKind::Destination` mention
+/// (a capital or city the actors stage read as the place visited, coded as its country) on one
+/// of the pattern's target words. Only for the visit and host codes 042 and 043 (042 becomes
+/// 036 when intended: "will travel to Beijing"); for every other code, and as a source, a place
+/// visited is no actor. A place in the source's own country is a trip home ("Putin returned to
+/// Moscow"), which the own-country check on every visit rejects.
+fn visit_destination(c: &Ctx, code: &str, targets: &[u32]) -> Option<(u32, bool)> {
+    if !matches!(code, "042" | "043") {
+        return None;
+    }
+    targets.iter().find_map(|&t| {
+        let mi = c.place_of(t)?;
+        let m = &c.doc.mentions[mi as usize];
+        let here = (m.head as usize) >= c.base && (m.head as usize) < c.end;
+        (m.kind == MentionKind::Destination && here).then_some((mi, false))
+    })
+}
+
+/// True when `t` is the reciprocal pronoun "each other" or "one another", either word its head.
+pub(super) fn each_other(c: &Ctx, t: u32) -> bool {
+    let word = |k: usize, w: &str| k >= c.base && k < c.end && c.doc.token_text(k).eq_ignore_ascii_case(w);
+    let t = t as usize;
+    [("each", "other"), ("one", "another")].iter().any(|&(a, b)| (word(t, a) && word(t + 1, b)) || (t > 0 && word(t - 1, a) && word(t, b)))
+}
+
+/// True when the actor coded `t` is the armed forces of the state (or its government or leaders)
+/// coded `s`: "Britain mobilized army reservists", the army being Britain's means, not its target.
+fn own_forces(s: &str, t: &str) -> bool {
+    (s.len() == 3 || (s.len() == 6 && (s.ends_with("GOV") || s.ends_with("ELI")))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("MIL") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
+}

@@ -1,0 +1,105 @@
+//! Parse repair before coding: finite verbs the parser hung as participle modifiers of a noun
+//! are put back at the head of their clause on a copy of the tokens, so that the patterns see
+//! the verb with its subject and object.
+use detente_core::{Document, Upos};
+
+/// A copy of the tokens with a finite verb the parser hung as a participle modifier of a noun put
+/// back at the head of its clause, or None when no sentence needs it:
+/// - a verb with its own subject or auxiliary hung as `amod` of the noun after it ("Theresa May has
+///   held talks with ...", "held" under "talks"): the verb takes the noun's place, the noun is its object;
+/// - a past form as `amod` inside the nominal root's phrase of a sentence with no finite verb ("A
+///   Czech court on Tuesday released Syrian Kurdish leader Salih Muslim"): the verb is the root, the
+///   root noun its subject and the modified noun its object;
+/// - an "-ing" verb of an event pattern (`is_event_verb`) hung as the `case` marker of a noun that
+///   modifies the noun before it ("passed a resolution condemning Israel", "condemning" the case of
+///   "Israel"): the verb becomes an `acl` of that noun, the marked noun its object, as the parser
+///   gives "issued a statement criticising Japan".
+pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
+    let mut out: Option<Vec<detente_core::Token>> = None;
+    let amod = detente_core::DepRel::parse("amod");
+    let obj = detente_core::DepRel::parse("obj");
+    let acl = detente_core::DepRel::parse("acl");
+    for s in &doc.sentences {
+        let r = s.token_range();
+        if r.end > doc.tokens.len() || r.is_empty() {
+            continue;
+        }
+        let toks = &doc.tokens;
+        let inside = |h: Option<u32>| h.filter(|&h| (h as usize) >= r.start && (h as usize) < r.end);
+        let kids_of = |v: usize| (r.start..r.end).filter(move |&k| toks[k].head == Some(v as u32));
+        let root = (r.start..r.end).find(|&t| toks[t].head.is_none());
+        let finite = (r.start..r.end).any(|t| matches!(toks[t].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") && toks[t].deprel != amod);
+        for v in r.clone() {
+            let tv = &toks[v];
+            if tv.upos == Upos::Verb && tv.xpos.as_str() == "VBG" && tv.deprel.is("case") && is_event_verb(&tv.lemma.to_lowercase()) {
+                let Some(h) = inside(tv.head).map(|h| h as usize) else { continue };
+                let Some(n) = inside(toks[h].head).map(|n| n as usize) else { continue };
+                // The verb alone marks the noun: not a compound preposition ("according to officials").
+                let alone = kids_of(v).next().is_none() && kids_of(h).all(|k| k == v || !toks[k].deprel.is("case"));
+                if alone && h > v && n < v && toks[h].deprel.is("nmod") && matches!(toks[h].upos, Upos::Noun | Upos::Propn) && toks[n].upos == Upos::Noun {
+                    let t = out.get_or_insert_with(|| doc.tokens.clone());
+                    t[v].head = Some(n as u32);
+                    t[v].deprel = acl;
+                    t[h].head = Some(v as u32);
+                    t[h].deprel = obj;
+                }
+                continue;
+            }
+            if tv.upos != Upos::Verb || !matches!(tv.xpos.as_str(), "VBD" | "VBN") || tv.deprel != amod {
+                continue;
+            }
+            let Some(h) = inside(tv.head) else { continue };
+            let h = h as usize;
+            if h <= v || !matches!(toks[h].upos, Upos::Noun | Upos::Propn) {
+                continue;
+            }
+            let clause = kids_of(v).any(|k| {
+                let d = toks[k].deprel;
+                (d.is("aux") && !d.is("aux:pass")) || (d.is("nsubj") && !d.is("nsubj:pass"))
+            });
+            // The headline-less case: the verb after the root noun, inside its phrase.
+            let rooted = !clause
+                && !finite
+                && !kids_of(v).any(|k| toks[k].deprel.is("aux") || toks[k].deprel.is("nsubj"))
+                // A preposition of the modified noun before the verb belongs to a time between the
+                // subject and the verb ("court on Tuesday released"), not to a noun phrase ("execution
+                // of a British national angered London" stays as parsed).
+                && kids_of(h).filter(|&k| k < v && toks[k].deprel.is("case")).all(|k| toks.get(k + 1).is_some_and(|n| temporal.contains(&n.lemma.to_ascii_lowercase())))
+                && root.is_some_and(|rt| {
+                    rt < v && matches!(toks[rt].upos, Upos::Noun | Upos::Propn) && !kids_of(rt).any(|k| toks[k].deprel.is("cop")) && {
+                        // `h` hangs from the root through nominal relations only.
+                        let mut x = h;
+                        let mut ok = false;
+                        for _ in 0..4 {
+                            match inside(toks[x].head) {
+                                Some(p) if p as usize == rt => {
+                                    ok = toks[x].deprel.is("nmod") || toks[x].deprel.is("appos");
+                                    break;
+                                }
+                                Some(p) if toks[x].deprel.is("nmod") || toks[x].deprel.is("appos") || toks[x].deprel.is("conj") => x = p as usize,
+                                _ => break,
+                            }
+                        }
+                        ok
+                    }
+                });
+            if !(clause || rooted) {
+                continue;
+            }
+            let t = out.get_or_insert_with(|| doc.tokens.clone());
+            if clause {
+                t[v].head = t[h].head;
+                t[v].deprel = t[h].deprel;
+            } else {
+                let rt = root.unwrap_or(v);
+                t[v].head = None;
+                t[v].deprel = t[rt].deprel;
+                t[rt].head = Some(v as u32);
+                t[rt].deprel = detente_core::DepRel::parse("nsubj");
+            }
+            t[h].head = Some(v as u32);
+            t[h].deprel = obj;
+        }
+    }
+    out
+}

@@ -1,0 +1,124 @@
+//! Reported speech: who reports the clause of an event ("X said Y attacked Z"), whom a pronoun
+//! of a reported clause stands for, the accusation or claim a clause is the content of, and
+//! tense backshift ("said it would lift", which `modality` reads as an intent).
+use detente_core::Upos;
+use super::view::Ctx;
+use super::Coder;
+
+impl<'a> Coder<'a> {
+    /// The actors reporting the clause of verb `v`: the subject of the reporting verb whose
+    /// content clause `v` is (through coordination and control, as `reported_speakers`).
+    pub(super) fn reporters(&self, c: &Ctx, v: u32) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut x = v;
+        for _ in 0..4 {
+            let d = c.dep(x);
+            let Some(h) = c.head(x) else { break };
+            if d.is("ccomp") && self.lexicon.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) {
+                if let Some((s, _)) = self.subject(c, h, 0) {
+                    let mut speakers = Vec::new();
+                    c.with_conjuncts(s, &mut speakers);
+                    for k in speakers {
+                        if let Some((m, _)) = c.mention_for(k) {
+                            if !out.contains(&m) {
+                                out.push(m);
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+            if !(d.is("conj") || d.is("xcomp")) {
+                break;
+            }
+            x = h;
+        }
+        out
+    }
+
+    /// The actors a subject pronoun of a reported clause stands for: the subject of the reporting
+    /// verb that the pronoun's clause is the complement of ("Israel has said it will not lift the
+    /// embargo": it = Israel). Follows coordination and control up to the reporting clause.
+    /// With coordinated speakers, one mention each ("Obama and Putin said they will ...").
+    pub(super) fn reported_speakers(&self, c: &Ctx, pron: u32) -> Vec<u32> {
+        let mut out = Vec::new();
+        let tok = &c.doc.tokens[pron as usize];
+        // (Or the subject of a control adjective parsed as an expletive: "says it is willing to".)
+        if tok.upos != Upos::Pron || !(c.dep(pron).is("nsubj") || c.dep(pron).is("expl")) || !self.lexicon.speaker_pronouns.contains(&c.lemma(pron).to_ascii_lowercase()) {
+            return out;
+        }
+        let Some(mut x) = c.head(pron) else { return out };
+        for _ in 0..4 {
+            let d = c.dep(x);
+            let Some(h) = c.head(x) else { break };
+            if d.is("ccomp") && self.lexicon.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) {
+                if let Some((s, _)) = self.subject(c, h, 0) {
+                    let mut speakers = Vec::new();
+                    c.with_conjuncts(s, &mut speakers);
+                    for k in speakers {
+                        if let Some((m, _)) = c.mention_for(k) {
+                            if !out.contains(&m) {
+                                out.push(m);
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+            if !(d.is("conj") || d.is("xcomp")) {
+                break;
+            }
+            x = h;
+        }
+        out
+    }
+
+    /// The accusation or denial head whose content `t` is ("accused Y of shelling").
+    pub(super) fn content_head(&self, c: &Ctx, t: u32) -> Option<u32> {
+        // "welcomed NATO's decision to send trainers": the act decided is what is welcomed.
+        if let Some(h) = self.control_noun_of(c, t).filter(|&n| c.dep(n).is("obj")).and_then(|n| c.head(n)) {
+            if self.lexicon.content_heads.contains(c.lemma(h)) {
+                return Some(h);
+            }
+        }
+        let mut x = t;
+        for _ in 0..3 {
+            let d = c.dep(x);
+            if !(d.is("xcomp") || d.is("ccomp") || d.is("advcl") || d.is("acl") || d.is("obl") || d.is("nmod")) || d.is("acl:relcl") {
+                return None;
+            }
+            let h = c.head(x)?;
+            if self.lexicon.content_heads.contains(c.lemma(h)) {
+                return Some(h);
+            }
+            x = h;
+        }
+        None
+    }
+
+    /// True when `v` is the complement clause of a verb of claiming `h` (`claim_heads`) whose own
+    /// subject is the claimant: "the Islamic State claimed it had attacked" ("it" resolved to the
+    /// Islamic State, or left to the speaker as an unresolved pronoun).
+    pub(super) fn own_claim(&self, c: &Ctx, h: u32, v: u32) -> bool {
+        if !self.lexicon.claim_heads.contains(&c.lemma(h).to_ascii_lowercase()) || c.head(v) != Some(h) || !c.dep(v).is("ccomp") {
+            return false;
+        }
+        let subj = |x: u32| c.kids(x).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj");
+        let (Some(a), Some(b)) = (subj(h), subj(v)) else { return false };
+        let code = |x: u32| c.mention_for(x).map(|(m, _)| c.doc.mentions[m as usize].actor.code.as_str());
+        match (code(a), code(b)) {
+            (Some(x), Some(y)) => x == y,
+            (Some(_), None) => c.doc.tokens[b as usize].upos == Upos::Pron && self.lexicon.speaker_pronouns.contains(&c.lemma(b).to_ascii_lowercase()),
+            _ => false,
+        }
+    }
+
+    /// True when `v` is the content clause of a past-tense reporting verb and not conditional.
+    pub(super) fn backshifted(&self, c: &Ctx, v: u32) -> bool {
+        let lex = self.lexicon;
+        if !c.dep(v).is("ccomp") || c.kids(v).iter().any(|&k| (c.dep(k).is("advcl") || c.dep(k).is("ccomp")) && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && lex.hypothetical_marks.contains(&c.lemma(g).to_ascii_lowercase()))) {
+            return false;
+        }
+        c.head(v).is_some_and(|h| lex.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) && matches!(c.doc.tokens[h as usize].xpos.as_str(), "VBD" | "VBN"))
+    }
+}
