@@ -733,10 +733,11 @@ impl<'a> Coder<'a> {
                 return true;
             }
         }
+        let keys = c.word_keys(s);
         agents.iter().any(|a| {
             let words: Vec<&str> = a.split_whitespace().collect();
             let Some((head, mods)) = words.split_last() else { return false };
-            c.word_is(s, head)
+            keys.is(head)
                 && mods.iter().all(|m| {
                     c.kids(s).iter().any(|&k| (c.dep(k).is("compound") || c.dep(k).is("amod") || c.dep(k).is("nmod")) && c.lemma(k).eq_ignore_ascii_case(m))
                 })

@@ -228,11 +228,12 @@ impl<'d> Ctx<'d> {
     pub(super) fn is_infinitive_conjunct(&self, v: u32) -> bool {
         (self.dep(v).is("conj") || self.dep(v).as_str() == "advcl") && self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k) == "to")
     }
-    /// True when `t` is one of `words` (`word_is`: lemma or form, tolerating a plural), or a
+    /// True when `t` is one of `words` (`word_keys`: lemma or form, tolerating a plural), or a
     /// hyphenated word that is, or, for a clause, has a modal auxiliary among them ("said Libya
     /// must hand over" matches `must`).
     pub(super) fn lemma_among(&self, t: u32, words: &[String]) -> bool {
-        if words.iter().any(|w| self.word_is(t, w)) {
+        let keys = self.word_keys(t);
+        if words.iter().any(|w| keys.is(w)) {
             return true;
         }
         // A word split at its hyphen, as written or closed up: "staged a sit-in" ("sit-in"),
@@ -251,11 +252,13 @@ impl<'d> Ctx<'d> {
     /// form, either as written or without a plural "s" the lemmatizer kept or added ("troops" for
     /// "troop"; "teargas" with lemma "tearga"; "vigilantes" with lemma "vigilant"). (A verb's form
     /// is another word: "killing" is no "killing" noun.)
-    pub(super) fn word_is(&self, t: u32, w: &str) -> bool {
-        let lemma = self.lemma(t).to_ascii_lowercase();
+    /// (Lower-cased once, for a whole word list: `self.word_keys(t).is(w)`.)
+    pub(super) fn word_keys(&self, t: u32) -> WordKeys {
         let verb = matches!(self.doc.tokens[t as usize].upos, Upos::Verb | Upos::Aux);
-        let form = (!verb).then(|| self.doc.token_text(t as usize).to_ascii_lowercase());
-        std::iter::once(lemma).chain(form).any(|x| x == w || x.strip_suffix('s').is_some_and(|y| y.len() > 2 && y == w))
+        WordKeys {
+            lemma: self.lemma(t).to_ascii_lowercase(),
+            form: (!verb).then(|| self.doc.token_text(t as usize).to_ascii_lowercase()),
+        }
     }
     /// The hyphenated word `t` is part of when the tokenizer split it at the hyphen (as UD EWT
     /// does) and it is written without spaces, lower-cased: with `t` the last part, the first
@@ -321,5 +324,19 @@ impl<'d> Ctx<'d> {
     }
     pub(super) fn is_relative_pronoun(&self, t: u32) -> bool {
         matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
+    }
+}
+
+/// A token's lower-cased lemma and, for a word that is no verb, its lower-cased form (see
+/// `Ctx::word_keys`).
+pub(super) struct WordKeys {
+    lemma: String,
+    form: Option<String>,
+}
+
+impl WordKeys {
+    /// True when the lemma or form is `w`, either as written or without a plural "s".
+    pub(super) fn is(&self, w: &str) -> bool {
+        std::iter::once(&self.lemma).chain(&self.form).any(|x| x == w || x.strip_suffix('s').is_some_and(|y| y.len() > 2 && y == w))
     }
 }
