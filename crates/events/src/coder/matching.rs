@@ -786,8 +786,11 @@ impl<'a> Coder<'a> {
                     out.extend(c.kids(k).iter().copied().filter(|&g| g == k + 1 && c.dep(g).is("obj") && c.doc.tokens[g as usize].upos == Upos::Propn));
                 }
             }
-            // A participle naming the target: "sanctions targeting Russia's energy sector".
-            if d.is("acl") && !d.is("acl:relcl") && c.doc.tokens[k as usize].xpos.as_str() == "VBG" {
+            // A participle naming the target: "sanctions targeting Russia's energy sector". On the
+            // act's noun ("in U.S. airstrikes targeting") or its agent, a slip for the act ("strikes
+            // by the RSF targeting El-Obeid"), not on a place phrase it hangs from ("carry out raids
+            // in six states targeting").
+            if d.is("acl") && !d.is("acl:relcl") && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && (matches!(c.case_of(t), None | Some("by")) || !self.patterns.noun_patterns(c.lemma(t)).is_empty()) {
                 let form = c.doc.token_text(k as usize).to_ascii_lowercase();
                 if self.lexicon.target_participles.contains(&form) && preps.iter().any(|p| *p == form || p == "on" || p == "against") {
                     out.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obj")));

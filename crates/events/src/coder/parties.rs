@@ -367,8 +367,10 @@ impl<'a> Coder<'a> {
         }
         // An infinitive on the object of a light verb or on a predicate noun has the clause's
         // subject: "the UN launches a mission to investigate Israel", "Israel becomes the first
-        // country to recognize Somaliland", "Israel is the first country to".
-        if d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VB" && c.kids(v).iter().any(|&k| c.dep(k).is("mark") && c.lemma(k) == "to") && c.doc.tokens[h as usize].upos == Upos::Noun && c.mention_for(h).is_none() {
+        // country to recognize Somaliland", "Israel is the first country to". Only for the
+        // infinitive itself, not a clause reached through it ("... to sign X, securing funds to
+        // support the military" is no act of the subject on its own military).
+        if depth == 0 && d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VB" && c.kids(v).iter().any(|&k| c.dep(k).is("mark") && c.lemma(k) == "to") && c.doc.tokens[h as usize].upos == Upos::Noun && c.mention_for(h).is_none() {
             if c.kids(h).iter().any(|&k| c.dep(k).is("cop")) {
                 return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
             }
@@ -381,6 +383,14 @@ impl<'a> Coder<'a> {
         if d.is("conj") || (d.is("advcl") && !c.doc.tokens[v as usize].xpos.as_str().starts_with("VBD")) {
             if c.is_passive(h) && !d.is("conj") {
                 return None;
+            }
+            // A past verb hung as a conjunct on a present reporting verb belongs to the reported
+            // clause, a parse slip: "Russian media reports that police raided the office and
+            // arrested several employees" (the police arrested, not the media).
+            if d.is("conj") && c.doc.tokens[v as usize].xpos.as_str() == "VBD" && matches!(c.doc.tokens[h as usize].xpos.as_str(), "VBZ" | "VBP") && self.lexicon.reporting_heads.contains(c.lemma(h)) {
+                if let Some(r) = c.kids(h).iter().copied().find(|&k| c.dep(k).is("ccomp") && k < v && c.doc.tokens[k as usize].xpos.as_str() == "VBD") {
+                    return self.subject(c, r, depth + 1);
+                }
             }
             return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
         }

@@ -3087,3 +3087,43 @@ fn an_of_phrase_can_veto_a_noun_pattern() {
     assert!(got.iter().all(|e| !e.contains(":19")), "{got:?}");
     assert!(d.diagnostics.iter().any(|x| x.message.contains("\"teacher\" vetoes the pattern")), "{:?}", d.diagnostics);
 }
+
+#[test]
+fn a_targeting_participle_on_a_place_phrase_names_no_target() {
+    let mut d = doc(
+        "1 Police police NOUN NN 2 nsubj
+         2 carried carry VERB VBD 0 root
+         3 out out ADP RP 2 compound:prt
+         4 raids raid NOUN NNS 2 obj
+         5 in in ADP IN 7 case
+         6 six six NUM CD 7 nummod
+         7 states state NOUN NNS 2 obl
+         8 targeting target VERB VBG 7 acl
+         9 militants militant NOUN NNS 8 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUCOP"), (9, 9, "DEUREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.starts_with("DEUCOP>DEUREB:19")), "{got:?}");
+}
+
+#[test]
+fn a_past_conjunct_of_a_present_report_belongs_to_the_reported_clause() {
+    let mut d = doc(
+        "1 Russian Russian ADJ JJ 2 amod
+         2 media media NOUN NN 3 nsubj
+         3 reports report VERB VBZ 0 root
+         4 that that SCONJ IN 6 mark
+         5 police police NOUN NN 6 nsubj
+         6 raided raid VERB VBD 3 ccomp
+         7 an a DET DT 8 det
+         8 office office NOUN NN 6 obj
+         9 and and CCONJ CC 10 cc
+         10 arrested arrest VERB VBD 3 conj
+         11 employees employee NOUN NNS 10 obj
+         12 . . PUNCT . 3 punct",
+        &[(1, 2, "RUSMED"), (5, 5, "RUSCOP"), (11, 11, "RUSLAB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUSCOP>RUSLAB:173")) && got.iter().all(|e| !e.starts_with("RUSMED")), "{got:?}");
+}
