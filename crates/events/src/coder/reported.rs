@@ -41,36 +41,13 @@ impl<'a> Coder<'a> {
     /// embargo": it = Israel). Follows coordination and control up to the reporting clause.
     /// With coordinated speakers, one mention each ("Obama and Putin said they will ...").
     pub(super) fn reported_speakers(&self, c: &Ctx, pron: u32) -> Vec<u32> {
-        let mut out = Vec::new();
         let tok = &c.doc.tokens[pron as usize];
         // (Or the subject of a control adjective parsed as an expletive: "says it is willing to".)
         if tok.upos != Upos::Pron || !(c.dep(pron).is("nsubj") || c.dep(pron).is("expl")) || !self.lexicon.speaker_pronouns.contains(&c.lemma(pron).to_ascii_lowercase()) {
-            return out;
+            return Vec::new();
         }
-        let Some(mut x) = c.head(pron) else { return out };
-        for _ in 0..4 {
-            let d = c.dep(x);
-            let Some(h) = c.head(x) else { break };
-            if d.is("ccomp") && self.lexicon.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) {
-                if let Some((s, _)) = self.subject(c, h, 0) {
-                    let mut speakers = Vec::new();
-                    c.with_conjuncts(s, &mut speakers);
-                    for k in speakers {
-                        if let Some((m, _)) = c.mention_for(k) {
-                            if !out.contains(&m) {
-                                out.push(m);
-                            }
-                        }
-                    }
-                }
-                break;
-            }
-            if !(d.is("conj") || d.is("xcomp")) {
-                break;
-            }
-            x = h;
-        }
-        out
+        // The pronoun's clause is reported as `reporters` finds for any verb.
+        c.head(pron).map(|h| self.reporters(c, h)).unwrap_or_default()
     }
 
     /// The accusation or denial head whose content `t` is ("accused Y of shelling").
