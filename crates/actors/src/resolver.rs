@@ -178,6 +178,16 @@ const TITLE_OFFICES: &[(&str, &str)] = &[
     ("mayor", "mayor"),
 ];
 
+/// The office word of an office title (`TITLE_OFFICES`): "gov" → "governor".
+fn title_office(title: &str) -> Option<&'static str> {
+    TITLE_OFFICES.iter().find(|(t, _)| *t == title).map(|x| x.1)
+}
+
+/// True when `e` held a role whose title has the office word `office` ("Governor of New Jersey").
+fn held_office(e: &crate::matcher::Entry, office: &str) -> bool {
+    e.roles.iter().any(|r| r.title.to_lowercase().contains(office))
+}
+
 /// Why an agent has the country of the surname before it ("the Reagan administration"); the
 /// mention then starts at the surname.
 const LEADER_SURNAME: &str = "the leader's surname before it";
@@ -406,8 +416,8 @@ impl DictionaryResolver {
                     Form::Surname => {
                         // After an office title, only a bearer who held that office ("Gov. Murphy"
                         // is no Argentine minister Murphy).
-                        let office = (w0 > 0).then(|| TITLE_OFFICES.iter().find(|(t, _)| *t == w(w0 - 1)).map(|x| x.1)).flatten();
-                        if office.is_some_and(|o| !e.roles.iter().any(|r| r.title.to_lowercase().contains(o))) {
+                        let office = (w0 > 0).then(|| title_office(w(w0 - 1))).flatten();
+                        if office.is_some_and(|o| !held_office(e, o)) {
                             continue;
                         }
                         let valid = st.seen_people.contains(&h.entry) || {
@@ -730,8 +740,7 @@ impl DictionaryResolver {
                                 let given: Vec<&str> = (cands[k].w1..end - 1).map(|x| &text[words[x].range.to_range()]).filter(|g| g.chars().filter(|c| c.is_alphabetic()).count() > 2).collect();
                                 // An office title needs a namesake who held that office ("Gov. Murphy" is
                                 // no kin of a namesake who never governed).
-                                let office = TITLE_OFFICES.iter().find(|(t, _)| *t == agent_text).map(|x| x.1);
-                                self.surname_country(&text[words[end - 1].range.to_range()], &given, office)
+                                self.surname_country(&text[words[end - 1].range.to_range()], &given, title_office(&agent_text))
                             })
                             .flatten();
                         // "the Reagan administration", "the Yeltsin government": a surname no cand
@@ -1172,7 +1181,7 @@ impl DictionaryResolver {
                             // "in Liancourt, Artibonite department, Haiti": a country named
                             // after it must be the one (the gazetteer may know only a namesake).
                             let named_after = cands.iter().filter(|c| c.w0 >= y && c.w0 <= y + 6 && c.hit.form == Form::Name).map(|c| &self.dict.entries[c.hit.entry as usize]).find(|e| e.kind == EntryKind::Country);
-                            if !known && named_after.is_none_or(|e| e.code == k) && self.dict.entries.iter().any(|e| e.kind == EntryKind::Country && e.code == k) {
+                            if !known && named_after.is_none_or(|e| e.code == k) && self.dict.countries.contains(&k) {
                                 let m = self.mention(doc, words, x, y, words[y - 1].token, k.clone(), self.country_name(&k), MentionKind::Place, "place: the embedded gazetteer (dictionaries/gazetteer, GeoNames)".into());
                                 dests.push((m, Info::default()));
                                 x = y;
@@ -1316,7 +1325,7 @@ impl DictionaryResolver {
             .filter(|h| h.form == Form::Surname)
             .map(|h| &self.dict.entries[h.entry as usize])
             .filter(|e| given.iter().all(|g| e.name.split(|c: char| c.is_whitespace() || c == '-').any(|n| n == *g)))
-            .filter(|e| office.is_none_or(|o| e.roles.iter().any(|r| r.title.to_lowercase().contains(o))))
+            .filter(|e| office.is_none_or(|o| held_office(e, o)))
             .map(|e| e.country.as_deref());
         let first = homes.next()??;
         homes.all(|c| c == Some(first)).then(|| first.to_string())
@@ -1590,6 +1599,18 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![("dictionaries/actors/test.toml".into(), DICT.into())])))
     }
 
+    /// A resolver of the test dictionary and one more dictionary file, `file` holding `toml`.
+    fn resolver_with(file: &str, toml: &str) -> DictionaryResolver {
+        DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![("dictionaries/actors/test.toml".into(), DICT.into()), (format!("dictionaries/actors/{file}"), toml.into())])))
+    }
+
+    /// The codes of the actor mentions `r` finds in `text` dated `d`.
+    fn codes_by(r: &DictionaryResolver, text: &str, d: &str) -> Vec<String> {
+        let mut doc = simple::document(text, date(d));
+        r.resolve(&mut doc);
+        doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.code.clone()).collect()
+    }
+
     fn date(s: &str) -> Option<NaiveDate> {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
     }
@@ -1737,10 +1758,7 @@ words = ["department"]
 sector = "LAB"
 words = ["union", "workers"]
 "#;
-        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![
-            ("dictionaries/actors/test.toml".into(), DICT.into()),
-            ("dictionaries/actors/heads.toml".into(), HEADS.into()),
-        ])));
+        let r = resolver_with("heads.toml", HEADS);
         let run = |text: &str| {
             let mut doc = simple::document(text, date("2024-04-19"));
             r.resolve(&mut doc);
@@ -1848,15 +1866,8 @@ name = "Simon Harris"
 country = "IRL"
 roles = [{ code = "IRLGOV", title = "Tanaiste", from = "2025-01-23" }]
 "#;
-        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![
-            ("dictionaries/actors/test.toml".into(), DICT.into()),
-            ("dictionaries/actors/people.toml".into(), PEOPLE.into()),
-        ])));
-        let run = |text: &str, d: &str| {
-            let mut doc = simple::document(text, date(d));
-            r.resolve(&mut doc);
-            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.code.clone()).collect::<Vec<_>>()
-        };
+        let r = resolver_with("people.toml", PEOPLE);
+        let run = |text: &str, d: &str| codes_by(&r, text, d);
         assert_eq!(run("Ms. Harris criticized China.", ""), ["CHN"]);
         // Dated, the one in office on the date.
         assert_eq!(run("Harris criticized China.", "2026-01-05"), ["IRLGOV", "CHN"]);
@@ -1880,15 +1891,8 @@ roles = [{ code = "IRLGOV", title = "Tanaiste", from = "2025-01-23" }]
     #[test]
     fn news_agencies_credited_or_reporting_are_no_doers() {
         const AGENCY: &str = "[[actor]]\ncode = \"FRAMED\"\nnames = [\"AFP\"]\n";
-        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![
-            ("dictionaries/actors/test.toml".into(), DICT.into()),
-            ("dictionaries/actors/media.toml".into(), AGENCY.into()),
-        ])));
-        let run = |text: &str| {
-            let mut doc = simple::document(text, date("2024-04-19"));
-            r.resolve(&mut doc);
-            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.code.clone()).collect::<Vec<_>>()
-        };
+        let r = resolver_with("media.toml", AGENCY);
+        let run = |text: &str| codes_by(&r, text, "2024-04-19");
         // A dateline's credit and a photo credit running into the story name no actor.
         assert_eq!(run("LVIV (AFP) - Russian troops attacked Ukraine."), ["RUSMIL", "UKR"]);
         assert_eq!(run("AFP Russian troops attacked Ukraine."), ["RUSMIL", "UKR"]);
@@ -1907,15 +1911,8 @@ names = ["Russia Today"]
 code = "NGAREB"
 names = ["Boko Haram"]
 "#;
-        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![
-            ("dictionaries/actors/test.toml".into(), DICT.into()),
-            ("dictionaries/actors/media.toml".into(), NAMES.into()),
-        ])));
-        let run = |text: &str| {
-            let mut doc = simple::document(text, date("2024-04-19"));
-            r.resolve(&mut doc);
-            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.code.clone()).collect::<Vec<_>>()
-        };
+        let r = resolver_with("media.toml", NAMES);
+        let run = |text: &str| codes_by(&r, text, "2024-04-19");
         assert_eq!(run("Russia Today accused Ukraine."), ["RUSMED", "UKR"]);
         assert_eq!(run("Russia today accused Ukraine."), ["RUS", "UKR"]);
         // "Boko" is no name of its own: the name carelessly written.
@@ -2016,12 +2013,8 @@ names = ["Boko Haram"]
 code = "RUSMIL"
 names = ["Russian military"]
 "#;
-        let r = DictionaryResolver::new(Arc::new(ActorDictionary::from_texts(vec![("dictionaries/actors/test.toml".into(), DICT.into()), ("dictionaries/actors/org.toml".into(), ORG.into())])));
-        let run = |text: &str| {
-            let mut doc = simple::document(text, date("2024-04-19"));
-            r.resolve(&mut doc);
-            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.code.clone()).collect::<Vec<_>>()
-        };
+        let r = resolver_with("org.toml", ORG);
+        let run = |text: &str| codes_by(&r, text, "2024-04-19");
         assert_eq!(run("China sanctioned officials in the Russian military."), ["CHN", "RUSMIL"]);
         // In a country the agent is there, two mentions (its country from the place next to it).
         assert_eq!(run("China sanctioned officials in Russia."), ["CHN", "RUSGOV", "RUS"]);
