@@ -34,6 +34,8 @@ pub struct WordKeys {
     lowercase: bool,
     /// The form can be a simple past: a regular "-ed" form or a listed irregular past.
     can_be_past: bool,
+    /// The form can be a past participle: a regular "-ed" form or a listed irregular participle.
+    can_be_participle: bool,
     /// The word ends in a hyphen ("Russia-" of "Russia-linked").
     hyphen_final: bool,
     /// "last" or "next", which open time phrases ("signed last month").
@@ -72,6 +74,7 @@ impl WordKeys {
         k.capitalised = first.is_some_and(char::is_uppercase) && chars.any(char::is_lowercase) && !w.ends_with('-');
         k.lowercase = first.is_some_and(char::is_lowercase);
         k.can_be_past = if irregular != 0 { kind & PAST != 0 } else { n > 3 && w.to_ascii_lowercase().ends_with("ed") };
+        k.can_be_participle = if irregular != 0 { kind & PARTICIPLE != 0 } else { n > 3 && w.to_ascii_lowercase().ends_with("ed") };
         k.hyphen_final = w.ends_with('-');
         k.time_opener = w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next");
         for (j, s) in k.suf.iter_mut().enumerate() {
@@ -225,6 +228,25 @@ pub const SUBJECT_VERB: u8 = 4;
 /// its form can be one ("Police used tear gas against protesters"; not the headline "Three
 /// killed in attack", where a preposition follows).
 pub const PARTICIPLE_PAST: u8 = 8;
+/// Constraint: a sentence without any finite verb whose clause opens with a noun phrase gets
+/// one: of the words after that subject that the model could read as a finite verb (a plural
+/// noun as VBZ, a singular noun or a base form as VBP, a participle or "-ed" adjective as
+/// VBD) and whose verb reading scores within [`VERBLESS_MARGIN`] of its tag, a base form or
+/// else the first (not a plural noun before a singular one: "forces arrest"), is re-tagged
+/// and the words after it tagged again ("Clashes erupted between police and protesters",
+/// "Myanmar president calls for reform", "riot police fire tear gas").
+pub const VERBLESS_SENTENCE: u8 = 16;
+/// Constraint: a simple past (VBD) right after a noun and before a preposition, followed in its
+/// clause only by prepositional phrases and then another finite verb, is a participle (VBN)
+/// modifying the noun ("migrants deported from the United States to Ghana are sent home",
+/// "vehicles rigged with explosives were found").
+pub const REDUCED_RELATIVE: u8 = 32;
+
+/// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
+/// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
+/// object ("erupted between", but also the headline "three killed in attack") must come
+/// within half of it.
+const VERBLESS_MARGIN: i32 = 30000;
 
 /// Forms of "have" that can be a perfect auxiliary.
 fn is_have(lower: u64) -> bool {
@@ -252,6 +274,11 @@ fn is_clause_opener(lower: u64) -> bool {
                 .collect()
         })
         .contains(&lower)
+}
+
+/// Prepositions of a time phrase between a subject and its verb ("Albania on Friday denounced").
+fn is_time_preposition(lower: u64) -> bool {
+    lower == hash_lower("on") || lower == hash_lower("in")
 }
 
 /// Participles that news uses before a noun as adjectives ("suspected militants", "liquefied
@@ -401,13 +428,15 @@ impl Tagger {
     }
 
     /// Turns off the tagging-time constraints whose bits are set in `mask`
-    /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`]); for measuring them.
+    /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`],
+    /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`]); for measuring them.
     pub fn disable_constraints(&mut self, mask: u8) {
         self.disabled = mask;
     }
 
     /// Constraints applied after greedy tagging for news slips: [`HAVE_PERFECT`],
-    /// [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`]. None is wrong more often than right on EWT and GUM
+    /// [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`], [`VERBLESS_SENTENCE`],
+    /// [`REDUCED_RELATIVE`]. None is wrong more often than right on EWT and GUM
     /// dev with gold tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
@@ -459,6 +488,12 @@ impl Tagger {
                 }
             }
         }
+        if self.disabled & VERBLESS_SENTENCE == 0 {
+            self.verbless_sentence(scratch, out);
+        }
+        if self.disabled & REDUCED_RELATIVE == 0 {
+            self.reduced_relatives(scratch, out);
+        }
         if self.disabled & HAVE_PERFECT == 0 {
             let n = out.len();
             for i in 0..n {
@@ -480,6 +515,165 @@ impl Tagger {
                 }
             }
         }
+    }
+
+    /// [`VERBLESS_SENTENCE`]: gives a sentence without a finite verb its verb after an
+    /// opening subject noun phrase.
+    fn verbless_sentence(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let n = out.len();
+        let finite = |c: u8| matches!(self.class(c).1.as_str(), "VBZ" | "VBD" | "VBP" | "MD");
+        // A noun is re-tagged only in sentences that end as sentences do: a heading ("2025
+        // United States strikes against Iran") has no verb to find. Words the model read as
+        // verbs ("forces responded with tear gas") need no full stop; questions are left
+        // alone ("Anyone have a good recipe?" is a verb without its auxiliary).
+        let ends = scratch.keys[n - 1].lower == hash_lower(".");
+        if n < 4 || scratch.keys[n - 1].lower == hash_lower("?") || out.iter().any(|&c| finite(c)) {
+            return;
+        }
+        let margin = VERBLESS_MARGIN;
+        // (word, verb class, its tag before) of each word that can be the verb.
+        let mut candidates: Vec<(usize, u8, Xpos)> = Vec::new();
+        for i in 1..n - 1 {
+            let x = self.class(out[i]).1;
+            let k = &scratch.keys[i];
+            let allowed: &[&str] = match x.as_str() {
+                "NNS" | "NN" if !ends => continue,
+                "NNS" => &["VBZ"],
+                "VB" if k.lower != hash_lower("be") => &["VBP"],
+                "NN" if k.lowercase && k.can_be_past => &["VBP", "VBD"],
+                "NN" if k.lowercase => &["VBP"],
+                "VBN" | "JJ" if k.can_be_past && !is_participial_adjective(k.lower) => &["VBD"],
+                _ => continue,
+            };
+            if !self.opens_with_subject(scratch, out, i) || !self.takes_complement(scratch, out, i) {
+                continue;
+            }
+            let scores = scratch.scores_at(self, i, out);
+            let Some(c) = self.best_of(&scores, |t| allowed.contains(&t)).filter(|&c| self.classes[c].0 == Upos::Verb) else {
+                continue;
+            };
+            let gap = scores[out[i] as usize] - scores[c];
+            let object = matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ" | "CC" | "RP");
+            if !ends && !object {
+                // Headlines drop both the full stop and the auxiliary ("Government document
+                // found on rainy street").
+                continue;
+            }
+            let limit = if object || x.as_str() == "VB" { margin } else { margin / 2 };
+            if gap <= limit {
+                candidates.push((i, c as u8, x));
+            }
+        }
+        // A base form already read as a verb ("M23 rebels briefly capture the town") is the
+        // verb; otherwise the first word that can be one ("police seize cocaine found in a
+        // container", not "found"), except a plural noun before a singular noun or base
+        // form that can be ("Government forces arrest three men").
+        let base = |x: Xpos| matches!(x.as_str(), "VB" | "NN");
+        let chosen = candidates.iter().find(|&&(_, _, x)| x.as_str() == "VB").or_else(|| {
+            candidates.iter().find(|&&(i, _, x)| !(x.as_str() == "NNS" && candidates.iter().any(|&(j, _, y)| j == i + 1 && base(y))))
+        });
+        let Some(&(i, c, _)) = chosen else { return };
+        self.tag_from(scratch, out, i, Some(c));
+        // A coordinated participle shares the re-tagged verb's subject ("killed and wounded scores").
+        if let (Some(&cc), Some(&p)) = (out.get(i + 1), out.get(i + 2)) {
+            if self.class(cc).1.as_str() == "CC" && self.class(p).1.as_str() == "VBN" && scratch.keys[i + 2].can_be_past && self.class(c).1.as_str() == "VBD" {
+                out[i + 2] = c;
+            }
+        }
+    }
+
+    /// [`REDUCED_RELATIVE`]: a past tense between a noun and prepositional phrases that lead
+    /// to the clause's finite verb is a participle.
+    fn reduced_relatives(&self, scratch: &TagScratch, out: &mut [u8]) {
+        let n = out.len();
+        let x = |out: &[u8], j: usize| self.class(out[j]).1;
+        for i in 1..n.saturating_sub(2) {
+            if x(out, i).as_str() != "VBD" || !scratch.keys[i].can_be_participle || !matches!(x(out, i - 1).as_str(), "NN" | "NNS" | "NNP" | "NNPS") {
+                continue;
+            }
+            if !matches!(x(out, i + 1).as_str(), "IN" | "TO") || scratch.keys[i + 1].lower == hash_lower("that") || is_clause_opener(scratch.keys[i + 1].lower) {
+                continue;
+            }
+            // Prepositional phrases only (every noun phrase opened by a preposition), then a
+            // finite verb.
+            let mut j = i + 1;
+            let mut in_np = false;
+            let mut ok = false;
+            while j < n && !self.is_boundary(scratch, out, j) {
+                let t = x(out, j);
+                match t.as_str() {
+                    "IN" | "TO" => in_np = true,
+                    "DT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "POS" | "HYPH" if in_np => {}
+                    "RB" => {}
+                    "VBD" | "VBZ" | "VBP" | "MD" => {
+                        ok = in_np && j > i + 2;
+                        break;
+                    }
+                    _ => break,
+                }
+                j += 1;
+            }
+            if ok {
+                if let Some(c) = self.class_of(Upos::Verb, "VBN") {
+                    out[i] = c;
+                }
+            }
+        }
+    }
+
+    /// Whether the words of word `i`'s clause before it are a subject noun phrase: nouns with
+    /// their determiners, modifiers and "of" phrases, then adverbs or a time phrase ("on
+    /// Friday"), with a noun or pronoun last.
+    fn opens_with_subject(&self, scratch: &TagScratch, out: &[u8], i: usize) -> bool {
+        let start = (0..i).rev().find(|&j| self.is_boundary(scratch, out, j)).map(|j| j + 1).unwrap_or(0);
+        if start >= i {
+            return false;
+        }
+        let x = |j: usize| self.class(out[j]).1;
+        let mut j = i;
+        // Adverbs and one time phrase ("on Friday", "on 12 May") between subject and verb.
+        while j > start && x(j - 1).as_str() == "RB" {
+            j -= 1;
+        }
+        let mut k = j;
+        while k > start && matches!(x(k - 1).as_str(), "NNP" | "CD") {
+            k -= 1;
+        }
+        if k < j && k > start + 1 && x(k - 1).as_str() == "IN" && is_time_preposition(scratch.keys[k - 1].lower) {
+            j = k - 1;
+            while j > start && x(j - 1).as_str() == "RB" {
+                j -= 1;
+            }
+        }
+        if j <= start || scratch.keys[j - 1].hyphen_final || !matches!(x(j - 1).as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") {
+            return false;
+        }
+        if matches!(x(start).as_str(), "IN" | "TO" | "RB") {
+            return false;
+        }
+        (start..j).all(|m| {
+            matches!(x(m).as_str(), "DT" | "PDT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD" | "POS" | "HYPH")
+                || (x(m).as_str() == "IN" && scratch.keys[m].lower == hash_lower("of"))
+        })
+    }
+
+    /// Whether word `i` is followed by what can follow a finite verb (not the end of the
+    /// sentence, punctuation but a base form's comma, a possessive or a passive's "by").
+    fn takes_complement(&self, scratch: &TagScratch, out: &[u8], i: usize) -> bool {
+        let Some(&next) = out.get(i + 1) else { return false };
+        let (u, x) = self.class(next);
+        // A base form the model read as a verb may end its clause ("13 cars of a freight
+        // train derail, forcing an evacuation").
+        if self.class(out[i]).1.as_str() == "VB" && scratch.keys[i + 1].lower == hash_lower(",") {
+            return true;
+        }
+        if u == Upos::Punct || matches!(x.as_str(), "POS" | "HYPH") || scratch.keys[i + 1].lower == hash_lower("by") {
+            return false;
+        }
+        if x.as_str() == "CC" {
+            return out.get(i + 2).is_some_and(|&p| self.class(p).1.as_str() == "VBN");
+        }
+        true
     }
 
     /// [`UNKNOWN_NAME`]: re-tags capitalised, non-initial common nouns unknown to training.
