@@ -105,7 +105,21 @@ impl<'a> Coder<'a> {
             && c.case_of(x).is_some_and(|p| self.lexicon.place_prepositions.contains(&p.to_ascii_lowercase()))
     }
 
+    /// The first of the patterns `ids` of verb `v` that matches (`choose_verb_pattern_in`): with
+    /// its object words among the verb's own dependents, or else found elsewhere in the parse
+    /// (`object_elsewhere`), so that "imposed restrictions and a blockade on Gaza" stays the
+    /// restrictions (172) where a blockade pattern would also match.
     fn choose_verb_pattern(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let first = self.choose_verb_pattern_in(c, v, ids, false);
+        if first.is_ok() || !ids.iter().any(|&id| self.object_elsewhere(c, v, &self.patterns.get(id).objects).is_some()) {
+            return first;
+        }
+        self.choose_verb_pattern_in(c, v, ids, true)
+    }
+
+    /// `choose_verb_pattern` with object words looked for outside the verb's own dependents too
+    /// when `elsewhere`.
+    fn choose_verb_pattern_in(&self, c: &Ctx, v: u32, ids: &[u32], elsewhere: bool) -> Result<Match, (Option<u32>, String)> {
         let mut order: Vec<u32> = ids.to_vec();
         // Equally constrained patterns: the deeper CAMEO code wins ("sought a loan from" is 0231, not 021).
         order.sort_by_key(|&id| {
@@ -211,6 +225,9 @@ impl<'a> Coder<'a> {
                         let d = c.dep(k);
                         d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
                     }).find_map(|k| c.kids(k).iter().copied().find(|&g| (c.dep(g).is("compound") || (c.dep(g).is("amod") && c.dep(k).is("obj"))) && c.lemma_among(g, &p.objects)));
+                }
+                if obj_noun.is_none() && elsewhere {
+                    obj_noun = self.object_elsewhere(c, v, &p.objects);
                 }
                 if obj_noun.is_none() {
                     first_fail.get_or_insert((Some(id), format!("object {:?} not found", p.objects.join("|"))));
@@ -719,6 +736,61 @@ impl<'a> Coder<'a> {
             return Ok(Match { pattern: id, sources, targets, inherited, via: light, gave_way: None, actors: None });
         }
         Err(first_fail.unwrap_or((None, "no pattern matched".into())))
+    }
+
+    /// A light-verb object word of `v` that the parse put outside the verb's own dependents: a
+    /// conjunct of its object ("imposed travel restrictions and a curfew"), the noun its relative
+    /// clause leaves the object of ("the curfew that the army imposed on Hebron") or its passive
+    /// participle modifies ("the ceasefire declared by the rebels"), or the object of the verb it
+    /// is coordinated with ("signed and ratified the treaty", "the deal was brokered by Qatar and
+    /// finalized"; "declared and enforced a curfew" with the object on the second verb).
+    fn object_elsewhere(&self, c: &Ctx, v: u32, objects: &[String]) -> Option<u32> {
+        let object_rel = |k: u32| {
+            let d = c.dep(k);
+            d.as_str() == "obj" || d.is("nsubj:pass")
+        };
+        let own_object = c.kids(v).iter().copied().find(|&k| object_rel(k));
+        // A conjunct of the object (not a negated one: "found a soldier not guilty", with "guilty"
+        // taken for a conjunct).
+        let negated = |g: u32| c.kids(g).iter().any(|&k| c.dep(k).is("advmod") && self.lexicon.negation.contains(&c.lemma(k).to_ascii_lowercase()));
+        let in_conjuncts = |o: u32| c.kids(o).iter().copied().find(|&g| c.dep(g).is("conj") && !negated(g) && c.lemma_among(g, objects));
+        if let Some(found) = own_object.and_then(in_conjuncts) {
+            return Some(found);
+        }
+        let h = c.head(v);
+        // The noun a relative clause leaves the object of (its relative pronoun is the object, or
+        // the clause has a subject and no object of its own), or the noun a passive participle
+        // modifies.
+        if c.dep(v).is("acl") {
+            let gap = match own_object {
+                Some(o) => c.is_relative_pronoun(o),
+                None if c.kids(v).iter().any(|&k| c.dep(k).as_str() == "nsubj") => !c.kids(v).iter().any(|&k| (c.dep(k).as_str() == "nsubj" && c.is_relative_pronoun(k)) || c.dep(k).is("ccomp") || c.dep(k).is("xcomp")),
+                // (A participle only on a noun naming an act, which the participle's agent does:
+                // "the ceasefire declared by the rebels"; not "a missile launched by the Houthis",
+                // "areas controlled by Israel", where the thing is only described.)
+                None => c.dep(v).as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VBN" && !c.is_active_participle(v) && h.is_some_and(|n| !self.patterns.noun_patterns(c.lemma(n)).is_empty()),
+            };
+            return h.filter(|&n| gap && c.lemma_among(n, objects));
+        }
+        if own_object.is_some() {
+            return None;
+        }
+        let verb = |x: u32| matches!(c.doc.tokens[x as usize].upos, Upos::Verb);
+        // The object of the verb `v` is a conjunct of, when that verb has no object before `v`
+        // ("plotting attempted coups and targeted assassinations" shares no object) ...
+        if c.dep(v).as_str() == "conj" {
+            let shared = h.filter(|&x| verb(x) && !c.kids(x).iter().any(|&k| c.dep(k).as_str() == "obj" && k > x && k < v));
+            if let Some(found) = shared.and_then(|x| c.kids(x).iter().copied().find(|&k| object_rel(k) && c.lemma_among(k, objects))) {
+                return Some(found);
+            }
+        }
+        // ... or of its conjunct right after it that has no subject of its own (only a
+        // conjunction between them: not "Residents return to Dabiq after rebel fighters seized
+        // the town" with the fighters hung on "return").
+        let next_to = |k: u32| (v + 1..k).all(|t| c.head(t) == Some(k) && (c.dep(t).is("cc") || c.dep(t).is("punct") || c.dep(t).is("advmod")));
+        c.kids(v).iter().copied()
+            .filter(|&k| c.dep(k).as_str() == "conj" && verb(k) && next_to(k) && !c.kids(k).iter().any(|&g| c.dep(g).is("nsubj")))
+            .find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).as_str() == "obj" && c.lemma_among(g, objects)))
     }
 
     /// True when `s` is one of the doers `agents` names: its lemma (or lower-cased form) is an

@@ -3127,3 +3127,80 @@ fn a_past_conjunct_of_a_present_report_belongs_to_the_reported_clause() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("RUSCOP>RUSLAB:173")) && got.iter().all(|e| !e.starts_with("RUSMED")), "{got:?}");
 }
+
+// coder10a
+
+#[test]
+fn a_light_verb_object_word_in_a_conjunct_of_the_object() {
+    // "Israel imposed checkpoints and a curfew on Hebron": the curfew is the second object.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 imposed impose VERB VBD 0 root
+         3 checkpoints checkpoint NOUN NNS 2 obj
+         4 and and CCONJ CC 6 cc
+         5 a a DET DT 6 det
+         6 curfew curfew NOUN NN 3 conj
+         7 on on ADP IN 8 case
+         8 Hebron Hebron PROPN NNP 2 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (8, 8, "PSE")],
+    );
+    assert_eq!(code(&mut d), ["ISR>PSE:1723:asserted"]);
+}
+
+#[test]
+fn a_negated_conjunct_is_no_object_word() {
+    // "A court found a soldier not guilty" with "guilty" parsed as a conjunct of the object.
+    let mut d = doc(
+        "1 A a DET DT 2 det
+         2 court court NOUN NN 3 nsubj
+         3 found find VERB VBD 0 root
+         4 a a DET DT 5 det
+         5 soldier soldier NOUN NN 3 obj
+         6 not not PART RB 7 advmod
+         7 guilty guilty NOUN NN 5 conj
+         8 . . PUNCT . 3 punct",
+        &[(2, 2, "GBRJUD"), (5, 5, "GBRMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(":116")), "{got:?}");
+}
+
+#[test]
+fn a_relative_clause_leaves_out_its_object_word() {
+    // "The curfew that the army imposed on Hebron was lifted": the clause's own subject makes it
+    // active, and the noun it modifies is its object.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 curfew curfew NOUN NN 10 nsubj:pass
+         3 that that SCONJ IN 6 obj
+         4 the the DET DT 5 det
+         5 army army NOUN NN 6 nsubj
+         6 imposed impose VERB VBN 2 acl
+         7 on on ADP IN 8 case
+         8 Hebron Hebron PROPN NNP 6 obl
+         9 was be AUX VBD 10 aux:pass
+         10 lifted lift VERB VBN 0 root
+         11 . . PUNCT . 10 punct",
+        &[(5, 5, "ISRMIL"), (8, 8, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e == "ISRMIL>PSE:1723:asserted"), "{got:?}");
+}
+
+#[test]
+fn a_passive_participle_on_an_act_noun_is_done_by_its_agent() {
+    // "The ceasefire declared by the rebels collapsed": the participle's agent declared it.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 ceasefire ceasefire NOUN NN 6 nsubj
+         3 declared declare VERB VBN 2 acl
+         4 by by ADP IN 5 case
+         5 rebels rebel NOUN NNS 3 obl:agent
+         6 collapsed collapse VERB VBD 0 root
+         7 . . PUNCT . 6 punct",
+        &[(5, 5, "CODREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e == "CODREB>-:0871:asserted"), "{got:?}");
+}

@@ -186,9 +186,12 @@ impl<'d> Ctx<'d> {
             i += 1;
         }
     }
+    /// True when `v` is passive: it has a passive subject or auxiliary, or it is a past participle
+    /// modifying a noun ("the sanctions imposed on Russia"), not a past form with a subject of its
+    /// own (a relative clause with its object left out: "the curfew that the army imposed").
     pub(super) fn is_passive(&self, v: u32) -> bool {
         self.kids(v).iter().any(|&k| self.dep(k).is("nsubj:pass") || self.dep(k).is("aux:pass"))
-            || (self.dep(v).as_str() == "acl" && self.doc.tokens[v as usize].xpos.as_str() == "VBN" && !self.is_active_participle(v))
+            || (self.dep(v).as_str() == "acl" && self.doc.tokens[v as usize].xpos.as_str() == "VBN" && !self.is_active_participle(v) && !self.kids(v).iter().any(|&k| self.dep(k).as_str() == "nsubj"))
     }
     /// A past form hung as a participle modifier of a noun but taking a direct object of its own,
     /// which a passive participle never does: a past tense the parse attached to its subject
