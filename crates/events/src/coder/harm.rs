@@ -12,8 +12,9 @@ impl<'a> Coder<'a> {
     /// The actor behind an agentless passive through the violent act it happened in: "five
     /// people were killed in a Russian drone strike", "... during Israeli shelling of Gaza". The
     /// act is an oblique event noun of roots 18-20 with an actor modifier (or a "by" agent, or a
-    /// "-led" leader); for a violent passive (`violent_act`) also an oblique of a coordinated verb
-    /// or the subject of an adverbial attack clause.
+    /// "-led" leader); a weapon it was done "with" names its user through a participle ("attacked
+    /// with gas launched by the government"); for a violent passive (`violent_act`) also the agent
+    /// or an oblique of a coordinated verb, or the subject of an adverbial attack clause.
     pub(super) fn violent_cause(&self, c: &Ctx, v: u32, violent_act: bool) -> Option<u32> {
         // For a violent act itself, the cause may hang on a coordinated verb ("five are killed and
         // five injured during Israeli airstrikes", the oblique on "injured") or be told in an
@@ -25,8 +26,21 @@ impl<'a> Coder<'a> {
                 verbs.extend(c.head(v));
             }
         }
+        // The agent of a coordinated passive: "two soldiers were killed and three wounded by Taliban
+        // fighters". (Only a violent verb's: not "... injured, infuriated by the United States
+        // opening its embassy"; and only a real "by" agent: not "injured in China" parsed as one.)
+        let violent_verb = |x: u32| self.patterns.verb_patterns(c.lemma(x)).iter().any(|&id| violent(self.patterns.get(id)));
+        let agent = verbs
+            .iter()
+            .skip(1)
+            .filter(|&&x| (c.is_passive(x) || c.doc.tokens[x as usize].xpos.as_str() == "VBN") && violent_verb(x))
+            .flat_map(|&x| c.kids(x).iter().copied())
+            .find(|&k| (c.dep(k).is("obl:agent") || c.dep(k).is("obl")) && matches!(c.case_of(k), Some("by")) && c.mention_for(k).is_some());
+        if agent.is_some() {
+            return agent;
+        }
         for &k in verbs.iter().flat_map(|&x| c.kids(x)) {
-            if !c.dep(k).is("obl") || c.dep(k).is("obl:tmod") || !c.case_of(k).is_some_and(|p| matches!(p, "in" | "during" | "amid" | "after" | "following")) {
+            if !c.dep(k).is("obl") || c.dep(k).is("obl:tmod") || !c.case_of(k).is_some_and(|p| matches!(p, "in" | "during" | "amid" | "after" | "following" | "with")) {
                 continue;
             }
             let violent = self.patterns.noun_patterns(c.lemma(k)).iter().any(|&id| violent(self.patterns.get(id)));
@@ -38,7 +52,24 @@ impl<'a> Coder<'a> {
                 (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[g as usize - c.base] != NONE
             });
             let by = || c.kids(k).iter().copied().find(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("by") && c.mention_for(g).is_some());
-            if let Some(a) = actor.or_else(by).or_else(|| self.led_by(c, k)).or_else(|| self.participle_agent(c, k).map(|(a, _)| a).filter(|&a| c.mention_for(a).is_some())) {
+            // A weapon's user is the agent of any participle on it: "were attacked with poisonous
+            // gas launched by the Syrian government", "... with rockets fired by Hezbollah".
+            let with = c.case_of(k) == Some("with");
+            let user = || {
+                c.kids(k).iter().copied().filter(|&x| c.dep(x).as_str() == "acl" && c.doc.tokens[x as usize].xpos.as_str() == "VBN").find_map(|x| {
+                    let mut by = Vec::new();
+                    self.obliques(c, x, &["by".to_string()], &mut by);
+                    // (Or the participle's own passive complement: "gas believed to have been launched by".)
+                    for y in c.kids(x).iter().copied().filter(|&y| c.dep(y).is("xcomp")) {
+                        self.obliques(c, y, &["by".to_string()], &mut by);
+                        by.extend(c.kids(y).iter().copied().filter(|&g| c.dep(g).is("obl:agent") && c.case_of(g) == Some("by")));
+                    }
+                    by.extend(c.kids(x).iter().copied().filter(|&g| c.dep(g).is("obl:agent") && c.case_of(g) == Some("by")));
+                    by.into_iter().find(|&a| c.mention_for(a).is_some())
+                })
+            };
+            let found = if with { actor.or_else(user) } else { actor.or_else(by).or_else(|| self.led_by(c, k)).or_else(|| self.participle_agent(c, k).map(|(a, _)| a).filter(|&a| c.mention_for(a).is_some())) };
+            if let Some(a) = found {
                 return Some(a);
             }
         }

@@ -76,6 +76,9 @@ impl<'a> Coder<'a> {
                 let verbal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Verb);
                 c.kids(t).iter().copied().chain(near).filter(|&k| c.dep(k).is("advcl") || (c.dep(k).is("conj") && verbal(k))).find_map(|k| self.locative_target(c, k, None, src, true))
             });
+            // Or inside the victims' own phrase: "kill nine people, including two paramedics, in
+            // southern Lebanon".
+            let place = place.or_else(|| self.victims_place(c, *m.targets.first()?, src?));
             if let Some((_, pm)) = place {
                 tgt_mentions = vec![(pm, true)];
             }
@@ -130,6 +133,13 @@ impl<'a> Coder<'a> {
         if tgt_mentions.is_empty() && p.target != TargetRole::None {
             tgt_mentions.extend(visit_destination(c, &p.code, &m.targets));
         }
+        if tgt_mentions.is_empty() && p.target == TargetRole::None && p.code.starts_with("14") {
+            // A protest named with no target of its own may say what it is against in a phrase of
+            // purpose: "blocked streets in defiance of Chinese authorities", "demonstrate in
+            // protest of the Prime Minister's policies", "march to denounce the government".
+            let heads = std::iter::once(t).chain(m.via.filter(|&x| x != t));
+            tgt_mentions.extend(heads.into_iter().find_map(|x| self.protest_target(c, x, src_mentions)));
+        }
         if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal {
             // An unresolved possessive of the target in a reported clause with a subject of its
             // own is the speaker's: "Russia said Ukraine had attacked its border posts" (its =
@@ -148,6 +158,37 @@ impl<'a> Coder<'a> {
             }
         }
         tgt_mentions
+    }
+
+    /// What a protest at `v` is against, told in a phrase of purpose: an "in protest of" or "in
+    /// defiance of" phrase or a "to"-infinitive of protest ("to denounce", "to oppose"), each with
+    /// the actor in its object or "of", "against", "at" or "over" phrase (or inside it: "the Prime
+    /// Minister's policies"). Not the source's own side.
+    fn protest_target(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        // (Closed lists of English usage: the nouns and verbs that say what a protest is against.
+        // Not the verb "protest", whose own patterns code the clause with its target.)
+        const PROTEST_NOUNS: &[&str] = &["protest", "defiance", "opposition", "objection"];
+        const PROTEST_VERBS: &[&str] = &["denounce", "condemn", "oppose", "decry", "reject", "challenge", "defy"];
+        let among = |k: u32, words: &[&str]| words.contains(&c.lemma(k).to_ascii_lowercase().as_str());
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        let other = |m: u32| !sources.iter().any(|&(s, _)| code_of(s) == code_of(m) || own_forces(code_of(s), code_of(m)));
+        let actor_in = |k: u32| c.mention_for(k).map(|(m, _)| (m, true)).filter(|&(m, _)| other(m)).or_else(|| self.target_through_noun(c, k, &[k], sources, false, None));
+        for &k in c.kids(v) {
+            let d = c.dep(k);
+            let phrase = (d.is("obl") || d.is("nmod")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k) == Some("in") && among(k, PROTEST_NOUNS);
+            let clause = d.as_str() == "advcl" && among(k, PROTEST_VERBS) && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+            let inner: Vec<u32> = if phrase {
+                c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && matches!(c.case_of(g), Some("of" | "against" | "at" | "over"))).collect()
+            } else if clause {
+                c.kids(k).iter().copied().filter(|&g| c.dep(g).as_str() == "obj" || (c.dep(g).is("obl") && matches!(c.case_of(g), Some("against" | "over")))).collect()
+            } else {
+                continue;
+            };
+            if let Some(found) = inner.into_iter().filter(|&g| !c.is_relative_pronoun(g)).find_map(actor_in) {
+                return Some(found);
+            }
+        }
+        None
     }
 
     /// A target actor reached through a non-actor target noun or the verb's obliques:
@@ -577,7 +618,7 @@ impl<'a> Coder<'a> {
     /// Returns the place's token and its mention.
     pub(super) fn locative_target(&self, c: &Ctx, v: u32, obj: Option<u32>, src: Option<u32>, places: bool) -> Option<(u32, u32)> {
         let src_country = c.doc.mentions[c.mention_for(src?)?.0 as usize].actor.country.as_deref()?;
-        let inn = ["in".to_string()];
+        let inn = ["in".to_string(), "across".to_string()];
         let mut cand = Vec::new();
         self.obliques(c, v, &inn, &mut cand);
         for &k in c.kids(v).iter().chain(obj.iter()) {
@@ -586,11 +627,69 @@ impl<'a> Coder<'a> {
                 self.obliques(c, k, &inn, &mut cand);
             }
         }
-        cand.into_iter().find_map(|k| {
-            let m = c.s.mention_of[k as usize - c.base];
-            let m = if m != NONE { m } else if places { c.place_at(k)? } else { return None };
-            c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|x| x != src_country).then_some((k, m))
-        })
+        cand.into_iter().find_map(|k| self.place_country(c, k, src_country, places))
+    }
+
+    /// The actor or (with `places`) the city named as a place at place phrase `k`, when its
+    /// country is not `src_country`. An unknown place names its country further on: "in
+    /// Ad-Doueir, Tibnin and Shebaa in southern Lebanon", "in Chernechchyna, Sumy Oblast, Ukraine"
+    /// (through a name's conjuncts and appositions and any word's own "in" phrase; not past a place
+    /// already known). Returns the place's token and its mention.
+    fn place_country(&self, c: &Ctx, k: u32, src_country: &str, places: bool) -> Option<(u32, u32)> {
+        let mut stack = vec![(k, 0u8)];
+        let mut i = 0;
+        while i < stack.len() && stack.len() < 16 {
+            let (x, depth) = stack[i];
+            i += 1;
+            let m = c.s.mention_of[x as usize - c.base];
+            let m = if m != NONE { Some(m) } else if places { c.place_at(x) } else { None };
+            if let Some(m) = m {
+                if c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|y| y != src_country) {
+                    return Some((x, m));
+                }
+                continue;
+            }
+            if depth < 3 {
+                // (A common noun only through its own "in" phrase: "in a village in Ukraine", not
+                // an apposition a parse slip hung on it, "in a strike, according to the Governor".)
+                let name = c.doc.tokens[x as usize].upos == Upos::Propn;
+                let deeper = c.kids(x).iter().copied().filter(|&g| {
+                    let d = c.dep(g);
+                    (name && (d.is("conj") || d.is("appos") || d.is("flat"))) || (d.is("nmod") && c.case_of(g) == Some("in"))
+                });
+                stack.extend(deeper.map(|g| (g, depth + 1)));
+            }
+        }
+        None
+    }
+
+    /// The place of an act of violence named inside its victims' phrase, in another country than
+    /// the source's: "kill at least nine people, including two paramedics, in southern Lebanon",
+    /// "kills 24 people collecting their pensions in Yarova, Donetsk Oblast, Ukraine" (an "in" or
+    /// "across" phrase hung on a word of the phrase, down to four levels). Returns the place's
+    /// token and its mention.
+    pub(super) fn victims_place(&self, c: &Ctx, victims: u32, src: u32) -> Option<(u32, u32)> {
+        let src_country = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.as_deref()?;
+        let mut stack = vec![(victims, 0u8)];
+        let mut i = 0;
+        while i < stack.len() && stack.len() < 32 {
+            let (x, depth) = stack[i];
+            i += 1;
+            for &k in c.kids(x) {
+                let d = c.dep(k);
+                if !(d.is("nmod") || d.is("conj") || d.is("appos") || d.as_str() == "acl" || d.is("obj") || (d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod"))) {
+                    continue;
+                }
+                if matches!(c.case_of(k), Some("in" | "across")) {
+                    if let Some(found) = self.place_country(c, k, src_country, true) {
+                        return Some(found);
+                    }
+                } else if depth < 4 {
+                    stack.push((k, depth + 1));
+                }
+            }
+        }
+        None
     }
 
     /// A target inside the clausal complement of `v` (xcomp, ccomp or a `to`-infinitive parsed as a
@@ -638,7 +737,8 @@ impl<'a> Coder<'a> {
 
     /// True when verb `h` lends its subject (or passive agent) to the event noun `n` that
     /// depends on it: the object of a light verb ("launched strikes"), its passive subject
-    /// ("talks were held"), or an oblique of a listed verb + preposition ("agreed to a ceasefire").
+    /// ("talks were held"), or an oblique of a listed verb (+ object) + preposition ("agreed to a
+    /// ceasefire", "took part in the riot").
     pub(super) fn lends_subject(&self, c: &Ctx, n: u32, h: u32) -> bool {
         let lex = self.lexicon;
         let d = c.dep(n);
@@ -652,7 +752,11 @@ impl<'a> Coder<'a> {
                 key.push_str(l);
                 key.push(' ');
                 key.push_str(p);
-                return lex.light_obliques.contains(&key);
+                if lex.light_obliques.contains(&key) {
+                    return true;
+                }
+                // Or verb + object + preposition: "took part in the riot".
+                return c.kid_exact(h, "obj").is_some_and(|o| lex.light_obliques.contains(&format!("{l} {} {p}", c.lemma(o).to_ascii_lowercase())));
             }
         }
         false

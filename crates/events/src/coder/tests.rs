@@ -3128,6 +3128,161 @@ fn a_past_conjunct_of_a_present_report_belongs_to_the_reported_clause() {
     assert!(got.iter().any(|e| e.starts_with("RUSCOP>RUSLAB:173")) && got.iter().all(|e| !e.starts_with("RUSMED")), "{got:?}");
 }
 
+// coder10b
+
+#[test]
+fn an_unknown_place_names_its_country_further_on() {
+    // "Israeli airstrikes kill eight people in Ad-Doueir and Shebaa in southern Lebanon": the
+    // victims only borrowed the attackers' country; the place's country is the target.
+    let mut d = doc(
+        "1 Israeli Israeli ADJ JJ 2 amod
+         2 airstrikes airstrike NOUN NNS 3 nsubj
+         3 kill kill VERB VBP 0 root
+         4 eight eight NUM CD 5 nummod
+         5 people people NOUN NNS 3 obj
+         6 in in ADP IN 7 case
+         7 Doueir Doueir PROPN NNP 5 nmod
+         8 and and CCONJ CC 9 cc
+         9 Shebaa Shebaa PROPN NNP 7 conj
+         10 in in ADP IN 12 case
+         11 southern southern ADJ JJ 12 amod
+         12 Lebanon Lebanon PROPN NNP 9 nmod
+         13 . . PUNCT . 3 punct",
+        &[(1, 2, "ISRMIL"), (5, 5, "ISRCVL"), (12, 12, "LBN")],
+    );
+    d.mentions[0].actor.country = Some("ISR".into());
+    d.mentions[1].actor.country = Some("ISR".into());
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[2].actor.country = Some("LBN".into());
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRMIL>LBN:19")) && got.iter().all(|e| !e.contains(">ISRCVL")), "{got:?}");
+}
+
+#[test]
+fn a_place_inside_the_victims_phrase_names_the_target() {
+    // "Israeli strikes kill nine people, including two paramedics, in southern Lebanon", the place
+    // hung on the paramedics.
+    let mut d = doc(
+        "1 Israeli Israeli ADJ JJ 2 amod
+         2 strikes strike NOUN NNS 3 nsubj
+         3 kill kill VERB VBP 0 root
+         4 nine nine NUM CD 5 nummod
+         5 people people NOUN NNS 3 obj
+         6 , , PUNCT , 9 punct
+         7 including include VERB VBG 9 case
+         8 two two NUM CD 9 nummod
+         9 paramedics paramedic NOUN NNS 5 nmod
+         10 in in ADP IN 12 case
+         11 southern southern ADJ JJ 12 amod
+         12 Lebanon Lebanon PROPN NNP 9 nmod
+         13 . . PUNCT . 3 punct",
+        &[(1, 2, "ISRMIL"), (5, 5, "ISRCVL"), (12, 12, "LBN")],
+    );
+    d.mentions[0].actor.country = Some("ISR".into());
+    d.mentions[1].actor.country = Some("ISR".into());
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[2].actor.country = Some("LBN".into());
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRMIL>LBN:19")) && got.iter().all(|e| !e.contains(">ISRCVL")), "{got:?}");
+}
+
+#[test]
+fn an_apposition_on_a_common_noun_is_no_place() {
+    // "... injured in a strike, according to the Governor of Dnipropetrovsk": the governor hung
+    // on "strike" by a parse slip is not where it happened.
+    let mut d = doc(
+        "1 Others other NOUN NNS 3 nsubj:pass
+         2 were be AUX VBD 3 aux:pass
+         3 injured injure VERB VBN 0 root
+         4 in in ADP IN 7 case
+         5 a a DET DT 7 det
+         6 Russian Russian ADJ JJ 7 amod
+         7 strike strike NOUN NN 3 obl
+         8 , , PUNCT , 9 punct
+         9 Governor Governor PROPN NNP 7 appos
+         10 . . PUNCT . 3 punct",
+        &[(6, 6, "RUS"), (9, 9, "UKRGOV")],
+    );
+    d.mentions[0].actor.country = Some("RUS".into());
+    d.mentions[1].actor.country = Some("UKR".into());
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(">UKRGOV")), "{got:?}");
+}
+
+#[test]
+fn taking_part_in_an_act_makes_the_subject_its_doer() {
+    let mut d = doc(
+        "1 Kenyan Kenyan ADJ JJ 2 amod
+         2 students student NOUN NNS 3 nsubj
+         3 took take VERB VBD 0 root
+         4 part part NOUN NN 3 obj
+         5 in in ADP IN 6 case
+         6 marches march NOUN NNS 3 obl
+         7 . . PUNCT . 3 punct",
+        &[(1, 2, "KENEDU")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("KENEDU>-:14")), "{got:?}");
+}
+
+#[test]
+fn the_agent_of_a_coordinated_passive_is_the_attacker() {
+    let mut d = doc(
+        "1 Two two NUM CD 2 nummod
+         2 soldiers soldier NOUN NNS 4 nsubj:pass
+         3 were be AUX VBD 4 aux:pass
+         4 killed kill VERB VBN 0 root
+         5 and and CCONJ CC 7 cc
+         6 three three NUM CD 7 nsubj:pass
+         7 wounded wound VERB VBN 4 conj
+         8 by by ADP IN 10 case
+         9 Taliban Taliban PROPN NNP 10 compound
+         10 fighters fighter NOUN NNS 7 obl:agent
+         11 . . PUNCT . 4 punct",
+        &[(2, 2, "AFGMIL"), (9, 10, "TAL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TAL>AFGMIL:")), "{got:?}");
+}
+
+#[test]
+fn a_weapon_names_its_user_through_its_participle() {
+    // "Civilians were attacked with gas launched by the Syrian government."
+    let mut d = doc(
+        "1 Civilians civilian NOUN NNS 3 nsubj:pass
+         2 were be AUX VBD 3 aux:pass
+         3 attacked attack VERB VBN 0 root
+         4 with with ADP IN 5 case
+         5 gas gas NOUN NN 3 obl
+         6 launched launch VERB VBN 5 acl
+         7 by by ADP IN 10 case
+         8 the the DET DT 10 det
+         9 Syrian Syrian ADJ JJ 10 amod
+         10 government government NOUN NN 6 obl:agent
+         11 . . PUNCT . 3 punct",
+        &[(1, 1, "SYRCVL"), (9, 10, "SYRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SYRGOV>SYRCVL:")), "{got:?}");
+}
+
+#[test]
+fn a_protest_in_defiance_of_an_actor_targets_it() {
+    let mut d = doc(
+        "1 Students student NOUN NNS 2 nsubj
+         2 rallied rally VERB VBD 0 root
+         3 in in ADP IN 4 case
+         4 defiance defiance NOUN NN 2 obl
+         5 of of ADP IN 7 case
+         6 Chinese Chinese ADJ JJ 7 amod
+         7 authorities authority NOUN NNS 4 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "HKGEDU"), (6, 7, "CHNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("HKGEDU>CHNGOV:14")), "{got:?}");
+}
+
 // coder10a
 
 #[test]
