@@ -160,6 +160,18 @@ const REPORTING: &[&str] = &[
     "confirm", "demand", "threaten", "respond", "add", "state", "declare", "report", "acknowledge", "admit",
     "allege", "pledge", "promise", "reveal", "indicate", "stress", "assert", "maintain",
 ];
+/// Nouns (lemmas) of things and acts "military" as an adjective only classes ("military aid",
+/// "military exercises", "a military operation"): it names no armed force there, while on a body,
+/// its people or its assets it does ("military personnel", "attacked a military post").
+const MILITARY_KINDS: &[&str] = &[
+    "aid", "assistance", "support", "package", "program", "programme", "cooperation", "tie", "relation", "pact",
+    "agreement", "deal", "alliance", "exercise", "drill", "parade", "operation", "offensive", "campaign", "action",
+    "intervention", "presence", "buildup", "build-up", "spending", "budget", "expenditure", "escalation", "option",
+    "pressure", "threat", "power", "might", "capability", "strength", "service", "training", "technology",
+    "doctrine", "strategy", "aggression", "activity", "maneuver", "manoeuvre", "equipment", "hardware", "weapon",
+    "supply", "sale", "purchase", "export", "strike", "attack", "solution", "response", "conflict", "tension",
+    "confrontation", "mobilization", "mobilisation", "deployment", "experience", "purpose", "use",
+];
 /// Words for one private person ("a Sudanese man"), whose nationality says nothing of the police,
 /// court or army acting on them.
 const PRIVATE_PERSONS: &[&str] = &["man", "woman", "boy", "girl", "national", "citizen", "tourist", "student", "resident", "child", "teenager", "person", "individual", "journalist", "businessman", "businesswoman"];
@@ -655,6 +667,18 @@ impl DictionaryResolver {
                         i = k + 1;
                         continue;
                     }
+                    // "military" as an adjective classing a thing or an act ("a military aid
+                    // package", "military support", "military exercises") names no armed force:
+                    // the noun does ("the military said"), and so does the adjective on a body,
+                    // its people or its assets ("military personnel", "attacked a military post").
+                    if i == k && cands[k].w1 == c.w0 + 1 && w(c.w0) == "military" && adjective(c.w0) && !cap(c.w0) {
+                        let t = &doc.tokens[words[c.w0].token as usize];
+                        let head = t.head.filter(|_| t.deprel.is("amod"));
+                        if head.is_some_and(|h| MILITARY_KINDS.contains(&doc.tokens[h as usize].lemma.to_lowercase().as_str()) || MILITARY_KINDS.contains(&normalized_token(doc, h).as_str())) {
+                            i = k + 1;
+                            continue;
+                        }
+                    }
                     let mut sector = e.code.clone();
                     let agent_text = buf[words[c.w0].ns as usize..words[cands[k].w1 - 1].ne as usize].to_string();
                     // An agent word after capitalized words no match covers ends an unknown proper
@@ -795,7 +819,10 @@ impl DictionaryResolver {
                                     // (nor does a named news outlet reporting it: "AFP reported that
                                     // militants attacked ..." names no French militants; its own
                                     // staff are its country's, "Myanmar state media" names one)
-                                    .filter(|(_, inf)| !(inf.org && inf.code.ends_with("MED")) || matches!(sector.as_str(), "MED" | "LAB" | "BUS" | "ELI"))
+                                    // Nor do a country's media give the armed groups they report
+                                    // on theirs ("Turkish media reported clashes between Kurdish
+                                    // fighters and ..."); its police and troops they do.
+                                    .filter(|(_, inf)| !(inf.code.ends_with("MED") && (inf.org || (sector == "REB" && !inf.title.contains("state")))) || matches!(sector.as_str(), "MED" | "LAB" | "BUS" | "ELI"))
                                     .filter(|(_, inf)| !(state && ((inf.code.ends_with("CVL") && (weapon || PRIVATE_PERSONS.contains(&inf.title.as_str()))) || (weapon && (inf.code.ends_with("LAB") || inf.code.ends_with("OPP"))))))
                                     .find_map(|(_, inf)| self.country_of(&inf.code))
                                     .map(|k| (k, "an earlier actor in the sentence"))
@@ -1096,7 +1123,18 @@ impl DictionaryResolver {
                 let v = doc.tokens[words[x].token as usize].head.filter(|&v| reported(v));
                 let g = v.and_then(|v| doc.tokens[v as usize].head).filter(|&g| REPORTING.contains(&doc.tokens[g as usize].lemma.to_lowercase().as_str()) || SPEECH.contains(&normalized_token(doc, g).as_str()));
                 let subj = g.and_then(|g| toks.clone().find(|&k| doc.tokens[k].head == Some(g) && doc.tokens[k].deprel.is("nsubj")));
-                subj.and_then(|k| out.iter().chain(extra.iter()).find(|(m, _)| m.tokens.contains(&(k as u32)) && m.range.end <= words[x].range.start)).map(|(_, i)| i).filter(|i| !i.person)
+                let by_subj = subj.and_then(|k| out.iter().chain(extra.iter()).find(|(m, _)| m.tokens.contains(&(k as u32)) && m.range.end <= words[x].range.start)).map(|(_, i)| i);
+                // A reporting verb whose parsed subject is no actor ("reopens Iraq's airspace
+                // after Iran announced that it was halting attacks", parsed with "airspace" as the
+                // subject and Iran hung on it): the actor just before the verb speaks.
+                let by_place = || {
+                    let g = g?;
+                    let subj_actor = subj.is_some_and(|k| out.iter().chain(extra.iter()).any(|(m, _)| m.tokens.contains(&(k as u32))));
+                    let wg = words.iter().position(|wd| wd.token == g).filter(|_| !subj_actor)?;
+                    let prev = words.get(wg.checked_sub(1)?)?;
+                    out.iter().chain(extra.iter()).find(|(m, _)| m.range.end == prev.range.end && m.range.end <= words[x].range.start).map(|(_, i)| i)
+                };
+                by_subj.or_else(by_place).filter(|i| !i.person)
             } else {
                 None
             };
@@ -1920,6 +1958,53 @@ roles = [{ code = "IRLGOV", title = "Tanaiste", from = "2025-01-23" }]
         // "intelligence" alone is information, not an agency; with its country it is one.
         assert_eq!(codes_by(&r, "According to intelligence, Russia moved troops.", "2025-05-01"), ["RUS", "RUSMIL"]);
         assert_eq!(codes_by(&r, "US intelligence said Iran attacked the ship.", "2025-05-01"), ["USASPY", "IRN"]);
+    }
+
+    #[test]
+    fn military_as_an_adjective_on_a_thing_is_no_actor() {
+        let r = DictionaryResolver::default();
+        let parsed = |text: &str, arcs: &[(usize, u32, &str)], adj: Option<usize>| {
+            let mut doc = simple::document(text, date("2025-05-01"));
+            parse(&mut doc, arcs);
+            if let Some(a) = adj {
+                doc.tokens[a].upos = detente_core::Upos::Adj;
+            }
+            r.resolve(&mut doc);
+            doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| m.actor.code.clone()).collect::<Vec<_>>()
+        };
+        // Germany pledged military support to Ukraine .
+        let support = [(0, 1, "nsubj"), (2, 3, "amod"), (3, 1, "obj"), (4, 5, "case"), (5, 3, "nmod"), (6, 1, "punct")];
+        assert_eq!(parsed("Germany pledged military support to Ukraine .", &support, Some(2)), ["DEU", "UKR"]);
+        // On a body it leads, and as a noun, it is the armed force.
+        let personnel = [(0, 1, "amod"), (1, 2, "nsubj"), (3, 2, "obj"), (4, 2, "punct")];
+        assert_eq!(parsed("Military personnel left Niger .", &personnel, Some(0)), ["NERMIL", "NER"]);
+        let post = [(0, 1, "nsubj"), (2, 4, "det"), (3, 4, "amod"), (4, 1, "obj"), (5, 1, "punct")];
+        assert_eq!(parsed("Militants attacked a military post .", &post, Some(3)), ["REB", "MIL"]);
+        let noun = [(0, 1, "det"), (1, 2, "nsubj"), (3, 4, "det"), (4, 2, "obj"), (5, 2, "punct")];
+        assert_eq!(parsed("The military seized the capital .", &noun, None), ["MIL"]);
+    }
+
+    #[test]
+    fn media_reporting_lend_no_country_to_the_fighters_reported() {
+        let r = DictionaryResolver::default();
+        let codes = codes_by(&r, "Turkish media reported clashes between fighters and Syrian troops.", "2025-05-01");
+        assert_eq!(codes, ["TURMED", "REB", "SYRMIL"]);
+        // A state's own media do speak of its forces, and a country's media of its police.
+        assert_eq!(codes_by(&r, "Chinese state media said troops held drills.", "2025-05-01"), ["CHNMED", "CHNMIL"]);
+        assert_eq!(codes_by(&r, "Russian media reported that police raided the office.", "2025-05-01"), ["RUSMED", "RUSCOP"]);
+    }
+
+    #[test]
+    fn it_in_a_clause_reported_by_a_verb_with_no_actor_subject_is_the_actor_before_the_verb() {
+        // Iraq reopened its airspace after Iran announced that it halted attacks . — parsed with
+        // "airspace" as the subject of "announced" and Iran hung on it.
+        let r = DictionaryResolver::default();
+        let mut doc = simple::document("Iraq reopened its airspace after Iran announced that it halted attacks .", date("2025-05-01"));
+        parse(&mut doc, &[(0, 1, "nsubj"), (2, 3, "nmod:poss"), (3, 6, "nsubj"), (4, 5, "case"), (5, 3, "nmod"), (6, 1, "ccomp"), (7, 9, "mark"), (8, 9, "nsubj"), (9, 6, "ccomp"), (10, 9, "obj"), (11, 1, "punct")]);
+        doc.tokens[6].lemma = "announce".into();
+        r.resolve(&mut doc);
+        let it = doc.mentions.iter().find(|m| doc.slice(m.range) == "it").map(|m| m.actor.code.clone());
+        assert_eq!(it.as_deref(), Some("IRN"));
     }
 
     #[test]
