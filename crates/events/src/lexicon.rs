@@ -78,6 +78,12 @@ struct LexiconConfig {
     #[serde(default)]
     halting_verbs: Vec<String>,
     #[serde(default)]
+    background_preps: Vec<String>,
+    #[serde(default)]
+    background_heads: Vec<String>,
+    #[serde(default)]
+    quantity_nouns: Vec<String>,
+    #[serde(default)]
     claim_heads: Vec<String>,
     #[serde(default)]
     claim_code: Option<String>,
@@ -216,6 +222,15 @@ pub struct Lexicon {
     /// Verbs that stop or refuse the act their object names ("suspended military aid to Ukraine",
     /// "blocked EU aid"): the object is no event of its own (the verb's own pattern codes the stop).
     pub halting_verbs: WordSet,
+    /// Prepositions that set an event noun as the background of the sentence ("amid the Iran
+    /// war", "during the war"): the noun is no event of its own.
+    pub background_preps: WordSet,
+    /// Nouns whose "of" phrase or compound modifier names an event only as background ("the
+    /// anniversary of the invasion", "war games"): that event noun is no event of its own.
+    pub background_heads: WordSet,
+    /// Nouns of a quantity or run of acts ("a wave of arrests", "a round of talks"): their light
+    /// verb or subject governs the event noun in their "of" phrase.
+    pub quantity_nouns: WordSet,
     /// Verbs of claiming ("claim"): a violent act their subject claims to have done itself ("IS
     /// claimed it had attacked the soldiers") is a claim of responsibility (`claim_code`).
     pub claim_heads: WordSet,
@@ -326,6 +341,9 @@ impl Lexicon {
             target_participles: set(c.target_participles),
             mutual_verbs: set(c.mutual_verbs),
             halting_verbs: set(c.halting_verbs),
+            background_preps: set(c.background_preps),
+            background_heads: set(c.background_heads),
+            quantity_nouns: set(c.quantity_nouns),
             claim_heads: set(c.claim_heads),
             claim_code: c.claim_code,
             discard_dependents: set(c.discards.dependents),

@@ -549,6 +549,43 @@ impl<'a> Coder<'a> {
         Err(role_fail.or(first_fail).unwrap_or((None, "no pattern matched".into())))
     }
 
+    /// Why the event noun `n` is only the sentence's background, no event of its own: under a
+    /// background preposition ("amid the Iran war"), the "of" phrase or compound modifier of a
+    /// background head ("the anniversary of the invasion", "war games"), or the compound modifier
+    /// of another event noun ("ceasefire talks": the talks are the event). None when it is not.
+    pub(super) fn background(&self, c: &Ctx, n: u32) -> Option<String> {
+        let d = c.dep(n);
+        let head = c.head(n)?;
+        if d.is("obl") || d.is("nmod") {
+            if let Some(case) = c.case_of(n).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
+                return Some(format!("background: under {case:?}"));
+            }
+        }
+        let of_head = (d.is("nmod") && c.case_of(n) == Some("of")) || d.is("compound");
+        if of_head && c.lower_is(head, &self.lexicon.background_heads) {
+            return Some(format!("background: {} of {:?}", d.as_str(), c.lemma(head)));
+        }
+        // The "of" phrase hung on the verb instead: "marked the anniversary of the invasion".
+        let of_mark = c.kids(n).iter().copied().find(|&k| c.dep(k).is("case") && c.lemma(k).eq_ignore_ascii_case("of"));
+        if let Some(before) = of_mark.filter(|&k| k > 0 && k as usize > c.base).map(|k| k - 1) {
+            if c.lower_is(before, &self.lexicon.background_heads) {
+                return Some(format!("background: the \"of\" phrase of {:?}", c.lemma(before)));
+            }
+        }
+        // (Not one naming a kind of the same act, or of violence on a violent act: "drone strike"
+        // is a strike by drone, 195; "suicide attack" 183, "gas attack" 2041.)
+        let roots = |x: u32| self.patterns.noun_patterns(c.lemma(x)).iter().map(|&id| self.patterns.get(id).code.get(..2).unwrap_or("")).collect::<Vec<_>>();
+        let violent = |rs: &[&str]| rs.iter().any(|r| matches!(*r, "18" | "19" | "20"));
+        if d.is("compound") && c.doc.tokens[head as usize].upos == Upos::Noun && !roots(head).is_empty() {
+            let (own, heads) = (roots(n), roots(head));
+            let kin = own.iter().any(|r| heads.contains(r)) || (violent(&own) && violent(&heads));
+            if !kin {
+                return Some(format!("background: modifier of the event noun {:?}", c.lemma(head)));
+            }
+        }
+        None
+    }
+
     pub(super) fn match_noun(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let mut first_fail = None;
         // A pattern whose preposition the noun has comes first: "a call between Biden and Xi" is
@@ -568,8 +605,10 @@ impl<'a> Coder<'a> {
             }
             // An event noun modifying another noun stands for the phrase: "a mediation effort
             // between X and Y", "launched a mediation mission".
+            // So does one in the "of" phrase of a quantity noun: "launched a wave of arrests".
             let anchor = match c.head(n) {
                 Some(h) if c.dep(n).is("compound") && c.doc.tokens[h as usize].upos == Upos::Noun => h,
+                Some(h) if c.dep(n).is("nmod") && c.case_of(n) == Some("of") && c.lower_is(h, &self.lexicon.quantity_nouns) => h,
                 _ => n,
             };
             let nodes: &[u32] = if anchor == n { &[n][..] } else { &[n, anchor][..] };
@@ -828,16 +867,19 @@ impl<'a> Coder<'a> {
     pub(super) fn obliques(&self, c: &Ctx, t: u32, preps: &[String], out: &mut Vec<u32>) {
         // (Also those hung on a time word of `t`, an attachment slip: "launched a mediation effort
         // on Saturday between the Emirates and Saudi Arabia".)
+        // A date number heading its month is a time too: "on 17 January" ("17" the head).
+        let is_time = |k: u32| c.lower_is(k, &self.lexicon.temporal_nouns) || (c.doc.tokens[k as usize].upos == Upos::Num && c.kids(k).iter().any(|&g| c.lower_is(g, &self.lexicon.temporal_nouns)));
         let temporal = c.kids(t).iter().copied().filter(|&k| {
             let d = c.dep(k);
-            (d.is("obl") || d.is("nmod")) && c.lower_is(k, &self.lexicon.temporal_nouns)
+            (d.is("obl") || d.is("nmod")) && is_time(k)
         });
         // (Not an "of" phrase, which is the time's own: "during the holy month of Ramadan".)
         let kids: Vec<u32> = c.kids(t).iter().copied().chain(temporal.flat_map(|k| c.kids(k).iter().copied().filter(|&g| c.case_of(g) != Some("of")))).collect();
         for k in kids {
             let d = c.dep(k);
-            // A time is no party: "mobilized reservists for a war against Iraq on Tuesday".
-            if c.lower_is(k, &self.lexicon.temporal_nouns) {
+            // A time or a number is no party: "mobilized reservists for a war against Iraq on
+            // Tuesday", "marched on 17 January".
+            if is_time(k) || self.date_number(c, k) {
                 continue;
             }
             // An agent with another preposition is a parse slip for a plain oblique ("a ban imposed
@@ -869,6 +911,18 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+    }
+
+    /// True when `k` is a number naming a date: a day with its month either side ("on 17
+    /// January", "on April 23": the parse may hang the month on the day or the day on the month)
+    /// or a year ("in 2022").
+    fn date_number(&self, c: &Ctx, k: u32) -> bool {
+        if c.doc.tokens[k as usize].upos != Upos::Num {
+            return false;
+        }
+        let text = c.doc.token_text(k as usize);
+        let year = text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) && (text.starts_with("19") || text.starts_with("20"));
+        year || c.head(k).is_some_and(|h| c.lower_is(h, &self.lexicon.temporal_nouns)) || c.kids(k).iter().any(|&g| c.lower_is(g, &self.lexicon.temporal_nouns))
     }
 
     /// True when a nominal or reduced-relative dependent of `n` (down to `depth` levels) is

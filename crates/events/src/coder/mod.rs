@@ -190,6 +190,9 @@ impl<'a> Coder<'a> {
         // Heads whose complement was coded: (head, whether the complement's events have a target,
         // the complement).
         let mut absorbed: Vec<(u32, bool, u32)> = Vec::new();
+        // Verbs issuing a document whose participle was coded ("issued a statement calling on
+        // Iran": 0253 on "calling"); the document's own statement (root 01) on the verb gives way.
+        let mut documented: Vec<u32> = Vec::new();
         for t in c.base as u32..c.end as u32 {
             let tok = &c.doc.tokens[t as usize];
             let verbal = matches!(tok.upos, Upos::Verb) || (tok.upos != Upos::Noun && tok.xpos.is_verbal() && tok.upos != Upos::Aux) || c.is_mistagged_verb(t);
@@ -235,6 +238,12 @@ impl<'a> Coder<'a> {
             if nominal && (c.dep(t).is("obj") || c.dep(t).is("nsubj:pass")) {
                 if let Some(h) = c.head(t).filter(|&h| self.lexicon.halting_verbs.contains(&c.lemma(h).to_ascii_lowercase())) {
                     reject(rejections, None, format!("object of {:?}, an act stopped", c.lemma(h)));
+                    continue;
+                }
+            }
+            if nominal {
+                if let Some(why) = self.background(c, t) {
+                    reject(rejections, None, why);
                     continue;
                 }
             }
@@ -471,6 +480,11 @@ impl<'a> Coder<'a> {
                         rejections.push(Rejection { token: t, message: format!("{} ({} {}): coded {} because {why}", c.lemma(t), p.rule(), entry.code, modality.as_str()), kind: "modality" });
                     }
                 }
+                if verbal && c.dep(t).as_str() == "acl" && c.doc.tokens[t as usize].xpos.as_str() == "VBG" {
+                    if let Some(g) = c.head(t).filter(|&h| c.lower_is(h, &lex.document_nouns)).and_then(|h| c.head(h)) {
+                        documented.push(g);
+                    }
+                }
                 // An intent or aspect head whose complement was coded gives way to it.
                 if c.dep(t).is("xcomp") {
                     if let Some(h) = c.head(t) {
@@ -490,6 +504,19 @@ impl<'a> Coder<'a> {
                 events.remove(i);
             } else {
                 i += 1;
+            }
+        }
+        if !documented.is_empty() {
+            let verbs: Vec<_> = documented.iter().map(|&g| c.doc.tokens[g as usize].range).collect();
+            let mut i = first_event;
+            while i < events.len() {
+                if events[i].cameo.starts_with("01") && verbs.contains(&events[i].verb) {
+                    let e = events.remove(i);
+                    let g = documented.iter().copied().find(|&g| c.doc.tokens[g as usize].range == e.verb).unwrap_or(0);
+                    rejections.push(Rejection { token: g, message: format!("{} ({} {}): gives way to the coded act of its document", c.lemma(g), e.rule, e.cameo), kind: "rejected-candidate" });
+                } else {
+                    i += 1;
+                }
             }
         }
         // Remove head events absorbed by their coded complement ("agreed to send aid": 033, not 030).

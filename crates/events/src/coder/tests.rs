@@ -3359,3 +3359,114 @@ fn a_passive_participle_on_an_act_noun_is_done_by_its_agent() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e == "CODREB>-:0871:asserted"), "{got:?}");
 }
+
+#[test]
+fn a_date_number_is_no_target() {
+    // "Protesters marched on 17 January": "17" heads the date, no party marched on.
+    let mut d = doc(
+        "1 Protesters protester NOUN NNS 2 nsubj
+         2 marched march VERB VBD 0 root
+         3 on on ADP IN 4 case
+         4 17 17 NUM CD 2 obl
+         5 January January PROPN NNP 4 nmod:unmarked
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "OPP")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(":141:") || e.starts_with("OPP>-")), "{got:?}");
+    assert!(d.diagnostics.iter().all(|r| !r.message.contains("\"17\"")), "{:?}", d.diagnostics);
+}
+
+#[test]
+fn an_event_noun_amid_or_on_the_anniversary_is_background() {
+    // "Iran protested amid the Israeli war on Gaza": the war is no event of its own.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 protested protest VERB VBD 0 root
+         3 amid amid ADP IN 6 case
+         4 the the DET DT 6 det
+         5 Israeli Israeli ADJ JJ 6 amod
+         6 war war NOUN NN 2 obl
+         7 on on ADP IN 8 case
+         8 Gaza Gaza PROPN NNP 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (5, 5, "ISR"), (8, 8, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.starts_with("ISR>")), "{got:?}");
+    // "the anniversary of the Russian invasion of Ukraine", the "of" phrase hung on the verb.
+    let mut d = doc(
+        "1 Ukraine Ukraine PROPN NNP 2 nsubj
+         2 marked mark VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 anniversary anniversary NOUN NN 2 obj
+         5 of of ADP IN 8 case
+         6 the the DET DT 8 det
+         7 Russian Russian ADJ JJ 8 amod
+         8 invasion invasion NOUN NN 2 obl
+         9 of of ADP IN 10 case
+         10 Ukraine Ukraine PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "UKR"), (7, 7, "RUS"), (10, 10, "UKR")],
+    );
+    assert_eq!(code(&mut d), Vec::<String>::new());
+}
+
+#[test]
+fn an_event_noun_modifying_another_is_background() {
+    // "Israel and Hamas held ceasefire talks": the talks, not a ceasefire.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Hamas Hamas PROPN NNP 1 conj
+         4 held hold VERB VBD 0 root
+         5 ceasefire ceasefire NOUN NN 6 compound
+         6 talks talk NOUN NNS 4 obj
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "ISR"), (3, 3, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(":0871:") && !e.contains(":087")), "{got:?}");
+}
+
+#[test]
+fn a_document_whose_participle_is_coded_makes_no_statement_of_its_own() {
+    // "Turkey issued a statement calling on Iran to free the prisoners": the appeal, not a 010.
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 issued issue VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 statement statement NOUN NN 2 obj
+         5 calling call VERB VBG 4 acl
+         6 on on ADP IN 7 case
+         7 Iran Iran PROPN NNP 5 obl
+         8 to to PART TO 9 mark
+         9 release release VERB VB 5 advcl
+         10 the the DET DT 11 det
+         11 prisoners prisoner NOUN NNS 9 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR"), (7, 7, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TUR>IRN:02")), "{got:?}");
+    assert!(got.iter().all(|e| !e.contains(":010:")), "{got:?}");
+}
+
+#[test]
+fn a_quantity_noun_lends_its_light_verb_to_the_event_noun() {
+    // "Iran launched a wave of arrests against protesters".
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 launched launch VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 wave wave NOUN NN 2 obj
+         5 of of ADP IN 6 case
+         6 arrests arrest NOUN NNS 4 nmod
+         7 against against ADP IN 8 case
+         8 protesters protester NOUN NNS 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (8, 8, "IRNOPP")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e == "IRN>IRNOPP:173:asserted"), "{got:?}");
+}
