@@ -241,6 +241,14 @@ pub const VERBLESS_SENTENCE: u8 = 16;
 /// modifying the noun ("migrants deported from the United States to Ghana are sent home",
 /// "vehicles rigged with explosives were found").
 pub const REDUCED_RELATIVE: u8 = 32;
+/// Constraint: widens [`VERBLESS_SENTENCE`] to the subjects news headlines open with when the
+/// sentence has no other verb: prepositional phrases, coordinated nouns and comma-set
+/// appositions inside the subject ("Police in Stuttgart, Germany, arrest ...", "Russia and
+/// Ukraine swap ...", "Torrential rains in Punjab, Pakistan, kill ..."), an adjective read as
+/// the subject's head ("The Israeli military issues ..."), an adjective read where the verb
+/// stands ("Gunmen open fire") and a number after an adverb as its object ("police arrest
+/// around 150 people").
+pub const VERBLESS_LONG_SUBJECT: u8 = 64;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
@@ -429,14 +437,14 @@ impl Tagger {
 
     /// Turns off the tagging-time constraints whose bits are set in `mask`
     /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`],
-    /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`]); for measuring them.
+    /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`]); for measuring them.
     pub fn disable_constraints(&mut self, mask: u8) {
         self.disabled = mask;
     }
 
     /// Constraints applied after greedy tagging for news slips: [`HAVE_PERFECT`],
     /// [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`], [`VERBLESS_SENTENCE`],
-    /// [`REDUCED_RELATIVE`]. None is wrong more often than right on EWT and GUM
+    /// [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`]. None is wrong more often than right on EWT and GUM
     /// dev with gold tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
@@ -531,8 +539,9 @@ impl Tagger {
             return;
         }
         let margin = VERBLESS_MARGIN;
-        // (word, verb class, its tag before) of each word that can be the verb.
-        let mut candidates: Vec<(usize, u8, Xpos)> = Vec::new();
+        let long = self.disabled & VERBLESS_LONG_SUBJECT == 0;
+        // (word, verb class, its tag before, how far the verb reading trails, object follows).
+        let mut candidates: Vec<(usize, u8, Xpos, i32, bool)> = Vec::new();
         for i in 1..n - 1 {
             let x = self.class(out[i]).1;
             let k = &scratch.keys[i];
@@ -543,9 +552,21 @@ impl Tagger {
                 "NN" if k.lowercase && k.can_be_past => &["VBP", "VBD"],
                 "NN" if k.lowercase => &["VBP"],
                 "VBN" | "JJ" if k.can_be_past && !is_participial_adjective(k.lower) => &["VBD"],
+                // "Gunmen open fire", "Thieves steal part of": right after a plural common
+                // noun and before a lowercase word or a number, not a name ("United States
+                // crude oil", "strikes southern Beirut", "human rights chief Volker Türk").
+                "JJ" if long
+                    && ends
+                    && k.lowercase
+                    && (self.class(out[i - 1]).1.as_str() == "NNS" || scratch.keys[i - 1].lower == hash_lower("police"))
+                    && (scratch.keys[i + 1].lowercase || self.class(out[i + 1]).1.as_str() == "CD") =>
+                {
+                    &["VBP"]
+                }
                 _ => continue,
             };
-            if !self.opens_with_subject(scratch, out, i) || !self.takes_complement(scratch, out, i) {
+            let subject = self.opens_with_subject(scratch, out, i) || (long && self.opens_with_long_subject(scratch, out, i, matches!(x.as_str(), "NNS" | "VB")));
+            if !subject || !self.takes_complement(scratch, out, i) {
                 continue;
             }
             let scores = scratch.scores_at(self, i, out);
@@ -553,26 +574,52 @@ impl Tagger {
                 continue;
             };
             let gap = scores[out[i] as usize] - scores[c];
-            let object = matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ" | "CC" | "RP");
+            let mut object = matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ" | "CC" | "RP");
+            // "arrest around 150 people", "kill nearly 40".
+            if long && self.class(out[i + 1]).1.as_str() == "RB" && out.get(i + 2).is_some_and(|&c| self.class(c).1.as_str() == "CD") {
+                object = true;
+            }
             if !ends && !object {
                 // Headlines drop both the full stop and the auxiliary ("Government document
                 // found on rainy street").
                 continue;
             }
-            let limit = if object || x.as_str() == "VB" { margin } else { margin / 2 };
+            let mut limit = if object || x.as_str() == "VB" { margin } else { margin / 2 };
+            // A plural subject right before a bare form that takes an object, not a noun
+            // compound's next noun, agrees with a present-tense verb ("Italian police arrest
+            // around 150", "Gunmen open fire", "forces arrest Puot Kang Chol"): twice the margin.
+            let plural = matches!(self.class(out[i - 1]).1.as_str(), "NNS" | "NNPS") || scratch.keys[i - 1].lower == hash_lower("police");
+            let compound = matches!(self.class(out[i + 1]).1.as_str(), "NN" | "NNS") && x.as_str() != "JJ";
+            if long && plural && object && !compound && matches!(x.as_str(), "NN" | "JJ" | "VB") {
+                limit = 2 * margin;
+            }
             if gap <= limit {
-                candidates.push((i, c as u8, x));
+                candidates.push((i, c as u8, x, gap, object));
             }
         }
         // A base form already read as a verb ("M23 rebels briefly capture the town") is the
         // verb; otherwise the first word that can be one ("police seize cocaine found in a
         // container", not "found"), except a plural noun before a singular noun or base
-        // form that can be ("Government forces arrest three men").
-        let base = |x: Xpos| matches!(x.as_str(), "VB" | "NN");
-        let chosen = candidates.iter().find(|&&(_, _, x)| x.as_str() == "VB").or_else(|| {
-            candidates.iter().find(|&&(i, _, x)| !(x.as_str() == "NNS" && candidates.iter().any(|&(j, _, y)| j == i + 1 && base(y))))
+        // form that can be and takes an object ("Government forces arrest three men"; not
+        // "the coast guard trades fire with", where a preposition follows the noun). When the
+        // noun is itself followed by a common noun, either may be the verb ("forces fire tear
+        // gas", "the court issues arrest warrants"): the one whose verb reading trails less.
+        let base = |x: Xpos| matches!(x.as_str(), "VB" | "NN") || (long && x.as_str() == "JJ");
+        let common = |j: usize| out.get(j).is_some_and(|&c| matches!(self.class(c).1.as_str(), "NN" | "NNS"));
+        let yields = |&(i, _, x, gap, _): &(usize, u8, Xpos, i32, bool)| {
+            x.as_str() == "NNS"
+                && candidates.iter().any(|&(j, _, y, gap2, obj2)| {
+                    j == i + 1 && base(y) && (!long || (obj2 && (!common(j + 1) || gap2 < gap)))
+                })
+        };
+        let eligible: Vec<_> = candidates.iter().filter(|c| !yields(c)).collect();
+        let chosen = candidates.iter().find(|&&(_, _, x, _, _)| x.as_str() == "VB").or_else(|| match eligible.first() {
+            // With a long subject, a candidate before a preposition gives way to a later one
+            // with an object ("Police in Stuttgart, Germany, arrest ...").
+            Some(&&(_, _, _, _, false)) if long => eligible.iter().find(|c| c.4).or(eligible.first()).copied(),
+            first => first.copied(),
         });
-        let Some(&(i, c, _)) = chosen else { return };
+        let Some(&(i, c, _, _, _)) = chosen else { return };
         self.tag_from(scratch, out, i, Some(c));
         // A coordinated participle shares the re-tagged verb's subject ("killed and wounded scores").
         if let (Some(&cc), Some(&p)) = (out.get(i + 1), out.get(i + 2)) {
@@ -655,6 +702,65 @@ impl Tagger {
             matches!(x(m).as_str(), "DT" | "PDT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD" | "POS" | "HYPH")
                 || (x(m).as_str() == "IN" && scratch.keys[m].lower == hash_lower("of"))
         })
+    }
+
+    /// [`VERBLESS_LONG_SUBJECT`]: whether everything before word `i` is one subject noun
+    /// phrase as news headlines write it: nouns with determiners and modifiers, prepositional
+    /// phrases after a noun, nouns coordinated by "and", comma-set appositions and "including"
+    /// lists, participles after a noun ("A boat carrying 117 migrants"), then adverbs; its
+    /// last word a noun, a pronoun or an adjective after a determiner or adjective ("The
+    /// Israeli military").
+    fn opens_with_long_subject(&self, scratch: &TagScratch, out: &[u8], i: usize, verb_reading: bool) -> bool {
+        let x = |j: usize| self.class(out[j]).1;
+        let mut j = i;
+        while j > 0 && x(j - 1).as_str() == "RB" {
+            j -= 1;
+        }
+        if j < 1 || scratch.keys[j - 1].hyphen_final {
+            return false;
+        }
+        // A comma closing an apposition set off by an earlier one ("rains in Punjab, Pakistan,
+        // kill"): the subject ends before it.
+        let commas = (0..j).filter(|&m| x(m).as_str() == ",").count();
+        if x(j - 1).as_str() == "," && commas % 2 == 0 && j >= 3 {
+            j -= 1;
+        }
+        let last = x(j - 1);
+        let head = match last.as_str() {
+            "NN" | "NNS" | "NNP" | "NNPS" | "PRP" => true,
+            // Only a lowercase head before a plural noun or base form read as the verb ("The
+            // Israeli military issues", "carry out"; not "The Russian frigate Admiral Grigorovich").
+            "JJ" => verb_reading && scratch.keys[j - 1].lowercase && j >= 2 && matches!(x(j - 2).as_str(), "DT" | "JJ"),
+            _ => false,
+        };
+        if !head || !matches!(x(0).as_str(), "DT" | "PDT" | "JJ" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "VBN") {
+            return false;
+        }
+        let mut seen_noun = false;
+        for m in 0..j {
+            let t = x(m);
+            let ok = match t.as_str() {
+                "DT" | "PDT" | "JJ" | "JJR" | "JJS" | "CD" | "POS" | "HYPH" | "PRP$" | "$" | "-LRB-" | "-RRB-" => true,
+                // Adverbs only as a number's modifier ("Around 50,000 protestors"), not
+                // after a verb the model missed ("steps down upon").
+                "RB" => m + 1 < j && x(m + 1).as_str() == "CD",
+                "NN" | "NNS" | "NNP" | "NNPS" | "PRP" => {
+                    seen_noun = true;
+                    true
+                }
+                "VBN" if m == 0 => true,
+                // A participle after a comma is a clause of its own ("..., killing six and
+                // leaving others missing"), but for "including".
+                "VBG" | "VBN" if m > 0 && x(m - 1).as_str() == "," && scratch.keys[m].lower != hash_lower("including") => false,
+                // After a noun: prepositions, "and", commas, participles.
+                "IN" | "TO" | "CC" | "," | "VBG" | "VBN" => seen_noun && !is_clause_opener(scratch.keys[m].lower) && scratch.keys[m].lower != hash_lower("that"),
+                _ => false,
+            };
+            if !ok {
+                return false;
+            }
+        }
+        true
     }
 
     /// Whether word `i` is followed by what can follow a finite verb (not the end of the
