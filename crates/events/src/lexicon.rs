@@ -223,7 +223,8 @@ pub struct Lexicon {
     /// "blocked EU aid"): the object is no event of its own (the verb's own pattern codes the stop).
     pub halting_verbs: WordSet,
     /// Prepositions that set an event noun as the background of the sentence ("amid the Iran
-    /// war", "during the war"): the noun is no event of its own.
+    /// war", "since the invasion"): the noun is no event of its own. ("during" and "after" are
+    /// not among them: "during Blinken's trip to China" is the trip.)
     pub background_preps: WordSet,
     /// Nouns whose "of" phrase or compound modifier names an event only as background ("the
     /// anniversary of the invasion", "war games"): that event noun is no event of its own.

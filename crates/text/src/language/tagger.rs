@@ -534,8 +534,11 @@ impl Tagger {
         // United States strikes against Iran") has no verb to find. Words the model read as
         // verbs ("forces responded with tear gas") need no full stop; questions are left
         // alone ("Anyone have a good recipe?" is a verb without its auxiliary).
+        if n < 4 {
+            return;
+        }
         let ends = scratch.keys[n - 1].lower == hash_lower(".");
-        if n < 4 || scratch.keys[n - 1].lower == hash_lower("?") || out.iter().any(|&c| finite(c)) {
+        if scratch.keys[n - 1].lower == hash_lower("?") || out.iter().any(|&c| finite(c)) {
             return;
         }
         let margin = VERBLESS_MARGIN;
