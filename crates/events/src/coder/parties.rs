@@ -636,18 +636,11 @@ impl<'a> Coder<'a> {
     /// (through a name's conjuncts and appositions and any word's own "in" phrase; not past a place
     /// already known). Returns the place's token and its mention.
     fn place_country(&self, c: &Ctx, k: u32, src_country: &str, places: bool) -> Option<(u32, u32)> {
-        let mut stack = vec![(k, 0u8)];
-        let mut i = 0;
-        while i < stack.len() && stack.len() < 16 {
-            let (x, depth) = stack[i];
-            i += 1;
+        c.search_down(k, 16, |x, depth, queue| {
             let m = c.s.mention_of[x as usize - c.base];
             let m = if m != NONE { Some(m) } else if places { c.place_at(x) } else { None };
             if let Some(m) = m {
-                if c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|y| y != src_country) {
-                    return Some((x, m));
-                }
-                continue;
+                return c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|y| y != src_country).then_some((x, m));
             }
             if depth < 3 {
                 // (A common noun only through its own "in" phrase: "in a village in Ukraine", not
@@ -657,10 +650,10 @@ impl<'a> Coder<'a> {
                     let d = c.dep(g);
                     (name && (d.is("conj") || d.is("appos") || d.is("flat"))) || (d.is("nmod") && c.case_of(g) == Some("in"))
                 });
-                stack.extend(deeper.map(|g| (g, depth + 1)));
+                queue.extend(deeper.map(|g| (g, depth + 1)));
             }
-        }
-        None
+            None
+        })
     }
 
     /// The place of an act of violence named inside its victims' phrase, in another country than
@@ -670,11 +663,7 @@ impl<'a> Coder<'a> {
     /// token and its mention.
     pub(super) fn victims_place(&self, c: &Ctx, victims: u32, src: u32) -> Option<(u32, u32)> {
         let src_country = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.as_deref()?;
-        let mut stack = vec![(victims, 0u8)];
-        let mut i = 0;
-        while i < stack.len() && stack.len() < 32 {
-            let (x, depth) = stack[i];
-            i += 1;
+        c.search_down(victims, 32, |x, depth, queue| {
             for &k in c.kids(x) {
                 let d = c.dep(k);
                 if !(d.is("nmod") || d.is("conj") || d.is("appos") || d.as_str() == "acl" || d.is("obj") || (d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod"))) {
@@ -685,11 +674,11 @@ impl<'a> Coder<'a> {
                         return Some(found);
                     }
                 } else if depth < 4 {
-                    stack.push((k, depth + 1));
+                    queue.push((k, depth + 1));
                 }
             }
-        }
-        None
+            None
+        })
     }
 
     /// A target inside the clausal complement of `v` (xcomp, ccomp or a `to`-infinitive parsed as a
@@ -802,11 +791,7 @@ impl<'a> Coder<'a> {
     /// The actor subject of an adverbial clause marked by one of `marks` on `v` or on its
     /// complement clauses (down to three levels).
     pub(super) fn condition_subject(&self, c: &Ctx, v: u32, marks: &[&str]) -> Option<u32> {
-        let mut stack = vec![(v, 0u8)];
-        let mut i = 0;
-        while i < stack.len() && stack.len() < 24 {
-            let (x, depth) = stack[i];
-            i += 1;
+        c.search_down(v, 24, |x, depth, queue| {
             for &k in c.kids(x) {
                 let d = c.dep(k);
                 if d.as_str() == "advcl" && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && marks.contains(&c.lemma(g).to_ascii_lowercase().as_str())) {
@@ -814,11 +799,11 @@ impl<'a> Coder<'a> {
                         return Some(s);
                     }
                 } else if depth < 3 && (d.is("xcomp") || d.is("ccomp") || c.is_infinitive_conjunct(k)) {
-                    stack.push((k, depth + 1));
+                    queue.push((k, depth + 1));
                 }
             }
-        }
-        None
+            None
+        })
     }
 }
 

@@ -32,6 +32,22 @@ impl<'d> Ctx<'d> {
     pub(super) fn head(&self, t: u32) -> Option<u32> {
         self.doc.tokens[t as usize].head.filter(|&h| (h as usize) >= self.base && (h as usize) < self.end)
     }
+    /// A bounded breadth-first search down the parse from `from`: `visit(word, depth, queue)` is
+    /// called on each queued word in turn (`from` at depth 0), pushes the words to look at next
+    /// onto `queue`, and returns what it found, which ends the search. The search stops once
+    /// `cap` words have been queued, so a slip in the parse cannot make it wander.
+    pub(super) fn search_down<T>(&self, from: u32, cap: usize, mut visit: impl FnMut(u32, u8, &mut Vec<(u32, u8)>) -> Option<T>) -> Option<T> {
+        let mut queue = vec![(from, 0u8)];
+        let mut i = 0;
+        while i < queue.len() && queue.len() < cap {
+            let (x, depth) = queue[i];
+            i += 1;
+            if let Some(found) = visit(x, depth, &mut queue) {
+                return Some(found);
+            }
+        }
+        None
+    }
     pub(super) fn kids(&self, t: u32) -> &[u32] {
         let i = t as usize - self.base;
         &self.s.kids[self.s.kid_start[i] as usize..self.s.kid_start[i + 1] as usize]
