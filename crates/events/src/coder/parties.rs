@@ -44,9 +44,10 @@ impl<'a> Coder<'a> {
     /// a threat's condition is on or the place visited. Empty when none is an actor.
     pub(super) fn target_mentions(&self, c: &Ctx, t: u32, p: &Pattern, m: &Match, src_mentions: &[(u32, bool)]) -> Vec<(u32, bool)> {
         // (An act of violence done in a city named as a place, in another country than its
-        // source's, targets that country: "a Russian drone attack in Kharkiv".)
+        // source's, targets that country: "a Russian drone attack in Kharkiv". So does a show or
+        // build-up of force there, root 15: "Russia is conducting military exercises in Alaska".)
         let src_country = src_mentions.first().and_then(|&(sm, _)| c.doc.mentions[sm as usize].actor.country.as_deref());
-        let elsewhere = |x: u32| violent(p) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
+        let elsewhere = |x: u32| (violent(p) || p.code.starts_with("15")) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
         let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
         // A state's own armed forces as the object ("Britain mobilized army reservists for a
@@ -74,13 +75,32 @@ impl<'a> Coder<'a> {
                 // (Hung on the verb or, by a parse slip, on one of its dependents: "late Sunday when ...".)
                 let near = c.kids(t).iter().copied().filter(|&k| !c.dep(k).is("nsubj")).flat_map(|k| c.kids(k).iter().copied());
                 let verbal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Verb);
-                c.kids(t).iter().copied().chain(near).filter(|&k| c.dep(k).is("advcl") || (c.dep(k).is("conj") && verbal(k))).find_map(|k| self.locative_target(c, k, None, src, true))
+                // (A relative clause on a time word is a "when" clause: "late Sunday when they blew
+                // themselves up in Tel Aviv".)
+                let when = |k: u32| c.dep(k).is("acl:relcl") && verbal(k) && c.head(k).is_some_and(|h| c.lower_is(h, &self.lexicon.temporal_nouns));
+                // (Or hung on the reporting verb of the clause, between the two: "... killed 23 people
+                // when they blew themselves up in Tel Aviv, police said".)
+                let reporter = c.head(t).filter(|&h| c.dep(t).is("ccomp") && h > t && self.lexicon.reporting_heads.contains(c.lemma(h)));
+                let beside = reporter.into_iter().flat_map(|h| c.kids(h).iter().copied().filter(move |&k| k > t && k < h));
+                c.kids(t).iter().copied().chain(near).chain(beside).filter(|&k| c.dep(k).is("advcl") || (c.dep(k).is("conj") && verbal(k)) || when(k)).find_map(|k| self.locative_target(c, k, None, src, true))
             });
             // Or inside the victims' own phrase: "kill nine people, including two paramedics, in
             // southern Lebanon".
             let place = place.or_else(|| self.victims_place(c, *m.targets.first()?, src?));
             if let Some((_, pm)) = place {
                 tgt_mentions = vec![(pm, true)];
+            }
+        }
+        if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| borrowed(sm, tm))) {
+            // Unnamed people who only borrowed the source's country give way to an actor of another
+            // country named inside their own phrase, for any act: "Bush will meet with exiled
+            // dissidents from military-ruled Myanmar" (the dissidents taken for Americans).
+            let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
+            let foreign = |f: u32| c.doc.mentions[f as usize].kind != MentionKind::Agent && country(f).is_some() && !src_mentions.iter().any(|&(sm, _)| country(sm) == country(f));
+            if let Some(&w) = m.targets.first() {
+                if let Some((f, _)) = self.target_through_noun(c, w, &m.targets, src_mentions, false, None).filter(|&(f, _)| foreign(f)) {
+                    tgt_mentions = with_coordinated(c, f, true);
+                }
             }
         }
         if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm))) {
@@ -108,20 +128,7 @@ impl<'a> Coder<'a> {
                 self.locative_target(c, t, m.targets.first().copied(), Some(src), true).map(|(_, pm)| (pm, true))
             });
             if let Some((found, via)) = found {
-                // With the actors coordinated with it: "relations with Congo and Costa Rica".
-                let head = c.doc.mentions[found as usize].head;
-                let mut conj = Vec::new();
-                if (head as usize) >= c.base && (head as usize) < c.end {
-                    c.with_conjuncts(head, &mut conj);
-                }
-                tgt_mentions.push((found, via));
-                for k in conj.into_iter().skip(1) {
-                    if let Some((mm, _)) = c.mention_for(k) {
-                        if !tgt_mentions.iter().any(|x| x.0 == mm) {
-                            tgt_mentions.push((mm, via));
-                        }
-                    }
-                }
+                tgt_mentions = with_coordinated(c, found, via);
             }
         }
         if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && p.code.starts_with("13") {
@@ -823,6 +830,25 @@ fn visit_destination(c: &Ctx, code: &str, targets: &[u32]) -> Option<(u32, bool)
         let here = (m.head as usize) >= c.base && (m.head as usize) < c.end;
         (m.kind == MentionKind::Destination && here).then_some((mi, false))
     })
+}
+
+/// Actor mention `found` with the actor mentions coordinated with it ("relations with Congo and
+/// Costa Rica"), each marked `via`.
+fn with_coordinated(c: &Ctx, found: u32, via: bool) -> Vec<(u32, bool)> {
+    let head = c.doc.mentions[found as usize].head;
+    let mut conj = Vec::new();
+    if (head as usize) >= c.base && (head as usize) < c.end {
+        c.with_conjuncts(head, &mut conj);
+    }
+    let mut out = vec![(found, via)];
+    for k in conj.into_iter().skip(1) {
+        if let Some((mm, _)) = c.mention_for(k) {
+            if !out.iter().any(|x| x.0 == mm) {
+                out.push((mm, via));
+            }
+        }
+    }
+    out
 }
 
 /// True when `t` is the reciprocal pronoun "each other" or "one another", either word its head.

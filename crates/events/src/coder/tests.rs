@@ -3470,3 +3470,62 @@ fn a_quantity_noun_lends_its_light_verb_to_the_event_noun() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e == "IRN>IRNOPP:173:asserted"), "{got:?}");
 }
+// coder11b
+#[test]
+fn a_show_of_force_in_a_place_of_another_country_targets_that_country() {
+    // "Russia is conducting military exercises in Alaska" (PETR2 gold RUS→USA 150).
+    let drill = "1 Russia Russia PROPN NNP 3 nsubj
+         2 is be AUX VBZ 3 aux
+         3 conducting conduct VERB VBG 0 root
+         4 military military ADJ JJ 5 amod
+         5 exercises exercise NOUN NNS 3 obj
+         6 in in ADP IN 7 case
+         7 Alaska Alaska PROPN NNP 3 obl
+         8 . . PUNCT . 3 punct";
+    let mut d = doc(drill, &[(1, 1, "RUS"), (7, 7, "USA")]);
+    d.mentions[1].kind = MentionKind::Place;
+    assert_eq!(code(&mut d), ["RUS>USA:150:asserted"], "{:?}", d.diagnostics);
+    // Not in its own country: a drill at home has no target.
+    let mut d = doc(drill, &[(1, 1, "USA"), (7, 7, "USA")]);
+    d.mentions[1].kind = MentionKind::Place;
+    assert_eq!(code(&mut d), ["USA>-:150:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn an_order_does_what_its_participle_says_for_its_signer() {
+    // "Trump signs an executive order imposing tariffs on Canada".
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 signs sign VERB VBZ 0 root
+         3 an a DET DT 5 det
+         4 executive executive ADJ JJ 5 amod
+         5 order order NOUN NN 2 obj
+         6 imposing impose VERB VBG 5 acl
+         7 tariffs tariff NOUN NNS 6 obj
+         8 on on ADP IN 9 case
+         9 Canada Canada PROPN NNP 7 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (9, 9, "CAN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>CAN:16")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn unnamed_people_who_borrowed_the_source_country_give_way_to_a_foreign_actor_inside() {
+    // "Bush met exiled dissidents from Myanmar": "dissidents" took the source's country.
+    let mut d = doc(
+        "1 Bush Bush PROPN NNP 2 nsubj
+         2 met meet VERB VBD 0 root
+         3 exiled exile VERB VBN 4 amod
+         4 dissidents dissident NOUN NNS 2 obj
+         5 from from ADP IN 6 case
+         6 Myanmar Myanmar PROPN NNP 4 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (4, 4, "USAOPP"), (6, 6, "MMR")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>MMR:04")) && !got.iter().any(|e| e.contains(">USAOPP:")), "{got:?} {:?}", d.diagnostics);
+}
+
