@@ -10,6 +10,12 @@
 //! the plain "kill" of 190), and any entry the kind of actor its target must be
 //! (`target_kind = "igo"`: "withdrew from the WHO" is 161, "withdrew from Gaza" 087). Words in
 //! `unless` veto the entry when they are its object.
+//!
+//! An adjective entry (`adj = "critical"`) names a predicative adjective: the head of a copular
+//! clause ("X was highly critical of Y", "X is opposed to Y's plan") or the complement of a
+//! linking verb ("X remained hostile to Y"). Its source is the clause's subject and its target
+//! the oblique with one of its prepositions (`prep = "of"`); it takes no object word, doer or
+//! particle. An adjective modifying a noun ("a critical report") anchors nothing.
 use crate::{CameoTable, EventsError};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -75,6 +81,8 @@ pub struct Pattern {
     pub target: TargetRole,
     /// True for an event noun ("the strike on Beirut").
     pub nominal: bool,
+    /// True for a predicative adjective ("was critical of Y"); never together with `nominal`.
+    pub adjective: bool,
     /// Lemmas that, as the object, veto the pattern (the sports sense of "beat").
     pub unless: Vec<String>,
     /// Kinds of doer the source must be, one of them ("suicide bomber": the head noun "bomber"
@@ -105,7 +113,13 @@ impl Pattern {
     }
     /// A short readable form ("hold +talk [with] → 046").
     pub fn describe(&self) -> String {
-        let mut s = if self.nominal { format!("noun {}", self.lemma) } else { self.lemma.clone() };
+        let mut s = if self.nominal {
+            format!("noun {}", self.lemma)
+        } else if self.adjective {
+            format!("adj {}", self.lemma)
+        } else {
+            self.lemma.clone()
+        };
         if let Some(p) = &self.particle {
             s.push(' ');
             s.push_str(p);
@@ -156,6 +170,7 @@ struct EntryConfig {
     code: String,
     verb: Option<String>,
     noun: Option<String>,
+    adj: Option<String>,
     obj: Option<String>,
     prep: Option<String>,
     target: Option<String>,
@@ -171,6 +186,7 @@ pub struct PatternSet {
     patterns: Vec<Pattern>,
     verbs: HashMap<String, Vec<u32>>,
     nouns: HashMap<String, Vec<u32>>,
+    adjectives: HashMap<String, Vec<u32>>,
     entries: usize,
 }
 
@@ -246,10 +262,11 @@ impl PatternSet {
             if entry.example.trim().is_empty() {
                 return Err(err("field example: every pattern needs an example sentence".into()));
             }
-            let (anchor, nominal) = match (&entry.verb, &entry.noun) {
-                (Some(v), None) => (v, false),
-                (None, Some(n)) => (n, true),
-                _ => return Err(err("give exactly one of verb or noun".into())),
+            let (anchor, nominal, adjective) = match (&entry.verb, &entry.noun, &entry.adj) {
+                (Some(v), None, None) => (v, false, false),
+                (None, Some(n), None) => (n, true, false),
+                (None, None, Some(a)) => (a, false, true),
+                _ => return Err(err("give exactly one of verb, noun or adj".into())),
             };
             let objects = entry.obj.as_deref().map(alternatives).unwrap_or_default();
             let preps = entry.prep.as_deref().map(alternatives).unwrap_or_default();
@@ -257,6 +274,12 @@ impl PatternSet {
             let agents = entry.agent.as_deref().map(alternatives).unwrap_or_default();
             if !agents.is_empty() && nominal {
                 return Err(err("field agent: only a verb entry names its doer".into()));
+            }
+            if adjective && (entry.obj.is_some() || entry.agent.is_some() || entry.unless.is_some()) {
+                return Err(err("an adj entry takes no obj, agent or unless".into()));
+            }
+            if adjective && entry.prep.is_none() && entry.target.as_deref() != Some("none") {
+                return Err(err("an adj entry names its target's prep (or target = \"none\")".into()));
             }
             let target_kinds = entry.target_kind.as_deref().map(alternatives).unwrap_or_default();
             if let Some(k) = target_kinds.iter().find(|k| !TARGET_KINDS.contains(&k.as_str())) {
@@ -269,8 +292,8 @@ impl PatternSet {
                 let mut words = alt.split_whitespace();
                 let lemma = words.next().unwrap_or_default().to_string();
                 let particle = words.next().map(str::to_string);
-                if words.next().is_some() {
-                    return Err(err(format!("{alt:?}: at most a verb and one particle")));
+                if words.next().is_some() || (adjective && particle.is_some()) {
+                    return Err(err(format!("{alt:?}: at most a verb and one particle, an adjective alone")));
                 }
                 let target = match entry.target.as_deref() {
                     None if !preps.is_empty() => TargetRole::Oblique,
@@ -294,6 +317,7 @@ impl PatternSet {
                     preps,
                     target,
                     nominal,
+                    adjective,
                     unless: unless.clone(),
                     agents: agents.clone(),
                     target_kinds: target_kinds.clone(),
@@ -301,7 +325,13 @@ impl PatternSet {
                     file: file.to_string(),
                     line,
                 });
-                let index = if nominal { &mut self.nouns } else { &mut self.verbs };
+                let index = if nominal {
+                    &mut self.nouns
+                } else if adjective {
+                    &mut self.adjectives
+                } else {
+                    &mut self.verbs
+                };
                 index.entry(lemma).or_default().push(id);
             }
             self.entries += 1;
@@ -344,6 +374,10 @@ impl PatternSet {
     pub fn noun_patterns(&self, lemma: &str) -> &[u32] {
         self.nouns.get(lemma).map(Vec::as_slice).unwrap_or(&[])
     }
+    /// Patterns anchored on predicative adjective `lemma`.
+    pub fn adjective_patterns(&self, lemma: &str) -> &[u32] {
+        self.adjectives.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+    }
     /// The pattern with id `id`.
     pub fn get(&self, id: u32) -> &Pattern {
         &self.patterns[id as usize]
@@ -377,7 +411,7 @@ mod tests {
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", colour = \"red\", example = \"x\" },\n]\n";
         assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("unknown field"));
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", noun = \"meeting\", example = \"x\" },\n]\n";
-        assert_eq!(set.add_file("x.toml", text, t).unwrap_err().to_string(), "x.toml:4: give exactly one of verb or noun");
+        assert_eq!(set.add_file("x.toml", text, t).unwrap_err().to_string(), "x.toml:4: give exactly one of verb, noun or adj");
     }
 
     #[test]
@@ -395,6 +429,22 @@ mod tests {
         assert!(actor_is_kind("state", "SDNGOV", Some("SDN"), Some("GOV")));
         assert!(!actor_is_kind("state", "SDNREB", Some("SDN"), Some("REB")));
         assert!(!actor_is_kind("ngo", "IGOUNO", None, Some("IGO")));
+    }
+
+    #[test]
+    fn adjective_entries_index_apart_and_need_a_target() {
+        let t = CameoTable::builtin();
+        let mut set = PatternSet::default();
+        let text = "root = \"11\"\nsource = \"test\"\npatterns = [\n{ code = \"111\", adj = \"critical\", prep = \"of\", example = \"x\" },\n]\n";
+        set.add_file("x.toml", text, t).unwrap();
+        let p = set.get(set.adjective_patterns("critical")[0]);
+        assert!(p.adjective && !p.nominal);
+        assert_eq!((p.target, p.describe().as_str()), (TargetRole::Oblique, "adj critical [of] → 111"));
+        assert!(set.verb_patterns("critical").is_empty());
+        let text = "root = \"11\"\nsource = \"test\"\npatterns = [\n{ code = \"111\", adj = \"critical\", example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("names its target's prep"));
+        let text = "root = \"11\"\nsource = \"test\"\npatterns = [\n{ code = \"111\", adj = \"critical\", obj = \"plan\", prep = \"of\", example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("takes no obj"));
     }
 
     #[test]

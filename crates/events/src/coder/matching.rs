@@ -15,6 +15,11 @@ impl<'a> Coder<'a> {
     /// elsewhere either ("test-fired missiles into the Sea of Japan", "in Nairobi"), gives way to
     /// the verb's targetless patterns (150 with no target) when one matches.
     pub(super) fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        // An adjective anchors an event only as a predicate: "X was critical of Y", not "a
+        // critical report".
+        if ids.iter().any(|&id| self.patterns.get(id).adjective) && !predicative(c, v) {
+            return Err((None, "adjective is no predicate (no copula or linking verb)".into()));
+        }
         let mut m = self.choose_verb_pattern(c, v, ids)?;
         let mut p = self.patterns.get(m.pattern);
         // A targetless pattern that won by the kind of doer gives way to a pattern of the same
@@ -190,6 +195,8 @@ impl<'a> Coder<'a> {
             }
             // Light-verb object ("held talks", "spoke on the phone", "talks were held").
             let mut obj_noun: Option<u32> = None;
+            // The doer of an object word that is the verb's subject (`placed_by`).
+            let mut ergative: Option<u32> = None;
             if !p.objects.is_empty() {
                 obj_noun = c.kids(v).iter().copied().find(|&k| {
                     let d = c.dep(k);
@@ -228,6 +235,16 @@ impl<'a> Coder<'a> {
                 }
                 if obj_noun.is_none() && elsewhere {
                     obj_noun = self.object_elsewhere(c, v, &p.objects);
+                }
+                if obj_noun.is_none() && !c.kids(v).iter().any(|&k| c.dep(k).is("obj")) {
+                    // The object word as the subject of the verb used intransitively, with its doer
+                    // the agent of a participle on it: "an explosive device, emplaced by militants,
+                    // detonated" is the militants detonating it. (Only with that agent: "a gas
+                    // cylinder exploded" has no doer.)
+                    if let Some((s, a)) = c.kid_exact(v, "nsubj").filter(|&s| c.lemma_among(s, &p.objects)).and_then(|s| placed_by(c, s).map(|a| (s, a))) {
+                        obj_noun = Some(s);
+                        ergative = Some(a);
+                    }
                 }
                 if obj_noun.is_none() {
                     first_fail.get_or_insert((Some(id), format!("object {:?} not found", p.objects.join("|"))));
@@ -283,6 +300,10 @@ impl<'a> Coder<'a> {
                     });
                     if stative.is_some() {
                         src_tok = c.kid(v, "nsubj:pass");
+                    }
+                    if ergative.is_some() {
+                        src_tok = ergative;
+                        inherited = true;
                     }
                     if src_tok.is_none() && active_root_acl {
                         src_tok = c.head(v);
@@ -364,6 +385,12 @@ impl<'a> Coder<'a> {
                         if obl.is_empty() {
                             if let Some(x) = c.kid(v, "xcomp") {
                                 self.obliques(c, x, &p.preps, &mut obl);
+                            }
+                        }
+                        if obl.is_empty() && p.adjective && c.dep(v).is("xcomp") {
+                            // The oblique hung on the linking verb: "remained hostile to the US".
+                            if let Some(h) = c.head(v) {
+                                self.obliques(c, h, &p.preps, &mut obl);
                             }
                         }
                         // (Only a criticism or complaint, 111/114, with no named object: "accused Rwanda
@@ -956,6 +983,30 @@ impl<'a> Coder<'a> {
         }
         parties
     }
+}
+
+/// Linking verbs whose adjective complement is a predicate of their subject ("remained hostile
+/// to", "became critical of"): a closed class of English.
+const LINKING_VERBS: &[&str] = &["be", "remain", "become", "seem", "appear", "stay", "grow", "prove", "turn", "sound", "look", "feel"];
+
+/// True when adjective `a` is a predicate: the head of a copular clause ("was critical of") or
+/// the complement of a linking verb ("remained hostile to"); not an adjective modifying a noun.
+fn predicative(c: &Ctx, a: u32) -> bool {
+    let d = c.dep(a);
+    if d.is("amod") || d.is("acl") || d.is("compound") {
+        return false;
+    }
+    c.kids(a).iter().any(|&k| c.dep(k).is("cop")) || (d.is("xcomp") && c.head(a).is_some_and(|h| LINKING_VERBS.iter().any(|l| c.lemma(h).eq_ignore_ascii_case(l))))
+}
+
+/// The agent of a past participle describing `n`: "a device emplaced by militants", "a bomb
+/// planted by the group" (the militants, the group).
+fn placed_by(c: &Ctx, n: u32) -> Option<u32> {
+    c.kids(n)
+        .iter()
+        .copied()
+        .filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN")
+        .find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
 }
 
 /// Moves `v[i]` to the front, keeping the order of the rest.

@@ -197,6 +197,9 @@ impl<'a> Coder<'a> {
             let tok = &c.doc.tokens[t as usize];
             let verbal = matches!(tok.upos, Upos::Verb) || (tok.upos != Upos::Noun && tok.xpos.is_verbal() && tok.upos != Upos::Aux) || c.is_mistagged_verb(t);
             let nominal = matches!(tok.upos, Upos::Noun) && !verbal;
+            // (coder11a) A predicative adjective anchors its own patterns ("was critical of");
+            // `match_verb` reads it as a clause head and checks it is predicative.
+            let adjectival = tok.upos == Upos::Adj && !verbal;
             // A hyphenated word split by the tokenizer, as its last part: the patterns may list it
             // whole ("tear-gas", "cease-fire") or closed up ("ceasefire"): "cease-fire" is a
             // ceasefire, not a "fire".
@@ -216,6 +219,8 @@ impl<'a> Coder<'a> {
                 }
             } else if nominal {
                 self.patterns.noun_patterns(&tok.lemma)
+            } else if adjectival {
+                self.patterns.adjective_patterns(&tok.lemma)
             } else {
                 &[]
             };
@@ -256,7 +261,7 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            let m = if verbal { self.match_verb(c, t, ids) } else { self.match_noun(c, t, ids) };
+            let m = if nominal { self.match_noun(c, t, ids) } else { self.match_verb(c, t, ids) };
             let mut m = match m {
                 Ok(m) => m,
                 Err((p, why)) => {

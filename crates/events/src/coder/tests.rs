@@ -3470,6 +3470,7 @@ fn a_quantity_noun_lends_its_light_verb_to_the_event_noun() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e == "IRN>IRNOPP:173:asserted"), "{got:?}");
 }
+
 // coder11b
 #[test]
 fn a_show_of_force_in_a_place_of_another_country_targets_that_country() {
@@ -3529,3 +3530,141 @@ fn unnamed_people_who_borrowed_the_source_country_give_way_to_a_foreign_actor_in
     assert!(got.iter().any(|e| e.starts_with("USAGOV>MMR:04")) && !got.iter().any(|e| e.contains(">USAOPP:")), "{got:?} {:?}", d.diagnostics);
 }
 
+// coder11a
+#[test]
+fn predicative_adjectives_anchor_events_and_attributive_ones_do_not() {
+    // "X was highly critical of Y": the copular clause's subject criticizes the "of" oblique.
+    let mut d = doc(
+        "1 China China PROPN NNP 4 nsubj
+         2 was be AUX VBD 4 cop
+         3 highly highly ADV RB 4 advmod
+         4 critical critical ADJ JJ 0 root
+         5 of of ADP IN 6 case
+         6 Japan Japan PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "CHN"), (6, 6, "JPN")],
+    );
+    assert_eq!(code(&mut d), ["CHN>JPN:111:asserted"]);
+    assert_eq!(d.slice(d.events[0].verb), "critical");
+    // The complement of a linking verb, its oblique on the verb: "remained hostile to the US".
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 remained remain VERB VBD 0 root
+         3 hostile hostile ADJ JJ 2 xcomp
+         4 to to ADP IN 5 case
+         5 Israel Israel PROPN NNP 2 obl
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (5, 5, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e == "IRN>ISR:110:asserted"), "{got:?} {:?}", d.diagnostics);
+    // "a lawyer critical of the junta" only describes the lawyer.
+    let mut d = doc(
+        "1 Japan Japan PROPN NNP 2 nsubj
+         2 published publish VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 report report NOUN NN 2 obj
+         5 critical critical ADJ JJ 4 amod
+         6 of of ADP IN 7 case
+         7 China China PROPN NNP 5 obl
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "JPN"), (7, 7, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":11")), "{got:?}");
+    // Negated: "is not critical of".
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 4 nsubj
+         2 is be AUX VBZ 4 cop
+         3 not not PART RB 4 advmod
+         4 critical critical ADJ JJ 0 root
+         5 of of ADP IN 6 case
+         6 China China PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "RUS"), (6, 6, "CHN")],
+    );
+    assert_eq!(code(&mut d), ["RUS>CHN:111:negated"]);
+}
+
+#[test]
+fn an_object_word_as_subject_takes_the_agent_of_its_participle_as_doer() {
+    // "A bomb, emplaced by Hamas, exploded in Jerusalem": Hamas set it off.
+    let mut d = doc(
+        "1 A a DET DT 2 det
+         2 bomb bomb NOUN NN 7 nsubj
+         3 , , PUNCT , 4 punct
+         4 emplaced emplace VERB VBN 2 acl
+         5 by by ADP IN 6 case
+         6 Hamas Hamas PROPN NNP 4 obl:agent
+         7 exploded explode VERB VBD 0 root
+         8 in in ADP IN 9 case
+         9 Jerusalem Jerusalem PROPN NNP 7 obl
+         10 . . PUNCT . 7 punct",
+        &[(6, 6, "PSEREB"), (9, 9, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PSEREB>") && e.contains(":183")), "{got:?} {:?}", d.diagnostics);
+    // With no doer named it stays uncoded: "a gas cylinder exploded".
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 gas gas NOUN NN 3 compound
+         3 cylinder cylinder NOUN NN 4 nsubj
+         4 exploded explode VERB VBD 0 root
+         5 in in ADP IN 6 case
+         6 Lahore Lahore PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct",
+        &[],
+    );
+    assert!(code(&mut d).is_empty());
+}
+
+#[test]
+fn a_when_clause_parsed_as_a_relative_clause_on_a_time_word_gives_the_place() {
+    // "Palestinian bombers killed 23 people late Sunday when they blew themselves up in Tel Aviv"
+    // ("people" took the bombers' country; "when ..." hung on "Sunday" as a relative clause).
+    let mut d = doc(
+        "1 Palestinian Palestinian ADJ JJ 2 amod
+         2 bombers bomber NOUN NNS 3 nsubj
+         3 killed kill VERB VBD 0 root
+         4 23 23 NUM CD 5 nummod
+         5 people people NOUN NNS 3 obj
+         6 late late ADJ JJ 7 amod
+         7 Sunday Sunday PROPN NNP 3 obl:unmarked
+         8 when when ADV WRB 10 advmod
+         9 they they PRON PRP 10 nsubj
+         10 blew blow VERB VBD 7 acl:relcl
+         11 themselves themselves PRON PRP 10 obj
+         12 up up ADP RP 10 compound:prt
+         13 in in ADP IN 15 case
+         14 Tel Tel PROPN NNP 15 compound
+         15 Aviv Aviv PROPN NNP 10 obl
+         16 . . PUNCT . 3 punct",
+        &[(1, 2, "PSEREB"), (5, 5, "PSECVL"), (14, 15, "ISR")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[2].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PSEREB>ISR:")) && !got.iter().any(|e| e.contains(">PSECVL:")), "{got:?} {:?}", d.diagnostics);
+    // ... or on the reporting verb after it: "..., police said".
+    let mut d = doc(
+        "1 Palestinian Palestinian ADJ JJ 2 amod
+         2 bombers bomber NOUN NNS 3 nsubj
+         3 killed kill VERB VBD 13 ccomp
+         4 23 23 NUM CD 5 nummod
+         5 people people NOUN NNS 3 obj
+         6 when when ADV WRB 8 advmod
+         7 they they PRON PRP 8 nsubj
+         8 blew blow VERB VBD 13 advcl
+         9 up up ADP RP 8 compound:prt
+         10 in in ADP IN 11 case
+         11 Israel Israel PROPN NNP 8 obl
+         12 police police NOUN NN 13 nsubj
+         13 said say VERB VBD 0 root
+         14 . . PUNCT . 13 punct",
+        &[(1, 2, "PSEREB"), (5, 5, "PSECVL"), (11, 11, "ISR")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[2].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PSEREB>ISR:")) && !got.iter().any(|e| e.contains(">PSECVL:")), "{got:?} {:?}", d.diagnostics);
+}
