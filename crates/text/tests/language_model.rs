@@ -180,6 +180,27 @@ fn plural_noun_after_a_name_subject_is_a_verb() {
     assert_eq!(d.tokens[1].upos, Upos::Noun);
 }
 
+/// Tagging-time constraint `COORDINATED_VERBS`: two coordinated words after a subject and
+/// before an object, in a sentence without a finite verb, are its verbs; "to" before a known
+/// adjective and a name is a preposition.
+#[test]
+fn coordinated_verbs_and_to_before_an_adjective() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let mut d = doc(&["A", "bus", "driver", "shoots", "and", "kills", "two", "passengers", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[3].xpos.as_str(), "VBZ");
+    assert_eq!(d.tokens[5].xpos.as_str(), "VBZ");
+    assert_eq!(d.tokens[3].head, None, "'shoots' is the root");
+    // An imperative keeps its base forms.
+    let mut d = doc(&["Write", "an", "airline", "directly", "and", "get", "the", "answer", "."]);
+    analyzer.process(&mut d);
+    assert_ne!(d.tokens[5].xpos.as_str(), "VBP");
+    let mut d = doc(&["Israel", "deploys", "the", "98th", "Division", "to", "southern", "Lebanon", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[5].upos, Upos::Adp);
+    assert_eq!(d.tokens[6].upos, Upos::Adj);
+}
+
 #[test]
 fn lemmas_of_event_verbs() {
     let analyzer = Analyzer::shipped().expect("model");
@@ -236,7 +257,7 @@ const LAS_MEASURED: f64 = 80.88;
 #[test]
 #[ignore]
 fn constraint_effects_on_dev() {
-    use detente_text::language::tagger::{HAVE_PERFECT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE};
+    use detente_text::language::tagger::{COORDINATED_VERBS, HAVE_PERFECT, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -249,7 +270,7 @@ fn constraint_effects_on_dev() {
         m.analyze(words, &mut scratch, &mut out);
         out.iter().map(|a| (a.upos, a.xpos.as_str().to_string())).collect()
     };
-    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT)] {
+    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT)] {
         // ONLY=name-substring to measure one constraint.
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;

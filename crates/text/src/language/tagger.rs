@@ -209,25 +209,25 @@ pub struct Tagger {
     /// file by [`super::Model`], not by [`Tagger::write`].
     pub clusters: Clusters,
     /// Tagging-time constraints turned off ([`Tagger::disable_constraints`]).
-    disabled: u8,
+    disabled: u16,
 }
 
 /// Constraint: a form of "have" tagged VERB before one to three adverbs and a past
 /// participle is AUX ("has repeatedly called"; without an adverb the model is already right).
-pub const HAVE_PERFECT: u8 = 1;
+pub const HAVE_PERFECT: u16 = 1;
 /// Constraint: a capitalised, singular common noun (NN) unknown to training (not in the tag
 /// lexicon), not first and not after punctuation, is a proper noun ("with Xi"); not in
 /// title-cased sentences (no more lower-case than capitalised words).
-pub const UNKNOWN_NAME: u8 = 2;
+pub const UNKNOWN_NAME: u16 = 2;
 /// Constraint: a plural noun right after proper nouns that open the clause, in a clause
 /// without a finite verb and before "to" or a determiner or pronoun, is re-tagged as a
 /// present-tense verb and the words after it tagged again ("Blinken plans to ...").
-pub const SUBJECT_VERB: u8 = 4;
+pub const SUBJECT_VERB: u16 = 4;
 /// Constraint: a past participle (VBN) right after a noun or pronoun, directly followed by
 /// the start of a noun phrase, in a clause without a finite verb, is a simple past (VBD) when
 /// its form can be one ("Police used tear gas against protesters"; not the headline "Three
 /// killed in attack", where a preposition follows).
-pub const PARTICIPLE_PAST: u8 = 8;
+pub const PARTICIPLE_PAST: u16 = 8;
 /// Constraint: a sentence without any finite verb whose clause opens with a noun phrase gets
 /// one: of the words after that subject that the model could read as a finite verb (a plural
 /// noun as VBZ, a singular noun or a base form as VBP, a participle or "-ed" adjective as
@@ -235,12 +235,12 @@ pub const PARTICIPLE_PAST: u8 = 8;
 /// else the first (not a plural noun before a singular one: "forces arrest"), is re-tagged
 /// and the words after it tagged again ("Clashes erupted between police and protesters",
 /// "Myanmar president calls for reform", "riot police fire tear gas").
-pub const VERBLESS_SENTENCE: u8 = 16;
+pub const VERBLESS_SENTENCE: u16 = 16;
 /// Constraint: a simple past (VBD) right after a noun and before a preposition, followed in its
 /// clause only by prepositional phrases and then another finite verb, is a participle (VBN)
 /// modifying the noun ("migrants deported from the United States to Ghana are sent home",
 /// "vehicles rigged with explosives were found").
-pub const REDUCED_RELATIVE: u8 = 32;
+pub const REDUCED_RELATIVE: u16 = 32;
 /// Constraint: widens [`VERBLESS_SENTENCE`] to the subjects news headlines open with when the
 /// sentence has no other verb: prepositional phrases, coordinated nouns and comma-set
 /// appositions inside the subject ("Police in Stuttgart, Germany, arrest ...", "Russia and
@@ -248,7 +248,24 @@ pub const REDUCED_RELATIVE: u8 = 32;
 /// the subject's head ("The Israeli military issues ..."), an adjective read where the verb
 /// stands ("Gunmen open fire") and a number after an adverb as its object ("police arrest
 /// around 150 people").
-pub const VERBLESS_LONG_SUBJECT: u8 = 64;
+pub const VERBLESS_LONG_SUBJECT: u16 = 64;
+/// Constraint: in a sentence still without a finite verb, two lowercase words joined by
+/// "and" right after its subject noun phrase and before an object, both readable as
+/// present-tense verbs of the same form (two "-s" forms as VBZ, else as VBP), are those
+/// verbs ("A bus driver shoots and kills two passengers", "Armed men ambush and kill twenty
+/// security personnel"); and "to" before a compass or position adjective ("-ern",
+/// "central"), read as an infinitive before a name, is a preposition ("deploys troops to
+/// southern Lebanon").
+pub const COORDINATED_VERBS: u16 = 128;
+/// Constraint: widens [`VERBLESS_SENTENCE`] by agreement with the subject: an "-s" noun right
+/// after a singular noun that opens the sentence may be its verb before a preposition with
+/// the full margin ("A Palestinian man rams into pedestrians", "The Congolese military
+/// withdraws from Bukavu") and as the sentence's last word ("Prime minister Alexandru Munteanu
+/// resigns."), unless a plural noun or "and", a second noun phrase or another candidate says
+/// otherwise; a bare form the model read as an adverb right after a plural subject and before
+/// an object is a present-tense verb ("Israeli airstrikes kill 55 people", "Gunmen abduct 28
+/// people").
+pub const VERBLESS_AGREEMENT: u16 = 256;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
@@ -437,14 +454,16 @@ impl Tagger {
 
     /// Turns off the tagging-time constraints whose bits are set in `mask`
     /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`],
-    /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`]); for measuring them.
-    pub fn disable_constraints(&mut self, mask: u8) {
+    /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
+    /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`]); for measuring them.
+    pub fn disable_constraints(&mut self, mask: u16) {
         self.disabled = mask;
     }
 
     /// Constraints applied after greedy tagging for news slips: [`HAVE_PERFECT`],
     /// [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`], [`VERBLESS_SENTENCE`],
-    /// [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`]. None is wrong more often than right on EWT and GUM
+    /// [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`], [`COORDINATED_VERBS`],
+    /// [`VERBLESS_AGREEMENT`]. None is wrong more often than right on EWT and GUM
     /// dev with gold tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
@@ -499,6 +518,10 @@ impl Tagger {
         if self.disabled & VERBLESS_SENTENCE == 0 {
             self.verbless_sentence(scratch, out);
         }
+        if self.disabled & COORDINATED_VERBS == 0 {
+            self.coordinated_verbs(scratch, out);
+            self.to_adjective(scratch, out);
+        }
         if self.disabled & REDUCED_RELATIVE == 0 {
             self.reduced_relatives(scratch, out);
         }
@@ -543,8 +566,11 @@ impl Tagger {
         }
         let margin = VERBLESS_MARGIN;
         let long = self.disabled & VERBLESS_LONG_SUBJECT == 0;
+        let agree = self.disabled & VERBLESS_AGREEMENT == 0;
         // (word, verb class, its tag before, how far the verb reading trails, object follows).
         let mut candidates: Vec<(usize, u8, Xpos, i32, bool)> = Vec::new();
+        // Candidates only [`VERBLESS_AGREEMENT`] admits.
+        let mut widened: Vec<usize> = Vec::new();
         for i in 1..n - 1 {
             let x = self.class(out[i]).1;
             let k = &scratch.keys[i];
@@ -566,10 +592,34 @@ impl Tagger {
                 {
                     &["VBP"]
                 }
+                // "Israeli airstrikes kill 55 people": a bare form read as an adverb (not an
+                // "-ly" one) between a plural subject and an object.
+                "RB" if agree
+                    && ends
+                    && k.lowercase
+                    && k.suf[1] != hash_lower("ly").wrapping_add(1)
+                    && (matches!(self.class(out[i - 1]).1.as_str(), "NNS" | "NNPS") || scratch.keys[i - 1].lower == hash_lower("police"))
+                    && matches!(self.class(out[i + 1]).1.as_str(), "CD" | "DT" | "JJ" | "PRP$" | "NNP") =>
+                {
+                    &["VBP"]
+                }
                 _ => continue,
             };
+            // An "-s" form after a singular noun (not "police"): the noun phrase's head, so the
+            // "-s" form agrees with it as a verb ("man rams", "military withdraws").
+            let singular = agree
+                && x.as_str() == "NNS"
+                && k.lowercase
+                && scratch.keys[i - 1].lower != hash_lower("police")
+                && match self.class(out[i - 1]).1.as_str() {
+                    "NN" | "NNP" => true,
+                    "JJ" => scratch.keys[i - 1].lowercase && i >= 2 && matches!(self.class(out[i - 2]).1.as_str(), "DT" | "JJ"),
+                    _ => false,
+                };
+            // "... Alexandru Munteanu resigns.": the last word, after a name.
+            let last = singular && ends && i + 2 == n && self.class(out[i - 1]).1.as_str() == "NNP";
             let subject = self.opens_with_subject(scratch, out, i) || (long && self.opens_with_long_subject(scratch, out, i, matches!(x.as_str(), "NNS" | "VB")));
-            if !subject || !self.takes_complement(scratch, out, i) {
+            if !subject || !(last || self.takes_complement(scratch, out, i)) {
                 continue;
             }
             let scores = scratch.scores_at(self, i, out);
@@ -587,7 +637,7 @@ impl Tagger {
                 // found on rainy street").
                 continue;
             }
-            let mut limit = if object || x.as_str() == "VB" { margin } else { margin / 2 };
+            let mut limit = if object || x.as_str() == "VB" || singular { margin } else { margin / 2 };
             // A plural subject right before a bare form that takes an object, not a noun
             // compound's next noun, agrees with a present-tense verb ("Italian police arrest
             // around 150", "Gunmen open fire", "forces arrest Puot Kang Chol"): twice the margin.
@@ -597,8 +647,31 @@ impl Tagger {
                 limit = 2 * margin;
             }
             if gap <= limit {
+                // Admitted by agreement alone: not with a plural noun or "and" before it.
+                // Nor with a determiner opening a second noun phrase before it ("Sabres clinch
+                // the Stanley Cup playoffs"), nor in a sentence with a base form read as a verb
+                // ("Russian drone strikes on a shopping center ... kill at least 16").
+                if last || (singular && !object && x.as_str() == "NNS" && gap > margin / 2) {
+                    let tag = |j: usize| self.class(out[j]).1;
+                    // A coordinated subject ("X and Y") is plural too.
+                    let plural = (0..i).any(|j| matches!(tag(j).as_str(), "NNS" | "NNPS" | "CC"));
+                    let second_np = (1..i).any(|j| tag(j).as_str() == "DT" && !matches!(tag(j - 1).as_str(), "IN" | "POS" | "CC" | ","));
+                    let base_verb = (0..n).any(|j| tag(j).as_str() == "VB" && (j == 0 || !matches!(tag(j - 1).as_str(), "TO" | "MD")));
+                    // Nor before a participle that can be the past tense ("M23 rebels clashed
+                    // with Congolese troops": "clashed", not "rebels", is the verb).
+                    let past_after = (i + 1..n).any(|j| tag(j).as_str() == "VBN" && scratch.keys[j].can_be_past);
+                    if plural || second_np || base_verb || past_after {
+                        continue;
+                    }
+                    widened.push(i);
+                }
                 candidates.push((i, c as u8, x, gap, object));
             }
+        }
+        // Any other candidate goes before those admitted by agreement alone ("Five aid convoys
+        // from the United Arab Emirates ... arrive in Gaza").
+        if candidates.len() > widened.len() {
+            candidates.retain(|c| !widened.contains(&c.0));
         }
         // A base form already read as a verb ("M23 rebels briefly capture the town") is the
         // verb; otherwise the first word that can be one ("police seize cocaine found in a
@@ -628,6 +701,76 @@ impl Tagger {
         if let (Some(&cc), Some(&p)) = (out.get(i + 1), out.get(i + 2)) {
             if self.class(cc).1.as_str() == "CC" && self.class(p).1.as_str() == "VBN" && scratch.keys[i + 2].can_be_past && self.class(c).1.as_str() == "VBD" {
                 out[i + 2] = c;
+            }
+        }
+    }
+
+    /// [`COORDINATED_VERBS`]: "SUBJECT x and y OBJECT" in a sentence without a finite verb,
+    /// where x and y can both be present-tense verbs, makes them verbs.
+    fn coordinated_verbs(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let n = out.len();
+        let finite = |c: u8| matches!(self.class(c).1.as_str(), "VBZ" | "VBD" | "VBP" | "MD");
+        if n < 5 || scratch.keys[n - 1].lower != hash_lower(".") || out.iter().any(|&c| finite(c)) {
+            return;
+        }
+        let and = hash_lower("and");
+        for i in 1..n - 3 {
+            let (k, k2) = (&scratch.keys[i], &scratch.keys[i + 2]);
+            if k.lower != and && scratch.keys[i + 1].lower == and && k.lowercase && k2.lowercase {
+                let (x, y) = (self.class(out[i]).1, self.class(out[i + 2]).1);
+                // Two "-s" forms (nouns to a tagger) are VBZ; bare forms (nouns, base forms,
+                // adverbs or adjectives to a tagger) VBP.
+                let tag = match (x.as_str(), y.as_str()) {
+                    ("NNS" | "VBZ", "NNS" | "VBZ") => "VBZ",
+                    ("NN" | "VB" | "RB" | "JJ", "NN" | "VB") => "VBP",
+                    _ => continue,
+                };
+                // An object after the second ("kills two passengers", "burn at least 100").
+                let next = self.class(out[i + 3]).1;
+                let object = matches!(next.as_str(), "DT" | "PDT" | "CD" | "PRP" | "PRP$" | "NNP" | "NNPS" | "JJ" | "JJS")
+                    || (scratch.keys[i + 3].lower == hash_lower("at") && scratch.keys.get(i + 4).is_some_and(|k| k.lower == hash_lower("least")));
+                if !object {
+                    continue;
+                }
+                let subject = self.opens_with_subject(scratch, out, i)
+                    || (self.disabled & VERBLESS_LONG_SUBJECT == 0 && self.opens_with_long_subject(scratch, out, i, true));
+                // Not after a participial clause ("with 20,000 people fleeing across the border
+                // and reach ...") nor in an imperative ("Write (or call) an airline directly
+                // and get the answer"): no "-ing" or base form before the pair.
+                if !subject || (0..i).any(|j| matches!(self.class(out[j]).1.as_str(), "VBG" | "VB")) {
+                    continue;
+                }
+                let verb = |scores: &[i32]| self.best_of(scores, |t| t == tag).filter(|&c| self.classes[c].0 == Upos::Verb);
+                let Some(c) = verb(&scratch.scores_at(self, i, out)) else { continue };
+                self.tag_from(scratch, out, i, Some(c as u8));
+                if self.class(out[i + 2]).1.as_str() != tag {
+                    if let Some(c2) = verb(&scratch.scores_at(self, i + 2, out)) {
+                        self.tag_from(scratch, out, i + 2, Some(c2 as u8));
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /// [`COORDINATED_VERBS`]: "to" read as an infinitive marker before a compass or position
+    /// adjective ("-ern", "central") the tag lexicon knows as an adjective, itself read as a
+    /// base form before a name ("to southern Lebanon"), is a preposition and the word an
+    /// adjective. (The lexicon alone is not enough: rare verbs such as "dominate" have an
+    /// adjective as their most frequent training tag.)
+    fn to_adjective(&self, scratch: &TagScratch, out: &mut [u8]) {
+        let (Some(adp), Some(adj)) = (self.classes.iter().position(|&(u, x)| u == Upos::Adp && x.as_str() == "IN"), self.class_of(Upos::Adj, "JJ")) else {
+            return;
+        };
+        for i in 1..out.len().saturating_sub(1) {
+            if self.class(out[i - 1]).1.as_str() == "TO"
+                && self.class(out[i]).1.as_str() == "VB"
+                && scratch.keys[i].lex == adj as u64
+                && (scratch.keys[i].suf[2] == hash_lower("ern").wrapping_add(2) || scratch.keys[i].lower == hash_lower("central"))
+                && matches!(self.class(out[i + 1]).1.as_str(), "NNP" | "NNPS")
+            {
+                out[i - 1] = adp as u8;
+                out[i] = adj;
             }
         }
     }
