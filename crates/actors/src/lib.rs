@@ -24,8 +24,9 @@ pub use lookup::{lookup, LookupResult};
 pub use matcher::{ActorDictionary, Entry, EntryKind, Form};
 pub use resolver::{shipped, ActorResolver, DictionaryResolver};
 
-/// CAMEO codes of three letters that are not countries.
+/// CAMEO codes of three letters that are not countries (regions as in the CAMEO actor codebook:
+/// North America is NMR, NAM being Namibia's ISO code).
 pub const NON_COUNTRY: &[&str] = &[
-    "IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "AFR", "ASA", "EUR", "MEA", "WST", "SAM", "NAM", "CAU", "SCN", "BLK", "LAM", "CAS", "CRB", "SEA",
+    "IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "AFR", "ASA", "EUR", "MEA", "WST", "SAM", "NMR", "CAU", "SCN", "BLK", "LAM", "CAS", "CRB", "SEA",
     "SAS", "EAF", "WAF", "NAF", "SAF", "EEU", "WEU", "PGS", "MDT",
 ];

@@ -24,7 +24,7 @@ pub struct Actor {
 }
 
 /// Codes that begin a CAMEO actor code but are not countries.
-const NON_COUNTRY_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "AFR", "ASA", "EUR", "MEA", "WST", "SAM", "NAM", "CAU", "SCN", "BLK", "LAM", "CAS", "CRB", "SEA", "SAS", "EAF", "WAF", "NAF", "SAF", "EEU", "WEU", "PGS", "MDT"];
+const NON_COUNTRY_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "AFR", "ASA", "EUR", "MEA", "WST", "SAM", "NMR", "CAU", "SCN", "BLK", "LAM", "CAS", "CRB", "SEA", "SAS", "EAF", "WAF", "NAF", "SAF", "EEU", "WEU", "PGS", "MDT"];
 
 impl Actor {
     /// Builds an actor from a code, deriving country and sector by CAMEO's
@@ -137,5 +137,12 @@ mod tests {
         assert_eq!(serde_json::from_str::<MentionKind>("\"destination\"").unwrap(), MentionKind::Destination);
         assert!(!MentionKind::Destination.is_actor());
         assert!(MentionKind::Name.is_actor() && MentionKind::Pronoun.is_actor());
+    }
+
+    #[test]
+    fn namibia_is_a_country_and_north_america_a_region() {
+        // CAMEO's region code for North America is NMR; NAM is Namibia.
+        assert_eq!(Actor::split_code("NAMGOV"), (Some("NAM".into()), Some("GOV".into())));
+        assert_eq!(Actor::split_code("NMR").0, None);
     }
 }
