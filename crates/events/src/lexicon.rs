@@ -82,6 +82,8 @@ struct LexiconConfig {
     #[serde(default)]
     background_heads: Vec<String>,
     #[serde(default)]
+    background_state_nouns: Vec<String>,
+    #[serde(default)]
     quantity_nouns: Vec<String>,
     #[serde(default)]
     claim_heads: Vec<String>,
@@ -229,6 +231,10 @@ pub struct Lexicon {
     /// Nouns whose "of" phrase or compound modifier names an event only as background ("the
     /// anniversary of the invasion", "war games"): that event noun is no event of its own.
     pub background_heads: WordSet,
+    /// Nouns of a lasting state of conflict ("war", "invasion", "occupation"): under "during",
+    /// "after" or "following" the noun is the sentence's background, no event of its own ("killed
+    /// during the war in Gaza"), while an act there ("during his trip to China") stays one.
+    pub background_state_nouns: WordSet,
     /// Nouns of a quantity or run of acts ("a wave of arrests", "a round of talks"): their light
     /// verb or subject governs the event noun in their "of" phrase.
     pub quantity_nouns: WordSet,
@@ -344,6 +350,7 @@ impl Lexicon {
             halting_verbs: set(c.halting_verbs),
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),
+            background_state_nouns: set(c.background_state_nouns),
             quantity_nouns: set(c.quantity_nouns),
             claim_heads: set(c.claim_heads),
             claim_code: c.claim_code,

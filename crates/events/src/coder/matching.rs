@@ -209,7 +209,12 @@ impl<'a> Coder<'a> {
                     let finite_verb = clausal && !mandative && matches!(c.doc.tokens[k as usize].xpos.as_str(), "VBN" | "VBD" | "VBZ" | "VBP");
                     // Nor a negated content clause: "said Iran was not responsible" blames no one.
                     let negated = d.is("ccomp") && c.kids(k).iter().any(|&g| c.dep(g).is("advmod") && self.lexicon.negation.contains(&c.lemma(g).to_ascii_lowercase()));
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && c.lemma_among(k, &p.objects)
+                    // Nor, for a protest, a gerund complement with a direct object of its own:
+                    // "started striking Hezbollah infrastructure" is the verb "strike" done to
+                    // something, not the labour strike (143) begun. (Other roots name acts by such
+                    // gerunds: "accused the US of violating human rights".)
+                    let transitive_gerund = p.code.starts_with("14") && clausal && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && c.kid_exact(k, "obj").is_some();
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !transitive_gerund && c.lemma_among(k, &p.objects)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
@@ -501,6 +506,7 @@ impl<'a> Coder<'a> {
                     // (A threat made on a condition: the party the condition is on, "threatened to
                     // respond with force if South Korea continues the drills".)
                     self.complement_target(c, v, &p.preps)
+                        .filter(|&(x, _)| !p.code.starts_with("14") || self.contentious_clause(c, x))
                         .or_else(|| if matches!(&p.code[..2], "05" | "06" | "07") { self.purpose_target(c, v) } else { None })
                         .or_else(|| if p.code.starts_with("13") { self.condition_party(c, v).and_then(|t| Some((c.head(t)?, t))) } else { None })
                         // (A refusal until someone acts is addressed to that party: "will not lift
@@ -513,7 +519,9 @@ impl<'a> Coder<'a> {
                 }
                 // A targetless act done in another country targets that country: "Serbia lifted a
                 // night curfew in Montenegro", "prisoners rioted at a jail in northern Israel".
-                None if p.target == TargetRole::None && !passive => self.locative_target(c, v, obj_noun, src_tok, violent(p)).map(|(k, _)| k),
+                // (A city named as the place counts for violence and, as in `parties`, for a show of
+                // force, root 15: "China held drills in Kaohsiung".)
+                None if p.target == TargetRole::None && !passive => self.locative_target(c, v, obj_noun, src_tok, violent(p) || p.code.starts_with("15")).map(|(k, _)| k),
                 None => None,
             };
             if let Some(s) = src_tok {
@@ -576,6 +584,17 @@ impl<'a> Coder<'a> {
         Err(role_fail.or(first_fail).unwrap_or((None, "no pattern matched".into())))
     }
 
+    /// False when the clause headed by `x` is an infinitive ("to ...") whose verb no pattern of
+    /// roots 10 to 20 takes: a protest's purpose clause names its target only when it is itself
+    /// a contentious act ("gather in Berlin to protest against Merz", "marched to demand the
+    /// release of ..."). A gathering to talk or to show support is no protest: "leaders gather
+    /// in Sharm El Sheikh to discuss the Gaza peace plan", "supporters of the junta gather to
+    /// reaffirm their support".
+    fn contentious_clause(&self, c: &Ctx, x: u32) -> bool {
+        let purpose = c.kids(x).iter().any(|&k| c.dep(k).is("mark") && c.lemma(k).eq_ignore_ascii_case("to"));
+        !purpose || self.patterns.verb_patterns(&c.lemma(x).to_ascii_lowercase()).iter().any(|&id| self.patterns.get(id).code.get(..2).is_some_and(|r| r >= "10"))
+    }
+
     /// Why the event noun `n` is only the sentence's background, no event of its own: under a
     /// background preposition ("amid the Iran war"), the "of" phrase or compound modifier of a
     /// background head ("the anniversary of the invasion", "war games"), or the compound modifier
@@ -586,6 +605,13 @@ impl<'a> Coder<'a> {
         if d.is("obl") || d.is("nmod") {
             if let Some(case) = c.case_of(n).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
                 return Some(format!("background: under {case:?}"));
+            }
+            // A lasting state under "during", "after" or "following": "killed during the war in
+            // Gaza" (not an act there, "during his trip to China").
+            if let Some(case) = c.case_of(n).map(str::to_ascii_lowercase).filter(|x| matches!(x.as_str(), "during" | "after" | "following")) {
+                if c.lower_is(n, &self.lexicon.background_state_nouns) {
+                    return Some(format!("background: the state {:?} under {case:?}", c.lemma(n)));
+                }
             }
         }
         let of_head = (d.is("nmod") && c.case_of(n) == Some("of")) || d.is("compound");

@@ -3668,3 +3668,109 @@ fn a_when_clause_parsed_as_a_relative_clause_on_a_time_word_gives_the_place() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("PSEREB>ISR:")) && !got.iter().any(|e| e.contains(">PSECVL:")), "{got:?} {:?}", d.diagnostics);
 }
+// coder12a
+
+#[test]
+fn a_transitive_gerund_is_no_strike_noun() {
+    // "Israel started striking Hezbollah targets": the verb "strike" done to Hezbollah (190), no
+    // labour strike begun (143).
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 started start VERB VBD 0 root
+         3 striking strike VERB VBG 2 xcomp
+         4 Hezbollah Hezbollah PROPN NNP 5 compound
+         5 targets target NOUN NNS 3 obj
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (4, 4, "LBNREB")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":143:")), "{got:?} {:?}", d.diagnostics);
+    // "Dock workers held a strike in Belgium" still is one.
+    let mut d = doc(
+        "1 Dock dock NOUN NN 2 compound
+         2 workers worker NOUN NNS 3 nsubj
+         3 held hold VERB VBD 0 root
+         4 a a DET DT 5 det
+         5 strike strike NOUN NN 3 obj
+         6 in in ADP IN 7 case
+         7 Belgium Belgium PROPN NNP 3 obl
+         8 . . PUNCT . 3 punct",
+        &[(1, 2, "BELLAB"), (7, 7, "BEL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.contains(":143:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_gathering_to_talk_is_no_protest() {
+    // "Leaders gather in Cairo to discuss Gaza": the purpose clause is no contentious act.
+    let mut d = doc(
+        "1 Leaders leader NOUN NNS 2 nsubj
+         2 gather gather VERB VBP 0 root
+         3 in in ADP IN 4 case
+         4 Cairo Cairo PROPN NNP 2 obl
+         5 to to PART TO 6 mark
+         6 discuss discuss VERB VB 2 advcl
+         7 Gaza Gaza PROPN NNP 6 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "GOV"), (4, 4, "EGY"), (7, 7, "PSE")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":14")), "{got:?} {:?}", d.diagnostics);
+    // "People gather in Berlin to protest against Merz" is one, with Merz the target.
+    let mut d = doc(
+        "1 People people NOUN NNS 2 nsubj
+         2 gather gather VERB VBP 0 root
+         3 in in ADP IN 4 case
+         4 Berlin Berlin PROPN NNP 2 obl
+         5 to to PART TO 6 mark
+         6 protest protest VERB VB 2 advcl
+         7 against against ADP IN 8 case
+         8 Merz Merz PROPN NNP 6 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUCVL"), (4, 4, "DEU"), (8, 8, "DEUGOV")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("DEUCVL>DEUGOV:141:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn drills_in_a_city_of_another_country_target_it() {
+    // "China held drills in Kaohsiung" (a city named as the place, Taiwan's): 15x CHN → TWN.
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 held hold VERB VBD 0 root
+         3 military military ADJ JJ 4 amod
+         4 drills drill NOUN NNS 2 obj
+         5 in in ADP IN 6 case
+         6 Kaohsiung Kaohsiung PROPN NNP 2 obl
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (6, 6, "TWN")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHN>TWN:15")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_war_under_during_is_background() {
+    // "Biden visited Kyiv during the Russian invasion of Ukraine": the visit, no invasion event.
+    let mut d = doc(
+        "1 Biden Biden PROPN NNP 2 nsubj
+         2 visited visit VERB VBD 0 root
+         3 Kyiv Kyiv PROPN NNP 2 obj
+         4 during during ADP IN 7 case
+         5 the the DET DT 7 det
+         6 Russian Russian ADJ JJ 7 amod
+         7 invasion invasion NOUN NN 2 obl
+         8 of of ADP IN 9 case
+         9 Ukraine Ukraine PROPN NNP 7 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "UKR"), (6, 6, "RUS"), (9, 9, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>UKR:042")) && !got.iter().any(|e| e.starts_with("RUS>")), "{got:?} {:?}", d.diagnostics);
+}
+
