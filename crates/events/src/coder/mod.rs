@@ -55,6 +55,10 @@ impl Stage for EventCoder {
     }
 }
 
+/// Nouns of weapons that name an attack by their use ("a drone on Kyiv", 195) but are a thing hit
+/// as the object of a violent verb ("shot down a drone"). A closed list of English usage.
+const WEAPON_NOUNS: &[&str] = &["drone", "drones", "uav", "missile", "rocket"];
+
 /// True for events the contract prints without `--all-modalities`: asserted and intended.
 pub fn is_reported(event: &Event) -> bool {
     matches!(event.modality, Modality::Asserted | Modality::Intended)
@@ -243,6 +247,21 @@ impl<'a> Coder<'a> {
             if nominal && (c.dep(t).is("obj") || c.dep(t).is("nsubj:pass")) {
                 if let Some(h) = c.head(t).filter(|&h| self.lexicon.halting_verbs.contains(&c.lemma(h).to_ascii_lowercase())) {
                     reject(rejections, None, format!("object of {:?}, an act stopped", c.lemma(h)));
+                    continue;
+                }
+            }
+            // (coder12b) A weapon that is the object of a violent act ("shoots down a Russian drone in
+            // Romanian airspace", "the Houthis shoot down a Saudi reconnaissance drone") is what was hit,
+            // no attack of its own: its modifier names its owner or make, not an attacker. (Not under
+            // a light verb, "launched drones at Kyiv", whose own patterns code the launch.)
+            if nominal && WEAPON_NOUNS.contains(&c.lemma(t).to_ascii_lowercase().as_str()) {
+                let hit = c.head(t).filter(|&h| {
+                    let d = c.dep(t);
+                    let on_it = d.is("obj") || (d.is("obl") && c.case_of(t).is_some_and(|x| x.eq_ignore_ascii_case("down")));
+                    on_it && c.doc.tokens[h as usize].upos == Upos::Verb && !lex.light_verbs.contains(c.lemma(h)) && self.patterns.verb_patterns(c.lemma(h)).iter().any(|&id| violent(self.patterns.get(id)))
+                });
+                if let Some(h) = hit {
+                    reject(rejections, None, format!("a weapon acted on by {:?}, not an attack of its own", c.lemma(h)));
                     continue;
                 }
             }

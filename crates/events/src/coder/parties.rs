@@ -50,6 +50,31 @@ impl<'a> Coder<'a> {
         let elsewhere = |x: u32| (violent(p) || p.code.starts_with("15")) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
         let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        // (coder12b) A target found inside the content clause of a verb that has an actor object
+        // of its own gives way to that object, the one addressed: "Díaz-Canel warns the United
+        // States that his forces will wage a guerrilla campaign" (not "forces").
+        // (The clause the target word was found in: its ancestor among the verb's dependents.)
+        let clause_of = |w: u32| {
+            let mut x = w;
+            for _ in 0..8 {
+                match c.head(x) {
+                    Some(h) if h == t => return Some(x),
+                    Some(h) => x = h,
+                    None => return None,
+                }
+            }
+            None
+        };
+        let in_content = m.via.or_else(|| m.targets.first().and_then(|&w| clause_of(w))).is_some_and(|x| x != t && c.head(x) == Some(t) && c.is_content_clause(x));
+        if !p.nominal && in_content {
+            let addressee = c.kids(t).iter().copied().filter(|&k| (c.dep(k).is("obj") || c.dep(k).is("iobj")) && !c.is_relative_pronoun(k)).find_map(|k| {
+                // (A country named as a place is one too: "warns the United States".)
+                c.mention_for(k).or_else(|| c.place_at(k).filter(|&x| c.doc.mentions[x as usize].actor.country.as_deref() == Some(code_of(x))).map(|x| (x, false)))
+            }).filter(|&(am, _)| !src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(am)));
+            if let Some((am, _)) = addressee {
+                tgt_mentions = with_coordinated(c, am, false);
+            }
+        }
         // A state's own armed forces as the object ("Britain mobilized army reservists for a
         // war against Iraq", "Jordan and Britain agreed to undertake joint military exercises"):
         // the forces are the means, not the target. (Rebels or protesters against the army are
@@ -580,12 +605,26 @@ impl<'a> Coder<'a> {
     /// gather for a meeting", "join Trump and Abe for talks" (parsed under "Abe"), "led a
     /// delegation on a visit". Not after an evaluating verb ("criticized X for talks with Y").
     pub(super) fn purpose_head(&self, c: &Ctx, n: u32) -> Option<(u32, Option<u32>)> {
-        if !matches!(c.case_of(n), Some("for" | "on")) {
-            return None;
-        }
         let d = c.dep(n);
         let h = c.head(n)?;
         let is_verb = |v: u32| c.doc.tokens[v as usize].upos == Upos::Verb && !self.lexicon.content_heads.contains(c.lemma(v)) && !self.lexicon.request_heads.contains(c.lemma(v));
+        // (coder12b) A meeting or visit with no owner in a fronted adverbial phrase of time is the
+        // main clause's subject's: "During a phone call with Trump, Putin offered ...", "Following
+        // a call with Trump, Trudeau said ...", "During a state visit to Beijing, Sharif announced".
+        // (Only in front of the clause's subject: a phrase after the verb may be anyone's. Any verb,
+        // a reporting one too: the speaker is the one who held the call.)
+        if matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "following" | "follow" | "after" | "at" | "in"))
+            && d.is("obl")
+            && !d.is("obl:tmod")
+            && !d.is("obl:agent")
+            && c.doc.tokens[h as usize].upos == Upos::Verb
+            && c.kids(h).iter().any(|&k| c.dep(k).as_str() == "nsubj" && k > n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k))
+        {
+            return Some((h, None));
+        }
+        if !matches!(c.case_of(n), Some("for" | "on")) {
+            return None;
+        }
         let actor_obj = |v: u32| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj") && c.mention_for(k).is_some() && !c.is_relative_pronoun(k));
         if d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent") && is_verb(h) {
             return Some((h, actor_obj(h)));

@@ -1,6 +1,7 @@
 //! Parse repair before coding: finite verbs the parser hung as participle modifiers of a noun
 //! are put back at the head of their clause on a copy of the tokens, so that the patterns see
-//! the verb with its subject and object.
+//! the verb with its subject and object; and a subject split off the name before it is given
+//! back (`split_subject`).
 use detente_core::{Document, Upos};
 
 /// A copy of the tokens with a finite verb the parser hung as a participle modifier of a noun put
@@ -31,6 +32,14 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
         let finite = (r.start..r.end).any(|t| matches!(toks[t].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") && toks[t].deprel != amod);
         for v in r.clone() {
             let tv = &toks[v];
+            if let Some((y, h)) = split_subject(doc, v, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[y].head = t[v].head;
+                t[y].deprel = t[v].deprel;
+                t[v].head = Some(h as u32);
+                t[v].deprel = detente_core::DepRel::parse("appos");
+                continue;
+            }
             if tv.upos == Upos::Verb && tv.xpos.as_str() == "VBG" && tv.deprel.is("case") && is_event_verb(&tv.lemma.to_lowercase()) {
                 let Some(h) = inside(tv.head).map(|h| h as usize) else { continue };
                 let Some(n) = inside(toks[h].head).map(|n| n as usize) else { continue };
@@ -102,4 +111,29 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
         }
     }
     out
+}
+
+/// (coder12b) A subject the parser took from the end of a titled name before it, with the real
+/// subject as its apposition: "After holding a call with Russian president Vladimir Putin, U.S.
+/// president Donald Trump says ..." parsed with "Vladimir" as the subject of "says" and "Donald"
+/// its apposition. When subject word `x` lies inside an actor mention whose head is elsewhere (not
+/// `x` is, one of its words before `x` hanging outside it) and `x` has an apposition in another mention after a comma, returns
+/// that apposition (the subject) and the head of `x`'s mention (where `x` goes back).
+fn split_subject(doc: &Document, x: usize, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<(usize, usize)> {
+    let toks = &doc.tokens;
+    if !toks[x].deprel.is("nsubj") {
+        return None;
+    }
+    inside(toks[x].head)?;
+    let holds = |m: &detente_core::Mention, t: usize| m.kind.is_actor() && m.tokens.contains(&(t as u32));
+    let m = doc.mentions.iter().find(|m| holds(m, x))?;
+    // Another word of the mention, before `x`, hangs outside it: the phrase's own root there.
+    let h = (m.tokens.start as usize..x).find(|&k| toks[k].head.is_none_or(|p| !m.tokens.contains(&p)))?;
+    let end = m.tokens.end as usize;
+    if toks.get(end).is_none_or(|t| t.upos != Upos::Punct) {
+        return None;
+    }
+    let y = (x + 1..toks.len()).find(|&k| toks[k].head == Some(x as u32) && toks[k].deprel.is("appos"))?;
+    let m2 = doc.mentions.iter().find(|m2| holds(m2, y))?;
+    ((m2.tokens.start as usize) > end).then_some((y, h))
 }

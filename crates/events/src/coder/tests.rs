@@ -3668,6 +3668,7 @@ fn a_when_clause_parsed_as_a_relative_clause_on_a_time_word_gives_the_place() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("PSEREB>ISR:")) && !got.iter().any(|e| e.contains(">PSECVL:")), "{got:?} {:?}", d.diagnostics);
 }
+
 // coder12a
 
 #[test]
@@ -3774,3 +3775,112 @@ fn a_war_under_during_is_background() {
     assert!(got.iter().any(|e| e.starts_with("USAGOV>UKR:042")) && !got.iter().any(|e| e.starts_with("RUS>")), "{got:?} {:?}", d.diagnostics);
 }
 
+// coder12b
+#[test]
+fn a_fronted_call_with_no_owner_is_the_main_subjects() {
+    // "During a phone call with Trump, Putin offered a truce": the call is Putin's, 041 RUS → USA.
+    let mut d = doc(
+        "1 During during ADP IN 4 case
+         2 a a DET DT 4 det
+         3 phone phone NOUN NN 4 compound
+         4 call call NOUN NN 9 obl
+         5 with with ADP IN 6 case
+         6 Trump Trump PROPN NNP 4 nmod
+         7 , , PUNCT , 4 punct
+         8 Putin Putin PROPN NNP 9 nsubj
+         9 offered offer VERB VBD 0 root
+         10 a a DET DT 11 det
+         11 truce truce NOUN NN 9 obj
+         12 . . PUNCT . 9 punct",
+        &[(6, 6, "USAGOV"), (8, 8, "RUSGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUSGOV>USAGOV:04")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_call_after_the_verb_takes_no_subject_from_it() {
+    // "Putin offered a truce during a call with Trump" is not fronted: left as before (no owner).
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 struck strike VERB VBD 0 root
+         3 Gaza Gaza PROPN NNP 2 obj
+         4 during during ADP IN 6 case
+         5 a a DET DT 6 det
+         6 meeting meeting NOUN NN 2 obl
+         7 with with ADP IN 8 case
+         8 Trump Trump PROPN NNP 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (3, 3, "PSE"), (8, 8, "USAGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("ISR>USAGOV:04")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_warning_addressed_to_an_actor_targets_it_not_the_clause() {
+    // "Díaz-Canel warns the United States that his forces will fight": CUBGOV → USA, not his forces.
+    let mut d = doc(
+        "1 Díaz-Canel Díaz-Canel PROPN NNP 2 nsubj
+         2 warns warn VERB VBZ 0 root
+         3 the the DET DT 5 det
+         4 United United PROPN NNP 5 compound
+         5 States States PROPN NNPS 2 iobj
+         6 that that SCONJ IN 10 mark
+         7 his his PRON PRP$ 8 nmod:poss
+         8 forces force NOUN NNS 10 nsubj
+         9 will will AUX MD 10 aux
+         10 fight fight VERB VB 2 ccomp
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "CUBGOV"), (4, 5, "USA"), (8, 8, "CUBMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CUBGOV>USA:1")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_drone_shot_down_is_no_attack_of_its_owner() {
+    // "The Houthis shoot down a Saudi drone in Yemen": the Houthis' act on the drone, no SAU 195.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Houthis Houthi PROPN NNPS 3 nsubj
+         3 shoot shoot VERB VBP 0 root
+         4 down down ADP RP 3 compound:prt
+         5 a a DET DT 7 det
+         6 Saudi Saudi ADJ JJ 7 amod
+         7 drone drone NOUN NN 3 obj
+         8 in in ADP IN 9 case
+         9 Yemen Yemen PROPN NNP 7 nmod
+         10 . . PUNCT . 3 punct",
+        &[(2, 2, "YEMREB"), (6, 6, "SAU"), (9, 9, "YEM")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("SAU>")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_subject_split_off_the_titled_name_before_it_is_given_back() {
+    // "After a call with Russian president Vladimir Putin, U.S. president Donald Trump criticized
+    // Iran", parsed with "Vladimir" as the subject and "Donald" its apposition: Trump criticized.
+    let mut d = doc(
+        "1 After after ADP IN 3 case
+         2 a a DET DT 3 det
+         3 call call NOUN NN 14 obl
+         4 with with ADP IN 6 case
+         5 Russian Russian ADJ JJ 6 amod
+         6 president president NOUN NN 3 nmod
+         7 Vladimir Vladimir PROPN NNP 14 nsubj
+         8 Putin Putin PROPN NNP 7 flat
+         9 , , PUNCT , 12 punct
+         10 U.S. U.S. PROPN NNP 11 compound
+         11 president president NOUN NN 12 nmod:desc
+         12 Donald Donald PROPN NNP 7 appos
+         13 Trump Trump PROPN NNP 12 flat
+         14 criticized criticize VERB VBD 0 root
+         15 Iran Iran PROPN NNP 14 obj
+         16 . . PUNCT . 14 punct",
+        &[(5, 8, "RUSGOV"), (10, 13, "USAGOV"), (15, 15, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>IRN:")) && !got.iter().any(|e| e.starts_with("RUSGOV>IRN:")), "{got:?} {:?}", d.diagnostics);
+}
