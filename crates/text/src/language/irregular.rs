@@ -22,8 +22,9 @@ pub const PARTICIPLE: u8 = 2;
 pub const BASE: u8 = 4;
 
 impl IrregularVerbs {
-    /// Parses the TSV (base, past, participle; alternatives split by "|"); returns the
-    /// table and a message for each line that does not have three columns.
+    /// Parses the TSV (base, past, participle; alternatives split by "|"; "-" for a regular
+    /// "-ed" form, which is not listed); returns the table and a message for each line that
+    /// does not have three columns.
     pub fn parse(tsv: &str, file: &str) -> (IrregularVerbs, Vec<String>) {
         let mut t = IrregularVerbs::default();
         let mut errors = Vec::new();
@@ -40,7 +41,7 @@ impl IrregularVerbs {
             let id = t.bases.len() as u32;
             t.bases.push(cols[0].to_string());
             for (col, kind) in [(cols[0], BASE), (cols[1], PAST), (cols[2], PARTICIPLE)] {
-                for f in col.split('|') {
+                for f in col.split('|').filter(|f| *f != "-") {
                     let e = t.forms.entry(hash_lower(f)).or_insert((id, 0));
                     // A past or participle form points at its own verb's base, even when the
                     // form is also another verb's base ("saw" of "see" and "to saw").
@@ -84,6 +85,49 @@ mod tests {
         assert_eq!(t.kind(hash_lower("taken")), PARTICIPLE);
         assert_eq!(t.kind(hash_lower("shot")), PAST | PARTICIPLE);
         assert_eq!(t.base("balloon"), None);
+    }
+    #[test]
+    fn prefixed_and_rarer_irregular_verbs_are_listed() {
+        let t = IrregularVerbs::shipped();
+        for (form, base) in [
+            ("retook", "retake"), ("retaken", "retake"), ("overtook", "overtake"), ("undertook", "undertake"),
+            ("withdrew", "withdraw"), ("withheld", "withhold"), ("overran", "overrun"), ("overthrew", "overthrow"),
+            ("forbade", "forbid"), ("foresaw", "foresee"), ("mistook", "mistake"), ("rebuilt", "rebuild"),
+            ("reshot", "reshoot"), ("proven", "prove"), ("spun", "spin"), ("strode", "stride"), ("wept", "weep"),
+        ] {
+            assert_eq!(t.base(form), Some(base), "{form}");
+        }
+        assert_eq!(t.kind(hash_lower("proved")), 0, "a regular form given as \"-\" is not listed");
+        assert_eq!(t.kind(hash_lower("wound")), 0, "wind/wound is left out: \"wound\" is a word of its own");
+    }
+    /// Every line of the shipped table: three columns, each past or participle form belongs to one
+    /// verb only and lemmatizes to that verb's base when tagged VBD or VBN; only "lay" is both a
+    /// past ("lie") and a base ("lay").
+    #[test]
+    fn every_listed_form_lemmatizes_to_its_base() {
+        use crate::language::lemma::Lemmatizer;
+        use detente_core::Xpos;
+        let lem = Lemmatizer::default();
+        let mut owner: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        let mut bases = std::collections::HashSet::new();
+        let mut n = 0;
+        for line in TABLE_TSV.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 3, "{line}");
+            bases.insert(cols[0].to_string());
+            for f in cols[1..].iter().flat_map(|c| c.split('|')).filter(|f| *f != "-") {
+                if let Some(b) = owner.insert(f.to_string(), cols[0].to_string()) {
+                    assert_eq!(b, cols[0], "{f} listed for two verbs");
+                }
+                for x in ["VBD", "VBN"] {
+                    assert_eq!(lem.lemma(f, Xpos::parse(x)), cols[0], "{f}/{x}");
+                }
+                n += 1;
+            }
+        }
+        let both: Vec<&String> = owner.keys().filter(|f| bases.contains(*f) && owner[*f] != **f).collect();
+        assert_eq!(both, ["lay"]);
+        assert!(n > 400, "{n} forms");
     }
     #[test]
     fn bad_lines_are_reported_with_their_place() {

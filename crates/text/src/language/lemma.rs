@@ -62,9 +62,33 @@ fn edit(form: &str, lemma: &str) -> (usize, String) {
     (strip, lemma.chars().skip(common).collect())
 }
 
+static SIS_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/sis_nouns.txt");
+
+/// Whether `lemma` is a listed "-sis" noun (`dictionaries/language/sis_nouns.txt`).
+fn is_sis_noun(lemma: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| SIS_NOUNS_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .contains(lemma)
+}
+
 impl Lemmatizer {
     /// The lemma of `form` tagged `x`.
+    ///
+    /// A plural in "-ses" is read as a "-sis" noun only when that noun is listed
+    /// (`dictionaries/language/sis_nouns.txt`: "crises" → "crisis"); otherwise it keeps its "-se"
+    /// singular ("bases" → "base", where the treebanks' rules and exceptions give "basis").
     pub fn lemma(&self, form: &str, x: Xpos) -> String {
+        let lemma = self.lemma_by_model(form, x);
+        if x.as_str() == "NNS" && lemma.ends_with("sis") && !is_sis_noun(&lemma) {
+            let key = form_key(form, x);
+            if let Some(stem) = key.strip_suffix("ses") {
+                return format!("{stem}se");
+            }
+        }
+        lemma
+    }
+
+    fn lemma_by_model(&self, form: &str, x: Xpos) -> String {
         if matches!(x.as_str(), "VBD" | "VBN") {
             if let Some(base) = super::irregular::IrregularVerbs::shipped().base(form) {
                 return base.to_string();
@@ -396,6 +420,16 @@ mod tests {
         assert_eq!(l.lemma("freed", Xpos::parse("VBN")), "free", "the one-off lemma \"fre\" is a slip");
         assert_eq!(l.lemma("cyber", Xpos::parse("JJR")), "cyber", "a known word mis-tagged as comparative");
         assert_eq!(l.lemma("older", Xpos::parse("JJR")), "old");
+    }
+
+    #[test]
+    fn ses_plurals_are_sis_nouns_only_when_listed() {
+        let l = train_on(&[("crises", "crisis", "NNS"), ("analyses", "analysis", "NNS"), ("bases", "basis", "NNS"), ("theses", "thesis", "NNS")]);
+        assert_eq!(l.lemma("crises", Xpos::parse("NNS")), "crisis");
+        assert_eq!(l.lemma("hypotheses", Xpos::parse("NNS")), "hypothesis", "by the rule, listed");
+        assert_eq!(l.lemma("bases", Xpos::parse("NNS")), "base", "learned as an exception, but \"basis\" is not listed");
+        assert_eq!(l.lemma("Bases", Xpos::parse("NNS")), "base");
+        assert!(is_sis_noun("crisis") && !is_sis_noun("basis"));
     }
 
     #[test]
