@@ -84,6 +84,8 @@ struct LexiconConfig {
     #[serde(default)]
     background_state_nouns: Vec<String>,
     #[serde(default)]
+    weapon_nouns: Vec<String>,
+    #[serde(default)]
     quantity_nouns: Vec<String>,
     #[serde(default)]
     claim_heads: Vec<String>,
@@ -235,6 +237,9 @@ pub struct Lexicon {
     /// "after" or "following" the noun is the sentence's background, no event of its own ("killed
     /// during the war in Gaza"), while an act there ("during his trip to China") stays one.
     pub background_state_nouns: WordSet,
+    /// Nouns of weapons that name an attack by their use ("a drone on Kyiv", 195) but are the thing
+    /// hit as the object of a violent verb ("shot down a drone"): no attack of their own there.
+    pub weapon_nouns: WordSet,
     /// Nouns of a quantity or run of acts ("a wave of arrests", "a round of talks"): their light
     /// verb or subject governs the event noun in their "of" phrase.
     pub quantity_nouns: WordSet,
@@ -351,6 +356,7 @@ impl Lexicon {
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),
             background_state_nouns: set(c.background_state_nouns),
+            weapon_nouns: set(c.weapon_nouns),
             quantity_nouns: set(c.quantity_nouns),
             claim_heads: set(c.claim_heads),
             claim_code: c.claim_code,

@@ -55,10 +55,6 @@ impl Stage for EventCoder {
     }
 }
 
-/// Nouns of weapons that name an attack by their use ("a drone on Kyiv", 195) but are a thing hit
-/// as the object of a violent verb ("shot down a drone"). A closed list of English usage.
-const WEAPON_NOUNS: &[&str] = &["drone", "drones", "uav", "missile", "rocket"];
-
 /// True for events the contract prints without `--all-modalities`: asserted and intended.
 pub fn is_reported(event: &Event) -> bool {
     matches!(event.modality, Modality::Asserted | Modality::Intended)
@@ -201,7 +197,7 @@ impl<'a> Coder<'a> {
             let tok = &c.doc.tokens[t as usize];
             let verbal = matches!(tok.upos, Upos::Verb) || (tok.upos != Upos::Noun && tok.xpos.is_verbal() && tok.upos != Upos::Aux) || c.is_mistagged_verb(t);
             let nominal = matches!(tok.upos, Upos::Noun) && !verbal;
-            // (coder11a) A predicative adjective anchors its own patterns ("was critical of");
+            // A predicative adjective anchors its own patterns ("was critical of");
             // `match_verb` reads it as a clause head and checks it is predicative.
             let adjectival = tok.upos == Upos::Adj && !verbal;
             // A hyphenated word split by the tokenizer, as its last part: the patterns may list it
@@ -250,11 +246,11 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            // (coder12b) A weapon that is the object of a violent act ("shoots down a Russian drone in
+            // A weapon that is the object of a violent act ("shoots down a Russian drone in
             // Romanian airspace", "the Houthis shoot down a Saudi reconnaissance drone") is what was hit,
             // no attack of its own: its modifier names its owner or make, not an attacker. (Not under
             // a light verb, "launched drones at Kyiv", whose own patterns code the launch.)
-            if nominal && WEAPON_NOUNS.contains(&c.lemma(t).to_ascii_lowercase().as_str()) {
+            if nominal && c.lower_is(t, &lex.weapon_nouns) {
                 let hit = c.head(t).filter(|&h| {
                     let d = c.dep(t);
                     let on_it = d.is("obj") || (d.is("obl") && c.case_of(t).is_some_and(|x| x.eq_ignore_ascii_case("down")));

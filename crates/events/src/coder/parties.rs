@@ -50,7 +50,7 @@ impl<'a> Coder<'a> {
         let elsewhere = |x: u32| (violent(p) || p.code.starts_with("15")) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
         let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
-        // (coder12b) A target found inside the content clause of a verb that has an actor object
+        // A target found inside the content clause of a verb that has an actor object
         // of its own gives way to that object, the one addressed: "Díaz-Canel warns the United
         // States that his forces will wage a guerrilla campaign" (not "forces").
         // (The clause the target word was found in: its ancestor among the verb's dependents.)
@@ -608,7 +608,7 @@ impl<'a> Coder<'a> {
         let d = c.dep(n);
         let h = c.head(n)?;
         let is_verb = |v: u32| c.doc.tokens[v as usize].upos == Upos::Verb && !self.lexicon.content_heads.contains(c.lemma(v)) && !self.lexicon.request_heads.contains(c.lemma(v));
-        // (coder12b) A meeting or visit with no owner in a fronted adverbial phrase of time is the
+        // A meeting or visit with no owner in a fronted adverbial phrase of time is the
         // main clause's subject's: "During a phone call with Trump, Putin offered ...", "Following
         // a call with Trump, Trudeau said ...", "During a state visit to Beijing, Sharif announced".
         // (Only in front of the clause's subject: a phrase after the verb may be anyone's. Any verb,

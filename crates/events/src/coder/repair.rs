@@ -113,7 +113,7 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
     out
 }
 
-/// (coder12b) A subject the parser took from the end of a titled name before it, with the real
+/// A subject the parser took from the end of a titled name before it, with the real
 /// subject as its apposition: "After holding a call with Russian president Vladimir Putin, U.S.
 /// president Donald Trump says ..." parsed with "Vladimir" as the subject of "says" and "Donald"
 /// its apposition. When subject word `x` lies inside an actor mention whose head is elsewhere (not
