@@ -202,6 +202,19 @@ fn coordinated_verbs_and_to_before_an_adjective() {
 }
 
 #[test]
+fn a_bare_form_agrees_with_a_plural_subject_head() {
+    let analyzer = Analyzer::shipped().expect("model");
+    // The subject's head is "Citizens", not the name before the verb.
+    let mut d = doc(&["Citizens", "of", "Vanuatu", "vote", "for", "a", "new", "parliament", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[3].xpos.as_str(), "VBP", "{:?}", d.tokens.iter().map(|t| t.xpos.as_str()).collect::<Vec<_>>());
+    // A later participle that can be the past tense is the verb instead.
+    let mut d = doc(&["M23", "rebels", "clashed", "with", "Congolese", "troops", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[1].upos, Upos::Noun);
+}
+
+#[test]
 fn lemmas_of_event_verbs() {
     let analyzer = Analyzer::shipped().expect("model");
     let mut d = doc(&["The", "talks", "will", "upgrade", "ties", "and", "the", "army", "attacked", "."]);

@@ -646,7 +646,20 @@ impl Tagger {
             if long && plural && object && !compound && matches!(x.as_str(), "NN" | "JJ" | "VB") {
                 limit = 2 * margin;
             }
+            // A bare form before a preposition or "to" after a subject whose head is plural agrees
+            // with it as a present-tense verb ("Citizens of Vanuatu vote for ...", "Share prices
+            // rise following ..."): twice the margin, as with an object.
+            let plural_bare = agree && ends && !object && x.as_str() == "NN" && scratch.keys[i].lowercase && self.plural_head_before(scratch, out, i);
+            if plural_bare {
+                limit = 2 * margin;
+            }
             if gap <= limit {
+                if plural_bare && gap > margin / 2 {
+                    if self.verb_reading_elsewhere(scratch, out, i) {
+                        continue;
+                    }
+                    widened.push(i);
+                }
                 // Admitted by agreement alone: not with a plural noun or "and" before it.
                 // Nor with a determiner opening a second noun phrase before it ("Sabres clinch
                 // the Stanley Cup playoffs"), nor in a sentence with a base form read as a verb
@@ -656,11 +669,7 @@ impl Tagger {
                     // A coordinated subject ("X and Y") is plural too.
                     let plural = (0..i).any(|j| matches!(tag(j).as_str(), "NNS" | "NNPS" | "CC"));
                     let second_np = (1..i).any(|j| tag(j).as_str() == "DT" && !matches!(tag(j - 1).as_str(), "IN" | "POS" | "CC" | ","));
-                    let base_verb = (0..n).any(|j| tag(j).as_str() == "VB" && (j == 0 || !matches!(tag(j - 1).as_str(), "TO" | "MD")));
-                    // Nor before a participle that can be the past tense ("M23 rebels clashed
-                    // with Congolese troops": "clashed", not "rebels", is the verb).
-                    let past_after = (i + 1..n).any(|j| tag(j).as_str() == "VBN" && scratch.keys[j].can_be_past);
-                    if plural || second_np || base_verb || past_after {
+                    if plural || second_np || self.verb_reading_elsewhere(scratch, out, i) {
                         continue;
                     }
                     widened.push(i);
@@ -848,6 +857,33 @@ impl Tagger {
             matches!(x(m).as_str(), "DT" | "PDT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "PRP$" | "CD" | "POS" | "HYPH")
                 || (x(m).as_str() == "IN" && scratch.keys[m].lower == hash_lower("of"))
         })
+    }
+
+    /// [`VERBLESS_AGREEMENT`]: whether another word already reads as the verb, so word `i` is
+    /// admitted by agreement alone only without it: a base form read as a verb ("Russian drone
+    /// strikes on a shopping center ... kill at least 16"), or a later participle that can be the
+    /// past tense ("M23 rebels clashed with Congolese troops": "clashed", not "rebels").
+    fn verb_reading_elsewhere(&self, scratch: &TagScratch, out: &[u8], i: usize) -> bool {
+        let tag = |j: usize| self.class(out[j]).1;
+        let base_verb = (0..out.len()).any(|j| tag(j).as_str() == "VB" && (j == 0 || !matches!(tag(j - 1).as_str(), "TO" | "MD")));
+        base_verb || (i + 1..out.len()).any(|j| tag(j).as_str() == "VBN" && scratch.keys[j].can_be_past)
+    }
+
+    /// [`VERBLESS_AGREEMENT`]: whether the subject before word `i` has a plural head: a plural
+    /// noun (or "police") right before it, or a plural noun opening the sentence (after
+    /// determiners, adjectives and numbers) followed by a prepositional phrase ("Citizens of
+    /// North Macedonia").
+    fn plural_head_before(&self, scratch: &TagScratch, out: &[u8], i: usize) -> bool {
+        let x = |j: usize| self.class(out[j]).1;
+        let plural = |j: usize| matches!(x(j).as_str(), "NNS" | "NNPS") || scratch.keys[j].lower == hash_lower("police");
+        if i == 0 {
+            return false;
+        }
+        if plural(i - 1) {
+            return true;
+        }
+        let Some(head) = (0..i).find(|&j| !matches!(x(j).as_str(), "DT" | "JJ" | "CD")) else { return false };
+        head + 2 < i && plural(head) && x(head + 1).as_str() == "IN" && (head + 2..i).all(|j| !matches!(x(j).as_str(), "CC" | "," | "VBG" | "VBN"))
     }
 
     /// [`VERBLESS_LONG_SUBJECT`]: whether everything before word `i` is one subject noun
