@@ -312,11 +312,6 @@ const PLACE_NAME_ENDS: &[&str] = &[
     "oblast", "province", "city", "governorate", "district", "region", "state", "strip", "island", "islands", "valley",
     "river", "sea", "airport", "county", "territory", "bank", "coast", "mountains", "desert", "border", "square", "street",
 ];
-/// Weekdays and months, which news copy puts after a name ("Trump Monday said").
-const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december",
-];
 
 /// True when the word after `w0` is a proper noun the parse attaches to it as part of one
 /// name (`flat`), which is neither a place's closing word nor a date: `w0` is then the given
@@ -331,7 +326,7 @@ fn given_name_of_other<'a>(doc: &Document, words: &[Word], w0: usize, w: &impl F
         && t.head == Some(words[w0].token)
         && t.upos.as_str() == "PROPN"
         && !PLACE_NAME_ENDS.contains(&nw)
-        && !CALENDAR.contains(&nw)
+        && !detente_resolve::dates::is_calendar_word(nw)
         && !not_names.contains(&nw)
 }
 

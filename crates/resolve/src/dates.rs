@@ -122,6 +122,12 @@ fn month_word(w: &str) -> Option<(u32, bool)> {
     MONTHS.iter().find(|(n, _, _)| eq(n, w)).map(|&(_, m, full)| (m, full))
 }
 
+/// True for a full month or weekday name ("May", "monday"), in any case: news copy puts them
+/// after a name ("Trump Monday said"), where they are no part of it.
+pub fn is_calendar_word(w: &str) -> bool {
+    month_word(w).is_some_and(|(_, full)| full) || weekday_word(w).is_some()
+}
+
 fn weekday_word(w: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| eq(n, w)).map(|&(_, d)| d)
 }
