@@ -32,6 +32,8 @@ pub struct WordKeys {
     capitalised: bool,
     /// The word starts with a lower-case letter.
     lowercase: bool,
+    /// The word has two letters or more, all of them capitals ("IS", "NATO").
+    all_capitals: bool,
     /// The form can be a simple past: a regular "-ed" form or a listed irregular past.
     can_be_past: bool,
     /// The form can be a past participle: a regular "-ed" form or a listed irregular participle.
@@ -73,6 +75,7 @@ impl WordKeys {
         // A hyphen-final piece ("Panama-" of "Panama-flagged") is a modifier, not a name.
         k.capitalised = first.is_some_and(char::is_uppercase) && chars.any(char::is_lowercase) && !w.ends_with('-');
         k.lowercase = first.is_some_and(char::is_lowercase);
+        k.all_capitals = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
         k.can_be_past = if irregular != 0 { kind & PAST != 0 } else { n > 3 && w.to_ascii_lowercase().ends_with("ed") };
         k.can_be_participle = if irregular != 0 { kind & PARTICIPLE != 0 } else { n > 3 && w.to_ascii_lowercase().ends_with("ed") };
         k.hyphen_final = w.ends_with('-');
@@ -266,6 +269,41 @@ pub const COORDINATED_VERBS: u16 = 128;
 /// an object is a present-tense verb ("Israeli airstrikes kill 55 people", "Gunmen abduct 28
 /// people").
 pub const VERBLESS_AGREEMENT: u16 = 256;
+/// Constraint: a word in capitals read as a verb or auxiliary right after a preposition or
+/// determiner is a proper noun, an acronym ("freed villages from IS", "the IS group"): no verb
+/// follows a preposition or determiner directly.
+pub const CAPITALS_AFTER_PREPOSITION: u16 = 512;
+/// Constraint: "over" read as a preposition after a verb and before a number modifies the
+/// number ("releases over 1,900 detainees": adverb, as UD annotates "over" before a number),
+/// so the noun phrase stays the verb's object.
+pub const OVER_NUMBER: u16 = 1024;
+/// Constraint: narrows the plural test of [`VERBLESS_AGREEMENT`] to the subject's head: a
+/// plural noun inside a name ("A United States Air Force pilot ejects") or in a prepositional
+/// phrase after the head ("A deadly battle between X and Y results in") leaves an "-s" form
+/// free to agree with a singular head; and an "-s" form before a preposition after a singular
+/// head in a sentence opened by an article, or right after a name, may trail its noun reading
+/// by twice the margin ("The rocket stays in the air", "Tropical Storm Erin forms in").
+pub const AGREEMENT_HEAD: u16 = 2048;
+/// Constraint: "later" or "earlier" read as a comparative adverb may stand between the subject
+/// and the verb [`VERBLESS_SENTENCE`] looks for, as a plain adverb may ("A tornado later forms").
+pub const LATER_ADVERB: u16 = 4096;
+/// Constraint: in a sentence without a finite verb, a capitalised first word unknown to the
+/// tag lexicon and read as an adjective, followed by an "-s" form and the start of an object
+/// (a name, determiner, number or possessive), is a proper noun and the "-s" form its verb
+/// ("Modi hosts Putin in New Delhi"): news opens with its subject, and an adjective would
+/// leave the sentence without a verb.
+pub const INITIAL_NAME: u16 = 8192;
+/// Constraint: widens [`VERBLESS_AGREEMENT`]'s last-word case to an "-s" form after a
+/// singular head before a comma and a participle clause ("Prime minister Han Duck-soo resigns,
+/// indicating a possible run", "The building collapses, destroying a number of shops"), with
+/// the same checks for a plural subject, a second noun phrase and another verb reading.
+pub const VERB_BEFORE_PARTICIPLE: u16 = 16384;
+/// Constraint: in a sentence still without a finite verb, infinitive marker or modal, the first
+/// base form the model read as a verb, lowercase and right after a noun phrase, is a
+/// present-tense verb ("Local authorities of Teorama, Norte de Santander, Colombia, find the
+/// bodies", "Two roadside bomb explosions in Bannu District ... kill at least seven people"):
+/// the model saw the verb but not its finiteness behind a long subject.
+pub const BASE_FORM_FINITE: u16 = 32768;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
@@ -455,7 +493,9 @@ impl Tagger {
     /// Turns off the tagging-time constraints whose bits are set in `mask`
     /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`],
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
-    /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`]); for measuring them.
+    /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
+    /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`]); for measuring them.
     pub fn disable_constraints(&mut self, mask: u16) {
         self.disabled = mask;
     }
@@ -463,10 +503,15 @@ impl Tagger {
     /// Constraints applied after greedy tagging for news slips: [`HAVE_PERFECT`],
     /// [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`], [`VERBLESS_SENTENCE`],
     /// [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`], [`COORDINATED_VERBS`],
-    /// [`VERBLESS_AGREEMENT`]. None is wrong more often than right on EWT and GUM
-    /// dev with gold tags (they rarely fire there; counts by `constraint_effects_on_dev` in
+    /// [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`], [`OVER_NUMBER`],
+    /// [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`], [`VERB_BEFORE_PARTICIPLE`],
+    /// [`BASE_FORM_FINITE`]. None is wrong more often than right on EWT and GUM dev with gold
+    /// tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        if self.disabled & CAPITALS_AFTER_PREPOSITION == 0 {
+            self.capitals_after_preposition(scratch, out);
+        }
         self.unknown_names(scratch, out);
         if self.disabled & SUBJECT_VERB == 0 {
             let mut retagged = false;
@@ -496,6 +541,9 @@ impl Tagger {
                 self.unknown_names(scratch, out);
             }
         }
+        if self.disabled & INITIAL_NAME == 0 {
+            self.initial_name(scratch, out);
+        }
         if self.disabled & PARTICIPLE_PAST == 0 {
             for i in 1..out.len().saturating_sub(1) {
                 if self.class(out[i]).1.as_str() != "VBN" || !scratch.keys[i].can_be_past || is_participial_adjective(scratch.keys[i].lower) {
@@ -518,12 +566,18 @@ impl Tagger {
         if self.disabled & VERBLESS_SENTENCE == 0 {
             self.verbless_sentence(scratch, out);
         }
+        if self.disabled & BASE_FORM_FINITE == 0 {
+            self.base_form_finite(scratch, out);
+        }
         if self.disabled & COORDINATED_VERBS == 0 {
             self.coordinated_verbs(scratch, out);
             self.to_adjective(scratch, out);
         }
         if self.disabled & REDUCED_RELATIVE == 0 {
             self.reduced_relatives(scratch, out);
+        }
+        if self.disabled & OVER_NUMBER == 0 {
+            self.over_number(scratch, out);
         }
         if self.disabled & HAVE_PERFECT == 0 {
             let n = out.len();
@@ -544,6 +598,92 @@ impl Tagger {
                         out[i] = c;
                     }
                 }
+            }
+        }
+    }
+
+    /// [`CAPITALS_AFTER_PREPOSITION`]: an acronym read as a verb after a preposition or
+    /// determiner is a proper noun; the words after it are tagged again.
+    fn capitals_after_preposition(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let Some(name) = self.class_of(Upos::Propn, "NNP") else { return };
+        for i in 1..out.len() {
+            if scratch.keys[i].all_capitals && self.is_verbal(out[i]) && matches!(self.class(out[i - 1]).0, Upos::Adp | Upos::Det) {
+                self.tag_from(scratch, out, i, Some(name));
+            }
+        }
+    }
+
+    /// [`INITIAL_NAME`]: "Modi hosts Putin": an unknown capitalised first word read as an
+    /// adjective, then an "-s" form and the start of an object, in a sentence without a finite
+    /// verb, are a name and its verb; the words after them are tagged again.
+    fn initial_name(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let finite = |c: u8| matches!(self.class(c).1.as_str(), "VBZ" | "VBD" | "VBP" | "MD");
+        if out.len() < 4 || out.iter().any(|&c| finite(c)) {
+            return;
+        }
+        let k = &scratch.keys;
+        let x = |j: usize| self.class(out[j]).1;
+        let shape = k[0].capitalised && k[0].lex == NO_LEX && x(0).as_str() == "JJ" && k[1].lowercase && x(1).as_str() == "NNS";
+        if !shape || !matches!(x(2).as_str(), "NNP" | "NNPS" | "DT" | "CD" | "PRP$") {
+            return;
+        }
+        let Some(name) = self.class_of(Upos::Propn, "NNP") else { return };
+        out[0] = name;
+        let scores = scratch.scores_at(self, 1, out);
+        if let Some(c) = self.best_of(&scores, |t| t == "VBZ").filter(|&c| self.classes[c].0 == Upos::Verb) {
+            self.tag_from(scratch, out, 1, Some(c as u8));
+        }
+    }
+
+    /// [`VERB_BEFORE_PARTICIPLE`]: whether a comma and a participle clause follow word `i`
+    /// (", killing ..."; not a preposition-like "including", "according", "following").
+    fn participle_clause_after(&self, scratch: &TagScratch, out: &[u8], i: usize) -> bool {
+        static PREPOSITIONS: std::sync::OnceLock<[u64; 6]> = std::sync::OnceLock::new();
+        let prepositions = PREPOSITIONS.get_or_init(|| ["including", "according", "following", "excluding", "regarding", "concerning"].map(hash_lower));
+        i + 2 < out.len()
+            && scratch.keys[i + 1].lower == hash_lower(",")
+            && self.class(out[i + 2]).1.as_str() == "VBG"
+            && !prepositions.contains(&scratch.keys[i + 2].lower)
+    }
+
+    /// [`BASE_FORM_FINITE`]: the first base form read as a verb right after a noun phrase, in
+    /// a sentence without a finite verb, infinitive marker or modal, is a present-tense verb.
+    fn base_form_finite(&self, scratch: &TagScratch, out: &mut [u8]) {
+        let n = out.len();
+        let x = |j: usize| self.class(out[j]).1;
+        let finite = |j: usize| matches!(x(j).as_str(), "VBZ" | "VBD" | "VBP" | "MD" | "TO");
+        if n < 5 || scratch.keys[n - 1].lower != hash_lower(".") || (0..n).any(finite) {
+            return;
+        }
+        let Some(present) = self.class_of(Upos::Verb, "VBP") else { return };
+        // Only the first base form, lowercase, not "be" (a subjunctive: "request that he be
+        // detained"), after a noun, pronoun or closing bracket (or a comma closing an
+        // apposition after a noun: "Police in Tijuana, Mexico, arrest"), with a noun before.
+        let Some(i) = (2..n - 1).find(|&i| x(i).as_str() == "VB") else { return };
+        // A main verb: an auxiliary before its verb ("if you do not consent") is left alone.
+        if self.class(out[i]).0 != Upos::Verb {
+            return;
+        }
+        let k = &scratch.keys[i];
+        let prev = x(i - 1);
+        let after_np = matches!(prev.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "-RRB-")
+            || (prev.as_str() == "," && matches!(x(i - 2).as_str(), "NN" | "NNS" | "NNP" | "NNPS") && (0..i - 1).any(|j| x(j).as_str() == ","));
+        let noun_before = (0..i).any(|j| matches!(x(j).as_str(), "NN" | "NNS" | "NNP" | "NNPS"));
+        if k.lowercase && k.lower != hash_lower("be") && after_np && noun_before && !scratch.keys[i - 1].hyphen_final {
+            out[i] = present;
+        }
+    }
+
+    /// [`OVER_NUMBER`]: "over" between a verb and a number is the number's adverb.
+    fn over_number(&self, scratch: &TagScratch, out: &mut [u8]) {
+        let Some(adverb) = self.class_of(Upos::Adv, "RB") else { return };
+        for i in 1..out.len().saturating_sub(1) {
+            if scratch.keys[i].lower == hash_lower("over")
+                && self.class(out[i]).0 == Upos::Adp
+                && self.class(out[i - 1]).0 == Upos::Verb
+                && self.class(out[i + 1]).1.as_str() == "CD"
+            {
+                out[i] = adverb;
             }
         }
     }
@@ -618,6 +758,9 @@ impl Tagger {
                 };
             // "... Alexandru Munteanu resigns.": the last word, after a name.
             let last = singular && ends && i + 2 == n && self.class(out[i - 1]).1.as_str() == "NNP";
+            // "... Han Duck-soo resigns, indicating ...", "The building collapses, destroying
+            // ...": before a comma and a participle clause, as at the end ([`VERB_BEFORE_PARTICIPLE`]).
+            let last = last || (singular && ends && self.disabled & VERB_BEFORE_PARTICIPLE == 0 && self.participle_clause_after(scratch, out, i));
             let subject = self.opens_with_subject(scratch, out, i) || (long && self.opens_with_long_subject(scratch, out, i, matches!(x.as_str(), "NNS" | "VB")));
             if !subject || !(last || self.takes_complement(scratch, out, i)) {
                 continue;
@@ -629,7 +772,8 @@ impl Tagger {
             let gap = scores[out[i] as usize] - scores[c];
             let mut object = matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ" | "CC" | "RP");
             // "arrest around 150 people", "kill nearly 40".
-            if long && self.class(out[i + 1]).1.as_str() == "RB" && out.get(i + 2).is_some_and(|&c| self.class(c).1.as_str() == "CD") {
+            let over = self.disabled & OVER_NUMBER == 0 && scratch.keys[i + 1].lower == hash_lower("over");
+            if (long && self.class(out[i + 1]).1.as_str() == "RB" || over) && out.get(i + 2).is_some_and(|&c| self.class(c).1.as_str() == "CD") {
                 object = true;
             }
             if !ends && !object {
@@ -653,6 +797,16 @@ impl Tagger {
             if plural_bare {
                 limit = 2 * margin;
             }
+            // An "-s" form before a preposition after a singular head that a determiner or a
+            // name marks as a noun phrase's ("The rocket stays in", "A Mw 6.3 earthquake strikes
+            // near", "Tropical Storm Erin forms in"): twice the margin; the checks for a plural
+            // subject, a second noun phrase and another verb reading below still apply.
+            if self.disabled & AGREEMENT_HEAD == 0 && singular && ends && !object && x.as_str() == "NNS" {
+                let opens_np = scratch.keys[0].lower == hash_lower("the") || scratch.keys[0].lower == hash_lower("a") || scratch.keys[0].lower == hash_lower("an");
+                if opens_np || self.class(out[i - 1]).1.as_str() == "NNP" {
+                    limit = 2 * margin;
+                }
+            }
             if gap <= limit {
                 if plural_bare && gap > margin / 2 {
                     if self.verb_reading_elsewhere(scratch, out, i) {
@@ -667,9 +821,29 @@ impl Tagger {
                 if last || (singular && !object && x.as_str() == "NNS" && gap > margin / 2) {
                     let tag = |j: usize| self.class(out[j]).1;
                     // A coordinated subject ("X and Y") is plural too.
-                    let plural = (0..i).any(|j| matches!(tag(j).as_str(), "NNS" | "NNPS" | "CC"));
+                    // With [`AGREEMENT_HEAD`], only the subject's head counts: a plural noun
+                    // ending its noun run ("United States" of "A United States Air Force
+                    // pilot" does not) or "and", before any preposition ("A deadly battle
+                    // between the Puntland Security Force and Islamic State results in").
+                    let plural = if self.disabled & AGREEMENT_HEAD == 0 {
+                        // Inside a name only: a common noun after it may be the missed verb
+                        // ("Oil prices increase by ...").
+                        let noun = |j: usize| matches!(tag(j).as_str(), "NNP" | "NNPS" | "POS" | "HYPH");
+                        (0..i)
+                            .take_while(|&j| tag(j).as_str() != "IN")
+                            .any(|j| tag(j).as_str() == "CC" || (matches!(tag(j).as_str(), "NNS" | "NNPS") && !noun(j + 1)))
+                    } else {
+                        (0..i).any(|j| matches!(tag(j).as_str(), "NNS" | "NNPS" | "CC"))
+                    };
                     let second_np = (1..i).any(|j| tag(j).as_str() == "DT" && !matches!(tag(j - 1).as_str(), "IN" | "POS" | "CC" | ","));
-                    if plural || second_np || self.verb_reading_elsewhere(scratch, out, i) {
+                    // With [`AGREEMENT_HEAD`], a noun run in a verb's prepositional phrase is no
+                    // subject ("The Ethiopian army advanced on the Tigrayan rebels."; a noun's
+                    // is: "the Government of Prime Minister Félix Moloua resigns").
+                    let governed = self.disabled & AGREEMENT_HEAD == 0 && {
+                        let run = (0..i).rev().find(|&j| !matches!(tag(j).as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "DT" | "CD" | "HYPH" | "POS" | "PRP$"));
+                        run.is_some_and(|j| j > 0 && matches!(tag(j).as_str(), "IN" | "TO") && matches!(tag(j - 1).as_str(), "VB" | "VBD" | "VBN" | "VBG" | "VBP" | "VBZ" | "RP"))
+                    };
+                    if plural || second_np || governed || self.verb_reading_elsewhere(scratch, out, i) {
                         continue;
                     }
                     widened.push(i);
@@ -823,6 +997,17 @@ impl Tagger {
         }
     }
 
+    /// Whether word `j` may stand between a subject and its verb: an adverb, and with
+    /// [`LATER_ADVERB`] "later" or "earlier" read as a comparative ("A tornado later forms",
+    /// "Iran later confirms"; not "I better pass").
+    fn is_adverb_before_verb(&self, scratch: &TagScratch, out: &[u8], j: usize) -> bool {
+        let x = self.class(out[j]).1;
+        x.as_str() == "RB"
+            || (self.disabled & LATER_ADVERB == 0
+                && x.as_str() == "RBR"
+                && (scratch.keys[j].lower == hash_lower("later") || scratch.keys[j].lower == hash_lower("earlier")))
+    }
+
     /// Whether the words of word `i`'s clause before it are a subject noun phrase: nouns with
     /// their determiners, modifiers and "of" phrases, then adverbs or a time phrase ("on
     /// Friday"), with a noun or pronoun last.
@@ -834,7 +1019,7 @@ impl Tagger {
         let x = |j: usize| self.class(out[j]).1;
         let mut j = i;
         // Adverbs and one time phrase ("on Friday", "on 12 May") between subject and verb.
-        while j > start && x(j - 1).as_str() == "RB" {
+        while j > start && self.is_adverb_before_verb(scratch, out, j - 1) {
             j -= 1;
         }
         let mut k = j;
@@ -843,7 +1028,7 @@ impl Tagger {
         }
         if k < j && k > start + 1 && x(k - 1).as_str() == "IN" && is_time_preposition(scratch.keys[k - 1].lower) {
             j = k - 1;
-            while j > start && x(j - 1).as_str() == "RB" {
+            while j > start && self.is_adverb_before_verb(scratch, out, j - 1) {
                 j -= 1;
             }
         }
@@ -895,7 +1080,7 @@ impl Tagger {
     fn opens_with_long_subject(&self, scratch: &TagScratch, out: &[u8], i: usize, verb_reading: bool) -> bool {
         let x = |j: usize| self.class(out[j]).1;
         let mut j = i;
-        while j > 0 && x(j - 1).as_str() == "RB" {
+        while j > 0 && self.is_adverb_before_verb(scratch, out, j - 1) {
             j -= 1;
         }
         if j < 1 || scratch.keys[j - 1].hyphen_final {
