@@ -334,6 +334,9 @@ impl<'a> Coder<'a> {
                             let o = c.kids(v).iter().copied().find(|k| c.dep(*k).as_str() == "obj" && !temporal(k)).or_else(|| c.kids(v).iter().copied().find(|k| c.dep(*k).is("obj") && !temporal(k)));
                             // A root participle's object parsed as an agent with no "by".
                             let o = o.or_else(|| if active_root_acl { c.kids(v).iter().copied().find(|&k| c.unmarked_agent(k)) } else { None }).or(stative);
+                            // A named object the parse took for an oblique with no preposition
+                            // ("meets Israeli prime minister Benjamin Netanyahu").
+                            let o = o.or_else(|| c.unmarked_object(v).filter(|&k| !temporal(&k)));
                             // The object after a fronted "as" predicative, which the parse hangs
                             // under it: "denounced as an ugly crime Serbia's suppression of the unrest".
                             let o = o.or_else(|| {
@@ -351,7 +354,7 @@ impl<'a> Coder<'a> {
                                 // "met Russian President Vladimir Putin" with the demonym taken for an
                                 // adjectival xcomp: the named mention headed there is the object.
                                 None if c.kid(v, "xcomp").is_some_and(|x| c.doc.tokens[x as usize].upos == Upos::Adj && c.mention_for(x).is_some_and(|(m, via)| !via && c.doc.mentions[m as usize].head == x && matches!(c.doc.mentions[m as usize].kind, MentionKind::Name | MentionKind::Title))) => c.kid(v, "xcomp"),
-                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer")))).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
+                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer")))).or_else(|| c.infinitive_subject(v)).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
                             }
                         }
                     }
@@ -707,7 +710,11 @@ impl<'a> Coder<'a> {
             }
             // The verb the noun names the act of: "launched strikes", "agreed to a ceasefire",
             // "talks were held".
-            let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent")))));
+            // (A predicate of openness takes only a cooperative act under "to" or "for": "open to
+            // talks", not "open to attack" or "open to criticism".)
+            let open = |h: u32| super::modality::OPEN_ADJECTIVES.contains(&c.lemma(h).to_ascii_lowercase().as_str()) && c.doc.tokens[h as usize].upos == Upos::Adj;
+            let cooperative = matches!(c.case_of(anchor), Some("to" | "for")) && p.code.get(..2).is_some_and(|r| ("03".."09").contains(&r));
+            let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (!open(h) || cooperative) && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent")))));
             // A meeting or visit the clause is for: "will join Trump and Abe for talks", "gathered
             // for a meeting", "led a delegation on a visit to Russia".
             let purpose = if light.is_none() && p.code.starts_with("04") { self.purpose_head(c, anchor) } else { None };

@@ -3884,3 +3884,126 @@ fn a_subject_split_off_the_titled_name_before_it_is_given_back() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("USAGOV>IRN:")) && !got.iter().any(|e| e.starts_with("RUSGOV>IRN:")), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderA
+#[test]
+fn a_named_object_parsed_as_an_unmarked_oblique_is_the_object() {
+    // "Blinken met Israeli prime minister Benjamin Netanyahu": the title and name run hung on the
+    // verb as an oblique with no preposition.
+    let mut d = doc(
+        "1 Blinken Blinken PROPN NNP 2 nsubj
+         2 met meet VERB VBD 0 root
+         3 Israeli Israeli ADJ JJ 5 amod
+         4 prime prime ADJ JJ 5 amod
+         5 minister minister NOUN NN 6 nmod:desc
+         6 Benjamin Benjamin PROPN NNP 2 obl
+         7 Netanyahu Netanyahu PROPN NNP 6 flat
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 7, "ISRGOV")],
+    );
+    assert_eq!(code(&mut d), ["USAGOV>ISRGOV:040:asserted"]);
+}
+
+#[test]
+fn a_marked_oblique_is_no_object() {
+    // "Blinken met at the office of Netanyahu": a place of the meeting, no one met.
+    let mut d = doc(
+        "1 Blinken Blinken PROPN NNP 2 nsubj
+         2 met meet VERB VBD 0 root
+         3 at at ADP IN 5 case
+         4 the the DET DT 5 det
+         5 office office NOUN NN 2 obl
+         6 of of ADP IN 7 case
+         7 Netanyahu Netanyahu PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (7, 7, "ISRGOV")],
+    );
+    assert!(code(&mut d).is_empty());
+}
+
+#[test]
+fn a_quantity_word_taken_for_a_preposition_leaves_the_object() {
+    // "Israel releases over 1,900 Palestinian detainees" with "over" parsed as a preposition.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 releases release VERB VBZ 0 root
+         3 over over ADP IN 6 case
+         4 1,900 1,900 NUM CD 6 nummod
+         5 Palestinian Palestinian ADJ JJ 6 amod
+         6 detainees detainee NOUN NNS 2 obl
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (5, 6, "PSECVL")],
+    );
+    assert_eq!(code(&mut d), ["ISR>PSECVL:0841:asserted"]);
+}
+
+#[test]
+fn the_subject_of_a_to_infinitive_is_the_object_of_the_verb() {
+    // "Trump asks Putin to spare the soldiers", "Putin" parsed as the subject of "spare".
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 asks ask VERB VBZ 0 root
+         3 Putin Putin PROPN NNP 5 nsubj
+         4 to to PART TO 5 mark
+         5 spare spare VERB VB 2 csubj
+         6 the the DET DT 7 det
+         7 soldiers soldier NOUN NNS 5 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "RUSGOV")],
+    );
+    assert_eq!(code(&mut d), ["USAGOV>RUSGOV:020:asserted"]);
+}
+
+#[test]
+fn open_to_talks_is_an_intent_to_meet() {
+    // "Iran is open to talks with the United States": the predicate adjective "open" governs the
+    // talks as "willing to" would.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 3 nsubj
+         2 is be AUX VBZ 3 cop
+         3 open open ADJ JJ 0 root
+         4 to to ADP IN 5 case
+         5 talks talk NOUN NNS 3 obl
+         6 with with ADP IN 9 case
+         7 the the DET DT 9 det
+         8 United United PROPN NNP 9 compound
+         9 States States PROPN NNP 5 nmod
+         10 . . PUNCT . 3 punct",
+        &[(1, 1, "IRN"), (8, 9, "USA")],
+    );
+    assert_eq!(code(&mut d), ["IRN>USA:036:intended"]);
+}
+
+#[test]
+fn open_to_an_attack_is_no_act_of_the_subject() {
+    // "Kyiv is open to attack from the north": only a cooperative act is one the subject is open to.
+    let mut d = doc(
+        "1 Kyiv Kyiv PROPN NNP 3 nsubj
+         2 is be AUX VBZ 3 cop
+         3 open open ADJ JJ 0 root
+         4 to to ADP IN 5 case
+         5 attack attack NOUN NN 3 obl
+         6 from from ADP IN 8 case
+         7 the the DET DT 8 det
+         8 north north NOUN NN 5 nmod
+         9 . . PUNCT . 3 punct",
+        &[(1, 1, "UKR")],
+    );
+    assert!(code(&mut d).is_empty(), "{:?}", d.events);
+}
+
+#[test]
+fn a_description_before_an_unknown_name_stands_for_it() {
+    // "Police arrest Gyumri mayor Vardan Ghukasyan": only "Gyumri mayor" is an actor.
+    let mut d = doc(
+        "1 Police police NOUN NNS 2 nsubj
+         2 arrest arrest VERB VBP 0 root
+         3 Gyumri Gyumri PROPN NNP 4 compound
+         4 mayor mayor NOUN NN 5 nmod:desc
+         5 Vardan Vardan PROPN NNP 2 obj
+         6 Ghukasyan Ghukasyan PROPN NNP 5 flat
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "ARMCOP"), (3, 4, "ARMGOV")],
+    );
+    assert_eq!(code(&mut d), ["ARMCOP>ARMGOV:173:asserted"]);
+}

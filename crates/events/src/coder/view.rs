@@ -102,7 +102,10 @@ impl<'d> Ctx<'d> {
                 // month" parsed with "Xi" as the subject of "month".
                 let slip = ((d.is("obl:unmarked") || d.is("nmod:unmarked")) && k < t)
                     || (d.is("nsubj") && k < t && matches!(self.doc.tokens[t as usize].upos, Upos::Noun) && !self.kids(t).iter().any(|&g| self.dep(g).is("cop")));
-                let ok = if pass == 0 { d.is("nmod:poss") || d.is("amod") || d.is("compound") || d.is("flat") || d.is("appos") || slip } else { d.is("nmod") && matches!(self.case_of(k), Some("of")) };
+                // A title or description before a name no dictionary knows stands for it: "activist
+                // José Daniel Ferrer", "Gyumri mayor Vardan Ghukasyan".
+                let desc = d.as_str() == "nmod:desc" && k < t;
+                let ok = if pass == 0 { d.is("nmod:poss") || d.is("amod") || d.is("compound") || d.is("flat") || d.is("appos") || desc || slip } else { d.is("nmod") && matches!(self.case_of(k), Some("of")) };
                 if ok {
                     let m = self.s.mention_of[k as usize - self.base];
                     if m != NONE {
@@ -326,6 +329,48 @@ impl<'d> Ctx<'d> {
             d.is("obj") || self.unmarked_agent(k) || d.is("compound:prt") || (d.is("xcomp") && matches!(self.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)) || (d.is("obl") && particle.is_some() && self.case_of(k) == particle)
         })
     }
+    /// A direct object the parse took for an oblique with no preposition: "meets Israeli prime
+    /// minister Benjamin Netanyahu" (the title and name run hung on the verb as `obl`). The first
+    /// such nominal after verb `v` that is or carries an actor mention, with every word between the
+    /// verb and it inside its phrase (no clause boundary between them); none when `v` has an object.
+    pub(super) fn unmarked_object(&self, v: u32) -> Option<u32> {
+        if self.kids(v).iter().any(|&k| self.dep(k).is("obj")) {
+            return None;
+        }
+        let k = self.kids(v).iter().copied().find(|&k| k > v && self.dep(k).as_str() == "obl")?;
+        let inside = |t: u32| {
+            let mut x = t;
+            for _ in 0..8 {
+                if x == k {
+                    return true;
+                }
+                match self.head(x) {
+                    Some(h) => x = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        // A quantity word taken for a preposition is no preposition: "pardons around 1,500
+        // defendants", "releases over 1,900 detainees" (the number right after it counts `k`).
+        let marker = |g: u32| self.dep(g).is("case") || (self.dep(g).is("mark") && self.doc.tokens[g as usize].upos == Upos::Adp);
+        let quantity = |g: u32| {
+            QUANTITY_WORDS.contains(&self.lemma(g).to_ascii_lowercase().as_str()) && (g as usize + 1) < self.end && self.doc.tokens[g as usize + 1].upos == Upos::Num && self.head(g + 1) == Some(k)
+        };
+        let unmarked = self.kids(k).iter().copied().filter(|&g| marker(g)).all(quantity);
+        (unmarked && self.mention_for(k).is_some() && (v + 1..k).all(inside)).then_some(k)
+    }
+    /// The object of `v` the parse took for the subject of its "to" infinitive: "asks Russian
+    /// President Vladimir Putin to spare ..." with "Putin" the subject of "spare". (A "to"
+    /// infinitive has no subject of its own but after "for".)
+    pub(super) fn infinitive_subject(&self, v: u32) -> Option<u32> {
+        let mark = |x: u32, w: &str| self.kids(x).iter().any(|&g| self.dep(g).is("mark") && self.lemma(g).eq_ignore_ascii_case(w));
+        self.kids(v)
+            .iter()
+            .copied()
+            .filter(|&x| x > v && ["csubj", "ccomp", "xcomp", "advcl"].iter().any(|&r| self.dep(x).is(r)) && mark(x, "to") && !mark(x, "for"))
+            .find_map(|x| self.kid_exact(x, "nsubj").filter(|&s| s > v && s < x))
+    }
     /// An `obl:agent` with no preposition: a direct object the parse took for a passive's agent.
     pub(super) fn unmarked_agent(&self, k: u32) -> bool {
         self.dep(k).as_str() == "obl:agent" && self.case_of(k).is_none()
@@ -345,6 +390,10 @@ impl<'d> Ctx<'d> {
         matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
     }
 }
+
+/// Words of approximate quantity the parse may take for a preposition before a number ("over
+/// 1,900 detainees", "around 1,500 defendants"; English usage).
+const QUANTITY_WORDS: &[&str] = &["over", "around", "about", "under", "above", "below", "up", "nearly", "almost", "approximately", "roughly", "some"];
 
 /// A token's lower-cased lemma and, for a word that is no verb, its lower-cased form (see
 /// `Ctx::word_keys`).
