@@ -14,7 +14,7 @@ use crate::{CameoTable, Lexicon, Pattern, PatternSet, TargetRole};
 use detente_core::{Diagnostic, Document, Event, MentionKind, Modality, Participant, Stage, Upos};
 use view::{Ctx, Scratch, NONE};
 use matching::target_words;
-use parties::each_other;
+use parties::{each_other, mutual_violence};
 use modality::rank;
 use harm::violent;
 use repair::repair_participles;
@@ -359,7 +359,9 @@ impl<'a> Coder<'a> {
             let mutual_verb = verbal
                 && src_mentions.iter().any(|&(a, _)| src_code(a) != src_code(src_mentions[0].0))
                 && lex.mutual_verbs.contains(&c.lemma(t).to_ascii_lowercase());
-            if mutual_verb {
+            // "Putin and Xi held talks over Taiwan": coordinated parties of a reciprocal act whose
+            // only targets are its topic, place or occasion act on each other.
+            if mutual_verb || self.reciprocal_sources(c, t, p, &m, &src_mentions, &tgt_mentions) {
                 for &(a, va) in &src_mentions {
                     for &(b, _) in &src_mentions {
                         if src_code(a) != src_code(b) {
@@ -376,7 +378,10 @@ impl<'a> Coder<'a> {
             } else if tgt_mentions.is_empty() {
                 // "Russia and Ukraine blamed each other": each is the other's target.
                 let mutual = m.targets.first().is_some_and(|&x| each_other(c, x));
-                if src_mentions.len() >= 2 && (lex.reciprocal(&p.code) || mutual) {
+                // (Violence only when it is mutual: "clashes between the army and rebels", not "the
+                // army and police launched an offensive".)
+                let reciprocal = lex.reciprocal(&p.code) && (!violent(p) || mutual_violence(c, t, p, &m, &src_mentions));
+                if src_mentions.len() >= 2 && (reciprocal || mutual) {
                     for &(a, va) in &src_mentions {
                         for &(b, _) in &src_mentions {
                             if a != b {

@@ -80,6 +80,13 @@ impl<'a> Coder<'a> {
         // the forces are the means, not the target. (Rebels or protesters against the army are
         // a real dyad.)
         let own_forces = |sm: u32, tm: u32| own_forces(code_of(sm), code_of(tm));
+        // A state as a whole is no target of its own government, forces or people: named as where
+        // they act ("the RSF struck a kindergarten in South Kordofan, Sudan" is no act on Sudan,
+        // "the Israeli military intercepts a missile at the Nevatim Airbase in southern Israel").
+        // (Rebels and the opposition do act on their state, and a protest is against its own.)
+        // (Of every source: "Turkish and Syrian intelligence conduct an operation in Syria" is
+        // Turkey's act in Syria.)
+        let own_state_of_all = |tm: u32| !p.code.starts_with("14") && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| own_state(&c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
         // Unnamed victims that only borrowed the attacker's country ("Palestinian suicide bombers
         // killed 23 people ... in Tel Aviv": "people" taken for Palestinians) are no dyad of their
         // own: violence done in another country targets that country.
@@ -128,10 +135,26 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm))) {
+        if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm)) {
             // The object resolved to the source's own side ("tanks shelled positions of the
             // Palestinian forces", "positions" taken for the tanks' army): look inside it.
             tgt_mentions.clear();
+        }
+        // "imposed sanctions on several officials, including Russia's defence minister", "strikes on
+        // six countries, including Qatar": a target of an act of force or coercion named only as a
+        // kind (no country) or not at all gives way to the actors an "including" phrase names.
+        // (A kind: a bare sector code with no country, "officials" GOV; not a named group.)
+        let generic = |tm: u32| c.doc.mentions[tm as usize].actor.code.len() == 3 && c.doc.mentions[tm as usize].actor.country.is_none();
+        let coercive = violent(p) || matches!(p.code.get(..2), Some("15" | "16" | "17"));
+        if coercive && p.target != TargetRole::None && tgt_mentions.iter().all(|&(tm, _)| generic(tm)) {
+            if let Some(k) = included(c, t, &m.targets).or_else(|| m.via.filter(|&v| v != t).and_then(|v| included(c, v, &m.targets))) {
+                let members = with_coordinated(c, k, true);
+                // (Not the source's own side: "deploy military assets, including two RNZAF aircraft".)
+                let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
+                if !members.iter().any(|&(x, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(x) || (country(x).is_some() && country(sm) == country(x)))) {
+                    tgt_mentions = members;
+                }
+            }
         }
         if tgt_mentions.is_empty() && p.target != TargetRole::None {
             // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
@@ -154,6 +177,10 @@ impl<'a> Coder<'a> {
             });
             if let Some((found, via)) = found {
                 tgt_mentions = with_coordinated(c, found, via);
+                // (Not the source's own state alone: "struck a village in Darfur, Sudan".)
+                if tgt_mentions.iter().all(|&(tm, _)| own_state_of_all(tm)) {
+                    tgt_mentions.clear();
+                }
             }
         }
         if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && p.code.starts_with("13") {
@@ -871,6 +898,18 @@ fn visit_destination(c: &Ctx, code: &str, targets: &[u32]) -> Option<(u32, bool)
     })
 }
 
+/// The actor mention an "including" phrase names on the event word (or light verb) `t` or on one
+/// of its target words `targets` (or a noun those govern): "strikes on six countries, including
+/// Qatar".
+fn included(c: &Ctx, t: u32, targets: &[u32]) -> Option<u32> {
+    let nouns = targets.iter().flat_map(|&w| c.kids(w).iter().copied().filter(|&k| c.dep(k).is("nmod")));
+    let words: Vec<u32> = std::iter::once(t).chain(targets.iter().copied()).chain(nouns).collect();
+    words.into_iter().flat_map(|w| c.kids(w).iter().copied()).find_map(|k| {
+        let marked = c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("including"));
+        if marked { c.mention_for(k).map(|(x, _)| x) } else { None }
+    })
+}
+
 /// Actor mention `found` with the actor mentions coordinated with it ("relations with Congo and
 /// Costa Rica"), each marked `via`.
 fn with_coordinated(c: &Ctx, found: u32, via: bool) -> Vec<(u32, bool)> {
@@ -897,8 +936,125 @@ pub(super) fn each_other(c: &Ctx, t: u32) -> bool {
     [("each", "other"), ("one", "another")].iter().any(|&(a, b)| (word(t, a) && word(t + 1, b)) || (t > 0 && word(t - 1, a) && word(t, b)))
 }
 
+/// Sectors of actors that stand against their own state (CAMEO 1.1b3: rebels, insurgents,
+/// separatists, the opposition, unaligned armed forces, criminals), whose acts on it are real dyads.
+const DISSIDENT_SECTORS: &[&str] = &["REB", "INS", "SEP", "OPP", "UAF", "CRM", "RAD"];
+
+/// True when `t` is the state as a whole (a bare country code) that actor `s`, no dissident,
+/// belongs to: its government, forces or people acting inside their own country.
+fn own_state(s: &detente_core::Actor, t: &detente_core::Actor) -> bool {
+    t.code.len() == 3 && t.country.as_deref() == Some(t.code.as_str()) && s.code != t.code && s.country == t.country && !s.sector.as_deref().is_some_and(|x| DISSIDENT_SECTORS.contains(&x))
+}
+
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)
 /// coded `s`: "Britain mobilized army reservists", the army being Britain's means, not its target.
 fn own_forces(s: &str, t: &str) -> bool {
     (s.len() == 3 || (s.len() == 6 && (s.ends_with("GOV") || s.ends_with("ELI")))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("MIL") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
+}
+
+/// Verbs of a reciprocal act, done by parties to each other (lower-case lemmas): with a
+/// coordinated subject the parties are each other's counterparts ("Lavrov and Blinken spoke about
+/// Ukraine", "Russia and Ukraine signed an agreement in Istanbul", "Russia and Ukraine clash over
+/// Bakhmut"). English usage: verbs that take "each other" as their implied object; by detente.
+const RECIPROCAL_VERBS: &[&str] = &[
+    "meet", "talk", "speak", "negotiate", "discuss", "confer", "consult", "converse", "sign", "ink", "agree", "clash", "fight", "battle",
+    "skirmish", "exchange", "swap", "reconcile", "cooperate", "collaborate", "normalize", "normalise",
+];
+
+/// Nouns of a reciprocal act or of a bond between parties (lower-case lemmas and plural forms):
+/// "Putin and Xi held talks over Taiwan", "China and Vietnam sign 45 agreements", "the Philippines
+/// and Vietnam upgrade bilateral relations". English usage; by detente.
+const RECIPROCAL_NOUNS: &[&str] = &[
+    "meeting", "talk", "talks", "negotiation", "negotiations", "summit", "call", "conversation", "discussion", "discussions", "consultation",
+    "consultations", "dialogue", "agreement", "deal", "accord", "treaty", "pact", "memorandum", "truce", "ceasefire", "cease-fire", "clash",
+    "clashes", "fighting", "battle", "confrontation", "skirmish", "firefight", "gunfight", "shootout", "hostilities",
+    "exchange", "swap", "relation", "relations", "tie", "ties", "partnership",
+];
+
+/// Prepositions that mark the counterpart of a reciprocal act ("met with", "spoke to", "fought
+/// against"); any other phrase names its topic, place or occasion ("about Ukraine", "in Doha").
+const COUNTERPART_PREPS: &[&str] = &["with", "to", "against", "between"];
+
+impl<'a> Coder<'a> {
+    /// True when coordinated sources of a reciprocal act at `t` (pattern `p`) are each other's
+    /// counterparts and no target found is one: the act's verb or noun (or the noun it has as
+    /// object or under a light verb) is reciprocal (`RECIPROCAL_VERBS`, `RECIPROCAL_NOUNS`), the
+    /// sources are at least two actors, and every target stands in a phrase of topic, place or
+    /// occasion, not as the act's object nor after a preposition of counterpart ("Lavrov and
+    /// Blinken spoke about Ukraine": Russia and the United States, not Ukraine; "Rwanda and the
+    /// DRC sign a peace agreement in Washington": not the United States). A target outside the
+    /// sentence (a pronoun resolved elsewhere) is kept.
+    pub(super) fn reciprocal_sources(&self, c: &Ctx, t: u32, p: &Pattern, m: &Match, sources: &[(u32, bool)], targets: &[(u32, bool)]) -> bool {
+        let code_of = |x: u32| c.doc.mentions[x as usize].actor.code.as_str();
+        if targets.is_empty() || !self.lexicon.reciprocal(&p.code) || !sources.iter().any(|&(s, _)| code_of(s) != code_of(sources[0].0)) {
+            return false;
+        }
+        if !reciprocal_predicate(c, t, p, m) {
+            return false;
+        }
+        let counterpart = |tm: u32| {
+            let h = c.doc.mentions[tm as usize].head;
+            if (h as usize) < c.base || (h as usize) >= c.end {
+                return true;
+            }
+            // (From a conjunct, apposition or name part to the phrase's first word.)
+            let mut x = h;
+            for _ in 0..6 {
+                let d = c.dep(x);
+                match c.head(x) {
+                    Some(up) if d.is("conj") || d.is("appos") || d.is("flat") || d.is("compound") => x = up,
+                    _ => break,
+                }
+            }
+            let direct = (c.dep(x).is("obj") || c.dep(x).is("iobj")) && c.head(x).is_some_and(|v| v == t || Some(v) == m.via);
+            direct || c.case_of(x).is_some_and(|k| COUNTERPART_PREPS.contains(&k.to_ascii_lowercase().as_str()))
+        };
+        !targets.iter().any(|&(tm, _)| counterpart(tm))
+    }
+}
+
+/// True when the act at `t` (pattern `p`) is reciprocal by its words: its verb or noun, the noun
+/// under its light verb or (for a verb) its object noun is in `RECIPROCAL_VERBS` or
+/// `RECIPROCAL_NOUNS` ("clashed", "held talks", "signed an agreement").
+fn reciprocal_predicate(c: &Ctx, t: u32, p: &Pattern, m: &Match) -> bool {
+    let among = |w: u32| {
+        let (lemma, form) = (c.lemma(w).to_ascii_lowercase(), c.doc.token_text(w as usize).to_ascii_lowercase());
+        match c.doc.tokens[w as usize].upos {
+            Upos::Verb => RECIPROCAL_VERBS.contains(&lemma.as_str()),
+            Upos::Noun => RECIPROCAL_NOUNS.contains(&lemma.as_str()) || RECIPROCAL_NOUNS.contains(&form.as_str()),
+            _ => false,
+        }
+    };
+    among(t) || m.via.is_some_and(among) || (!p.nominal && c.kids(t).iter().copied().any(|k| c.dep(k).is("obj") && among(k)))
+}
+
+/// True when coordinated sources of violence at `t` (pattern `p`) fight each other rather than
+/// act together: its words are reciprocal (`reciprocal_predicate`: "clashed"; or the verb it
+/// completes: "exchanged fire"),
+/// its parties stand in a "between" phrase, or it is a war or conflict they wage ("the
+/// Israel-Hamas war"). Allies are no foes: "the army and police launched an offensive", "UAE and
+/// US airstrikes".
+pub(super) fn mutual_violence(c: &Ctx, t: u32, p: &Pattern, m: &Match, sources: &[(u32, bool)]) -> bool {
+    const WAGED: &[&str] = &["war", "conflict", "feud"];
+    // (Or the verb it completes: "exchange fire", "fire" parsed as the complement of "exchange".)
+    let governor = c.head(t).filter(|_| c.dep(t).is("obj") || c.dep(t).is("xcomp")).is_some_and(|h| c.doc.tokens[h as usize].upos == Upos::Verb && RECIPROCAL_VERBS.contains(&c.lemma(h).to_ascii_lowercase().as_str()));
+    reciprocal_predicate(c, t, p, m) || governor || parties_between(c, sources) || (p.nominal && WAGED.contains(&c.lemma(t).to_ascii_lowercase().as_str()))
+}
+
+/// True when a source mention stands in a "between" or "among" phrase ("clashes between the army
+/// and the rebels"), which names the parties of a reciprocal act whatever its word.
+fn parties_between(c: &Ctx, sources: &[(u32, bool)]) -> bool {
+    sources.iter().any(|&(sm, _)| {
+        let mut x = c.doc.mentions[sm as usize].head;
+        if (x as usize) < c.base || (x as usize) >= c.end {
+            return false;
+        }
+        for _ in 0..6 {
+            match c.head(x) {
+                Some(up) if c.dep(x).is("conj") => x = up,
+                _ => break,
+            }
+        }
+        c.case_of(x).is_some_and(|k| k.eq_ignore_ascii_case("between") || k.eq_ignore_ascii_case("among"))
+    })
 }

@@ -4007,3 +4007,111 @@ fn a_description_before_an_unknown_name_stands_for_it() {
     );
     assert_eq!(code(&mut d), ["ARMCOP>ARMGOV:173:asserted"]);
 }
+
+// coderB
+#[test]
+fn coordinated_parties_of_talks_over_a_topic_meet_each_other() {
+    // "Putin and Xi held talks over Taiwan": Taiwan is the topic, not a party.
+    let mut d = doc(
+        "1 Putin Putin PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Xi Xi PROPN NNP 1 conj
+         4 held hold VERB VBD 0 root
+         5 talks talk NOUN NNS 4 obj
+         6 over over ADP IN 7 case
+         7 Taiwan Taiwan PROPN NNP 5 nmod
+         8 . . PUNCT . 4 punct",
+        &[(1, 1, "RUSGOV"), (3, 3, "CHNGOV"), (7, 7, "TWN")],
+    );
+    let mut got = code(&mut d);
+    got.sort();
+    assert_eq!(got, ["CHNGOV>RUSGOV:040:asserted", "RUSGOV>CHNGOV:040:asserted"]);
+}
+
+#[test]
+fn coordinated_parties_meeting_with_a_third_keep_it_as_target() {
+    // "Macron and Scholz met with Biden": "with" names the counterpart.
+    let mut d = doc(
+        "1 Macron Macron PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Scholz Scholz PROPN NNP 1 conj
+         4 met meet VERB VBD 0 root
+         5 with with ADP IN 6 case
+         6 Biden Biden PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "FRAGOV"), (3, 3, "DEUGOV"), (6, 6, "USAGOV")],
+    );
+    let mut got = code(&mut d);
+    got.sort();
+    assert_eq!(got, ["DEUGOV>USAGOV:040:asserted", "FRAGOV>USAGOV:040:asserted"]);
+}
+
+#[test]
+fn a_state_named_as_the_place_is_no_target_of_its_own_forces() {
+    // "The Sudanese army struck a village in Darfur, Sudan": no act on Sudan; rebels' would be.
+    let parse = "1 The the DET DT 3 det
+         2 Sudanese Sudanese ADJ JJ 3 amod
+         3 army army NOUN NN 4 nsubj
+         4 struck strike VERB VBD 0 root
+         5 a a DET DT 6 det
+         6 village village NOUN NN 4 obj
+         7 in in ADP IN 8 case
+         8 Darfur Darfur PROPN NNP 6 nmod
+         9 , , PUNCT , 10 punct
+         10 Sudan Sudan PROPN NNP 8 appos
+         11 . . PUNCT . 4 punct";
+    let mut d = doc(parse, &[(2, 3, "SDNMIL"), (10, 10, "SDN")]);
+    assert!(code(&mut d).is_empty());
+    let mut d = doc(parse, &[(2, 3, "SDNREB"), (10, 10, "SDN")]);
+    assert_eq!(code(&mut d), ["SDNREB>SDN:190:asserted"]);
+}
+
+#[test]
+fn allies_attacking_together_are_no_targets_of_each_other_but_clashing_parties_are() {
+    // "The army and the police attacked": no target, and no attack of one on the other.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 army army NOUN NN 5 nsubj
+         3 and and CCONJ CC 4 cc
+         4 police police NOUN NN 2 conj
+         5 attacked attack VERB VBD 0 root
+         6 . . PUNCT . 5 punct",
+        &[(2, 2, "COLMIL"), (4, 4, "COLCOP")],
+    );
+    assert!(code(&mut d).is_empty());
+    // "The army and the rebels clashed": each is the other's target.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 army army NOUN NN 5 nsubj
+         3 and and CCONJ CC 4 cc
+         4 rebels rebel NOUN NNS 2 conj
+         5 clashed clash VERB VBD 0 root
+         6 . . PUNCT . 5 punct",
+        &[(2, 2, "COLMIL"), (4, 4, "COLREB")],
+    );
+    let mut got = code(&mut d);
+    got.sort();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("COLMIL>COLREB:") && got[1].starts_with("COLREB>COLMIL:"), "{got:?}");
+}
+
+#[test]
+fn an_including_phrase_names_the_target_of_a_strike_on_a_kind() {
+    // "Israel carried out strikes on several countries, including Qatar."
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 carried carry VERB VBD 0 root
+         3 out out ADP RP 2 compound:prt
+         4 strikes strike NOUN NNS 2 obj
+         5 on on ADP IN 7 case
+         6 several several ADJ JJ 7 amod
+         7 countries country NOUN NNS 4 nmod
+         8 , , PUNCT , 10 punct
+         9 including include VERB VBG 10 case
+         10 Qatar Qatar PROPN NNP 7 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (10, 10, "QAT")],
+    );
+    assert_eq!(code(&mut d), ["ISR>QAT:190:asserted"]);
+}
+
