@@ -51,6 +51,37 @@ fn first_block_known(dict: &ActorDictionary, code: &str) -> bool {
     }
 }
 
+/// Lints the resolver's word lists of file `f` (`[words.NAME]`): a name the resolver reads, a
+/// comment above saying what the list is for, words normalized (lower case, trimmed) and
+/// given once.
+fn lint_word_lists(f: &crate::dictionary::SourceFile, lint: &mut impl FnMut(Severity, String, String)) {
+    use crate::words::{PAIR_LISTS, WORD_LISTS};
+    for (name, table) in &f.config.words {
+        let (line, commented) = f.word_lines.iter().find(|(n, _, _)| n == name).map(|(_, l, c)| (*l, *c)).unwrap_or((1, true));
+        let p = format!("{}:{line}", f.path);
+        if !WORD_LISTS.contains(&name.as_str()) && !PAIR_LISTS.contains(&name.as_str()) {
+            lint(Severity::Error, p.clone(), format!("unknown word list {name:?} (the resolver reads none such)"));
+        }
+        if !commented {
+            lint(Severity::Error, p.clone(), format!("word list {name:?}: no comment above saying what it is for"));
+        }
+        for k in table.extra.keys() {
+            lint(Severity::Error, p.clone(), format!("word list {name:?}: unknown key {k:?}"));
+        }
+        let pair_words = table.pairs.iter().flat_map(|(a, b)| [a, b]);
+        for word in table.words.iter().chain(pair_words) {
+            if *word != word.trim().to_lowercase() {
+                lint(Severity::Error, p.clone(), format!("word list {name:?}: {word:?} is not normalized (lower case, trimmed)"));
+            }
+        }
+        for (i, word) in table.words.iter().enumerate() {
+            if table.words[..i].contains(word) {
+                lint(Severity::Warning, p.clone(), format!("word list {name:?}: {word:?} twice"));
+            }
+        }
+    }
+}
+
 /// Lints every file of `dict` and runs the examples the entries carry.
 pub fn check(dict: &Arc<ActorDictionary>) -> CheckReport {
     let mut r = CheckReport::default();
@@ -63,8 +94,9 @@ pub fn check(dict: &Arc<ActorDictionary>) -> CheckReport {
         let c = &f.config;
         let at = |lines: &[usize], i: usize| format!("{}:{}", f.path, lines.get(i).copied().unwrap_or(0));
         for k in c.extra.keys() {
-            lint(Severity::Error, format!("{}:1", f.path), format!("unknown table {k:?} (expected actor, person, agent)"));
+            lint(Severity::Error, format!("{}:1", f.path), format!("unknown table {k:?} (expected actor, person, agent, ignore, words)"));
         }
+        lint_word_lists(f, &mut lint);
         for (i, a) in c.actor.iter().enumerate() {
             let p = at(&f.actor_lines, i);
             for k in a.extra.keys() {
@@ -165,6 +197,9 @@ pub fn check(dict: &Arc<ActorDictionary>) -> CheckReport {
             }
         }
     }
+    if let Some(problem) = crate::words::shipped_problem() {
+        lint(Severity::Error, format!("{}:1", crate::words::WORDS_FILE), problem);
+    }
     let resolver = DictionaryResolver::new(dict.clone());
     for (place, ex) in examples {
         r.examples_run += 1;
@@ -199,6 +234,11 @@ examples = [{ text = "Abcland protested.", expect = "ABC" }, { text = "Nothing h
 [[agent]]
 sector = "FOO"
 words = ["foos"]
+# Weapons.
+[words.arms]
+words = ["Missiles", "drones", "drones"]
+[words.guns]
+words = ["rifles"]
 [[person]]
 name = "Jane Roe"
 country = "QQQ"
@@ -218,6 +258,9 @@ roles = [
         assert!(has("unknown country code \"QQQ\""), "{msgs:?}");
         assert!(has("ends (2019-01-01) before it starts"), "{msgs:?}");
         assert!(has("roles XYZGOV and XYZMIL overlap"), "{msgs:?}");
+        assert!(has("\"Missiles\" is not normalized") && has("\"drones\" twice"), "{msgs:?}");
+        assert!(has("unknown word list \"guns\"") && has("\"guns\": no comment above"), "{msgs:?}");
+        assert!(!has("\"arms\": no comment above"), "{msgs:?}");
         assert_eq!((r.examples_run, r.examples_failed), (2, 1));
         assert!(r.lints.iter().any(|l| l.place == "t.toml:6" && l.message.contains("Nothing here")));
     }

@@ -17,7 +17,8 @@ pub struct DictionaryError {
     pub message: String,
 }
 
-/// One dictionary file as written: `[[actor]]`, `[[person]]` and `[[agent]]` tables.
+/// One dictionary file as written: `[[actor]]`, `[[person]]`, `[[agent]]` and `[[ignore]]`
+/// tables, and the resolver's `[words.NAME]` lists.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct FileConfig {
     /// Countries, organizations, groups, metonyms.
@@ -32,6 +33,9 @@ pub struct FileConfig {
     /// Phrases that are never actors and hide the names inside them ("Taiwan Strait").
     #[serde(default)]
     pub ignore: Vec<IgnoreConfig>,
+    /// The resolver's word lists by name (`[words.locative]`, in words.toml).
+    #[serde(default)]
+    pub words: BTreeMap<String, WordListConfig>,
     /// Keys the schema does not know (reported by the lint).
     #[serde(flatten)]
     pub extra: BTreeMap<String, toml::Value>,
@@ -186,6 +190,20 @@ pub struct IgnoreConfig {
     pub extra: BTreeMap<String, toml::Value>,
 }
 
+/// One of the resolver's word lists (`[words.NAME]`): words, or pairs of words.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct WordListConfig {
+    /// Normalized words and phrases (lower case).
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Pairs of normalized words (a lemma and its preposition, a title and its office word).
+    #[serde(default)]
+    pub pairs: Vec<(String, String)>,
+    /// Unknown keys (lint).
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, toml::Value>,
+}
+
 /// One parsed dictionary file with its text, kept for lints and line numbers.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -201,6 +219,9 @@ pub struct SourceFile {
     pub agent_lines: Vec<usize>,
     /// 1-based line of each `[[ignore]]` header, in order.
     pub ignore_lines: Vec<usize>,
+    /// Each `[words.NAME]` header: the name, its 1-based line, and whether a comment stands
+    /// right above it (saying what the list is for).
+    pub word_lines: Vec<(String, usize, bool)>,
     /// The file's opening comment mentions its sources.
     header_source: bool,
 }
@@ -209,6 +230,19 @@ pub struct SourceFile {
 fn header_lines(text: &str, table: &str) -> Vec<usize> {
     let header = format!("[[{table}]]");
     text.lines().enumerate().filter(|(_, l)| l.trim_start().starts_with(&header)).map(|(i, _)| i + 1).collect()
+}
+
+/// The `[words.NAME]` headers of `text`: name, 1-based line, commented above.
+fn word_headers(text: &str) -> Vec<(String, usize, bool)> {
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let name = l.trim().strip_prefix("[words.")?.strip_suffix(']')?;
+            Some((name.trim().to_string(), i + 1, i > 0 && lines[i - 1].trim_start().starts_with('#')))
+        })
+        .collect()
 }
 
 impl SourceFile {
@@ -224,6 +258,7 @@ impl SourceFile {
             person_lines: header_lines(text, "person"),
             agent_lines: header_lines(text, "agent"),
             ignore_lines: header_lines(text, "ignore"),
+            word_lines: word_headers(text),
             header_source: text.lines().take_while(|l| l.trim_start().starts_with('#') || l.trim().is_empty()).any(|l| l.to_lowercase().contains("source")),
             config,
         })

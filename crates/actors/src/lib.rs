@@ -6,6 +6,8 @@
 //! [`ActorResolver`] stage reads a document's tokens (and parse, when present) and adds
 //! [`detente_core::Mention`]s: compounds, possessives, titles, dated roles, capitals that
 //! act, and coreference of pronouns, titles, surnames and "the two countries".
+//! The word lists its rules read (which words make a city a place, a weapon an actor only
+//! with a country, ...) are data too: `dictionaries/actors/words.toml`, read by [`words`].
 #![warn(missing_docs)]
 
 pub mod check;
@@ -18,6 +20,7 @@ pub mod lookup;
 pub mod matcher;
 pub mod resolver;
 pub mod simple;
+pub mod words;
 
 pub use dictionary::{DictionaryError, FileConfig, Role};
 pub use lookup::{lookup, LookupResult};
