@@ -5,6 +5,7 @@
 //! - [`lemma`]: lemmatizer learned from treebank lemmas.
 //! - [`morph`]: morphological features (tense, number, verb form ...) from tags and parse.
 //! - [`parser`]: arc-hybrid transition parser with a dynamic oracle.
+//! - [`repair`]: post-parse repairs of news parse slips (switchable bit by bit).
 //! - [`clusters`]: word clusters from unlabeled text (exchange algorithm), tagger and parser features.
 //! - [`train`] and [`eval`]: `detente train-language` and `detente eval-language`.
 //!
@@ -23,6 +24,7 @@ pub mod irregular;
 pub mod lemma;
 pub mod morph;
 pub mod parser;
+pub mod repair;
 pub mod tagger;
 pub mod train;
 pub mod weights;
@@ -148,6 +150,7 @@ impl Model {
                 deprel: self.parser.labels.get(scratch.parse.state.labels[i + 1] as usize).copied().unwrap_or_default(),
             });
         }
+        repair::repair(out, self.parser.repairs_off());
     }
     /// Tags and parses without lemmas (results stay in `scratch`); for benches.
     pub fn tag_parse<'a>(&self, words: impl Iterator<Item = &'a str> + Clone, scratch: &mut Scratch) {

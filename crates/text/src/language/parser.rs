@@ -495,6 +495,8 @@ pub struct Parser {
     pub clustered: bool,
     /// Whether it also reads the extra cluster templates ([`rich_cluster_features`]).
     pub rich_clusters: bool,
+    /// Post-parse repairs turned off ([`super::repair`] bits; not stored in the model file).
+    repairs_off: u16,
 }
 
 /// Reusable buffers for parsing.
@@ -662,6 +664,18 @@ pub struct ParseExample {
 }
 
 impl Parser {
+    /// Turns off the post-parse repairs whose bits are set in `mask` ([`super::repair::BARE_OBJECT`],
+    /// [`super::repair::FINITE_CONJUNCT_ROOT`], [`super::repair::HEADED_PREPOSITION`],
+    /// [`super::repair::FINITE_CONJUNCT_ATTACHMENT`], [`super::repair::OBJECT_OF_CONJUNCT`]); for measuring them.
+    pub fn disable_repairs(&mut self, mask: u16) {
+        self.repairs_off = mask;
+    }
+
+    /// The repairs turned off by [`Parser::disable_repairs`].
+    pub fn repairs_off(&self) -> u16 {
+        self.repairs_off
+    }
+
     /// Parses a sentence; heads and labels are left in `scratch.state`.
     pub fn parse(&self, input: &[ParseInput], scratch: &mut ParseScratch) {
         if self.scorer == Scorer::TwoStage {
@@ -807,7 +821,7 @@ impl Parser {
                     st.apply(move_of(next, nl));
                 }
             }
-            Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default(), clustered, rich_clusters }
+            Parser { labels: labels.clone(), feature_set, scorer: Scorer::Joint, weights: model.averaged(min_updates), label_weights: Weights::default(), clustered, rich_clusters, repairs_off: 0 }
         };
         keep_best_epoch(train.len(), max_epochs, seed, run_epoch, score_dev, log)
     }
@@ -900,6 +914,7 @@ impl Parser {
                 label_weights: labeler.averaged(min_updates),
                 clustered,
                 rich_clusters,
+                repairs_off: 0,
             }
         };
         keep_best_epoch(train.len(), max_epochs, seed, run_epoch, score_dev, log)
@@ -958,7 +973,7 @@ impl Parser {
         if weights.n_classes() != n_classes {
             return Err(ModelError::Corrupt("parser classes and labels disagree".into()));
         }
-        Ok(Parser { labels, feature_set, scorer, weights, label_weights, clustered, rich_clusters })
+        Ok(Parser { labels, feature_set, scorer, weights, label_weights, clustered, rich_clusters, repairs_off: 0 })
     }
 }
 

@@ -212,25 +212,25 @@ pub struct Tagger {
     /// file by [`super::Model`], not by [`Tagger::write`].
     pub clusters: Clusters,
     /// Tagging-time constraints turned off ([`Tagger::disable_constraints`]).
-    disabled: u16,
+    disabled: u32,
 }
 
 /// Constraint: a form of "have" tagged VERB before one to three adverbs and a past
 /// participle is AUX ("has repeatedly called"; without an adverb the model is already right).
-pub const HAVE_PERFECT: u16 = 1;
+pub const HAVE_PERFECT: u32 = 1;
 /// Constraint: a capitalised, singular common noun (NN) unknown to training (not in the tag
 /// lexicon), not first and not after punctuation, is a proper noun ("with Xi"); not in
 /// title-cased sentences (no more lower-case than capitalised words).
-pub const UNKNOWN_NAME: u16 = 2;
+pub const UNKNOWN_NAME: u32 = 2;
 /// Constraint: a plural noun right after proper nouns that open the clause, in a clause
 /// without a finite verb and before "to" or a determiner or pronoun, is re-tagged as a
 /// present-tense verb and the words after it tagged again ("Blinken plans to ...").
-pub const SUBJECT_VERB: u16 = 4;
+pub const SUBJECT_VERB: u32 = 4;
 /// Constraint: a past participle (VBN) right after a noun or pronoun, directly followed by
 /// the start of a noun phrase, in a clause without a finite verb, is a simple past (VBD) when
 /// its form can be one ("Police used tear gas against protesters"; not the headline "Three
 /// killed in attack", where a preposition follows).
-pub const PARTICIPLE_PAST: u16 = 8;
+pub const PARTICIPLE_PAST: u32 = 8;
 /// Constraint: a sentence without any finite verb whose clause opens with a noun phrase gets
 /// one: of the words after that subject that the model could read as a finite verb (a plural
 /// noun as VBZ, a singular noun or a base form as VBP, a participle or "-ed" adjective as
@@ -238,12 +238,12 @@ pub const PARTICIPLE_PAST: u16 = 8;
 /// else the first (not a plural noun before a singular one: "forces arrest"), is re-tagged
 /// and the words after it tagged again ("Clashes erupted between police and protesters",
 /// "Myanmar president calls for reform", "riot police fire tear gas").
-pub const VERBLESS_SENTENCE: u16 = 16;
+pub const VERBLESS_SENTENCE: u32 = 16;
 /// Constraint: a simple past (VBD) right after a noun and before a preposition, followed in its
 /// clause only by prepositional phrases and then another finite verb, is a participle (VBN)
 /// modifying the noun ("migrants deported from the United States to Ghana are sent home",
 /// "vehicles rigged with explosives were found").
-pub const REDUCED_RELATIVE: u16 = 32;
+pub const REDUCED_RELATIVE: u32 = 32;
 /// Constraint: widens [`VERBLESS_SENTENCE`] to the subjects news headlines open with when the
 /// sentence has no other verb: prepositional phrases, coordinated nouns and comma-set
 /// appositions inside the subject ("Police in Stuttgart, Germany, arrest ...", "Russia and
@@ -251,7 +251,7 @@ pub const REDUCED_RELATIVE: u16 = 32;
 /// the subject's head ("The Israeli military issues ..."), an adjective read where the verb
 /// stands ("Gunmen open fire") and a number after an adverb as its object ("police arrest
 /// around 150 people").
-pub const VERBLESS_LONG_SUBJECT: u16 = 64;
+pub const VERBLESS_LONG_SUBJECT: u32 = 64;
 /// Constraint: in a sentence still without a finite verb, two lowercase words joined by
 /// "and" right after its subject noun phrase and before an object, both readable as
 /// present-tense verbs of the same form (two "-s" forms as VBZ, else as VBP), are those
@@ -259,7 +259,7 @@ pub const VERBLESS_LONG_SUBJECT: u16 = 64;
 /// security personnel"); and "to" before a compass or position adjective ("-ern",
 /// "central"), read as an infinitive before a name, is a preposition ("deploys troops to
 /// southern Lebanon").
-pub const COORDINATED_VERBS: u16 = 128;
+pub const COORDINATED_VERBS: u32 = 128;
 /// Constraint: widens [`VERBLESS_SENTENCE`] by agreement with the subject: an "-s" noun right
 /// after a singular noun that opens the sentence may be its verb before a preposition with
 /// the full margin ("A Palestinian man rams into pedestrians", "The Congolese military
@@ -268,42 +268,42 @@ pub const COORDINATED_VERBS: u16 = 128;
 /// otherwise; a bare form the model read as an adverb right after a plural subject and before
 /// an object is a present-tense verb ("Israeli airstrikes kill 55 people", "Gunmen abduct 28
 /// people").
-pub const VERBLESS_AGREEMENT: u16 = 256;
+pub const VERBLESS_AGREEMENT: u32 = 256;
 /// Constraint: a word in capitals read as a verb or auxiliary right after a preposition or
 /// determiner is a proper noun, an acronym ("freed villages from IS", "the IS group"): no verb
 /// follows a preposition or determiner directly.
-pub const CAPITALS_AFTER_PREPOSITION: u16 = 512;
+pub const CAPITALS_AFTER_PREPOSITION: u32 = 512;
 /// Constraint: "over" read as a preposition after a verb and before a number modifies the
 /// number ("releases over 1,900 detainees": adverb, as UD annotates "over" before a number),
 /// so the noun phrase stays the verb's object.
-pub const OVER_NUMBER: u16 = 1024;
+pub const OVER_NUMBER: u32 = 1024;
 /// Constraint: narrows the plural test of [`VERBLESS_AGREEMENT`] to the subject's head: a
 /// plural noun inside a name ("A United States Air Force pilot ejects") or in a prepositional
 /// phrase after the head ("A deadly battle between X and Y results in") leaves an "-s" form
 /// free to agree with a singular head; and an "-s" form before a preposition after a singular
 /// head in a sentence opened by an article, or right after a name, may trail its noun reading
 /// by twice the margin ("The rocket stays in the air", "Tropical Storm Erin forms in").
-pub const AGREEMENT_HEAD: u16 = 2048;
+pub const AGREEMENT_HEAD: u32 = 2048;
 /// Constraint: "later" or "earlier" read as a comparative adverb may stand between the subject
 /// and the verb [`VERBLESS_SENTENCE`] looks for, as a plain adverb may ("A tornado later forms").
-pub const LATER_ADVERB: u16 = 4096;
+pub const LATER_ADVERB: u32 = 4096;
 /// Constraint: in a sentence without a finite verb, a capitalised first word unknown to the
 /// tag lexicon and read as an adjective, followed by an "-s" form and the start of an object
 /// (a name, determiner, number or possessive), is a proper noun and the "-s" form its verb
 /// ("Modi hosts Putin in New Delhi"): news opens with its subject, and an adjective would
 /// leave the sentence without a verb.
-pub const INITIAL_NAME: u16 = 8192;
+pub const INITIAL_NAME: u32 = 8192;
 /// Constraint: widens [`VERBLESS_AGREEMENT`]'s last-word case to an "-s" form after a
 /// singular head before a comma and a participle clause ("Prime minister Han Duck-soo resigns,
 /// indicating a possible run", "The building collapses, destroying a number of shops"), with
 /// the same checks for a plural subject, a second noun phrase and another verb reading.
-pub const VERB_BEFORE_PARTICIPLE: u16 = 16384;
+pub const VERB_BEFORE_PARTICIPLE: u32 = 16384;
 /// Constraint: in a sentence still without a finite verb, infinitive marker or modal, the first
 /// base form the model read as a verb, lowercase and right after a noun phrase, is a
 /// present-tense verb ("Local authorities of Teorama, Norte de Santander, Colombia, find the
 /// bodies", "Two roadside bomb explosions in Bannu District ... kill at least seven people"):
 /// the model saw the verb but not its finiteness behind a long subject.
-pub const BASE_FORM_FINITE: u16 = 32768;
+pub const BASE_FORM_FINITE: u32 = 32768;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
@@ -496,7 +496,7 @@ impl Tagger {
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
     /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`]); for measuring them.
-    pub fn disable_constraints(&mut self, mask: u16) {
+    pub fn disable_constraints(&mut self, mask: u32) {
         self.disabled = mask;
     }
 
