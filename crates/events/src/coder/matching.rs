@@ -898,11 +898,12 @@ impl<'a> Coder<'a> {
     /// as the actor mention does.
     fn is_agent(&self, c: &Ctx, s: u32, agents: &[String]) -> bool {
         let m = c.s.mention_of[s as usize - c.base];
-        if m != NONE {
-            let of = c.kids(s).iter().copied().find(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("of"));
-            if of.is_some_and(|k| c.doc.mentions[m as usize].tokens.contains(&k) && self.is_agent(c, k, agents)) {
-                return true;
-            }
+        let of = c.kids(s).iter().copied().find(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("of"));
+        // The "of" phrase inside the actor's mention, or naming the actor when the word itself
+        // names none ("a first batch of Bangladeshi peacekeeping troops arrived": the troops).
+        let of_actor = |k: u32| if m != NONE { c.doc.mentions[m as usize].tokens.contains(&k) } else { c.s.mention_of[k as usize - c.base] != NONE };
+        if of.is_some_and(|k| of_actor(k) && self.is_agent(c, k, agents)) {
+            return true;
         }
         let keys = c.word_keys(s);
         agents.iter().any(|a| {

@@ -4115,3 +4115,60 @@ fn an_including_phrase_names_the_target_of_a_strike_on_a_kind() {
     assert_eq!(code(&mut d), ["ISR>QAT:190:asserted"]);
 }
 
+
+// coderA2
+#[test]
+fn a_gerund_right_after_its_verb_is_its_complement() {
+    // "The EU is considering sending aid to Palestinians", the gerund parsed as a conjunct.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 EU EU PROPN NNP 4 nsubj
+         3 is be AUX VBZ 4 aux
+         4 considering consider VERB VBG 0 root
+         5 sending send VERB VBG 4 conj
+         6 aid aid NOUN NN 5 obj
+         7 to to ADP IN 8 case
+         8 Palestinians Palestinian PROPN NNPS 6 nmod
+         9 . . PUNCT . 4 punct",
+        &[(2, 2, "IGOEUREEC"), (8, 8, "PSECVL")],
+    );
+    assert_eq!(code(&mut d), ["IGOEUREEC>PSECVL:070:hypothetical"]);
+    // "The Taliban rejected holding talks with the government", the gerund parsed as an
+    // adverbial clause: no talks held.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Taliban Taliban PROPN NNP 3 nsubj
+         3 rejected reject VERB VBD 0 root
+         4 holding hold VERB VBG 3 advcl
+         5 talks talk NOUN NNS 4 obj
+         6 with with ADP IN 8 case
+         7 the the DET DT 8 det
+         8 government government NOUN NN 5 nmod
+         9 . . PUNCT . 3 punct",
+        &[(2, 2, "AFGREB"), (7, 8, "AFGGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.ends_with(":040:asserted")), "{got:?}");
+}
+
+#[test]
+fn the_of_phrase_of_a_subject_naming_no_actor_is_the_agent() {
+    // "A first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone": peacekeepers
+    // deployed (074), no visit (042).
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 first first ADJ JJ 3 amod
+         3 patch patch NOUN NN 8 nsubj
+         4 of of ADP IN 7 case
+         5 Bangladeshi Bangladeshi ADJ JJ 7 amod
+         6 peacekeeping peacekeeping NOUN NN 7 compound
+         7 troops troops NOUN NNS 3 nmod
+         8 arrived arrive VERB VBD 0 root
+         9 in in ADP IN 11 case
+         10 Sierra Sierra PROPN NNP 11 compound
+         11 Leone Leone PROPN NNP 8 obl
+         12 . . PUNCT . 8 punct",
+        &[(5, 7, "BGDMIL"), (10, 11, "SLE")],
+    );
+    assert_eq!(code(&mut d), ["BGDMIL>SLE:074:asserted"]);
+}

@@ -246,9 +246,24 @@ impl<'d> Ctx<'d> {
         None
     }
     /// A `to`-infinitive parsed as a conjunct or adverbial clause of its governing verb ("called on
-    /// China both publicly and privately to press Iran"): treated as that verb's complement.
+    /// China both publicly and privately to press Iran"): treated as that verb's complement. So is
+    /// a gerund right after its verb with no subject, conjunction or subordinator of its own
+    /// ("rejected holding talks", "is considering sending aid"; CGEL ch. 14, catenative verbs):
+    /// a conjunct or adverbial clause would be set off by "and" or a comma.
     pub(super) fn is_infinitive_conjunct(&self, v: u32) -> bool {
-        (self.dep(v).is("conj") || self.dep(v).as_str() == "advcl") && self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k) == "to")
+        let d = self.dep(v);
+        if !(d.is("conj") || d.as_str() == "advcl") {
+            return false;
+        }
+        match self.doc.tokens[v as usize].xpos.as_str() {
+            "VB" => self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k) == "to"),
+            "VBG" => self.head(v).is_some_and(|h| {
+                h + 1 == v
+                    && self.doc.tokens[h as usize].upos == Upos::Verb
+                    && !self.kids(v).iter().any(|&k| matches!(self.dep(k).as_str(), "cc" | "mark" | "punct") || self.dep(k).is("nsubj"))
+            }),
+            _ => false,
+        }
     }
     /// True when `t` is one of `words` (`word_keys`: lemma or form, tolerating a plural), or a
     /// hyphenated word that is, or, for a clause, has a modal auxiliary among them ("said Libya
