@@ -601,10 +601,30 @@ impl DictionaryResolver {
                     }
                     // "Foreign Minister X of Chile", "the army of Sudan"; "officers in the Russian
                     // military" (in an organization, not in a country: a place)
-                    if matches!(w(end), "of" | "in") {
+                    // "troops from Kenya", "envoys from India and China": where they are from
+                    // is their home (not where "withdrew troops from Kherson" takes them from).
+                    // Nor where people are evacuated, deported or recalled from ("evacuate
+                    // 300 citizens from South Africa").
+                    let origin = w(end) == "from" && !(1..=4).any(|x| c.w0 >= x && (lists().withdraw_from.contains(w(c.w0 - x)) || lists().taken_from.contains(w(c.w0 - x))));
+                    if matches!(w(end), "of" | "in") || origin {
                         let m = if w(end + 1) == "the" { end + 2 } else { end + 1 };
-                        let member = |x: &Cand| w(end) == "of" || (x.hit.form == Form::Name && d.entries[x.hit.entry as usize].kind == EntryKind::Organization);
-                        if k + 1 < n && cands[k + 1].w0 == m && matches!(cands[k + 1].hit.form, Form::Name | Form::Capital | Form::City) && member(&cands[k + 1]) {
+                        // "first secretary of the Communist Party of Cuba": the country closing
+                        // an unknown proper name after "of the" is the agent's.
+                        let m = if w(end) == "of" && m == end + 2 && !cands.iter().any(|x| x.w0 == m) {
+                            let mut q = m;
+                            while q < words.len() && q < m + 5 && cap(q) && !lists().not_names.contains(w(q)) && !cands.iter().any(|x| x.w0 <= q && q < x.w1) {
+                                q += 1;
+                            }
+                            if q > m && w(q) == "of" && k + 1 < n && cands[k + 1].w0 == q + 1 && d.entries[cands[k + 1].hit.entry as usize].kind == EntryKind::Country { q + 1 } else { m }
+                        } else {
+                            m
+                        };
+                        let member = |x: &Cand| w(end) != "in" || (x.hit.form == Form::Name && d.entries[x.hit.entry as usize].kind == EntryKind::Organization);
+                        // (Not "leader of Syria's Druze community", "staff from Iran's power
+                        // plant": the body a country owns, not the country, is theirs; an
+                        // organization's body is the organization's, "forces in Hezbollah's
+                        // Radwan Force".)
+                        if k + 1 < n && cands[k + 1].w0 == m && matches!(cands[k + 1].hit.form, Form::Name | Form::Capital | Form::City) && member(&cands[k + 1]) && !(is_poss(w(cands[k + 1].w1)) && d.entries[cands[k + 1].hit.entry as usize].kind != EntryKind::Organization) {
                             let ce = &d.entries[cands[k + 1].hit.entry as usize];
                             let code = compound_code(ce, cands[k + 1].hit.form, &sector, date);
                             let info = Info { code: code.clone(), name: ce.name.clone(), sentence: si, person: title && end > cands[k].w1, country: false, plural: agent_text.ends_with('s'), title: agent_text.clone(), org: false };
@@ -653,6 +673,10 @@ impl DictionaryResolver {
                         && c.w0 >= 2
                         && matches!(w(c.w0 - 1), "on" | "against")
                         && (lists().attack_nouns.contains(w(c.w0 - 2)) || lists().arms.contains(w(c.w0 - 2)) || matches!(w(c.w0 - 2), "attacks" | "assaults" | "violence" | "crackdown" | "airstrikes"));
+                    // A weapon intercepted or shot down is not the interceptor's ("the UAE
+                    // intercepts 18 ballistic missiles, four cruise missiles"), up to a list's length back.
+                    // (Actors after the verb still name the weapon's: "shot down a Saudi drone".)
+                    let intercepted_at = (1..=8).filter(|&x| weapon && c.w0 >= x).map(|x| c.w0 - x).find(|&v| lists().intercept_verbs.contains(w(v))).map(|v| words[v].range.start);
                     // So is a strike right after the city it hit ("Zaporizhzhia strikes").
                     let city_struck = weapon && c.w0 > 0 && cands.iter().any(|x| x.w1 == c.w0 && matches!(x.hit.form, Form::City | Form::Capital));
                     let by_user = city_struck || weapon && (after_by || by_next);
@@ -677,7 +701,10 @@ impl DictionaryResolver {
                                     || (w(p) == "," && p > 0 && cap(p - 1))
                             })
                         };
-                        let home = |pw: usize, dir: bool| !(weapon || ((dir || installation) && pw > c.w0));
+                        // A place after a titled person's name is where the person is, not
+                        // their home ("arrested former legislator Zaldy Co in Prague").
+                        let named = title && end > cands[k].w1;
+                        let home = |pw: usize, dir: bool| !(weapon || ((dir || installation) && pw > c.w0) || (named && pw >= end));
                         let near = |r: usize| places.iter().filter(move |(pw, _, dir)| pw.abs_diff(c.w0) <= r && home(*pw, *dir)).min_by_key(|(pw, _, _)| pw.abs_diff(c.w0));
                         // "President Bush" (undated, or Bush not in office): the name is not one
                         // person's, but every person of that surname is American.
@@ -745,7 +772,7 @@ impl DictionaryResolver {
                                     .filter(|(m, _)| !(weapon && aimed_at(m)))
                                     // The victims of an attack are not the attacker's ("Russian
                                     // attacks on civilians"): no country from the actors before.
-                                    .filter(|_| !attacked)
+                                    .filter(|(m, _)| !attacked && intercepted_at.is_none_or(|v| m.range.start > v))
                                     // Weapons and installations are a state's or an armed group's,
                                     // not a company's, a court's or a school's ("Lufthansa will cut
                                     // 4,000 positions"); victims are not of the weapon that hit them
@@ -2549,5 +2576,26 @@ names = ["Russian military"]
         let c = codes_by(&r, "Two civilians are killed in artillery shelling in El Fasher by the Rapid Support Forces.", "2025-04-02");
         let rsf = codes_by(&r, "The Rapid Support Forces attack El Fasher.", "2025-04-02")[0].clone();
         assert_eq!(c.iter().filter(|x| **x == rsf).count(), 2, "{c:?}");
+    }
+
+    #[test]
+    fn where_an_agent_is_from_and_the_body_it_serves_name_its_country() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2025-06-01");
+        // "from" a country: the agent's home, not the place it arrives in.
+        assert_eq!(codes("Troops from Kenya arrive in Haiti.")[0], "KENMIL");
+        assert_eq!(codes("Envoys from India and China met in Beijing.")[0], "INDGOV");
+        // ... but not where troops are withdrawn from.
+        assert_eq!(codes("The United States withdrew troops from Afghanistan.")[1], "USAMIL");
+        // "of" an unknown proper name closed by a country.
+        assert!(codes("A court indicted the first secretary of the Communist Party of Cuba.").contains(&"CUBGOV".to_string()));
+        // ... nor where people are evacuated from, nor a possessor's body.
+        assert_eq!(codes("Ghana will evacuate 300 citizens from South Africa.")[1], "GHACVL");
+        assert!(!codes("Russia evacuates 198 staff from Iran's Bushehr plant.").contains(&"IRNLAB".to_string()));
+        // Weapons intercepted are not the interceptor's.
+        assert_eq!(codes("The United Arab Emirates intercepts 18 ballistic missiles, four cruise missiles, and 47 drones from Iran."), ["ARE", "IRNMIL"]);
+        assert_eq!(codes("The Houthis shoot down a Saudi Arabian reconnaissance drone."), ["YEMREB", "SAU", "SAUMIL"]);
+        // A place after a titled person's name is where they are, not their home.
+        assert!(!codes("Former legislator Zaldy Co was arrested in Prague.").contains(&"CZELEG".to_string()));
     }
 }

@@ -83,7 +83,7 @@ word_lists! {
     words {
         heads_of_state, legislature, locative, country_place, motion, visit_verbs, arrival_verbs, travel_verbs,
         departure_verbs, directions, speech, reporting, military_kinds, private_persons, former_parts, former,
-        modifiers, against, toward_place, withdraw_from, hosted_in, mission_verbs, aimed_at, place_parts, quantity,
+        modifiers, against, toward_place, withdraw_from, taken_from, intercept_verbs, hosted_in, mission_verbs, aimed_at, place_parts, quantity,
         qualified, number_words, weapons_alone, arms, attack_nouns, facilities, facility_kinds, compass, compass_points,
         place_name_ends, not_names,
     }
