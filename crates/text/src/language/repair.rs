@@ -38,13 +38,15 @@ pub const FINITE_CONJUNCT_ATTACHMENT: u16 = 8;
 /// "protect" → obj of "prohibit").
 pub const OBJECT_OF_CONJUNCT: u16 = 16;
 
-/// Words that name a time: bare, they are temporal modifiers, not objects.
-const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
-    "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "decade", "century", "time", "hour",
-    "minute", "season", "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "moment", "period", "term", "quarter", "home",
-];
+static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
+
+/// Whether `lemma` (lower-case) names a time (`dictionaries/language/time_nouns.txt`): bare, such a
+/// noun is a temporal modifier, not an object.
+fn is_time_noun(lemma: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| TIME_NOUNS_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .contains(lemma)
+}
 
 fn rel(name: &str) -> DepRel {
     DepRel::parse(name)
@@ -112,7 +114,7 @@ fn bare_object(out: &mut [WordAnalysis]) {
         if verb.upos != Upos::Verb || verb.xpos.as_str() == "VBN" && has_child(out, h, "aux") {
             continue;
         }
-        let time = |w: usize| TIME_WORDS.contains(&out[w - 1].lemma.to_lowercase().as_str());
+        let time = |w: usize| is_time_noun(&out[w - 1].lemma.to_lowercase());
         if has_child(out, i, "case") || time(i) || children(out, i).any(time) {
             continue;
         }
