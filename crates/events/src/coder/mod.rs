@@ -14,7 +14,7 @@ use crate::{CameoTable, Lexicon, Pattern, PatternSet, TargetRole};
 use detente_core::{Diagnostic, Document, Event, MentionKind, Modality, Participant, Stage, Upos};
 use view::{Ctx, Scratch, NONE};
 use matching::target_words;
-use parties::{each_other, mutual_violence};
+use parties::{each_other, mutual_act, occasion_phrase};
 use modality::rank;
 use harm::violent;
 use repair::repair_participles;
@@ -378,9 +378,10 @@ impl<'a> Coder<'a> {
             } else if tgt_mentions.is_empty() {
                 // "Russia and Ukraine blamed each other": each is the other's target.
                 let mutual = m.targets.first().is_some_and(|&x| each_other(c, x));
-                // (Violence only when it is mutual: "clashes between the army and rebels", not "the
-                // army and police launched an offensive".)
-                let reciprocal = lex.reciprocal(&p.code) && (!violent(p) || mutual_violence(c, t, p, &m, &src_mentions));
+                // (Violence only when the act is mutual by its words or a "between" phrase:
+                // "clashes between the army and rebels"; not "the army and police launched an
+                // offensive".)
+                let reciprocal = lex.reciprocal(&p.code) && (!violent(p) || mutual_act(c, t, p, &m, &src_mentions));
                 if src_mentions.len() >= 2 && (reciprocal || mutual) {
                     for &(a, va) in &src_mentions {
                         for &(b, _) in &src_mentions {
@@ -443,8 +444,10 @@ impl<'a> Coder<'a> {
                 // A targetless restatement of an act already coded with a target adds nothing either
                 // ("is refusing to lift the curfew on Palestinians": 1241 on "refuse", with its target).
                 // Nor does an event noun whose light verb was itself coded for this source ("gunmen
-                // opened fire on": 180 on "open +fire", not also the 190 of the noun "fire").
-                let light_range = light.map(|h| c.doc.tokens[h as usize].range);
+                // opened fire on": 180 on "open +fire", not also the 190 of the noun "fire"); a
+                // meeting the verb's act followed is no restatement ("releases prisoners following
+                // negotiations with").
+                let light_range = light.filter(|_| !(p.code.starts_with("04") && occasion_phrase(c, t))).map(|h| c.doc.tokens[h as usize].range);
                 let dup = events[first_event..].iter().position(|e: &Event| {
                     (same_code(e) || (p.nominal && light_range == Some(e.verb))) && e.source.actor.code == sm.actor.code && (tm.is_none() || e.target.as_ref().map(|x| &x.actor.code) == tm.map(|x| &x.actor.code))
                 });

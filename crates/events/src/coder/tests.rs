@@ -4172,3 +4172,62 @@ fn the_of_phrase_of_a_subject_naming_no_actor_is_the_agent() {
     );
     assert_eq!(code(&mut d), ["BGDMIL>SLE:074:asserted"]);
 }
+
+// coderB2
+
+#[test]
+fn a_meeting_with_a_counterpart_after_the_verb_is_the_subjects() {
+    // "Belarus releases 52 prisoners following negotiations with the United States": the phrase
+    // of time, hung on the object by the parse, names a meeting Belarus held (046 to the US).
+    let mut d = doc(
+        "1 Belarus Belarus PROPN NNP 2 nsubj
+         2 releases release VERB VBZ 0 root
+         3 52 52 NUM CD 4 nummod
+         4 prisoners prisoner NOUN NNS 2 obj
+         5 following follow VERB VBG 6 case
+         6 negotiations negotiation NOUN NNS 4 nmod
+         7 with with ADP IN 10 case
+         8 the the DET DT 10 det
+         9 United United ADJ NNP 10 amod
+         10 States State PROPN NNPS 6 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "BLR"), (9, 10, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"BLR>USA:046:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_meeting_after_the_verb_without_a_counterpart_is_nobodys() {
+    // "Belarus releases prisoners following negotiations in Geneva": no "with" counterpart, no
+    // meeting event for the subject.
+    let mut d = doc(
+        "1 Belarus Belarus PROPN NNP 2 nsubj
+         2 releases release VERB VBZ 0 root
+         3 prisoners prisoner NOUN NNS 2 obj
+         4 following follow VERB VBG 5 case
+         5 negotiations negotiation NOUN NNS 2 obl
+         6 in in ADP IN 7 case
+         7 Switzerland Switzerland PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "BLR"), (7, 7, "CHE")],
+    );
+    assert!(!code(&mut d).iter().any(|e| e.contains(":04")));
+}
+
+#[test]
+fn coordinated_sources_of_joint_exercises_are_each_others_partners() {
+    // "India and the Philippines conduct joint exercises": done with each other (062 both ways).
+    let mut d = doc(
+        "1 India India PROPN NNP 5 nsubj
+         2 and and CCONJ CC 4 cc
+         3 the the DET DT 4 det
+         4 Philippines Philippines PROPN NNPS 1 conj
+         5 conduct conduct VERB VBP 0 root
+         6 joint joint ADJ JJ 7 amod
+         7 exercises exercise NOUN NNS 5 obj
+         8 . . PUNCT . 5 punct",
+        &[(1, 1, "IND"), (4, 4, "PHL")],
+    );
+    assert_eq!(code(&mut d), ["IND>PHL:062:asserted", "PHL>IND:062:asserted"]);
+}
