@@ -76,6 +76,14 @@ struct LexiconConfig {
     #[serde(default)]
     mutual_verbs: Vec<String>,
     #[serde(default)]
+    reciprocal_verbs: Vec<String>,
+    #[serde(default)]
+    reciprocal_nouns: Vec<String>,
+    #[serde(default)]
+    dissident_sectors: Vec<String>,
+    #[serde(default)]
+    open_adjectives: Vec<String>,
+    #[serde(default)]
     halting_verbs: Vec<String>,
     #[serde(default)]
     background_preps: Vec<String>,
@@ -223,6 +231,18 @@ pub struct Lexicon {
     /// Verbs of exchange whose coordinated subjects act on each other: "Russia and Ukraine
     /// exchanged prisoners" (Russia to Ukraine and back, whatever the object names).
     pub mutual_verbs: WordSet,
+    /// Verbs of a reciprocal act, done by parties to each other: coordinated subjects are each
+    /// other's counterparts ("Lavrov and Blinken spoke about Ukraine"). Lower-case lemmas.
+    pub reciprocal_verbs: WordSet,
+    /// Nouns of a reciprocal act or of a bond between parties ("held talks", "signed an
+    /// agreement", "upgraded relations"). Lower-case lemmas and plural forms.
+    pub reciprocal_nouns: WordSet,
+    /// Actor sectors that stand against their own state (rebels, opposition, criminals ...): their
+    /// acts on it are real dyads. Lower-case CAMEO sector codes.
+    pub dissident_sectors: WordSet,
+    /// Adjectives of willingness read as intent heads as predicates of their "to"/"for" oblique
+    /// ("is open to talks"). Lower-case lemmas.
+    pub open_adjectives: WordSet,
     /// Verbs that stop or refuse the act their object names ("suspended military aid to Ukraine",
     /// "blocked EU aid"): the object is no event of its own (the verb's own pattern codes the stop).
     pub halting_verbs: WordSet,
@@ -352,6 +372,10 @@ impl Lexicon {
             clash: c.clash.map(|k| Clash { codes: set(k.codes), words: set(k.words), crowd: set(k.crowd), crowd_code: k.crowd_code, order: set(k.order), order_code: k.order_code }),
             target_participles: set(c.target_participles),
             mutual_verbs: set(c.mutual_verbs),
+            reciprocal_verbs: set(c.reciprocal_verbs),
+            reciprocal_nouns: set(c.reciprocal_nouns),
+            dissident_sectors: set(c.dissident_sectors),
+            open_adjectives: set(c.open_adjectives),
             halting_verbs: set(c.halting_verbs),
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),

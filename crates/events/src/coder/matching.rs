@@ -712,7 +712,7 @@ impl<'a> Coder<'a> {
             // "talks were held".
             // (A predicate of openness takes only a cooperative act under "to" or "for": "open to
             // talks", not "open to attack" or "open to criticism".)
-            let open = |h: u32| super::modality::OPEN_ADJECTIVES.contains(&c.lemma(h).to_ascii_lowercase().as_str()) && c.doc.tokens[h as usize].upos == Upos::Adj;
+            let open = |h: u32| self.lexicon.open_adjectives.contains(&c.lemma(h).to_ascii_lowercase()) && c.doc.tokens[h as usize].upos == Upos::Adj;
             let cooperative = matches!(c.case_of(anchor), Some("to" | "for")) && p.code.get(..2).is_some_and(|r| ("03".."09").contains(&r));
             let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (!open(h) || cooperative) && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent")))));
             // A meeting or visit the clause is for: "will join Trump and Abe for talks", "gathered

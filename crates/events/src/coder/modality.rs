@@ -115,7 +115,7 @@ impl<'a> Coder<'a> {
         // "Iran is open to talks with the US": the adjective "open" heading a predicate is
         // willingness (its oblique the act the subject would take part in); the verb is not
         // ("opened the bridge", "opened talks").
-        if c.doc.tokens[h as usize].upos == Upos::Adj && OPEN_ADJECTIVES.contains(&hw.as_str()) && (c.kids(h).iter().any(|&k| c.dep(k).is("cop")) || c.dep(h).is("xcomp")) {
+        if c.doc.tokens[h as usize].upos == Upos::Adj && lex.open_adjectives.contains(&hw) && (c.kids(h).iter().any(|&k| c.dep(k).is("cop")) || c.dep(h).is("xcomp")) {
             return Some((Modality::Intended, format!("predicate {hw:?}")));
         }
         if lex.light_verbs.contains(&hw) {
@@ -163,11 +163,6 @@ impl<'a> Coder<'a> {
             && c.head(v).is_some_and(|h| lex.refusal_heads.contains(&c.lemma(h).to_ascii_lowercase()) && (negated(h) || negated(v)))
     }
 }
-
-/// Adjectives of willingness to a proposal, read as intent heads only as predicates of their
-/// "to" or "for" oblique: "is open to talks", "remains open to dialogue" (English usage; the verb
-/// "open" is an act of its own, so the word is in no `intent_heads` list).
-pub(super) const OPEN_ADJECTIVES: &[&str] = &["open", "amenable", "receptive"];
 
 pub(super) fn rank(m: Modality) -> u8 {
     match m {

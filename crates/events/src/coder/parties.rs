@@ -3,7 +3,7 @@
 //! and purpose clauses, participles the parser misattached, "led by" phrases, locative and
 //! complement targets, conditions, visits to a place, "each other" and a state's own forces.
 //! Everything here answers "who did it, and to whom".
-use crate::{Pattern, TargetRole};
+use crate::{Lexicon, Pattern, TargetRole};
 use detente_core::{MentionKind, Upos};
 use super::view::{Ctx, NONE};
 use super::{Coder, Match};
@@ -86,7 +86,7 @@ impl<'a> Coder<'a> {
         // (Rebels and the opposition do act on their state, and a protest is against its own.)
         // (Of every source: "Turkish and Syrian intelligence conduct an operation in Syria" is
         // Turkey's act in Syria.)
-        let own_state_of_all = |tm: u32| !p.code.starts_with("14") && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| own_state(&c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
+        let own_state_of_all = |tm: u32| !p.code.starts_with("14") && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| own_state(self.lexicon, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
         // Unnamed victims that only borrowed the attacker's country ("Palestinian suicide bombers
         // killed 23 people ... in Tel Aviv": "people" taken for Palestinians) are no dyad of their
         // own: violence done in another country targets that country.
@@ -973,14 +973,11 @@ pub(super) fn each_other(c: &Ctx, t: u32) -> bool {
     [("each", "other"), ("one", "another")].iter().any(|&(a, b)| (word(t, a) && word(t + 1, b)) || (t > 0 && word(t - 1, a) && word(t, b)))
 }
 
-/// Sectors of actors that stand against their own state (CAMEO 1.1b3: rebels, insurgents,
-/// separatists, the opposition, unaligned armed forces, criminals), whose acts on it are real dyads.
-const DISSIDENT_SECTORS: &[&str] = &["REB", "INS", "SEP", "OPP", "UAF", "CRM", "RAD"];
-
-/// True when `t` is the state as a whole (a bare country code) that actor `s`, no dissident,
-/// belongs to: its government, forces or people acting inside their own country.
-fn own_state(s: &detente_core::Actor, t: &detente_core::Actor) -> bool {
-    t.code.len() == 3 && t.country.as_deref() == Some(t.code.as_str()) && s.code != t.code && s.country == t.country && !s.sector.as_deref().is_some_and(|x| DISSIDENT_SECTORS.contains(&x))
+/// True when `t` is the state as a whole (a bare country code) that actor `s`, no dissident
+/// (`coder.toml` `dissident_sectors`), belongs to: its government, forces or people acting inside
+/// their own country.
+fn own_state(lex: &Lexicon, s: &detente_core::Actor, t: &detente_core::Actor) -> bool {
+    t.code.len() == 3 && t.country.as_deref() == Some(t.code.as_str()) && s.code != t.code && s.country == t.country && !s.sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()))
 }
 
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)
@@ -989,25 +986,6 @@ fn own_forces(s: &str, t: &str) -> bool {
     (s.len() == 3 || (s.len() == 6 && (s.ends_with("GOV") || s.ends_with("ELI")))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("MIL") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
 }
 
-/// Verbs of a reciprocal act, done by parties to each other (lower-case lemmas): with a
-/// coordinated subject the parties are each other's counterparts ("Lavrov and Blinken spoke about
-/// Ukraine", "Russia and Ukraine signed an agreement in Istanbul", "Russia and Ukraine clash over
-/// Bakhmut"). English usage: verbs that take "each other" as their implied object; by detente.
-const RECIPROCAL_VERBS: &[&str] = &[
-    "meet", "talk", "speak", "negotiate", "discuss", "confer", "consult", "converse", "sign", "ink", "agree", "clash", "fight", "battle",
-    "skirmish", "exchange", "swap", "reconcile", "cooperate", "collaborate", "normalize", "normalise",
-];
-
-/// Nouns of a reciprocal act or of a bond between parties (lower-case lemmas and plural forms):
-/// "Putin and Xi held talks over Taiwan", "China and Vietnam sign 45 agreements", "the Philippines
-/// and Vietnam upgrade bilateral relations". English usage; by detente.
-const RECIPROCAL_NOUNS: &[&str] = &[
-    "meeting", "talk", "talks", "negotiation", "negotiations", "summit", "call", "conversation", "discussion", "discussions", "consultation",
-    "consultations", "dialogue", "agreement", "deal", "accord", "treaty", "pact", "memorandum", "truce", "ceasefire", "cease-fire", "clash",
-    "clashes", "fighting", "battle", "confrontation", "skirmish", "firefight", "gunfight", "shootout", "hostilities",
-    "exchange", "swap", "relation", "relations", "tie", "ties", "partnership", "cooperation", "consensus", "compromise",
-];
-
 /// Prepositions that mark the counterpart of a reciprocal act ("met with", "spoke to", "fought
 /// against"); any other phrase names its topic, place or occasion ("about Ukraine", "in Doha").
 const COUNTERPART_PREPS: &[&str] = &["with", "to", "against", "between"];
@@ -1015,7 +993,7 @@ const COUNTERPART_PREPS: &[&str] = &["with", "to", "against", "between"];
 impl<'a> Coder<'a> {
     /// True when coordinated sources of a reciprocal act at `t` (pattern `p`) are each other's
     /// counterparts and no target found is one: the act's verb or noun (or the noun it has as
-    /// object or under a light verb) is reciprocal (`RECIPROCAL_VERBS`, `RECIPROCAL_NOUNS`), the
+    /// object or under a light verb) is reciprocal (`coder.toml` `reciprocal_verbs`, `reciprocal_nouns`), the
     /// sources are at least two actors, and every target stands in a phrase of topic, place or
     /// occasion, not as the act's object nor after a preposition of counterpart ("Lavrov and
     /// Blinken spoke about Ukraine": Russia and the United States, not Ukraine; "Rwanda and the
@@ -1026,7 +1004,7 @@ impl<'a> Coder<'a> {
         if targets.is_empty() || !self.lexicon.reciprocal(&p.code) || !sources.iter().any(|&(s, _)| code_of(s) != code_of(sources[0].0)) {
             return false;
         }
-        if !reciprocal_predicate(c, t, p, m) {
+        if !reciprocal_predicate(self.lexicon, c, t, p, m) {
             return false;
         }
         let counterpart = |tm: u32| {
@@ -1051,19 +1029,19 @@ impl<'a> Coder<'a> {
 }
 
 /// True when the act at `t` (pattern `p`) is reciprocal by its words: its verb or noun, the noun
-/// under its light verb or (for a verb) its object noun is in `RECIPROCAL_VERBS` or
-/// `RECIPROCAL_NOUNS` ("clashed", "held talks", "signed an agreement").
-fn reciprocal_predicate(c: &Ctx, t: u32, p: &Pattern, m: &Match) -> bool {
-    let among = |w: u32| reciprocal_word(c, w);
+/// under its light verb or (for a verb) its object noun is a reciprocal word
+/// ([`reciprocal_word`]: "clashed", "held talks", "signed an agreement").
+fn reciprocal_predicate(lex: &Lexicon, c: &Ctx, t: u32, p: &Pattern, m: &Match) -> bool {
+    let among = |w: u32| reciprocal_word(lex, c, w);
     among(t) || m.via.is_some_and(among) || (!p.nominal && c.kids(t).iter().copied().any(|k| c.dep(k).is("obj") && among(k)))
 }
 
-/// True when token `w` is a verb in `RECIPROCAL_VERBS` or a noun in `RECIPROCAL_NOUNS`.
-fn reciprocal_word(c: &Ctx, w: u32) -> bool {
+/// True when token `w` is a verb in `coder.toml` `reciprocal_verbs` or a noun in `reciprocal_nouns`.
+fn reciprocal_word(lex: &Lexicon, c: &Ctx, w: u32) -> bool {
     let (lemma, form) = (c.lemma(w).to_ascii_lowercase(), c.doc.token_text(w as usize).to_ascii_lowercase());
     match c.doc.tokens[w as usize].upos {
-        Upos::Verb => RECIPROCAL_VERBS.contains(&lemma.as_str()),
-        Upos::Noun => RECIPROCAL_NOUNS.contains(&lemma.as_str()) || RECIPROCAL_NOUNS.contains(&form.as_str()),
+        Upos::Verb => lex.reciprocal_verbs.contains(&lemma),
+        Upos::Noun => lex.reciprocal_nouns.contains(&lemma) || lex.reciprocal_nouns.contains(&form),
         _ => false,
     }
 }
@@ -1075,11 +1053,11 @@ fn reciprocal_word(c: &Ctx, w: u32) -> bool {
 /// an offensive", "UAE and US airstrikes". (Asked of violent acts only: limiting cooperative acts
 /// too — "Estonia, Latvia and Lithuania join the grid" is no act of each on the others — removed
 /// 40 wrong Wikipedia events but two hits on our gold, so it was not kept.)
-pub(super) fn mutual_act(c: &Ctx, t: u32, p: &Pattern, m: &Match, sources: &[(u32, bool)]) -> bool {
+pub(super) fn mutual_act(lex: &Lexicon, c: &Ctx, t: u32, p: &Pattern, m: &Match, sources: &[(u32, bool)]) -> bool {
     const WAGED: &[&str] = &["war", "conflict", "feud"];
     // (Or the verb it completes: "exchange fire", "fire" parsed as the complement of "exchange".)
-    let governor = c.head(t).filter(|_| c.dep(t).is("obj") || c.dep(t).is("xcomp")).is_some_and(|h| c.doc.tokens[h as usize].upos == Upos::Verb && RECIPROCAL_VERBS.contains(&c.lemma(h).to_ascii_lowercase().as_str()));
-    reciprocal_predicate(c, t, p, m)
+    let governor = c.head(t).filter(|_| c.dep(t).is("obj") || c.dep(t).is("xcomp")).is_some_and(|h| c.doc.tokens[h as usize].upos == Upos::Verb && lex.reciprocal_verbs.contains(&c.lemma(h).to_ascii_lowercase()));
+    reciprocal_predicate(lex, c, t, p, m)
         || governor
         || parties_between(c, sources)
         || (p.nominal && WAGED.contains(&c.lemma(t).to_ascii_lowercase().as_str()))
