@@ -67,8 +67,7 @@ static SIS_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/sis
 /// Whether `lemma` is a listed "-sis" noun (`dictionaries/language/sis_nouns.txt`).
 fn is_sis_noun(lemma: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| SIS_NOUNS_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
-        .contains(lemma)
+    SET.get_or_init(|| super::word_list(SIS_NOUNS_TXT)).contains(lemma)
 }
 
 impl Lemmatizer {

@@ -34,6 +34,12 @@ use lemma::Lemmatizer;
 use parser::{ParseInput, ParseScratch, Parser};
 use tagger::{TagScratch, Tagger};
 
+/// The words of a one-word-per-line list from `dictionaries/language/` (blank lines and `#`
+/// comments skipped), for the small closed lists the stages consult ("-sis" nouns, time nouns).
+pub(crate) fn word_list(text: &'static str) -> std::collections::HashSet<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
 /// Problems loading a language model.
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {

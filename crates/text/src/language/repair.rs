@@ -44,8 +44,7 @@ static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/ti
 /// noun is a temporal modifier, not an object.
 fn is_time_noun(lemma: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| TIME_NOUNS_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
-        .contains(lemma)
+    SET.get_or_init(|| super::word_list(TIME_NOUNS_TXT)).contains(lemma)
 }
 
 fn rel(name: &str) -> DepRel {
