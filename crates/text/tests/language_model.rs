@@ -349,7 +349,7 @@ const LAS_MEASURED: f64 = 80.88;
 #[test]
 #[ignore]
 fn constraint_effects_on_dev() {
-    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE};
+    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -362,7 +362,7 @@ fn constraint_effects_on_dev() {
         m.analyze(words, &mut scratch, &mut out);
         out.iter().map(|a| (a.upos, a.xpos.as_str().to_string())).collect()
     };
-    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE)] {
+    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME)] {
         // ONLY=name-substring to measure one constraint.
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
@@ -614,4 +614,50 @@ fn repair_second_object_moves_to_the_coordinated_verb() {
     let words = ["India", "'s", "Supreme", "Court", "orders", "states", "to", "protect", "elephant", "corridors", ",", "identify", "and", "remove", "obstructions", ",", "and", "prohibit", "groups", "from", "using", "fire", "."];
     let out = analyze_with(&words, 0);
     assert_eq!((out[18].head, out[18].deprel.as_str()), (18, "obj"), "{out:?}");
+}
+
+// lang2
+#[test]
+fn a_main_clause_before_a_subordinate_clause_gets_its_verb() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let verb_tag = |words: &[&str], verb: &str| {
+        let mut d = doc(words);
+        analyzer.process(&mut d);
+        let i = words.iter().position(|w| *w == verb).unwrap();
+        (d.tokens[i].xpos.as_str(), tags_of(&d))
+    };
+    // Before "that" and a clause with its own finite verb.
+    let (t, all) = verb_tag(&["The", "Brazilian", "government", "announces", "that", "Indonesia", "has", "joined", "the", "bloc", "."], "announces");
+    assert_eq!(t, "VBZ", "{all:?}");
+    // A bracketed acronym after the subject's head.
+    let (t, all) = verb_tag(&["The", "Syrian", "Observatory", "for", "Human", "Rights", "(", "SOHR", ")", "reports", "that", "thousands", "of", "civilians", "are", "still", "missing", "."], "reports");
+    assert_eq!(t, "VBZ", "{all:?}");
+    // Before a clause opener whose clause has its subject and verb.
+    let (t, all) = verb_tag(&["Czech", "justice", "minister", "Pavel", "Blažek", "resigns", "after", "his", "ministry", "accepted", "a", "donation", "."], "resigns");
+    assert_eq!(t, "VBZ", "{all:?}");
+    // A verb of saying before a clause without "that".
+    let (t, all) = verb_tag(&["The", "Hungarian", "government", "announces", "it", "will", "withdraw", "from", "the", "court", "."], "announces");
+    assert_eq!(t, "VBZ", "{all:?}");
+    // The first of two coordinated verbs takes the second's form.
+    let (t, all) = verb_tag(&["The", "French", "Navy", "boards", "and", "seizes", "a", "tanker", "in", "the", "Mediterranean", "Sea", "."], "boards");
+    assert_eq!(t, "VBZ", "{all:?}");
+    // A singular noun after a singular noun is no plural verb: the "-s" form after it is the verb.
+    let (t, all) = verb_tag(&["A", "Syrian", "war", "monitor", "reports", "that", "security", "forces", "executed", "52", "men", "."], "monitor");
+    assert_eq!(t, "NN", "{all:?}");
+    // A noun before a relative word and its verb is the relative clause's antecedent.
+    let (t, all) = verb_tag(&["Thirteen", "gold", "mine", "security", "guards", "that", "were", "abducted", "last", "month", "are", "found", "dead", "."], "guards");
+    assert_eq!(t, "NNS", "{all:?}");
+}
+
+#[test]
+fn may_or_march_before_a_number_or_day_is_the_month() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let mut d = doc(&["May", "Day", "protests", "are", "held", "across", "the", "country", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[0].xpos.as_str(), "NNP", "{:?}", tags_of(&d));
+    assert_eq!(d.tokens[4].deprel.as_str(), "root", "{:?}", tags_of(&d));
+    // The modal stays a modal.
+    let mut d = doc(&["May", "I", "ask", "a", "question", "?"]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[0].xpos.as_str(), "MD", "{:?}", tags_of(&d));
 }
