@@ -128,10 +128,27 @@ fn given_name_of_other<'a>(doc: &Document, words: &[Word], w0: usize, w: &impl F
 }
 
 /// The "by" naming the user of a weapon whose words end before word `end`: the first "by" among
-/// the next seven words of its clause ("a drone strike by Russian forces", "artillery shelling in
-/// El Fasher by the RSF"); `n` is the sentence's word count.
-fn user_by<'a>(w: &impl Fn(usize) -> &'a str, n: usize, end: usize) -> Option<usize> {
-    (end..n.min(end + 7)).take_while(|&p| !matches!(w(p), "," | ";" | "." | "and" | "while")).find(|&p| w(p) == "by")
+/// the next seven words of its clause in lower case ("a drone strike by Russian forces", "artillery
+/// shelling in El Fasher by the RSF"), across the commas of a place written as a list ("the
+/// shelling of a camp in El Fasher, North Darfur, Sudan, by the RSF"); `n` is the sentence's word
+/// count, `cap` tells a capitalized word.
+fn user_by<'a>(w: &impl Fn(usize) -> &'a str, cap: &impl Fn(usize) -> bool, n: usize, end: usize) -> Option<usize> {
+    let mut counted = 0;
+    let mut p = end;
+    while p < n && counted < 7 {
+        let listed = w(p) == "," && p > end && cap(p - 1) && (cap(p + 1) || w(p + 1) == "by");
+        if matches!(w(p), "," | ";" | "." | "and" | "while") && !listed {
+            return None;
+        }
+        if w(p) == "by" {
+            return Some(p);
+        }
+        if !(listed || cap(p)) {
+            counted += 1;
+        }
+        p += 1;
+    }
+    None
 }
 
 /// A number written in digits ("200", "1,500"); a comma alone is none ("Bosnia, Defense
@@ -439,12 +456,19 @@ impl DictionaryResolver {
         };
 
         // Capitals and cities after a locative word: places whose country bare agents nearby take.
+        // (A holder joined to a participle before the place, "in Russian-occupied Donetsk", "in
+        // the rebel-held north", only says who holds it: the place is still where it is.)
         let before_at = |c: &Cand| {
             let mut p = c.w0;
-            while p > 0 && (w(p - 1) == "the" || lists().directions.contains(w(p - 1))) {
-                p -= 1;
+            loop {
+                if p > 1 && lists().held_by.contains(w(p - 1)) && joined(p - 1) {
+                    p -= 2;
+                } else if p > 0 && (w(p - 1) == "the" || lists().directions.contains(w(p - 1))) {
+                    p -= 1;
+                } else {
+                    return p;
+                }
             }
-            p
         };
         let before = |c: &Cand| {
             let p = before_at(c);
@@ -634,6 +658,43 @@ impl DictionaryResolver {
                             continue;
                         }
                     }
+                    // An organization's officer: a title every kind of organization has, in lower
+                    // case, right after an unknown proper name ("Banco Master president Daniel
+                    // Vorcaro") or after "of" and one ("the main leader of the Terceiro Comando
+                    // Puro"), heads no state body: no country from the sentence around it, no actor.
+                    // (Not a name that is a place's, "the Kursk Oblast governor", or of a state
+                    // body's words, "the National Security Council"; not the tail of a known name,
+                    // "Donetsk People's Republic leader".)
+                    if !cap(c.w0) && lists().organization_titles.contains(agent_text.as_str()) {
+                        let unknown_name = |a: usize, b: usize| {
+                            a < b
+                                && !lists().place_name_ends.contains(w(b - 1))
+                                && (a..b).all(|x| {
+                                    cap(x)
+                                        && w(x).chars().next().is_some_and(|ch| ch.is_alphabetic())
+                                        && ![&lists().not_names, &lists().modifiers, &lists().directions, &lists().compass].iter().any(|l| l.contains(w(x)))
+                                        && !cands.iter().any(|cd| cd.w0 <= x && x < cd.w1)
+                                })
+                        };
+                        let mut p = c.w0;
+                        while p > 0 && c.w0 - p < 4 && cap(p - 1) && !lists().not_names.contains(w(p - 1)) {
+                            p -= 1;
+                        }
+                        let opens = p == 0 || !(joined(p) || matches!(w(p - 1), "of" | "'s" | "'") || cands.iter().any(|cd| cd.w1 == p));
+                        let before_it = p < c.w0 && opens && unknown_name(p, c.w0);
+                        let of_it = end == cands[k].w1 && w(end) == "of" && {
+                            let m = if w(end + 1) == "the" { end + 2 } else { end + 1 };
+                            let mut q = m;
+                            while q < words.len() && q < m + 5 && cap(q) && !lists().not_names.contains(w(q)) {
+                                q += 1;
+                            }
+                            unknown_name(m, q)
+                        };
+                        if before_it || of_it {
+                            i = k + 1;
+                            continue;
+                        }
+                    }
                     let leaders_government = i == k
                         && end == cands[k].w1
                         && cands[k].w1 == c.w0 + 1
@@ -657,7 +718,7 @@ impl DictionaryResolver {
                     // an armed one (after the loop, once the user's mention is resolved); one
                     // whose "by" comes right after it ("a drone strike by Russian forces") takes
                     // no country from the sentence around it either.
-                    let user = if weapon { user_by(&w, words.len(), end) } else { None };
+                    let user = if weapon { user_by(&w, &cap, words.len(), end) } else { None };
                     let by_next = user.is_some_and(|b| b == end || (b == end + 1 && lists().attack_nouns.contains(w(end))));
                     // So is one after a passive's "by" ("the embassy is hit by a missile", "a ship
                     // sunk by two suicide drones"): the actors before it are what it hit.
@@ -683,6 +744,9 @@ impl DictionaryResolver {
                     // The country of a bare agent: the nearest earlier actor of the sentence with a
                     // country, else a place nearby ("met in Beijing with top officials"), else, for
                     // "the spokesman"-style titles, the last actor of the previous sentences.
+                    // The agent names the kind of the organization whose name follows it ("rebel
+                    // group M23"; see `names_next` below).
+                    let kind_of_next = k + 1 < n && cands[k + 1].w0 == end && cands[k + 1].hit.form == Form::Name && d.entries[cands[k + 1].hit.entry as usize].kind == EntryKind::Organization;
                     let context = if prior.is_some() {
                         None
                     } else {
@@ -747,8 +811,10 @@ impl DictionaryResolver {
                             .or_else(|| near(4).map(|(_, k, _)| (k.clone(), "a place next to it")))
                             // Rebels and militants are where they are, not of the forces fighting
                             // them ("Israeli forces in Gaza recover hostages abducted by militants").
+                            // (Not a kind of group heading the group's own name, "militant
+                            // group Jama'at Nasr al-Islam wal-Muslimin": the name gives its code.)
                             .or_else(|| {
-                                if sector != "REB" {
+                                if sector != "REB" || kind_of_next {
                                     return None;
                                 }
                                 places.iter().filter(|(pw, _, dir)| pw.abs_diff(c.w0) <= 8 && home(*pw, *dir)).min_by_key(|(pw, _, _)| pw.abs_diff(c.w0)).map(|(_, k, _)| (k.clone(), "a place in the sentence"))
@@ -793,12 +859,18 @@ impl DictionaryResolver {
                             .or_else(|| {
                                 // People and private persons ("six people are killed in airstrikes
                                 // near Jannata, South Governorate, Lebanon"), police and courts
-                                // ("police arrest 29 people ... in Dumba, Borno State, Nigeria"):
-                                // the country every place of the sentence is in, however far.
-                                if !matches!(sector.as_str(), "CVL" | "COP" | "JUD" | "OPP" | "LAB") {
+                                // ("police arrest 29 people ... in Dumba, Borno State, Nigeria"),
+                                // and gunmen, militants and rebels no one names the home of
+                                // ("Gunmen kill ten people in the Alawite village of Arzah in
+                                // Hama Governorate, Syria"): the country every place of the
+                                // sentence is in, however far.
+                                if !matches!(sector.as_str(), "CVL" | "COP" | "JUD" | "OPP" | "LAB" | "REB" | "MIL") || (sector == "REB" && kind_of_next) || weapon || installation {
                                     return None;
                                 }
-                                let mut ks = places.iter().map(|(_, k, _)| k);
+                                // (Troops and gunmen are not of where they go or aim: "the
+                                // garrison surrendered to Ukraine".)
+                                let armed = matches!(sector.as_str(), "REB" | "MIL");
+                                let mut ks = places.iter().filter(|(_, _, dir)| !(armed && *dir)).map(|(_, k, _)| k);
                                 let first = ks.next()?;
                                 ks.all(|k| k == first).then(|| (first.clone(), "the country of every place in the sentence"))
                             })
@@ -818,13 +890,7 @@ impl DictionaryResolver {
                     // A bare agent naming the kind of the organization right after it ("rights
                     // watchdog Amnesty International", "rebel group M23") is part of that name's
                     // mention, which takes the organization's code.
-                    let names_next = end == cands[k].w1
-                        && prior.is_none()
-                        && context.is_none()
-                        && k + 1 < n
-                        && cands[k + 1].w0 == end
-                        && cands[k + 1].hit.form == Form::Name
-                        && d.entries[cands[k + 1].hit.entry as usize].kind == EntryKind::Organization;
+                    let names_next = end == cands[k].w1 && prior.is_none() && context.is_none() && kind_of_next;
                     if names_next {
                         let (o, oe) = (cands[k + 1], &d.entries[cands[k + 1].hit.entry as usize]);
                         let code = oe.code_at(date);
@@ -2597,5 +2663,49 @@ names = ["Russian military"]
         assert_eq!(codes("The Houthis shoot down a Saudi Arabian reconnaissance drone."), ["YEMREB", "SAU", "SAUMIL"]);
         // A place after a titled person's name is where they are, not their home.
         assert!(!codes("Former legislator Zaldy Co was arrested in Prague.").contains(&"CZELEG".to_string()));
+    }
+
+    #[test]
+    fn an_organizations_officer_after_its_unknown_name_is_no_state_body() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2026-03-04");
+        // A title an organization has, after its unknown name or after "of" and it.
+        assert_eq!(codes("The Supreme Court of Brazil orders the arrest of former Banco Master president Daniel Vorcaro."), ["BRAJUD"]);
+        assert_eq!(codes("Brazilian police kill the main leader of the Terceiro Comando Puro in Rio de Janeiro."), ["BRACOP"]);
+        // A place's officer, a portfolio title and a known name's officer keep the state's code.
+        assert!(codes("Russian forces detain the Kursk Oblast governor.").contains(&"RUSGOV".to_string()));
+        assert!(codes("Brazilian police arrest the Foreign Ministry spokesman.").contains(&"BRAGOV".to_string()));
+        assert!(codes("Brazil's president meets the Chinese president.").contains(&"CHNGOV".to_string()));
+    }
+
+    #[test]
+    fn a_place_its_occupier_qualifies_is_still_its_countrys() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2025-11-06");
+        assert_eq!(codes("A court in Russian-occupied Donetsk sentences two Colombians."), ["UKRJUD", "COLCVL"]);
+        assert!(codes("Two people are injured by Saudi-led coalition airstrikes on Hodeidah, Houthi-controlled Yemen.").contains(&"YEMCVL".to_string()));
+    }
+
+    #[test]
+    fn gunmen_no_one_names_the_home_of_are_of_the_country_of_every_place() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2025-06-01");
+        assert_eq!(codes("Gunmen kill ten people in the Alawite village of Arzah in Hama Governorate, Syria.")[0], "SYRREB");
+        // Places in two countries name none.
+        assert_eq!(codes("Gunmen kill ten people in the village of Arzah near the border between Syria and Lebanon.")[0], "REB");
+        // So are soldiers, but not of a place they go to, nor a weapon of the place it hits.
+        assert_eq!(codes("Five soldiers are killed by gunmen at a military outpost in Kouki, Central African Republic.")[0], "CAFMIL");
+        assert_eq!(codes("The garrison surrendered to Ukraine."), ["MIL", "UKR"]);
+    }
+
+    #[test]
+    fn a_weapons_user_by_names_may_follow_a_place_written_as_a_list() {
+        let r = DictionaryResolver::new(shipped());
+        let c = codes_by(&r, "Two civilians are killed in the artillery shelling of a displacement camp in El Fasher, North Darfur, Sudan, by the Rapid Support Forces.", "2025-04-02");
+        let rsf = codes_by(&r, "The Rapid Support Forces attack El Fasher.", "2025-04-02")[0].clone();
+        assert_eq!(c.iter().filter(|x| **x == rsf).count(), 2, "{c:?}");
+        // A comma that closes no place's name ends the clause.
+        let c = codes_by(&r, "Artillery shelling hits the camp, residents say, killed by the Rapid Support Forces.", "2025-04-02");
+        assert_eq!(c.iter().filter(|x| **x == rsf).count(), 1, "{c:?}");
     }
 }
