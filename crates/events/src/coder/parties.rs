@@ -192,12 +192,25 @@ impl<'a> Coder<'a> {
         if tgt_mentions.is_empty() && p.target != TargetRole::None {
             tgt_mentions.extend(visit_destination(c, &p.code, &m.targets));
         }
-        if tgt_mentions.is_empty() && p.target == TargetRole::None && p.code.starts_with("14") {
-            // A protest named with no target of its own may say what it is against in a phrase of
-            // purpose: "blocked streets in defiance of Chinese authorities", "demonstrate in
-            // protest of the Prime Minister's policies", "march to denounce the government".
+        if tgt_mentions.is_empty() && p.code.starts_with("14") {
+            // A protest named with no target of its own (or against no actor: "marched against
+            // corruption") may say what it is against in a phrase of purpose: "blocked streets in
+            // defiance of Chinese authorities", "demonstrate in protest of the Prime Minister's
+            // policies", "march to denounce the government".
             let heads = std::iter::once(t).chain(m.via.filter(|&x| x != t));
             tgt_mentions.extend(heads.into_iter().find_map(|x| self.protest_target(c, x, src_mentions)));
+            // Else a protest held in the protesters' own country is against its state: "thousands
+            // marched against corruption in Belgrade" (CAMEO codes a domestic protest with no
+            // named target against the state where it is held).
+            if tgt_mentions.is_empty() {
+                tgt_mentions.extend(self.protest_state(c, t, m, src_mentions));
+            }
+        }
+        if tgt_mentions.is_empty() && p.code.starts_with("15") && !p.nominal {
+            // A show of force against an actor or in response to its act is aimed at it: "put its
+            // forces on high alert in response to the Israeli strikes", "deploys its jets against
+            // Russian forces".
+            tgt_mentions.extend(self.force_aim(c, t, src_mentions));
         }
         if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal {
             // An unresolved possessive of the target in a reported clause with a subject of its
@@ -232,6 +245,15 @@ impl<'a> Coder<'a> {
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
         let other = |m: u32| !sources.iter().any(|&(s, _)| code_of(s) == code_of(m) || own_forces(code_of(s), code_of(m)));
         let actor_in = |k: u32| c.mention_for(k).map(|(m, _)| (m, true)).filter(|&(m, _)| other(m)).or_else(|| self.target_through_noun(c, k, &[k], sources, false, None));
+        // (The object of the verb "protest" itself, when its patterns found no actor in it: "to
+        // protest an Alternative for Germany convention". Not a participle read as a verb before
+        // its noun: "clash with protesting miners".)
+        if c.lemma(v).eq_ignore_ascii_case("protest") {
+            let participle = c.doc.tokens[v as usize].xpos.as_str() == "VBG";
+            if let Some(found) = c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obj" && !c.is_relative_pronoun(k) && !(participle && k == v + 1)).find_map(actor_in) {
+                return Some(found);
+            }
+        }
         for &k in c.kids(v) {
             let d = c.dep(k);
             let phrase = (d.is("obl") || d.is("nmod")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k) == Some("in") && among(k, PROTEST_NOUNS);
@@ -248,6 +270,102 @@ impl<'a> Coder<'a> {
             }
         }
         None
+    }
+
+    /// The actor a show of force at `v` is aimed at: named in an "against" phrase of the verb or
+    /// of its object, or as the maker of the act an "in response to", "in retaliation for" phrase
+    /// names (its possessor, modifier, "of" or "by" phrase), or of a hostile act (roots 13-20) it
+    /// followed ("after the attack by Hezbollah", "after Cambodian soldiers opened fire"). Not
+    /// the source's own side.
+    fn force_aim(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        // (A closed list of English usage: the nouns of "in response to", "in retaliation for".)
+        const RESPONSE_NOUNS: &[&str] = &["response", "retaliation", "reply", "reaction", "answer", "retribution", "riposte"];
+        let code_of = |x: u32| c.doc.mentions[x as usize].actor.code.as_str();
+        let other = |x: u32| !sources.iter().any(|&(s, _)| code_of(s) == code_of(x) || own_forces(code_of(s), code_of(x)) || own_state(self.lexicon, &c.doc.mentions[s as usize].actor, &c.doc.mentions[x as usize].actor));
+        // (Acts of conflict: threats, protests, shows of force, coercion and violence, roots 13-20.)
+        let hostile = |code: &str| code.get(..2).is_some_and(|r| ("13"..="20").contains(&r));
+        let maker = |g: u32| c.mention_for(g).or_else(|| c.kids(g).iter().copied().filter(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("by")).find_map(|k| c.mention_for(k))).map(|(x, _)| x);
+        let words = std::iter::once(v).chain(c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obj"));
+        for w in words.collect::<Vec<_>>() {
+            for &k in c.kids(w) {
+                let d = c.dep(k);
+                if !(d.is("obl") || d.is("nmod")) || d.is("obl:agent") || d.is("obl:tmod") || c.is_relative_pronoun(k) {
+                    continue;
+                }
+                let found = match c.case_of(k) {
+                    Some("against") => maker(k),
+                    Some("in") if RESPONSE_NOUNS.contains(&c.lemma(k).to_ascii_lowercase().as_str()) => c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && matches!(c.case_of(g), Some("to" | "for" | "against"))).find_map(maker),
+                    // (A hostile act it followed: "mobilized reservists after the attack by Hezbollah".)
+                    Some("after" | "following" | "follow") if self.patterns.noun_patterns(c.lemma(k)).iter().any(|&id| hostile(&self.patterns.get(id).code)) => maker(k),
+                    _ => None,
+                };
+                if let Some(x) = found.filter(|&x| other(x)) {
+                    return Some((x, true));
+                }
+            }
+        }
+        // Or the actor whose hostile act it followed, in an "after" clause: "deployed troops to the
+        // border after Cambodian soldiers opened fire".
+        // (The "after" hung on the clause or, by a parse slip, on its subject.)
+        let after = |w: u32| c.kids(w).iter().any(|&g| (c.dep(g).is("mark") || c.dep(g).is("case")) && c.lemma(g).eq_ignore_ascii_case("after"));
+        c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "advcl").find_map(|k| {
+            let acts = self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| hostile(&self.patterns.get(id).code));
+            let subj = c.kids(k).iter().copied().find(|&g| c.dep(g).is("nsubj") && !c.is_relative_pronoun(g))?;
+            (acts && (after(k) || after(subj))).then(|| c.mention_for(subj)).flatten().map(|(x, _)| x).filter(|&x| other(x)).map(|x| (x, true))
+        })
+    }
+
+    /// The state a protest at `v` is held in, when it is the protesters' own: a country, its
+    /// capital or a city of it named in an "in", "across", "through" or "throughout" phrase of the
+    /// protest verb, of the clause it is the purpose of ("gathered in Tirana to protest"), of its
+    /// object ("blocked roads in Poland") or target word ("against corruption in Belgrade") or of a
+    /// protester ("protesters in Tbilisi"), in the country of every source; none for the state's
+    /// own authorities, a protest for another's cause, or one coded in its "to" clause. Returns the
+    /// place's mention.
+    fn protest_state(&self, c: &Ctx, v: u32, m: &Match, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        // (Closed lists: the sectors of a state's own authorities, who protest against no state of
+        // their own, and the nouns of a protest for another's cause, "in support of Kurdish forces",
+        // "in solidarity with Gaza", whose target is that cause's foe, not the state it is held in.)
+        const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
+        const SUPPORT_NOUNS: &[&str] = &["support", "solidarity", "favor", "favour", "defence", "defense"];
+        let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
+        let home = country(sources.first()?.0)?;
+        let state_side = |x: u32| {
+            let a = &c.doc.mentions[x as usize].actor;
+            a.country.as_deref() == Some(a.code.as_str()) || a.sector.as_deref().is_some_and(|y| STATE_SECTORS.contains(&y))
+        };
+        if sources.iter().any(|&(s, _)| country(s) != Some(home) || state_side(s)) {
+            return None;
+        }
+        let to_clause = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+        // (A "to" clause of protest on the verb is the protest, coded with its own patterns: "gather
+        // at the plaza to protest against Israel's attacks".)
+        let protest_verb = |k: u32| self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| self.patterns.get(id).code.starts_with("14"));
+        if c.kids(v).iter().any(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp") && to_clause(k) && protest_verb(k)) {
+            return None;
+        }
+        let inside = |x: u32| (x as usize) >= c.base && (x as usize) < c.end;
+        // (The clause a "to" infinitive of protest is the purpose of: "gather in Tirana to protest".)
+        let purpose = c.head(v).filter(|_| matches!(c.dep(v).as_str(), "advcl" | "xcomp") && to_clause(v));
+        let support = |h: u32| c.kids(h).iter().any(|&k| (c.dep(k).is("obl") || c.dep(k).is("nmod")) && c.case_of(k) == Some("in") && SUPPORT_NOUNS.contains(&c.lemma(k).to_ascii_lowercase().as_str()));
+        if std::iter::once(v).chain(purpose).any(support) {
+            return None;
+        }
+        let protesters = sources.iter().map(|&(s, _)| c.doc.mentions[s as usize].head).filter(|&h| inside(h));
+        let objects = c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obj");
+        let heads: Vec<u32> = std::iter::once(v).chain(purpose).chain(objects).chain(m.targets.iter().copied()).chain(protesters).collect();
+        let preps = ["in".to_string(), "across".to_string(), "throughout".to_string(), "through".to_string()];
+        let mut cand = Vec::new();
+        for h in heads {
+            self.obliques(c, h, &preps, &mut cand);
+        }
+        // (A place, or the state by name or metonym: not an actor of it, "fasted in protest" with
+        // "protest" read as protesters.)
+        let state = |pm: u32| {
+            let x = &c.doc.mentions[pm as usize];
+            x.actor.country.as_deref() == Some(home) && (matches!(x.kind, MentionKind::Place | MentionKind::Destination) || x.actor.code == home || (x.kind == MentionKind::Metonym && x.actor.code.len() == 6 && x.actor.code.ends_with("GOV")))
+        };
+        cand.into_iter().find_map(|k| self.place_where(c, k, true, &state)).map(|(_, pm)| (pm, true))
     }
 
     /// A target actor reached through a non-actor target noun or the verb's obliques:
@@ -739,11 +857,18 @@ impl<'a> Coder<'a> {
     /// (through a name's conjuncts and appositions and any word's own "in" phrase; not past a place
     /// already known). Returns the place's token and its mention.
     fn place_country(&self, c: &Ctx, k: u32, src_country: &str, places: bool) -> Option<(u32, u32)> {
+        self.place_where(c, k, places, &|m| c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|y| y != src_country))
+    }
+
+    /// The actor or (with `places`) the city named as a place at place phrase `k` (searched as
+    /// `place_country` does), when its mention passes `keep`. Returns the place's token and its
+    /// mention.
+    fn place_where(&self, c: &Ctx, k: u32, places: bool, keep: &dyn Fn(u32) -> bool) -> Option<(u32, u32)> {
         c.search_down(k, 16, |x, depth, queue| {
             let m = c.s.mention_of[x as usize - c.base];
             let m = if m != NONE { Some(m) } else if places { c.place_at(x) } else { None };
             if let Some(m) = m {
-                return c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|y| y != src_country).then_some((x, m));
+                return keep(m).then_some((x, m));
             }
             if depth < 3 {
                 // (A common noun only through its own "in" phrase: "in a village in Ukraine", not

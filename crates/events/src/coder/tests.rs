@@ -4231,3 +4231,115 @@ fn coordinated_sources_of_joint_exercises_are_each_others_partners() {
     );
     assert_eq!(code(&mut d), ["IND>PHL:062:asserted", "PHL>IND:062:asserted"]);
 }
+
+// coderB3
+
+#[test]
+fn a_protest_against_no_actor_at_home_targets_the_state_it_is_held_in() {
+    // "Thousands of protesters marched against corruption in Belgrade": the prepositional pattern's
+    // target is no actor; the protest held in the protesters' own country is against its state.
+    let marched = "1 Protesters protester NOUN NNS 2 nsubj
+         2 marched march VERB VBD 0 root
+         3 against against ADP IN 4 case
+         4 corruption corruption NOUN NN 2 obl
+         5 in in ADP IN 6 case
+         6 Belgrade Belgrade PROPN NNP 4 nmod
+         7 . . PUNCT . 2 punct";
+    let mut d = doc(marched, &[(1, 1, "SRBOPP"), (6, 6, "SRB")]);
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert_eq!(got, ["SRBOPP>SRB:141:asserted"], "{:?}", d.diagnostics);
+    // Not for the state's own police.
+    let mut d = doc(marched, &[(1, 1, "SRBCOP"), (6, 6, "SRB")]);
+    d.mentions[1].kind = MentionKind::Place;
+    assert!(code(&mut d).iter().all(|e| !e.contains(">SRB")));
+}
+
+#[test]
+fn a_protest_for_another_cause_or_coded_in_its_clause_takes_no_state() {
+    // "Thousands rallied in Berlin in support of Kurdish forces": a protest for a foreign cause.
+    let mut d = doc(
+        "1 Thousands thousand NOUN NNS 2 nsubj
+         2 rallied rally VERB VBD 0 root
+         3 in in ADP IN 4 case
+         4 Berlin Berlin PROPN NNP 2 obl
+         5 in in ADP IN 6 case
+         6 support support NOUN NN 2 obl
+         7 of of ADP IN 9 case
+         8 Kurdish Kurdish ADJ JJ 9 amod
+         9 forces force NOUN NNS 6 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUCVL"), (4, 4, "DEU")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(">DEU")), "{got:?}");
+    // "People gathered in Berlin to protest the convention of AfD": the object of "protest".
+    let mut d = doc(
+        "1 People people NOUN NNS 2 nsubj
+         2 gathered gather VERB VBD 0 root
+         3 in in ADP IN 4 case
+         4 Berlin Berlin PROPN NNP 2 obl
+         5 to to PART TO 6 mark
+         6 protest protest VERB VB 2 advcl
+         7 the the DET DT 8 det
+         8 convention convention NOUN NN 6 obj
+         9 of of ADP IN 10 case
+         10 AfD AfD PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUCVL"), (4, 4, "DEU"), (10, 10, "DEUOPP")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("DEUCVL>DEUOPP:14")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().all(|e| !e.contains(">DEU:")), "{got:?}");
+}
+
+#[test]
+fn a_show_of_force_in_response_to_an_act_is_aimed_at_its_maker() {
+    // "Iran put its forces on high alert in response to the Israeli strikes" (152, targetless pattern).
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 put put VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 forces force NOUN NNS 2 obj
+         5 on on ADP IN 7 case
+         6 high high ADJ JJ 7 amod
+         7 alert alert NOUN NN 2 obl
+         8 in in ADP IN 9 case
+         9 response response NOUN NN 2 obl
+         10 to to ADP IN 13 case
+         11 the the DET DT 13 det
+         12 Israeli Israeli ADJ JJ 13 amod
+         13 strikes strike NOUN NNS 9 nmod
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (12, 12, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IRN>ISR:152")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_show_of_force_after_a_hostile_act_is_aimed_at_its_maker() {
+    // "Thailand deployed troops to the border after Cambodian soldiers opened fire" (the "after"
+    // hung on the clause's subject, a parse slip); not after an act of the source's own side.
+    let conll = "1 Thailand Thailand PROPN NNP 2 nsubj
+         2 deployed deploy VERB VBD 0 root
+         3 troops troops NOUN NNS 2 obj
+         4 to to ADP IN 6 case
+         5 the the DET DT 6 det
+         6 border border NOUN NN 2 obl
+         7 after after SCONJ IN 9 case
+         8 Cambodian Cambodian ADJ JJ 9 amod
+         9 soldiers soldier NOUN NNS 10 nsubj
+         10 opened open VERB VBD 2 advcl
+         11 fire fire NOUN NN 10 obj
+         12 . . PUNCT . 2 punct";
+    let mut d = doc(conll, &[(1, 1, "THA"), (8, 9, "KHMMIL")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("THA>KHMMIL:154")), "{got:?} {:?}", d.diagnostics);
+    let mut d = doc(conll, &[(1, 1, "THA"), (8, 9, "THAMIL")]);
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.starts_with("THA>THAMIL")), "{got:?}");
+}
+
