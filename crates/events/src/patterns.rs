@@ -8,8 +8,10 @@
 //! also name the kind of doer it needs (`agent = "suicide bomber|car bomb"`): the head noun of its
 //! source, with any earlier words as modifiers of that noun ("a suicide bomber killed" is 1831, not
 //! the plain "kill" of 190), and any entry the kind of actor its target must be
-//! (`target_kind = "igo"`: "withdrew from the WHO" is 161, "withdrew from Gaza" 087). Words in
-//! `unless` veto the entry when they are its object.
+//! (`target_kind = "igo"`: "withdrew from the WHO" is 161, "withdrew from Gaza" 087). A verb
+//! entry may name the kind its doer must be (`doer = "person"`, see [`DOER_KINDS`]: "Blinken
+//! arrived in Kyiv" is a visit, "the bodies arrived in Kyiv" none). Words in `unless` veto the
+//! entry when they are its object.
 //!
 //! An adjective entry (`adj = "critical"`) names a predicative adjective: the head of a copular
 //! clause ("X was highly critical of Y", "X is opposed to Y's plan") or the complement of a
@@ -90,6 +92,8 @@ pub struct Pattern {
     pub agents: Vec<String>,
     /// Kinds of actor the target must be, one of them (see [`TARGET_KINDS`]); empty for any target.
     pub target_kinds: Vec<String>,
+    /// The kind the doer must be, one of [`DOER_KINDS`]; None for any doer.
+    pub doer: Option<String>,
     /// An example sentence the pattern must code with `code`.
     pub example: String,
     /// The file it came from.
@@ -136,6 +140,9 @@ impl Pattern {
         if !self.target_kinds.is_empty() {
             s.push_str(&format!(" on {}", self.target_kinds.join("|")));
         }
+        if let Some(d) = &self.doer {
+            s.push_str(&format!(" by a {d}"));
+        }
         format!("{s} → {}", self.code)
     }
 }
@@ -155,6 +162,15 @@ pub fn actor_is_kind(kind: &str, code: &str, country: Option<&str>, sector: Opti
         _ => false,
     }
 }
+
+/// The kinds of doer a pattern's `doer` may name. A "person" is a person or a body of people
+/// (a government, a delegation, an organisation), not a thing: the doer's head word is a proper
+/// name, a pronoun or a word of an actor mention of its own that is no weapon ("Blinken",
+/// "the Chinese delegation"), or a noun whose "of" phrase names a state or organisation ("the
+/// delegations of Iran and the United States"). A thing whose owner or contents only a
+/// possessor, a modifier or an "of" phrase of people names is none: "Khamenei's body", "a
+/// Turkish aid shipment", "the bodies of Ukrainian soldiers".
+pub const DOER_KINDS: &[&str] = &["person"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -177,6 +193,7 @@ struct EntryConfig {
     unless: Option<String>,
     agent: Option<String>,
     target_kind: Option<String>,
+    doer: Option<String>,
     example: String,
 }
 
@@ -281,6 +298,13 @@ impl PatternSet {
             if adjective && entry.prep.is_none() && entry.target.as_deref() != Some("none") {
                 return Err(err("an adj entry names its target's prep (or target = \"none\")".into()));
             }
+            let doer = entry.doer.as_deref().map(|d| d.trim().to_lowercase());
+            if let Some(d) = doer.as_deref().filter(|d| !DOER_KINDS.contains(d)) {
+                return Err(err(format!("field doer: {d:?} is not one of {}", DOER_KINDS.join(", "))));
+            }
+            if doer.is_some() && (nominal || adjective) {
+                return Err(err("field doer: only a verb entry names the kind of its doer".into()));
+            }
             let target_kinds = entry.target_kind.as_deref().map(alternatives).unwrap_or_default();
             if let Some(k) = target_kinds.iter().find(|k| !TARGET_KINDS.contains(&k.as_str())) {
                 return Err(err(format!("field target_kind: {k:?} is not one of {}", TARGET_KINDS.join(", "))));
@@ -321,6 +345,7 @@ impl PatternSet {
                     unless: unless.clone(),
                     agents: agents.clone(),
                     target_kinds: target_kinds.clone(),
+                    doer: doer.clone(),
                     example: entry.example.clone(),
                     file: file.to_string(),
                     line,
@@ -429,6 +454,20 @@ mod tests {
         assert!(actor_is_kind("state", "SDNGOV", Some("SDN"), Some("GOV")));
         assert!(!actor_is_kind("state", "SDNREB", Some("SDN"), Some("REB")));
         assert!(!actor_is_kind("ngo", "IGOUNO", None, Some("IGO")));
+    }
+
+    #[test]
+    fn doer_kinds_are_checked_and_known() {
+        let t = CameoTable::builtin();
+        let mut set = PatternSet::default();
+        let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"042\", verb = \"arrive\", prep = \"in\", doer = \"robot\", example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("field doer: \"robot\""));
+        let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"042\", noun = \"visit\", prep = \"to\", doer = \"person\", example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("only a verb entry"));
+        let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"042\", verb = \"arrive\", prep = \"in\", doer = \"person\", example = \"x\" },\n]\n";
+        set.add_file("x.toml", text, t).unwrap();
+        let p = set.get(0);
+        assert_eq!((p.doer.as_deref(), p.describe().as_str()), (Some("person"), "arrive [in] by a person → 042"));
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! role of the chosen pattern finds. `match_verb` and `choose_verb_pattern` weigh a verb's
 //! patterns (particles, prepositions, required agents and target kinds, places that are no
 //! targets); `match_noun` does the same for event nouns. The sentence loop then turns the
-//! match's tokens into actor mentions (`parties`), unless choosing already had to.
+//! match's tokens into actor mentions (`parties`), unless choosing already had to. A verb's
+//! generic act of force takes the kind of a massacre it is done in or of a strike that is its
+//! subject (one event per strike); a pattern's `doer` kind is checked here (`doer_is`).
 use crate::{Pattern, TargetRole};
 use detente_core::{MentionKind, Upos};
 use super::view::{Ctx, NONE};
@@ -15,6 +17,89 @@ impl<'a> Coder<'a> {
     /// elsewhere either ("test-fired missiles into the Sea of Japan", "in Nairobi"), gives way to
     /// the verb's targetless patterns (150 with no target) when one matches.
     pub(super) fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let m = self.match_verb_roles(c, v, ids)?;
+        let m = self.mass_violence_kind(c, v, m);
+        Ok(self.struck_by_noun(c, v, m))
+    }
+
+    /// A generic act of force (190) whose subject is an act of force of a more specific kind
+    /// ("A Russian missile strike on Kharkiv killed 12 people": 194; "Israeli airstrikes on
+    /// Lebanon killed three": 195) takes the noun's pattern, with the parties the verb found: one
+    /// event for one strike (the noun gives way, see `match_noun`).
+    fn struck_by_noun(&self, c: &Ctx, v: u32, mut m: Match) -> Match {
+        let p = self.patterns.get(m.pattern);
+        // (Not when the verb's parties came through a complement clause, whose modality the
+        // sentence loop reads for a noun's pattern.)
+        if !violent(p) || !generic(&p.code) || m.via.is_some() {
+            return m;
+        }
+        let Some(n) = c.kids(v).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj" && c.doc.tokens[k as usize].upos == Upos::Noun) else {
+            return m;
+        };
+        let ids = self.patterns.noun_patterns(c.lemma(n));
+        if ids.is_empty() {
+            return m;
+        }
+        let Ok(nm) = self.match_noun_roles(c, n, ids) else {
+            return m;
+        };
+        let q = self.patterns.get(nm.pattern);
+        let finer = violent(q) && !generic(&q.code) && q.code.get(..2) == p.code.get(..2);
+        if !finer {
+            return m;
+        }
+        if m.actors.is_none() {
+            let sources = self.source_mentions(c, p, &m);
+            let targets = if sources.is_empty() { Vec::new() } else { self.target_mentions(c, v, p, &m, &sources) };
+            if sources.is_empty() || targets.is_empty() {
+                return m;
+            }
+            m.actors = Some((sources, targets));
+        }
+        m.pattern = nm.pattern;
+        m
+    }
+
+    /// A killing done "in" or "during" an act of mass violence named by a noun ("killed hundreds
+    /// of civilians in a massacre", "were killed in the genocide") is that act: the noun's mass
+    /// killing or ethnic cleansing pattern (CAMEO 202, 203) codes the verb's event, with the
+    /// parties the verb found. Only for a verb coded as assault or fighting (roots 18, 19).
+    fn mass_violence_kind(&self, c: &Ctx, v: u32, mut m: Match) -> Match {
+        let p = self.patterns.get(m.pattern);
+        // (Not when the verb's parties came through a complement clause, whose modality the
+        // sentence loop reads for a noun's pattern.)
+        if !matches!(p.code.get(..2), Some("18" | "19")) || m.via.is_some() {
+            return m;
+        }
+        let kind = c.kids(v).iter().copied().filter(|&k| {
+            let d = c.dep(k);
+            d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent") && matches!(c.case_of(k).map(str::to_ascii_lowercase).as_deref(), Some("in" | "during"))
+        }).find_map(|k| {
+            self.patterns.noun_patterns(c.lemma(k)).iter().copied().find(|&id| {
+                let q = self.patterns.get(id);
+                matches!(q.code.as_str(), "202" | "203") && !c.kids(k).iter().any(|&g| vetoing_modifier(c, g) && c.lemma_among(g, &q.unless))
+            })
+        });
+        let Some(id) = kind else {
+            return m;
+        };
+        // The parties as the verb's own pattern finds them (the noun's pattern would look for its
+        // target after its prepositions).
+        if m.actors.is_none() {
+            let sources = self.source_mentions(c, p, &m);
+            let targets = if sources.is_empty() { Vec::new() } else { self.target_mentions(c, v, p, &m, &sources) };
+            if sources.is_empty() || (targets.is_empty() && p.target != TargetRole::None) {
+                return m;
+            }
+            m.actors = Some((sources, targets));
+        }
+        m.pattern = id;
+        m
+    }
+
+    /// [`Coder::match_verb`] before the kind of its act is read off a noun of mass violence it is
+    /// done in (`mass_violence_kind`) or a strike that is its subject (`struck_by_noun`).
+    fn match_verb_roles(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         // An adjective anchors an event only as a predicate: "X was critical of Y", not "a
         // critical report".
         if ids.iter().any(|&id| self.patterns.get(id).adjective) && !predicative(c, v) {
@@ -554,6 +639,14 @@ impl<'a> Coder<'a> {
                 first_fail.get_or_insert((Some(id), format!("source is no {}", p.agents.join("|"))));
                 continue;
             }
+            // The kind of doer the pattern needs: "Blinken arrived in Kyiv" (042), not "the bodies
+            // of the soldiers arrived in Kyiv".
+            if let Some(kind) = p.doer.as_deref() {
+                if !src_tok.is_some_and(|s| self.doer_is(c, s, kind)) {
+                    first_fail.get_or_insert((Some(id), format!("source is no {kind}")));
+                    continue;
+                }
+            }
             // The kind of target the pattern needs: "withdrew from the WHO" (161), not any "from".
             if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds) {
                 first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
@@ -643,6 +736,36 @@ impl<'a> Coder<'a> {
     }
 
     pub(super) fn match_noun(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
+        let m = self.match_noun_roles(c, n, ids)?;
+        // An act of force of a specific kind that is the subject of a violent verb coded with its
+        // parties ("A Russian missile strike on Kharkiv killed 12 people", "Israeli airstrikes on
+        // Lebanon killed three") is that verb's act, one event: the verb codes it with the noun's
+        // kind (`struck_by_noun`). (A generic act, 190, keeps its own event: "the Russian-led
+        // offensive on Aleppo killed 20 civilians".)
+        let p = self.patterns.get(m.pattern);
+        if violent(p) && !generic(&p.code) && c.dep(n).as_str() == "nsubj" {
+            if let Some(v) = c.head(n).filter(|&v| c.doc.tokens[v as usize].upos == Upos::Verb) {
+                if let Ok(vm) = self.match_verb(c, v, self.patterns.verb_patterns(c.lemma(v))) {
+                    let q = self.patterns.get(vm.pattern);
+                    let parties = match vm.actors {
+                        Some((s, t)) => !s.is_empty() && !t.is_empty(),
+                        None => {
+                            let s = self.source_mentions(c, q, &vm);
+                            !s.is_empty() && !self.target_mentions(c, v, q, &vm, &s).is_empty()
+                        }
+                    };
+                    // (The verb then carries the noun's kind; another code keeps both.)
+                    if q.code == p.code && parties {
+                        return Err((Some(m.pattern), format!("the doer of the act of {:?}, coded there", c.lemma(v))));
+                    }
+                }
+            }
+        }
+        Ok(m)
+    }
+
+    /// [`Coder::match_noun`] before an act of force gives way to the verb it is the doer of.
+    fn match_noun_roles(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let mut first_fail = None;
         // A pattern whose preposition the noun has comes first: "a call between Biden and Xi" is
         // the call between two parties (041), not the appeal to someone (020).
@@ -719,11 +842,33 @@ impl<'a> Coder<'a> {
             // for a meeting", "led a delegation on a visit to Russia".
             let purpose = if light.is_none() && p.code.starts_with("04") { self.purpose_head(c, anchor) } else { None };
             let light = light.or(purpose.map(|(h, _)| h));
+            // The clause whose subject owns the meeting or visit, when it does (see `clause_owner`),
+            // and the place (token, mention) such a visit went to when the noun names none.
+            let mut owner_clause = None;
+            let mut visited: Option<(u32, u32)> = None;
+            if src.is_none() && light.is_none() && p.code.starts_with("04") {
+                if let Some((s, h)) = self.clause_owner(c, anchor, &p.code) {
+                    src = Some(s);
+                    inherited = true;
+                    owner_clause = Some(h);
+                }
+            }
             if src.is_none() && light.is_none() && c.kids(anchor).iter().any(|&k| c.dep(k).is("cop")) && c.kids(anchor).iter().any(|&k| c.dep(k).is("case")) {
                 // The event noun as a prepositional predicate: "Putin is on a visit to China",
                 // "Israel and Hamas are in talks": the subject of the copula is the doer.
                 src = c.kids(anchor).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some());
                 inherited = src.is_some();
+            }
+            // A weapon naming the means of the act ("Russia launched a drone attack on Kyiv",
+            // "Israel conducts drone strikes") is no doer when the light verb's subject is an
+            // actor: the one who launched it is, and the act is the verb's.
+            if let (Some(s), Some(h)) = (src, light) {
+                if c.lower_is(s, &self.lexicon.weapon_nouns) && c.dep(s).is("compound") && !c.dep(anchor).is("nsubj:pass") {
+                    if let Some((k, _)) = self.subject(c, h, 0).filter(|&(k, _)| c.mention_for(k).is_some()) {
+                        src = Some(k);
+                        inherited = true;
+                    }
+                }
             }
             if src.is_none() {
                 if let Some(h) = light {
@@ -744,6 +889,12 @@ impl<'a> Coder<'a> {
                 if let Some(h) = light {
                     self.obliques(c, h, &p.preps, &mut obl);
                 }
+            }
+            if let Some(h) = owner_clause.filter(|_| obl.is_empty() && p.code == "042") {
+                // A visit that names no destination went where its clause took place: "Modi held
+                // talks with Putin in Moscow during a two-day visit" (India → Russia).
+                visited = src.and_then(|s| self.visit_place(c, h, s));
+                obl.extend(visited.map(|(k, _)| k));
             }
             if obl.is_empty() {
                 // "an attack by militants on a convoy" with "on a convoy" attached to the agent.
@@ -832,9 +983,75 @@ impl<'a> Coder<'a> {
                 first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
                 continue;
             }
-            return Ok(Match { pattern: id, sources, targets, inherited, via: light, gave_way: None, actors: None });
+            let mut m = Match { pattern: id, sources, targets, inherited, via: light, gave_way: None, actors: None };
+            if let Some((_, place)) = visited {
+                // (A place is the target of a visit only as the coder takes it here.)
+                let sources = self.source_mentions(c, p, &m);
+                if !sources.is_empty() {
+                    m.actors = Some((sources, vec![(place, true)]));
+                }
+            }
+            return Ok(m);
         }
         Err(first_fail.unwrap_or((None, "no pattern matched".into())))
+    }
+
+    /// The clause subject that owns meeting or visit noun `n` (code `code`, root 04), an oblique
+    /// of a verb after the subject, with the verb: through a possessive pronoun no actor resolved
+    /// ("Scholz met Xi during his visit to China", "after their talks with Iran"), or, for a visit
+    /// (042) with no owner one is on ("Modi pledged support during a visit to Ramallah", "Milei is
+    /// awarded the prize during a state visit to Israel"), the subject itself. Not under a violent
+    /// verb, where the visit may be anyone's ("Israel struck Gaza during a visit by ...").
+    /// (Only root 04, whose owner is its doer: "after his arrest" names the one arrested.)
+    fn clause_owner(&self, c: &Ctx, n: u32, code: &str) -> Option<(u32, u32)> {
+        let d = c.dep(n);
+        let owner = c.kids(n).iter().copied().find(|&k| c.dep(k).is("nmod:poss"));
+        let by_pronoun = owner.is_some_and(|k| c.doc.tokens[k as usize].upos == Upos::Pron && c.mention_for(k).is_none());
+        let on_a_visit = owner.is_none() && code == "042" && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "on"));
+        if d.is("appos") && on_a_visit {
+            // Set off after the subject: "Modi, on a visit to Moscow, met Putin".
+            let s = c.head(n).filter(|&s| c.dep(s).as_str() == "nsubj" && c.mention_for(s).is_some())?;
+            return c.head(s).map(|h| (s, h));
+        }
+        if !d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit) {
+            return None;
+        }
+        let h = c.head(n).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
+        // (A verb is violent by a pattern whose object words, if any, it has: "held talks" is no
+        // "held hostage".)
+        let objs: Vec<u32> = c.kids(h).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
+        if self.patterns.verb_patterns(c.lemma(h)).iter().map(|&id| self.patterns.get(id)).any(|q| violent(q) && (q.objects.is_empty() || objs.iter().any(|&k| c.lemma_among(k, &q.objects)))) {
+            return None;
+        }
+        let subject = |k: u32| c.dep(k).as_str() == "nsubj" || (on_a_visit && c.dep(k).is("nsubj:pass"));
+        c.kids(h).iter().copied().find(|&k| subject(k) && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k)).map(|k| (k, h))
+    }
+
+    /// The place a visit with no destination of its own went to, from the clause `h` its owner
+    /// `src` is the subject of: a place, city or country of another country than the source's
+    /// after "in" or "at", on the verb, on its object or oblique, or on the one met ("held talks
+    /// with Putin in Moscow", "met Biden at the White House"). Returns its token and mention.
+    fn visit_place(&self, c: &Ctx, h: u32, src: u32) -> Option<(u32, u32)> {
+        let own = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.clone()?;
+        let preps = ["in".to_string(), "at".to_string()];
+        let mut heads = vec![h];
+        for &k in c.kids(h) {
+            let d = c.dep(k);
+            if (d.is("obl") || d.is("obj")) && !d.is("obl:agent") && !d.is("obl:tmod") {
+                heads.push(k);
+                heads.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.mention_for(g).is_some()));
+            }
+        }
+        let mut cand = Vec::new();
+        for x in heads {
+            self.obliques(c, x, &preps, &mut cand);
+        }
+        cand.into_iter().find_map(|k| {
+            let m = Some(c.s.mention_of[k as usize - c.base]).filter(|&m| m != NONE).or_else(|| c.place_of(k))?;
+            let a = &c.doc.mentions[m as usize];
+            let place = matches!(a.kind, MentionKind::Place | MentionKind::Destination | MentionKind::Name | MentionKind::Metonym);
+            (place && a.actor.code.len() == 3 && a.actor.country.as_deref().is_some_and(|x| x != own)).then_some((k, m))
+        })
     }
 
     /// A light-verb object word of `v` that the parse put outside the verb's own dependents: a
@@ -913,6 +1130,29 @@ impl<'a> Coder<'a> {
                 && mods.iter().all(|m| {
                     c.kids(s).iter().any(|&k| (c.dep(k).is("compound") || c.dep(k).is("amod") || c.dep(k).is("nmod")) && c.lemma(k).eq_ignore_ascii_case(m))
                 })
+        })
+    }
+
+    /// True when the doer `s` is of `kind`, one of [`crate::patterns::DOER_KINDS`]: for
+    /// "person", a proper name, a pronoun, a word of an actor mention of its own that is no
+    /// weapon ("the Chinese delegation"), or a noun whose "of" phrase names a state or an
+    /// organisation ("the delegations of Iran and the United States"); not a thing only its
+    /// owner's or contents' words make an actor ("Khamenei's body", "a Turkish aid shipment", "the
+    /// bodies of Ukrainian soldiers").
+    fn doer_is(&self, c: &Ctx, s: u32, kind: &str) -> bool {
+        if kind != "person" {
+            return false;
+        }
+        let tok = &c.doc.tokens[s as usize];
+        if matches!(tok.upos, Upos::Propn | Upos::Pron) {
+            return true;
+        }
+        if c.s.mention_of[s as usize - c.base] != NONE {
+            return !c.lower_is(s, &self.lexicon.weapon_nouns);
+        }
+        c.kids(s).iter().copied().filter(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("of")).any(|k| {
+            let m = c.s.mention_of[k as usize - c.base];
+            m != NONE && matches!(c.doc.mentions[m as usize].kind, MentionKind::Name | MentionKind::Metonym)
         })
     }
 
@@ -1054,4 +1294,10 @@ pub(super) fn target_words(p: &Pattern) -> String {
         TargetRole::SwapFrom => "subject".into(),
         _ => format!("target with {:?}", p.preps.join("|")),
     }
+}
+
+/// True for a root's generic code ("190", "180"): a specific kind of the act ("194", "1952")
+/// says more.
+fn generic(code: &str) -> bool {
+    code.len() == 3 && code.ends_with('0')
 }

@@ -4232,6 +4232,99 @@ fn coordinated_sources_of_joint_exercises_are_each_others_partners() {
     assert_eq!(code(&mut d), ["IND>PHL:062:asserted", "PHL>IND:062:asserted"]);
 }
 
+// coderA3
+#[test]
+fn a_weapon_naming_the_means_of_a_launched_attack_is_no_second_doer() {
+    // "Russia launches a drone attack on Kyiv": one act, Russia's (1952 on "launch"), not also a
+    // 190 of the drone's owner on the noun "attack".
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 launches launch VERB VBZ 0 root
+         3 a a DET DT 5 det
+         4 drone drone NOUN NN 5 compound
+         5 attack attack NOUN NN 2 obj
+         6 on on ADP IN 7 case
+         7 Kyiv Kyiv PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (4, 4, "RUSMIL"), (7, 7, "UKRGOV")],
+    );
+    let got = code(&mut d);
+    assert_eq!(got.len(), 1, "{got:?} {:?}", d.diagnostics);
+    assert!(got[0].starts_with("RUS>UKRGOV:195"), "{got:?}");
+}
+
+#[test]
+fn an_unresolved_possessive_on_a_visit_in_the_clause_is_the_subjects() {
+    // "Scholz met Xi during his visit to China": the visit is Scholz's (042 DEU → CHN).
+    let mut d = doc(
+        "1 Scholz Scholz PROPN NNP 2 nsubj
+         2 met meet VERB VBD 0 root
+         3 Xi Xi PROPN NNP 2 obj
+         4 during during ADP IN 6 case
+         5 his he PRON PRP$ 6 nmod:poss
+         6 visit visit NOUN NN 2 obl
+         7 to to ADP IN 8 case
+         8 China China PROPN NNP 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUGOV"), (3, 3, "CHNGOV"), (8, 8, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"DEUGOV>CHN:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"DEUGOV>CHNGOV:040:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_killing_in_a_massacre_is_a_mass_killing() {
+    // "RSF fighters killed hundreds of civilians in a massacre": 202, not a plain 190.
+    let mut d = doc(
+        "1 RSF RSF PROPN NNP 2 compound
+         2 fighters fighter NOUN NNS 3 nsubj
+         3 killed kill VERB VBD 0 root
+         4 hundreds hundred NOUN NNS 3 obj
+         5 of of ADP IN 6 case
+         6 civilians civilian NOUN NNS 4 nmod
+         7 in in ADP IN 9 case
+         8 a a DET DT 9 det
+         9 massacre massacre NOUN NN 3 obl
+         10 . . PUNCT . 3 punct",
+        &[(1, 2, "SDNREB"), (4, 6, "SDNCVL")],
+    );
+    let got = code(&mut d);
+    assert_eq!(got, ["SDNREB>SDNCVL:202:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_body_arriving_is_no_visit() {
+    // "Khamenei's body arrives in Najaf": the arrival pattern's doer must be a person (042 with
+    // `doer = "person"`); "Blinken arrived in Iraq" stays a visit.
+    let body = |who: &str| {
+        doc(
+            &format!(
+                "1 {who} {who} PROPN NNP 3 nmod:poss
+                 2 's 's PART POS 1 case
+                 3 body body NOUN NN 4 nsubj
+                 4 arrives arrive VERB VBZ 0 root
+                 5 in in ADP IN 6 case
+                 6 Iraq Iraq PROPN NNP 4 obl
+                 7 . . PUNCT . 4 punct"
+            ),
+            &[(1, 1, "IRNGOV"), (6, 6, "IRQ")],
+        )
+    };
+    let mut d = body("Khamenei");
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":042:")), "{got:?}");
+    let mut d = doc(
+        "1 Blinken Blinken PROPN NNP 2 nsubj
+         2 arrived arrive VERB VBD 0 root
+         3 in in ADP IN 4 case
+         4 Iraq Iraq PROPN NNP 2 obl
+         5 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (4, 4, "IRQ")],
+    );
+    assert_eq!(code(&mut d), ["USAGOV>IRQ:042:asserted"]);
+}
+
 // coderB3
 
 #[test]
@@ -4343,3 +4436,47 @@ fn a_show_of_force_after_a_hostile_act_is_aimed_at_its_maker() {
     assert!(got.iter().all(|e| !e.starts_with("THA>THAMIL")), "{got:?}");
 }
 
+#[test]
+fn a_visit_on_which_the_subject_met_someone_went_where_they_met() {
+    // "Modi held talks with Putin in Moscow during a two-day visit": Modi's visit to Russia (042),
+    // with the talks (040).
+    let mut d = doc(
+        "1 Modi Modi PROPN NNP 2 nsubj
+         2 held hold VERB VBD 0 root
+         3 talks talk NOUN NNS 2 obj
+         4 with with ADP IN 5 case
+         5 Putin Putin PROPN NNP 3 nmod
+         6 in in ADP IN 7 case
+         7 Moscow Moscow PROPN NNP 5 nmod
+         8 during during ADP IN 11 case
+         9 a a DET DT 11 det
+         10 two-day two-day ADJ JJ 11 amod
+         11 visit visit NOUN NN 2 obl
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "INDGOV"), (5, 5, "RUSGOV"), (7, 7, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"INDGOV>RUS:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"INDGOV>RUSGOV:040:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_strike_that_kills_is_one_event_of_its_kind() {
+    // "A Russian missile strike on Kharkiv killed 12 civilians": one 194 toward the victims, not
+    // a 194 on the noun and a 190 on the verb.
+    let mut d = doc(
+        "1 A a DET DT 4 det
+         2 Russian Russian ADJ JJ 4 amod
+         3 missile missile NOUN NN 4 compound
+         4 strike strike NOUN NN 7 nsubj
+         5 on on ADP IN 6 case
+         6 Kharkiv Kharkiv PROPN NNP 4 nmod
+         7 killed kill VERB VBD 0 root
+         8 12 12 NUM CD 9 nummod
+         9 civilians civilian NOUN NNS 7 obj
+         10 . . PUNCT . 7 punct",
+        &[(2, 2, "RUS"), (6, 6, "UKR"), (9, 9, "UKRCVL")],
+    );
+    let got = code(&mut d);
+    assert_eq!(got, ["RUS>UKRCVL:194:asserted"], "{:?}", d.diagnostics);
+}
