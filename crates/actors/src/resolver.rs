@@ -394,6 +394,16 @@ impl DictionaryResolver {
             if after < words.len() && (after > c.w1 || joined(c.w1)) && lists().qualified.contains(w(after)) {
                 continue;
             }
+            // "hostage-takers", "troop-contributing nations": an agent word joined by a hyphen to
+            // a word in lower case only modifies it; the compound names someone else. (Not a
+            // title's own tail: "president-elect", "minister-designate", "commander-in-chief".)
+            let lower_word = |x: usize| text[words[x].range.to_range()].chars().next().is_some_and(|ch| ch.is_lowercase());
+            let title_tail = |x: usize| matches!(w(x), "elect" | "designate" | "general" | "in" | "at" | "of" | "and" | "or");
+            // (A dash with spaces around it is no hyphen: "security forces - including ...".)
+            let hyphen = if after > c.w1 { words[c.w1 - 1].range.end == words[c.w1].range.start && words[c.w1].range.end == words[after].range.start } else { joined(c.w1) };
+            if c.hit.form == Form::Agent && after < words.len() && hyphen && lower_word(after) && !title_tail(after) {
+                continue;
+            }
             // A surname right after an unknown capitalized word is someone else's ("Hunter Biden").
             let own_name = |x: usize| d.entries[c.hit.entry as usize].name.split_whitespace().any(|n| text[words[x].range.to_range()] == *n);
             if c.hit.form == Form::Surname && c.w0 > 0 && cap(c.w0 - 1) && !lists().not_names.contains(w(c.w0 - 1)) && cands.last().is_none_or(|p| p.w1 != c.w0) && !own_name(c.w0 - 1) {
@@ -490,12 +500,25 @@ impl DictionaryResolver {
             }
             if q > 0 && q + 1 < p && cap(q) && !lists().not_names.contains(w(q)) { w(q - 1) } else { "" }
         };
+        // A country's name before an agent, alone or in a list of names ("killed in UAE and US
+        // airstrikes", "in US custody" aside): it names whose agent that is, no place. Nor is one
+        // after "for" a place ("the Hezbollah commander for Iraq", "aid for Ukraine").
+        let names_agent = |c: &Cand| {
+            let mut j = c.w1;
+            while matches!(w(j), "and" | "," | "or") {
+                match cands.iter().find(|x| x.w0 == j + 1 && x.hit.form == Form::Name) {
+                    Some(x) => j = x.w1,
+                    None => return false,
+                }
+            }
+            cands.iter().any(|x| x.w0 == j && x.hit.form == Form::Agent && !d.entries[x.hit.entry as usize].person_title)
+        };
         let places: Vec<(usize, String, bool)> = cands
             .iter()
             .filter(|c| {
                 let country = c.hit.form == Form::Name && d.entries[c.hit.entry as usize].kind == EntryKind::Country;
                 let upon = !country && acted_upon(&w, before_at(c)) == Some(true);
-                (matches!(c.hit.form, Form::Capital | Form::City) || country) && (lists().locative.contains(lead(c)) || lists().country_place.contains(lead(c))) && !is_poss(w(c.w1)) && !upon
+                (matches!(c.hit.form, Form::Capital | Form::City) || country) && (lists().locative.contains(lead(c)) || lists().country_place.contains(lead(c))) && !is_poss(w(c.w1)) && !upon && !(country && (names_agent(c) || lead(c) == "for"))
             })
             .filter_map(|c| d.entries[c.hit.entry as usize].country.clone().map(|k| (c.w0, k, matches!(lead(c), "to" | "into" | "toward" | "towards" | "at" | "onto" | "over" | "near" | "off" | "around"))))
             .collect();
@@ -545,7 +568,19 @@ impl DictionaryResolver {
                         i = k + 1;
                         continue;
                     }
-                    if is_person(k + 1) && cands[k + 1].w0 == cands[k].w1 {
+                    // A title whose office "of" names in capitalized words no match covers
+                    // ("Minister of Economic Affairs Robert Habeck") is the title of the person
+                    // named right after it, as a title standing next to the name is.
+                    let office_of = {
+                        let a = cands[k].w1;
+                        let covered = |x: usize| cands.iter().any(|cd| cd.w0 <= x && x < cd.w1);
+                        let mut q = a + 1;
+                        while q < words.len() && q < a + 5 && cap(q) && !lists().not_names.contains(w(q)) && !covered(q) {
+                            q += 1;
+                        }
+                        w(a) == "of" && q > a + 1 && (i..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title) && is_person(k + 1) && cands[k + 1].w0 == q
+                    };
+                    if is_person(k + 1) && (cands[k + 1].w0 == cands[k].w1 || office_of) {
                         let titled = (i..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
                         let former = former_in(c.w0.saturating_sub(1), c.w0);
                         let mut pm = self.person_mention(doc, words, c.w0, cands[k + 1], date, st, si);
@@ -734,6 +769,13 @@ impl DictionaryResolver {
                         && c.w0 >= 2
                         && matches!(w(c.w0 - 1), "on" | "against")
                         && (lists().attack_nouns.contains(w(c.w0 - 2)) || lists().arms.contains(w(c.w0 - 2)) || matches!(w(c.w0 - 2), "attacks" | "assaults" | "violence" | "crackdown" | "airstrikes"));
+                    // Civilians a verb or noun of harm governs ("killing two people", "the murder
+                    // of civilians"): its victims, who take no country from a state's armed force
+                    // or weapon before them (see `harm_lemmas`).
+                    let harmed = sector == "CVL" && has_parse && {
+                        let t = &doc.tokens[words[cands[k].w1 - 1].token as usize];
+                        t.head.filter(|_| t.deprel.is("obj") || t.deprel.is("nmod")).is_some_and(|h| lists().harm_lemmas.contains(doc.tokens[h as usize].lemma.to_lowercase().as_str()))
+                    };
                     // A weapon intercepted or shot down is not the interceptor's ("the UAE
                     // intercepts 18 ballistic missiles, four cruise missiles"), up to a list's length back.
                     // (Actors after the verb still name the weapon's: "shot down a Saudi drone".)
@@ -839,6 +881,7 @@ impl DictionaryResolver {
                                     // The victims of an attack are not the attacker's ("Russian
                                     // attacks on civilians"): no country from the actors before.
                                     .filter(|(m, _)| !attacked && intercepted_at.is_none_or(|v| m.range.start > v))
+                                    .filter(|(_, inf)| !(harmed && inf.code.len() == 6 && inf.code.ends_with("MIL")))
                                     // Weapons and installations are a state's or an armed group's,
                                     // not a company's, a court's or a school's ("Lufthansa will cut
                                     // 4,000 positions"); victims are not of the weapon that hit them
@@ -1404,6 +1447,13 @@ impl DictionaryResolver {
     #[allow(clippy::too_many_arguments)]
     fn acts<'a>(&self, doc: &Document, words: &[Word], w: &impl Fn(usize) -> &'a str, c: Cand, has_parse: bool, place_end: Option<usize>, country: bool) -> bool {
         let last = words[c.w1 - 1];
+        let noun_after = |x: usize| words.get(x).is_some_and(|x| doc.text[x.range.to_range()].chars().next().is_some_and(|ch| ch.is_lowercase())) && !lists().not_names.contains(w(x));
+        // "Riyadh Province", "Kabul city": a capital or city before a word closing a place's
+        // name names that place (a province named after its capital), never its government.
+        // (Not before a noun the two words qualify: "The Hague district court".)
+        if !country && lists().place_name_ends.contains(w(c.w1)) && !is_poss(w(c.w1 + 1)) && !noun_after(c.w1 + 1) {
+            return false;
+        }
         // "Kyiv strikes, Attacks on civilians ...": a city's strikes as a heading, with nothing
         // after them, are the ones it suffered.
         if !country && matches!(w(c.w1), "strikes" | "attacks" | "shelling" | "bombing") && (c.w1 + 1 >= words.len() || matches!(w(c.w1 + 1), "," | "." | ";")) {
@@ -2707,5 +2757,58 @@ names = ["Russian military"]
         // A comma that closes no place's name ends the clause.
         let c = codes_by(&r, "Artillery shelling hits the camp, residents say, killed by the Rapid Support Forces.", "2025-04-02");
         assert_eq!(c.iter().filter(|x| **x == rsf).count(), 1, "{c:?}");
+    }
+
+    #[test]
+    fn a_capital_before_a_word_closing_a_places_name_is_that_place() {
+        let r = DictionaryResolver::new(shipped());
+        let c = codes_by(&r, "A projectile struck a residential area in Al-Kharj, Riyadh Province, Saudi Arabia.", "2026-03-05");
+        assert!(!c.iter().any(|x| x == "SAUGOV"), "{c:?}");
+    }
+
+    #[test]
+    fn a_country_naming_whose_agent_follows_is_no_place() {
+        let r = DictionaryResolver::new(shipped());
+        // "in UAE and US airstrikes" gives the troops no home.
+        let c = codes_by(&r, "Troops uncover the bodies of ISIL members killed in UAE and US airstrikes.", "2025-02-24");
+        assert_eq!(c[0], "MIL", "{c:?}");
+        assert_eq!(codes_by(&r, "Troops uncover the bodies of ISIL members killed in the UAE.", "2025-02-24")[0], "AREMIL");
+    }
+
+    #[test]
+    fn a_title_with_its_office_after_of_is_the_persons_title() {
+        let r = DictionaryResolver::new(shipped());
+        let c = codes_by(&r, "Minister of Economic Affairs Robert Habeck accuses the United States.", "2025-04-10");
+        assert_eq!(c, ["DEUGOV", "USA"]);
+    }
+
+    #[test]
+    fn an_agent_word_joined_by_a_hyphen_to_a_lower_case_word_is_no_agent() {
+        let r = DictionaryResolver::new(shipped());
+        assert_eq!(codes_by(&r, "The U.S. will not meet hostage-takers demands.", "2004-09-21"), ["USA"]);
+        assert_eq!(codes_by(&r, "The president-elect of Ghana spoke.", "2024-12-10")[0], "GHAGOV");
+        // A dash with spaces around it joins nothing.
+        assert_eq!(codes_by(&r, "Members of the Afghan security forces - including a police officer - were killed.", "2021-07-01")[0], "AFGCOP");
+    }
+
+    #[test]
+    fn victims_of_harm_take_no_country_from_the_armed_actor_before_them() {
+        // The United States Navy hits a boat , killing two people .
+        let text = "The United States Navy hits a boat , killing two people .";
+        let mut doc = simple::document(text, date("2025-10-20"));
+        parse(&mut doc, &[(0, 3, "det"), (1, 3, "compound"), (2, 3, "compound"), (3, 4, "nsubj"), (5, 6, "det"), (6, 4, "obj"), (7, 8, "punct"), (8, 4, "advcl"), (9, 10, "nummod"), (10, 8, "obj"), (11, 4, "punct")]);
+        doc.tokens[8].lemma = "kill".into();
+        r_resolve(&mut doc);
+        assert!(!doc.mentions.iter().any(|m| m.actor.code == "USACVL"), "{:?}", doc.mentions);
+        // Not harmed, they still do ("the embassy warns Americans" aside, "the navy rescues people").
+        let mut doc = simple::document(text, date("2025-10-20"));
+        parse(&mut doc, &[(0, 3, "det"), (1, 3, "compound"), (2, 3, "compound"), (3, 4, "nsubj"), (5, 6, "det"), (6, 4, "obj"), (7, 8, "punct"), (8, 4, "advcl"), (9, 10, "nummod"), (10, 8, "obj"), (11, 4, "punct")]);
+        doc.tokens[8].lemma = "rescue".into();
+        r_resolve(&mut doc);
+        assert!(doc.mentions.iter().any(|m| m.actor.code == "USACVL"), "{:?}", doc.mentions);
+    }
+
+    fn r_resolve(doc: &mut Document) {
+        DictionaryResolver::new(shipped()).resolve(doc);
     }
 }
