@@ -319,12 +319,37 @@ pub const MAIN_CLAUSE_VERB: u32 = 65536;
 /// names the month ("May Day protests are held", "May 1 strikes shut down ports"); it is
 /// re-tagged a proper noun and the words after it tagged again.
 pub const MONTH_NAME: u32 = 131072;
+/// Constraint: a lowercase singular noun or adjective (NN, JJ) right after the infinitive
+/// marker "to" (PART TO) or a lowercase modal is the verb they take when the model's base-form
+/// reading of it comes within [`VERBLESS_MARGIN`] and an object or a phrasal verb's particle
+/// follows it ("offered to hand over two suspects", "Israel announced it would free over 150
+/// prisoners"); the words after it are tagged again. The marker takes a verb: in EWT and GUM a
+/// noun follows "to" 19 times against 5,400 verbs, nearly all in "how-to" and "kind of",
+/// which are left alone (a hyphen before "to", "of" or a hyphen after the noun); before an
+/// object, no noun or adjective follows a lowercase modal there.
+pub const INFINITIVE_VERB: u32 = 262144;
+/// Constraint: narrows [`VERBLESS_SENTENCE`]'s choice between an "-s" form and the bare noun
+/// after it: when the noun stands before a name (a title: "singer Amir Tataloo") and the
+/// "-s" form's noun phrase opens with "a" or "an", the "-s" form is the verb ("An Iranian
+/// court sentences singer Amir Tataloo to death"): the article makes its phrase singular, so
+/// the "-s" form cannot be the phrase's plural head.
+pub const SINGULAR_ARTICLE: u32 = 524288;
+/// Constraint: widens [`PARTICIPLE_PAST`] to a lowercase form that can be a simple past read
+/// as an adjective, with the same checks (right after the clause's opening noun phrase, before
+/// the start of a noun phrase, in a clause without a finite verb, not a participle that
+/// usually modifies: "armed", "alleged"): "Israeli army bulldozers demolished Palestinian
+/// homes ..., officials said" ("demolished" read as an adjective of "Palestinian homes").
+pub const ADJECTIVE_PAST: u32 = 1048576;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
 /// object ("erupted between", but also the headline "three killed in attack") must come
 /// within half of it.
 const VERBLESS_MARGIN: i32 = 30000;
+
+/// Adverbial particles of phrasal verbs ("hand over", "set up"), which a tagger may read as
+/// prepositions.
+const PARTICLES: [&str; 7] = ["over", "up", "out", "off", "down", "back", "away"];
 
 /// Forms of "have" that can be a perfect auxiliary.
 fn is_have(lower: u64) -> bool {
@@ -548,7 +573,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u32) {
         self.disabled = mask;
@@ -559,7 +584,7 @@ impl Tagger {
     /// [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`], [`COORDINATED_VERBS`],
     /// [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`], [`OVER_NUMBER`],
     /// [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`], [`VERB_BEFORE_PARTICIPLE`],
-    /// [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`]. None is wrong more often than right on EWT and GUM dev with gold
+    /// [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`]. None is wrong more often than right on EWT and GUM dev with gold
     /// tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
@@ -568,6 +593,9 @@ impl Tagger {
         }
         if self.disabled & CAPITALS_AFTER_PREPOSITION == 0 {
             self.capitals_after_preposition(scratch, out);
+        }
+        if self.disabled & INFINITIVE_VERB == 0 {
+            self.infinitive_verb(scratch, out);
         }
         self.unknown_names(scratch, out);
         if self.disabled & SUBJECT_VERB == 0 {
@@ -603,7 +631,9 @@ impl Tagger {
         }
         if self.disabled & PARTICIPLE_PAST == 0 {
             for i in 1..out.len().saturating_sub(1) {
-                if self.class(out[i]).1.as_str() != "VBN" || !scratch.keys[i].can_be_past || is_participial_adjective(scratch.keys[i].lower) {
+                // With [`ADJECTIVE_PAST`], an "-ed" form read as an adjective too.
+                let adjective = self.disabled & ADJECTIVE_PAST == 0 && self.class(out[i]).1.as_str() == "JJ" && scratch.keys[i].lowercase;
+                if (self.class(out[i]).1.as_str() != "VBN" && !adjective) || !scratch.keys[i].can_be_past || is_participial_adjective(scratch.keys[i].lower) {
                     continue;
                 }
                 // The noun phrase before the word opens the clause (not the object of a
@@ -681,6 +711,34 @@ impl Tagger {
         for i in 1..out.len() {
             if scratch.keys[i].all_capitals && self.is_verbal(out[i]) && matches!(self.class(out[i - 1]).0, Upos::Adp | Upos::Det) {
                 self.tag_from(scratch, out, i, Some(name));
+            }
+        }
+    }
+
+    /// [`INFINITIVE_VERB`]: a noun or adjective after the infinitive marker or a modal is their
+    /// verb when the model could read it as a base form; the words after it are tagged again.
+    fn infinitive_verb(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let (of, hyphen) = (hash_lower("of"), hash_lower("-"));
+        for i in 1..out.len().saturating_sub(1) {
+            let k = &scratch.keys;
+            let (mu, mx) = self.class(out[i - 1]);
+            let marker = (mu == Upos::Part && mx.as_str() == "TO") || (mu == Upos::Aux && mx.as_str() == "MD" && k[i - 1].lowercase);
+            let set_phrase = (i >= 2 && k[i - 2].lower == hyphen) || k[i + 1].lower == of || k[i + 1].lower == hyphen;
+            if !marker || !k[i].lowercase || !matches!(self.class(out[i]).1.as_str(), "NN" | "JJ") || set_phrase {
+                continue;
+            }
+            // An object or a particle follows the verb; a noun after a mistagged preposition
+            // ("the attention to detail was", "back to work .") has none.
+            // An adjective before a name is the name's ("to southern Lebanon").
+            let name = matches!(self.class(out[i + 1]).1.as_str(), "NNP" | "NNPS") && self.class(out[i]).1.as_str() == "NN";
+            let object = name || matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PDT" | "PRP" | "PRP$" | "CD" | "RP") || PARTICLES.iter().any(|p| k[i + 1].lower == hash_lower(p));
+            if !object {
+                continue;
+            }
+            let scores = scratch.scores_at(self, i, out);
+            let best = scores[out[i] as usize];
+            if let Some(c) = self.best_of(&scores, |x| x == "VB").filter(|&c| self.classes[c].0 == Upos::Verb && scores[c] > best - VERBLESS_MARGIN) {
+                self.tag_from(scratch, out, i, Some(c as u8));
             }
         }
     }
@@ -1001,8 +1059,18 @@ impl Tagger {
         // gas", "the court issues arrest warrants"): the one whose verb reading trails less.
         let base = |x: Xpos| matches!(x.as_str(), "VB" | "NN") || (long && x.as_str() == "JJ");
         let common = |j: usize| out.get(j).is_some_and(|&c| matches!(self.class(c).1.as_str(), "NN" | "NNS"));
+        // Nor does an "-s" form whose noun phrase opens with "a" or "an" yield to a noun
+        // before a name: the article makes the phrase singular, so the "-s" form is no plural
+        // head but the verb, and the noun a title ("An Iranian court sentences singer Amir
+        // Tataloo", not "court sentences" as the subject of "singer").
+        let singular_np = |i: usize| {
+            let start = (0..i).rev().find(|&j| !matches!(self.class(out[j]).1.as_str(), "NN" | "NNP" | "NNPS" | "JJ" | "HYPH")).unwrap_or(0);
+            start + 1 < i && (scratch.keys[start].lower == hash_lower("a") || scratch.keys[start].lower == hash_lower("an"))
+        };
+        let title_before_name = |j: usize| out.get(j + 1).is_some_and(|&c| self.class(c).1.as_str() == "NNP") && scratch.keys[j].lowercase;
         let yields = |&(i, _, x, gap, _): &(usize, u8, Xpos, i32, bool)| {
             x.as_str() == "NNS"
+                && !(self.disabled & SINGULAR_ARTICLE == 0 && singular_np(i) && title_before_name(i + 1))
                 && candidates.iter().any(|&(j, _, y, gap2, obj2)| {
                     j == i + 1 && base(y) && (!long || (obj2 && (!common(j + 1) || gap2 < gap)))
                 })
