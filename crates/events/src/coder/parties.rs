@@ -48,7 +48,7 @@ impl<'a> Coder<'a> {
         // build-up of force there, root 15: "Russia is conducting military exercises in Alaska".)
         let src_country = src_mentions.first().and_then(|&(sm, _)| c.doc.mentions[sm as usize].actor.country.as_deref());
         let elsewhere = |x: u32| (violent(p) || p.code.starts_with("15")) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
-        let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
+        let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| others_of(c, s)).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
         // A target found inside the content clause of a verb that has an actor object
         // of its own gives way to that object, the one addressed: "Díaz-Canel warns the United
@@ -1089,6 +1089,30 @@ fn with_coordinated(c: &Ctx, found: u32, via: bool) -> Vec<(u32, bool)> {
         }
     }
     out
+}
+
+/// The victims "others" or "another" stand for when no actor resolved them: the mention of the
+/// nominal they are coordinated with ("five people killed and five others injured") or of the
+/// same argument of the verb their clause is coordinated with ("40 people are killed and 12
+/// others are injured": the passive subject of "killed", also when the parse hangs "others" on
+/// that verb). "Others" are more of the same kind.
+fn others_of(c: &Ctx, x: u32) -> Option<(u32, bool)> {
+    if !matches!(c.lemma(x).to_ascii_lowercase().as_str(), "other" | "another") || !matches!(c.doc.tokens[x as usize].upos, Upos::Noun | Upos::Pron | Upos::Det) {
+        return None;
+    }
+    let h = c.head(x)?;
+    let first = if c.dep(x).is("conj") && c.doc.tokens[h as usize].upos == Upos::Verb {
+        // (Hung on the first clause's verb: its passive subject or object.)
+        c.kids(h).iter().copied().find(|&k| k < x && (c.dep(k).is("nsubj:pass") || c.dep(k).as_str() == "obj"))?
+    } else if c.dep(x).is("conj") {
+        h
+    } else if c.dep(h).is("conj") {
+        let rel = c.dep(x).as_str();
+        c.kids(c.head(h)?).iter().copied().find(|&k| c.dep(k).as_str() == rel && k < x)?
+    } else {
+        return None;
+    };
+    c.mention_for(first).map(|(m, _)| (m, true))
 }
 
 /// True when `t` is the reciprocal pronoun "each other" or "one another", either word its head.

@@ -46,8 +46,11 @@ impl<'a> Coder<'a> {
         if tok.upos != Upos::Pron || !(c.dep(pron).is("nsubj") || c.dep(pron).is("expl")) || !self.lexicon.speaker_pronouns.contains(&c.lemma(pron).to_ascii_lowercase()) {
             return Vec::new();
         }
-        // The pronoun's clause is reported as `reporters` finds for any verb.
-        c.head(pron).map(|h| self.reporters(c, h)).unwrap_or_default()
+        // The pronoun's clause is reported as `reporters` finds for any verb. (A pronoun the parse
+        // hung on the clause's auxiliary stands for the clause: "says that it has shot down" with
+        // "it" under "has".)
+        let clause = c.head(pron).map(|h| if c.dep(h).is("aux") { c.head(h).unwrap_or(h) } else { h });
+        clause.map(|h| self.reporters(c, h)).unwrap_or_default()
     }
 
     /// The accusation or denial head whose content `t` is ("accused Y of shelling").

@@ -4480,3 +4480,69 @@ fn a_strike_that_kills_is_one_event_of_its_kind() {
     let got = code(&mut d);
     assert_eq!(got, ["RUS>UKRCVL:194:asserted"], "{:?}", d.diagnostics);
 }
+
+// coderB4
+#[test]
+fn a_reported_pronoun_hung_on_the_auxiliary_is_the_speaker() {
+    // "Syria says it has attacked Turkey" with "it" parsed under "has": it = Syria.
+    let mut d = doc(
+        "1 Syria Syria PROPN NNP 2 nsubj
+         2 says say VERB VBZ 0 root
+         3 it it PRON PRP 4 nsubj
+         4 has have VERB VBZ 5 aux
+         5 attacked attack VERB VBN 2 ccomp
+         6 Turkey Turkey PROPN NNP 5 obj
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "SYR"), (6, 6, "TUR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SYR>TUR:19")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn others_injured_are_the_victims_of_the_coordinated_clause() {
+    // "40 people are killed and 12 others are injured in Tatmadaw airstrikes": the others are
+    // people too (the passive subject of the first clause), here hit by the Tatmadaw.
+    let mut d = doc(
+        "1 40 40 NUM CD 2 nummod
+         2 people people NOUN NNS 4 nsubj:pass
+         3 are be AUX VBP 4 aux:pass
+         4 killed kill VERB VBN 0 root
+         5 and and CCONJ CC 9 cc
+         6 12 12 NUM CD 7 nummod
+         7 others other NOUN NNS 9 nsubj:pass
+         8 are be AUX VBP 9 aux:pass
+         9 injured injure VERB VBN 4 conj
+         10 by by ADP IN 11 case
+         11 Tatmadaw Tatmadaw PROPN NNP 9 obl:agent
+         12 . . PUNCT . 4 punct",
+        &[(2, 2, "MMRCVL"), (11, 11, "MMRMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"MMRMIL>MMRCVL:190:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_generic_verb_after_a_specific_act_on_the_same_victims_adds_nothing() {
+    // "A Russian missile strike kills 19 people and injures 50 others": one 194, not also a 190
+    // for the injured ("others" being the same people).
+    let mut d = doc(
+        "1 A a DET DT 4 det
+         2 Russian Russian ADJ JJ 4 amod
+         3 missile missile NOUN NN 4 compound
+         4 strike strike NOUN NN 7 nsubj
+         5 on on ADP IN 6 case
+         6 Kharkiv Kharkiv PROPN NNP 4 nmod
+         7 killed kill VERB VBD 0 root
+         8 19 19 NUM CD 9 nummod
+         9 people people NOUN NNS 7 obj
+         10 and and CCONJ CC 11 cc
+         11 injured injure VERB VBD 7 conj
+         12 50 50 NUM CD 13 nummod
+         13 others other NOUN NNS 11 obj
+         14 . . PUNCT . 7 punct",
+        &[(2, 2, "RUS"), (6, 6, "UKR"), (9, 9, "UKRCVL")],
+    );
+    let got = code(&mut d);
+    assert_eq!(got, ["RUS>UKRCVL:194:asserted"], "{:?}", d.diagnostics.iter().map(|x| &x.message).collect::<Vec<_>>());
+}
