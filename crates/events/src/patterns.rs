@@ -292,6 +292,11 @@ impl PatternSet {
             if !agents.is_empty() && nominal {
                 return Err(err("field agent: only a verb entry names its doer".into()));
             }
+            // (The coder reads a noun's roles from its possessor, modifiers and prepositions only:
+            // an object word on a noun entry would be silently ignored.)
+            if nominal && entry.obj.is_some() {
+                return Err(err("field obj: a noun entry takes no obj (name the noun's words in noun, its roles by prep)".into()));
+            }
             if adjective && (entry.obj.is_some() || entry.agent.is_some() || entry.unless.is_some()) {
                 return Err(err("an adj entry takes no obj, agent or unless".into()));
             }
@@ -437,6 +442,8 @@ mod tests {
         assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("unknown field"));
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", noun = \"meeting\", example = \"x\" },\n]\n";
         assert_eq!(set.add_file("x.toml", text, t).unwrap_err().to_string(), "x.toml:4: give exactly one of verb, noun or adj");
+        let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", noun = \"meeting\", obj = \"leader\", prep = \"with\", example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("field obj: a noun entry takes no obj"));
     }
 
     #[test]

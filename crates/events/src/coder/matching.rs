@@ -249,6 +249,7 @@ impl<'a> Coder<'a> {
         // kept until an equally specific pattern matches with its own preposition: "opened an
         // investigation against Netanyahu" is the "against" pattern, whatever the file order.
         let mut deferred: Option<(u32, Match)> = None;
+        let exchange_verb = self.lexicon.mutual_verbs.contains(&c.lemma(v).to_ascii_lowercase());
         for id in order {
             let p = self.patterns.get(id);
             if deferred.as_ref().is_some_and(|(spec, _)| p.specificity() < *spec) {
@@ -634,6 +635,16 @@ impl<'a> Coder<'a> {
                 role_fail.get_or_insert((Some(id), "no subject or agent in the parse".into()));
                 continue;
             }
+            // Coordinated actor subjects of a verb of exchange (`mutual_verbs`) act on each other,
+            // and its object names what passes between them: a pattern naming no object words is
+            // another sense of the verb ("India and Pakistan exchanged accusations" is no release
+            // of captives, 0841, nor a fight, 190).
+            let parties = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count() >= 2;
+            let exchanged = if exchange_verb && parties { c.kid_exact(v, "obj").filter(|&o| c.mention_for(o).is_none()) } else { None };
+            if exchanged.is_some() && p.objects.is_empty() {
+                role_fail.get_or_insert((Some(id), "a verb of exchange with parties on both sides takes its sense from its object".into()));
+                continue;
+            }
             // The kind of doer the pattern needs: "a suicide bomber killed 20" (1831), not any killer.
             if !p.agents.is_empty() && !src_tok.is_some_and(|s| self.is_agent(c, s, &p.agents)) {
                 first_fail.get_or_insert((Some(id), format!("source is no {}", p.agents.join("|"))));
@@ -654,8 +665,9 @@ impl<'a> Coder<'a> {
             }
             // Prefer a pattern whose target role is filled; keep looking otherwise.
             if targets.is_empty() && p.target != TargetRole::None {
-                let has_mentions = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count() >= 2;
-                if !(has_mentions && self.lexicon.reciprocal(&p.code)) {
+                // (Coordinated parties of a verb of exchange with its object words need no other
+                // target: "Russia and Ukraine traded accusations", 112 each way.)
+                if !(parties && (self.lexicon.reciprocal(&p.code) || (exchanged.is_some() && obj_noun.is_some()))) {
                     role_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
                     continue;
                 }
@@ -740,20 +752,25 @@ impl<'a> Coder<'a> {
         // An act of force of a specific kind that is the subject of a violent verb coded with its
         // parties ("A Russian missile strike on Kharkiv killed 12 people", "Israeli airstrikes on
         // Lebanon killed three") is that verb's act, one event: the verb codes it with the noun's
-        // kind (`struck_by_noun`). (A generic act, 190, keeps its own event: "the Russian-led
-        // offensive on Aleppo killed 20 civilians".)
+        // kind (`struck_by_noun`). So is a generic act of the verb's own code: "Israeli strikes
+        // on Gaza killed 35 Palestinians" is one act of force (190), coded with the verb's parties.
         let p = self.patterns.get(m.pattern);
-        if violent(p) && !generic(&p.code) && c.dep(n).as_str() == "nsubj" {
+        if violent(p) && c.dep(n).as_str() == "nsubj" {
             if let Some(v) = c.head(n).filter(|&v| c.doc.tokens[v as usize].upos == Upos::Verb) {
                 if let Ok(vm) = self.match_verb(c, v, self.patterns.verb_patterns(c.lemma(v))) {
                     let q = self.patterns.get(vm.pattern);
-                    let parties = match vm.actors {
-                        Some((s, t)) => !s.is_empty() && !t.is_empty(),
+                    let (sources, targets) = match vm.actors {
+                        Some(found) => found,
                         None => {
                             let s = self.source_mentions(c, q, &vm);
-                            !s.is_empty() && !self.target_mentions(c, v, q, &vm, &s).is_empty()
+                            let t = if s.is_empty() { Vec::new() } else { self.target_mentions(c, v, q, &vm, &s) };
+                            (s, t)
                         }
                     };
+                    // (A generic act keeps its own event when the verb's victims have no country
+                    // the noun's target may name: "the offensive on Aleppo killed 20 civilians".)
+                    let placed = |&(x, _): &(u32, bool)| c.doc.mentions[x as usize].actor.country.is_some();
+                    let parties = !sources.is_empty() && !targets.is_empty() && (!generic(&p.code) || targets.iter().all(placed));
                     // (The verb then carries the noun's kind; another code keeps both.)
                     if q.code == p.code && parties {
                         return Err((Some(m.pattern), format!("the doer of the act of {:?}, coded there", c.lemma(v))));
