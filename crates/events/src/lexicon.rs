@@ -84,6 +84,12 @@ struct LexiconConfig {
     #[serde(default)]
     open_adjectives: Vec<String>,
     #[serde(default)]
+    state_sectors: Vec<String>,
+    #[serde(default)]
+    support_nouns: Vec<String>,
+    #[serde(default)]
+    response_nouns: Vec<String>,
+    #[serde(default)]
     halting_verbs: Vec<String>,
     #[serde(default)]
     background_preps: Vec<String>,
@@ -243,6 +249,15 @@ pub struct Lexicon {
     /// Adjectives of willingness read as intent heads as predicates of their "to"/"for" oblique
     /// ("is open to talks"). Lower-case lemmas.
     pub open_adjectives: WordSet,
+    /// Sectors of a state's own authorities (government, forces, police ...), who protest against
+    /// no state of their own. Lower-case CAMEO sector codes.
+    pub state_sectors: WordSet,
+    /// Nouns of a protest for another's cause after "in" ("in support of", "in solidarity with"):
+    /// such a protest takes no implicit target of the state it is held in. Lower-case lemmas.
+    pub support_nouns: WordSet,
+    /// Nouns after "in" naming what a show of force answers ("in response to", "in retaliation
+    /// for"): the maker of that act is its target. Lower-case lemmas.
+    pub response_nouns: WordSet,
     /// Verbs that stop or refuse the act their object names ("suspended military aid to Ukraine",
     /// "blocked EU aid"): the object is no event of its own (the verb's own pattern codes the stop).
     pub halting_verbs: WordSet,
@@ -376,6 +391,9 @@ impl Lexicon {
             reciprocal_nouns: set(c.reciprocal_nouns),
             dissident_sectors: set(c.dissident_sectors),
             open_adjectives: set(c.open_adjectives),
+            state_sectors: set(c.state_sectors),
+            support_nouns: set(c.support_nouns),
+            response_nouns: set(c.response_nouns),
             halting_verbs: set(c.halting_verbs),
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),

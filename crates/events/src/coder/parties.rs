@@ -278,8 +278,6 @@ impl<'a> Coder<'a> {
     /// followed ("after the attack by Hezbollah", "after Cambodian soldiers opened fire"). Not
     /// the source's own side.
     fn force_aim(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
-        // (A closed list of English usage: the nouns of "in response to", "in retaliation for".)
-        const RESPONSE_NOUNS: &[&str] = &["response", "retaliation", "reply", "reaction", "answer", "retribution", "riposte"];
         let code_of = |x: u32| c.doc.mentions[x as usize].actor.code.as_str();
         let other = |x: u32| !sources.iter().any(|&(s, _)| code_of(s) == code_of(x) || own_forces(code_of(s), code_of(x)) || own_state(self.lexicon, &c.doc.mentions[s as usize].actor, &c.doc.mentions[x as usize].actor));
         // (Acts of conflict: threats, protests, shows of force, coercion and violence, roots 13-20.)
@@ -294,7 +292,7 @@ impl<'a> Coder<'a> {
                 }
                 let found = match c.case_of(k) {
                     Some("against") => maker(k),
-                    Some("in") if RESPONSE_NOUNS.contains(&c.lemma(k).to_ascii_lowercase().as_str()) => c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && matches!(c.case_of(g), Some("to" | "for" | "against"))).find_map(maker),
+                    Some("in") if self.lexicon.response_nouns.contains(&c.lemma(k).to_ascii_lowercase()) => c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && matches!(c.case_of(g), Some("to" | "for" | "against"))).find_map(maker),
                     // (A hostile act it followed: "mobilized reservists after the attack by Hezbollah".)
                     Some("after" | "following" | "follow") if self.patterns.noun_patterns(c.lemma(k)).iter().any(|&id| hostile(&self.patterns.get(id).code)) => maker(k),
                     _ => None,
@@ -323,16 +321,13 @@ impl<'a> Coder<'a> {
     /// own authorities, a protest for another's cause, or one coded in its "to" clause. Returns the
     /// place's mention.
     fn protest_state(&self, c: &Ctx, v: u32, m: &Match, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
-        // (Closed lists: the sectors of a state's own authorities, who protest against no state of
-        // their own, and the nouns of a protest for another's cause, "in support of Kurdish forces",
-        // "in solidarity with Gaza", whose target is that cause's foe, not the state it is held in.)
-        const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
-        const SUPPORT_NOUNS: &[&str] = &["support", "solidarity", "favor", "favour", "defence", "defense"];
+        // (coder.toml: `state_sectors`, the state's own authorities, who protest against no state of
+        // their own; `support_nouns`, a protest for another's cause, "in solidarity with Gaza".)
         let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
         let home = country(sources.first()?.0)?;
         let state_side = |x: u32| {
             let a = &c.doc.mentions[x as usize].actor;
-            a.country.as_deref() == Some(a.code.as_str()) || a.sector.as_deref().is_some_and(|y| STATE_SECTORS.contains(&y))
+            a.country.as_deref() == Some(a.code.as_str()) || a.sector.as_deref().is_some_and(|y| self.lexicon.state_sectors.contains(&y.to_ascii_lowercase()))
         };
         if sources.iter().any(|&(s, _)| country(s) != Some(home) || state_side(s)) {
             return None;
@@ -347,7 +342,7 @@ impl<'a> Coder<'a> {
         let inside = |x: u32| (x as usize) >= c.base && (x as usize) < c.end;
         // (The clause a "to" infinitive of protest is the purpose of: "gather in Tirana to protest".)
         let purpose = c.head(v).filter(|_| matches!(c.dep(v).as_str(), "advcl" | "xcomp") && to_clause(v));
-        let support = |h: u32| c.kids(h).iter().any(|&k| (c.dep(k).is("obl") || c.dep(k).is("nmod")) && c.case_of(k) == Some("in") && SUPPORT_NOUNS.contains(&c.lemma(k).to_ascii_lowercase().as_str()));
+        let support = |h: u32| c.kids(h).iter().any(|&k| (c.dep(k).is("obl") || c.dep(k).is("nmod")) && c.case_of(k) == Some("in") && self.lexicon.support_nouns.contains(&c.lemma(k).to_ascii_lowercase()));
         if std::iter::once(v).chain(purpose).any(support) {
             return None;
         }
