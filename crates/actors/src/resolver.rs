@@ -109,6 +109,8 @@ fn held_office(e: &crate::matcher::Entry, office: &str) -> bool {
 /// Why an agent has the country of the surname before it ("the Reagan administration"); the
 /// mention then starts at the surname.
 const LEADER_SURNAME: &str = "the leader's surname before it";
+/// Why a settler has the country of the state settling the land they are in.
+const SETTLED_LAND: &str = "the state settling the land it is in";
 
 /// True when the word after `w0` is a proper noun the parse attaches to it as part of one
 /// name (`flat`), which is neither a place's closing word nor a date: `w0` is then the given
@@ -245,6 +247,13 @@ impl DictionaryResolver {
             })
         };
 
+        // Words before word `i` (up to three) are the name of a country or of a place in one.
+        let after_place_name = |i: usize| {
+            (1..=3.min(i)).any(|k| {
+                let before = &text[words[i - k].range.start as usize..words[i - 1].range.end as usize];
+                d.hits_of(before).iter().any(|h| matches!(h.form, Form::Name | Form::City | Form::Capital) && d.entries[h.entry as usize].kind == EntryKind::Country)
+            })
+        };
         // 1. All word-aligned matches with a valid reading; longest first at each start.
         let mut raw: Vec<Cand> = Vec::new();
         d.find_all(buf, |s, e, pid| {
@@ -347,6 +356,15 @@ impl DictionaryResolver {
                     best = Some(*h);
                 }
             }
+            // An international organization's name that is also a word for a state body, right
+            // after the name of a country or a place in one, is that place's body ("the Ohio
+            // General Assembly" is Ohio's legislature, not the UN's): the agent word's reading. (A
+            // state's own institution keeps its name's code: "United States Department of Defense".)
+            if best.is_some_and(|b| b.form == Form::Name && d.entries[b.entry as usize].kind == EntryKind::Organization && d.entries[b.entry as usize].code.starts_with("IGO")) && after_place_name(w0) {
+                if let Some(a) = d.pattern_hits(pid).iter().find(|h| h.form == Form::Agent) {
+                    best = Some(*a);
+                }
+            }
             if let Some(hit) = best {
                 raw.push(Cand { w0, w1, hit });
             }
@@ -407,6 +425,11 @@ impl DictionaryResolver {
             // A surname right after an unknown capitalized word is someone else's ("Hunter Biden").
             let own_name = |x: usize| d.entries[c.hit.entry as usize].name.split_whitespace().any(|n| text[words[x].range.to_range()] == *n);
             if c.hit.form == Form::Surname && c.w0 > 0 && cap(c.w0 - 1) && !lists().not_names.contains(w(c.w0 - 1)) && cands.last().is_none_or(|p| p.w1 != c.w0) && !own_name(c.w0 - 1) {
+                continue;
+            }
+            // A surname after "of the" closing a capitalized name ("the Pyramid of the Moon", "the
+            // Order of the Rose") is a word of that name: no person is written with "the".
+            if c.hit.form == Form::Surname && c.w0 > 2 && w(c.w0 - 1) == "the" && w(c.w0 - 2) == "of" && cap(c.w0 - 3) {
                 continue;
             }
             // A compass adjective before a place's name ("Western Syria clashes", "the Western
@@ -926,6 +949,12 @@ impl DictionaryResolver {
                             .filter(|_| !by_user)
                     };
                     let context = if isolated { context.filter(|x| x.1 == LEADER_SURNAME) } else { context };
+                    // Settlers are not of the land they settle: settlers there take the settling
+                    // state's country ("Jewish settlers in Hebron" ISRCVL; see `settled_lands`).
+                    let context = context.map(|(k, why)| match lists().settled_lands.get(&k.to_lowercase()).filter(|_| lists().settlers.contains(last)) {
+                        Some(home) => (home.to_uppercase(), SETTLED_LAND),
+                        None => (k, why),
+                    });
                     if (!e.alone || by_user) && end == cands[k].w1 && prior.is_none() && context.is_none() {
                         i = k + 1;
                         continue;
@@ -2810,5 +2839,31 @@ names = ["Russian military"]
 
     fn r_resolve(doc: &mut Document) {
         DictionaryResolver::new(shipped()).resolve(doc);
+    }
+
+    #[test]
+    fn a_general_assembly_after_a_place_is_its_legislature() {
+        assert_eq!(shipped_codes("The Ohio General Assembly passed the bill.", "2026-06-17"), ["USALEG"]);
+        assert_eq!(shipped_codes("The Georgia General Assembly rejected the plan.", "2026-06-17"), ["USALEG"]);
+        assert_eq!(shipped_codes("The General Assembly condemned Israel.", "2026-06-17"), ["IGOUNO", "ISR"]);
+        assert_eq!(shipped_codes("The UN General Assembly condemned Israel.", "2026-06-17"), ["IGOUNO", "ISR"]);
+    }
+
+    #[test]
+    fn settlers_take_the_country_of_the_state_settling_the_land() {
+        assert_eq!(shipped_codes("Jewish settlers in Hebron attacked farmers.", "2026-06-17"), ["ISRCVL", "PSEAGR"]);
+        // Residents of the land, and farmers the settlers attack there, keep its country.
+        assert_eq!(shipped_codes("Residents of Hebron protested.", "2026-06-17"), ["PSECVL"]);
+    }
+
+    #[test]
+    fn a_surname_after_of_the_in_a_name_is_no_person() {
+        assert!(!shipped_codes("A man opens fire at the Pyramid of the Moon in Mexico.", "2026-04-20").contains(&"KORGOV".to_string()));
+        assert_eq!(shipped_codes("President Moon met Kishida.", "2019-04-20")[0], "KORGOV");
+    }
+
+    /// The codes of the actor mentions the shipped dictionaries find in `text`.
+    fn shipped_codes(text: &str, d: &str) -> Vec<String> {
+        codes_by(&DictionaryResolver::new(shipped()), text, d)
     }
 }
