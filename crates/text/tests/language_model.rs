@@ -711,3 +711,31 @@ fn an_ed_adjective_between_subject_and_object_is_a_past_tense() {
     let (t, all) = misses_tag_of(&["Police", "said", "armed", "men", "attacked", "the", "village", "."], "armed");
     assert_ne!(t, "VBD", "{all:?}");
 }
+
+// lang3
+
+/// `REDUCED_RELATIVE` with a bare time word between the participle and its prepositional
+/// phrase: the day names when the report was released, the clause's verb comes later.
+#[test]
+fn a_past_form_before_a_day_and_the_clause_verb_is_a_participle() {
+    let words = ["A", "500", "-", "page", "report", "released", "Tuesday", "in", "the", "capital", "alleged", "that", "the", "police", "tortured", "prisoners", "."];
+    let (t, all) = misses_tag_of(&words, "released");
+    assert_eq!(t, "VBN", "{all:?}");
+    let (t, all) = misses_tag_of(&words, "alleged");
+    assert_eq!(t, "VBD", "{all:?}");
+    // A verb of saying with its own "that" clause keeps its past reading.
+    let (t, all) = misses_tag_of(&["Officials", "said", "Tuesday", "in", "a", "statement", "that", "the", "army", "killed", "ten", "people", "."], "said");
+    assert_eq!(t, "VBD", "{all:?}");
+}
+
+/// `SUBJECT_VERB` across a comma-set phrase after the name subject: the "-s" form before "to"
+/// is the name's verb.
+#[test]
+fn an_s_form_after_a_comma_set_phrase_is_the_name_subject_verb() {
+    let words = ["Greece", ",", "like", "most", "other", "existing", "members", ",", "plans", "to", "impose", "sanctions", "."];
+    let (t, all) = misses_tag_of(&words, "plans");
+    assert_eq!(t, "VBZ", "{all:?}");
+    // A list of names has no verb to find.
+    let (t, all) = misses_tag_of(&["Paris", ",", "Lyon", ",", "Marseille", "and", "Nice", "."], "Marseille");
+    assert_eq!(t, "NNP", "{all:?}");
+}

@@ -41,8 +41,8 @@ pub const OBJECT_OF_CONJUNCT: u16 = 16;
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 /// Whether `lemma` (lower-case) names a time (`dictionaries/language/time_nouns.txt`): bare, such a
-/// noun is a temporal modifier, not an object.
-fn is_time_noun(lemma: &str) -> bool {
+/// noun is a temporal modifier, not an object. (Shared with the tagger's reduced-relative test.)
+pub(super) fn is_time_noun(lemma: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| super::word_list(TIME_NOUNS_TXT)).contains(lemma)
 }

@@ -42,6 +42,9 @@ pub struct WordKeys {
     hyphen_final: bool,
     /// "last" or "next", which open time phrases ("signed last month").
     time_opener: bool,
+    /// A bare time word: a capitalised day or month name ("Tuesday", "March") or "today",
+    /// "yesterday", "tomorrow", "tonight" (`dictionaries/language/time_nouns.txt`).
+    bare_time: bool,
     /// The word's packed cluster ([`Clusters::get`]); [`NO_CLUSTER`] when it has none.
     pub cluster: u32,
     /// The word's most frequent training class from the tag lexicon ([`NO_LEX`] when
@@ -80,6 +83,7 @@ impl WordKeys {
         k.can_be_participle = if irregular != 0 { kind & PARTICIPLE != 0 } else { n > 3 && w.to_ascii_lowercase().ends_with("ed") };
         k.hyphen_final = w.ends_with('-');
         k.time_opener = w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next");
+        k.bare_time = is_bare_time_word(w, k.capitalised);
         for (j, s) in k.suf.iter_mut().enumerate() {
             let len = (j + 1).min(n);
             let start = w.char_indices().rev().nth(len.saturating_sub(1)).map(|p| p.0).unwrap_or(0);
@@ -222,9 +226,11 @@ pub const HAVE_PERFECT: u32 = 1;
 /// lexicon), not first and not after punctuation, is a proper noun ("with Xi"); not in
 /// title-cased sentences (no more lower-case than capitalised words).
 pub const UNKNOWN_NAME: u32 = 2;
-/// Constraint: a plural noun right after proper nouns that open the clause, in a clause
-/// without a finite verb and before "to" or a determiner or pronoun, is re-tagged as a
-/// present-tense verb and the words after it tagged again ("Blinken plans to ...").
+/// Constraint: a plural noun right after proper nouns that open the clause, or after a
+/// comma-set phrase without a finite verb that follows them, in a clause without a finite verb
+/// and before "to" or a determiner or pronoun, is re-tagged as a present-tense verb and the
+/// words after it tagged again ("Blinken plans to ...", "Greece, like most other existing
+/// members, plans to impose ...").
 pub const SUBJECT_VERB: u32 = 4;
 /// Constraint: a past participle (VBN) right after a noun or pronoun, directly followed by
 /// the start of a noun phrase, in a clause without a finite verb, is a simple past (VBD) when
@@ -242,7 +248,9 @@ pub const VERBLESS_SENTENCE: u32 = 16;
 /// Constraint: a simple past (VBD) right after a noun and before a preposition, followed in its
 /// clause only by prepositional phrases and then another finite verb, is a participle (VBN)
 /// modifying the noun ("migrants deported from the United States to Ghana are sent home",
-/// "vehicles rigged with explosives were found").
+/// "vehicles rigged with explosives were found"); a bare day or month name or "today",
+/// "yesterday" may stand between the participle and the preposition ("A report released
+/// Tuesday in the capital alleged that ...").
 pub const REDUCED_RELATIVE: u32 = 32;
 /// Constraint: widens [`VERBLESS_SENTENCE`] to the subjects news headlines open with when the
 /// sentence has no other verb: prepositional phrases, coordinated nouns and comma-set
@@ -377,6 +385,15 @@ enum MainClauseEnd {
     Coordinator { third_person: bool },
     /// A clause without "that" after a verb of saying, which is then the only candidate.
     ReportingVerb,
+}
+
+/// Whether `w` is a time word that stands bare as a temporal modifier: a capitalised name in
+/// `dictionaries/language/time_nouns.txt` (the days and months) or a deictic day word ("today",
+/// "yesterday", "tomorrow", "tonight"); not lowercase "may", "fall" or "time".
+fn is_bare_time_word(w: &str, capitalised: bool) -> bool {
+    let lower = w.to_ascii_lowercase();
+    let deictic = matches!(lower.as_str(), "today" | "yesterday" | "tomorrow" | "tonight");
+    (capitalised || deictic) && super::repair::is_time_noun(&lower)
 }
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -602,11 +619,14 @@ impl Tagger {
             let mut retagged = false;
             for i in 1..out.len().saturating_sub(1) {
                 let (u, x) = self.class(out[i]);
-                if u != Upos::Noun || x.as_str() != "NNS" || self.class(out[i - 1]).0 != Upos::Propn {
+                // A comma-set phrase without a finite verb may stand between the names and the
+                // word ("Greece, like most other existing members, plans to impose").
+                let names_end = self.before_parenthetical(scratch, out, i).unwrap_or(i);
+                if u != Upos::Noun || x.as_str() != "NNS" || names_end == 0 || self.class(out[names_end - 1]).0 != Upos::Propn {
                     continue;
                 }
                 // The names before the word open the clause, and an infinitive or an object follows.
-                let first = (0..i).rev().take_while(|&j| self.class(out[j]).0 == Upos::Propn).last().unwrap_or(i);
+                let first = (0..names_end).rev().take_while(|&j| self.class(out[j]).0 == Upos::Propn).last().unwrap_or(names_end);
                 let opens = first == 0 || self.is_boundary(scratch, out, first - 1);
                 let next = self.class(out[i + 1]).1;
                 if !opens || !matches!(next.as_str(), "TO" | "DT" | "PRP$" | "PRP") {
@@ -1171,12 +1191,14 @@ impl Tagger {
             if x(out, i).as_str() != "VBD" || !scratch.keys[i].can_be_participle || !matches!(x(out, i - 1).as_str(), "NN" | "NNS" | "NNP" | "NNPS") {
                 continue;
             }
-            if !matches!(x(out, i + 1).as_str(), "IN" | "TO") || scratch.keys[i + 1].lower == hash_lower("that") || is_clause_opener(scratch.keys[i + 1].lower) {
+            // A bare time word may come first ("a report released Tuesday in the capital").
+            let first = if scratch.keys[i + 1].bare_time && i + 2 < n { i + 2 } else { i + 1 };
+            if !matches!(x(out, first).as_str(), "IN" | "TO") || scratch.keys[first].lower == hash_lower("that") || is_clause_opener(scratch.keys[first].lower) {
                 continue;
             }
             // Prepositional phrases only (every noun phrase opened by a preposition), then a
             // finite verb.
-            let mut j = i + 1;
+            let mut j = first;
             let mut in_np = false;
             let mut ok = false;
             while j < n && !self.is_boundary(scratch, out, j) {
@@ -1186,7 +1208,7 @@ impl Tagger {
                     "DT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "POS" | "HYPH" if in_np => {}
                     "RB" => {}
                     "VBD" | "VBZ" | "VBP" | "MD" => {
-                        ok = in_np && j > i + 2;
+                        ok = in_np && j > first + 1;
                         break;
                     }
                     _ => break,
@@ -1473,6 +1495,21 @@ impl Tagger {
     fn is_boundary(&self, scratch: &TagScratch, out: &[u8], j: usize) -> bool {
         let (u, x) = self.class(out[j]);
         u == Upos::Punct || u == Upos::Sconj || matches!(x.as_str(), "WDT" | "WP" | "CC") || is_clause_opener(scratch.keys[j].lower)
+    }
+
+    /// With [`SUBJECT_VERB`], when word `i` follows a comma that closes a comma-set phrase
+    /// (an apposition or a "like ..." phrase) with no finite verb or clause boundary inside and
+    /// a word before its opening comma, the index of that opening comma: the word before it
+    /// is the phrase's anchor ("Greece, like most other existing members, plans").
+    fn before_parenthetical(&self, scratch: &TagScratch, out: &[u8], i: usize) -> Option<usize> {
+        let comma = |j: usize| self.class(out[j]).1.as_str() == ",";
+        if i < 4 || !comma(i - 1) {
+            return None;
+        }
+        let open = (1..i - 1).rev().find(|&j| self.is_boundary(scratch, out, j))?;
+        let inside = open + 1..i - 1;
+        let verbless = inside.clone().all(|j| !matches!(self.class(out[j]).1.as_str(), "VBZ" | "VBD" | "VBP" | "MD"));
+        (comma(open) && !inside.is_empty() && verbless).then_some(open)
     }
 
     /// The class id of (UPOS, Penn tag), when the model has it.
