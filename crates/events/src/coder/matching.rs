@@ -5,6 +5,7 @@
 //! match's tokens into actor mentions (`parties`), unless choosing already had to. A verb's
 //! generic act of force takes the kind of a massacre it is done in or of a strike that is its
 //! subject (one event per strike); a pattern's `doer` kind is checked here (`doer_is`).
+use crate::lexicon::WordSet;
 use crate::{Pattern, TargetRole};
 use detente_core::{MentionKind, Upos};
 use super::view::{Ctx, NONE};
@@ -323,6 +324,13 @@ impl<'a> Coder<'a> {
                         let d = c.dep(k);
                         d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
                     }).find_map(|k| c.kids(k).iter().copied().find(|&g| (c.dep(g).is("compound") || (c.dep(g).is("amod") && c.dep(k).is("obj"))) && c.lemma_among(g, &p.objects)));
+                }
+                if obj_noun.is_none() && p.code.starts_with("01") && !c.kids(v).iter().any(|&k| c.dep(k).is("obj")) {
+                    // A statement's words in what it says: "the UN warns that Sudan faces famine"
+                    // (the content clause's object), "warned that the situation is a catastrophe"
+                    // (its subject complement). Only for a statement pattern: the clause of a
+                    // threat need not be the speaker's own act ("warned that the region faces war").
+                    obj_noun = content_clause_nouns(c, v, &self.lexicon.negation).into_iter().find(|&k| c.lemma_among(k, &p.objects));
                 }
                 if obj_noun.is_none() && elsewhere {
                     obj_noun = self.object_elsewhere(c, v, &p.objects);
@@ -1279,6 +1287,25 @@ impl<'a> Coder<'a> {
 /// Linking verbs whose adjective complement is a predicate of their subject ("remained hostile
 /// to", "became critical of"): a closed class of English.
 const LINKING_VERBS: &[&str] = &["be", "remain", "become", "seem", "appear", "stay", "grow", "prove", "turn", "sound", "look", "feel"];
+
+/// The nouns a verb's content clause is about: the direct object or subject of its verb ("warns
+/// that Sudan faces famine", "warns that the outbreak could spread"), or the clause's head itself
+/// when it is a nominal predicate ("said the situation was a catastrophe"). Negated clauses and
+/// nouns give none ("said there was no crisis" is no crisis).
+fn content_clause_nouns(c: &Ctx, v: u32, negation: &WordSet) -> Vec<u32> {
+    let mut out = Vec::new();
+    for x in c.kids(v).iter().copied().filter(|&x| c.is_content_clause(x)) {
+        let negated = |t: u32| c.kids(t).iter().any(|&g| (c.dep(g).is("advmod") || c.dep(g).is("det")) && negation.contains(&c.lemma(g).to_ascii_lowercase()));
+        if negated(x) {
+            continue;
+        }
+        if matches!(c.doc.tokens[x as usize].upos, Upos::Noun) && c.kids(x).iter().any(|&g| c.dep(g).is("cop")) {
+            out.push(x);
+        }
+        out.extend(c.kids(x).iter().copied().filter(|&g| matches!(c.dep(g).as_str(), "obj" | "nsubj") && !negated(g)));
+    }
+    out
+}
 
 /// True when adjective `a` is a predicate: the head of a copular clause ("was critical of") or
 /// the complement of a linking verb ("remained hostile to"); not an adjective modifying a noun.

@@ -4590,3 +4590,61 @@ fn a_generic_verb_after_a_specific_act_on_the_same_victims_adds_nothing() {
     let got = code(&mut d);
     assert_eq!(got, ["RUS>UKRCVL:194:asserted"], "{:?}", d.diagnostics.iter().map(|x| &x.message).collect::<Vec<_>>());
 }
+
+// coderA5
+
+#[test]
+fn a_hazard_named_in_a_warned_content_clause_is_a_statement() {
+    // "The UN warns that Sudan faces famine": the hazard is the object of the "that" clause; a
+    // 010 warning of a hazard, no 130 threat against Sudan.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 UN UN PROPN NNP 3 nsubj
+         3 warns warn VERB VBZ 0 root
+         4 that that SCONJ IN 6 mark
+         5 Sudan Sudan PROPN NNP 6 nsubj
+         6 faces face VERB VBZ 3 ccomp
+         7 famine famine NOUN NN 6 obj
+         8 . . PUNCT . 3 punct",
+        &[(2, 2, "IGOUNO"), (5, 5, "SDN")],
+    );
+    let got = code(&mut d);
+    assert_eq!(got, ["IGOUNO>-:010:asserted"], "{:?}", d.diagnostics.iter().map(|x| &x.message).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_hazard_denied_in_the_content_clause_is_no_hazard_warning() {
+    // "The UN warns that Sudan faces no famine": the clause denies the hazard.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 UN UN PROPN NNP 3 nsubj
+         3 warns warn VERB VBZ 0 root
+         4 that that SCONJ IN 6 mark
+         5 Sudan Sudan PROPN NNP 6 nsubj
+         6 faces face VERB VBZ 3 ccomp
+         7 no no DET DT 8 det
+         8 famine famine NOUN NN 6 obj
+         9 . . PUNCT . 3 punct",
+        &[(2, 2, "IGOUNO"), (5, 5, "SDN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":010:")), "{got:?}");
+}
+
+#[test]
+fn a_month_name_is_no_object_word() {
+    // "The government postponed the elections until March": a date, no protest march called off.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 government government NOUN NN 3 nsubj
+         3 postponed postpone VERB VBD 0 root
+         4 the the DET DT 5 det
+         5 elections election NOUN NNS 3 obj
+         6 until until ADP IN 7 case
+         7 March March PROPN NNP 3 obl
+         8 . . PUNCT . 3 punct",
+        &[(2, 2, "GOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":082:")), "{got:?}");
+}

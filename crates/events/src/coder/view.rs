@@ -269,6 +269,9 @@ impl<'d> Ctx<'d> {
     /// hyphenated word that is, or, for a clause, has a modal auxiliary among them ("said Libya
     /// must hand over" matches `must`).
     pub(super) fn lemma_among(&self, t: u32, words: &[String]) -> bool {
+        if self.is_month_name(t) {
+            return false;
+        }
         let keys = self.word_keys(t);
         if words.iter().any(|w| keys.is(w)) {
             return true;
@@ -284,6 +287,14 @@ impl<'d> Ctx<'d> {
         }
         let d = self.dep(t);
         (d.is("ccomp") || d.is("xcomp")) && self.kids(t).iter().any(|&k| self.dep(k).is("aux") && words.iter().any(|w| w == &self.lemma(k).to_ascii_lowercase()))
+    }
+    /// True when `t` is a capitalised full month name after the sentence's first word ("starting
+    /// from March 29", "in May"): a date, never a pattern's word (no protest "march", no modal
+    /// "may"). (The same twelve names as `detente_resolve::dates::is_calendar_word`, which this
+    /// crate does not depend on.)
+    pub(super) fn is_month_name(&self, t: u32) -> bool {
+        const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        t as usize > self.base && MONTHS.contains(&self.doc.token_text(t as usize))
     }
     /// True when `t` is the word `w` (lower case): its lemma or, for a word that is no verb, its
     /// form, either as written or without a plural "s" the lemmatizer kept or added ("troops" for
