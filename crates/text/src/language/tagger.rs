@@ -391,9 +391,9 @@ enum MainClauseEnd {
 /// `dictionaries/language/time_nouns.txt` (the days and months) or a deictic day word ("today",
 /// "yesterday", "tomorrow", "tonight"); not lowercase "may", "fall" or "time".
 fn is_bare_time_word(w: &str, capitalised: bool) -> bool {
-    let lower = w.to_ascii_lowercase();
-    let deictic = matches!(lower.as_str(), "today" | "yesterday" | "tomorrow" | "tonight");
-    (capitalised || deictic) && super::repair::is_time_noun(&lower)
+    // (Runs for every word: only a capitalised or deictic word is lower-cased and looked up.)
+    let deictic = ["today", "yesterday", "tomorrow", "tonight"].iter().any(|d| w.eq_ignore_ascii_case(d));
+    (capitalised || deictic) && super::repair::is_time_noun(&w.to_ascii_lowercase())
 }
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
