@@ -87,19 +87,28 @@ impl<'a> Coder<'a> {
         // (Of every source: "Turkish and Syrian intelligence conduct an operation in Syria" is
         // Turkey's act in Syria.)
         let own_state_of_all = |tm: u32| !p.code.starts_with("14") && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| own_state(self.lexicon, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
-        // Unnamed victims that only borrowed the attacker's country ("Palestinian suicide bombers
-        // killed 23 people ... in Tel Aviv": "people" taken for Palestinians) are no dyad of their
-        // own: violence done in another country targets that country.
+        // (A capitalised word names an agent's country: "Israeli civilians", not "the presidential
+        // administration".)
+        let named = |x: u32| {
+            let t = &c.doc.mentions[x as usize];
+            t.tokens.clone().any(|k| k != t.head && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()))
+        };
+        // Unnamed victims (or titles) that only borrowed the attacker's country ("Palestinian
+        // suicide bombers killed 23 people ... in Tel Aviv": "people" taken for Palestinians) are no
+        // dyad of their own: violence done in another country targets that country.
         let borrowed = |sm: u32, tm: u32| {
             let (s, t) = (&c.doc.mentions[sm as usize], &c.doc.mentions[tm as usize]);
-            // (A capitalised word names them: "Israeli civilians", not "the presidential administration".)
-            let named = t.tokens.clone().any(|k| k != t.head && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()));
-            t.kind == MentionKind::Agent && !named && t.actor.country.is_some() && t.actor.country == s.actor.country
+            // (Nor one a possessive gives its owner: "dismisses its ambassador to the United States".)
+            let owned = c.kids(t.head).iter().any(|&k| c.dep(k).is("nmod:poss"));
+            matches!(t.kind, MentionKind::Agent | MentionKind::Title) && !named(tm) && !owned && t.actor.country.is_some() && t.actor.country == s.actor.country
         };
         // (Not when an actor is named inside the victims' phrase, by more than an agent word:
         // "killed four commanders of Hamas in Gaza City" targets Hamas.)
         let named_inside = || self.target_through_noun(c, t, &m.targets, src_mentions, false, None).is_some_and(|(f, _)| c.doc.mentions[f as usize].kind != MentionKind::Agent);
-        if !p.nominal && violent(p) && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| borrowed(sm, tm))) && !named_inside() {
+        // (Targets of the source's own code are left out of the test, being no targets anyway: an
+        // "others" taken for the attackers in "kill five people and injure several others".)
+        let victims: Vec<u32> = tgt_mentions.iter().map(|&(tm, _)| tm).filter(|&tm| !src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm))).collect();
+        if violent(p) && !victims.is_empty() && victims.iter().all(|&tm| src_mentions.iter().any(|&(sm, _)| borrowed(sm, tm))) && !named_inside() {
             let src = src_mentions.first().map(|&(sm, _)| c.doc.mentions[sm as usize].head).filter(|&h| (h as usize) >= c.base && (h as usize) < c.end);
             // In the clause itself, in one that says how it happened ("when they blew themselves up
             // in Tel Aviv") or in a coordinated one ("kills a woman and injures two others in Israel").
@@ -119,6 +128,18 @@ impl<'a> Coder<'a> {
             // Or inside the victims' own phrase: "kill nine people, including two paramedics, in
             // southern Lebanon".
             let place = place.or_else(|| self.victims_place(c, *m.targets.first()?, src?));
+            // Or in the phrase of the act the harm came from, as its subject or oblique: "a Russian
+            // drone strike on a business park in Bohodukhiv, Kharkiv Oblast, kills three people",
+            // "are killed by an Israeli attack on a police vehicle in Az-Zawayda, Palestine".
+            let place = place.or_else(|| {
+                let src = src?;
+                let violent_noun = |x: u32| matches!(c.doc.tokens[x as usize].upos, Upos::Noun) && self.patterns.noun_patterns(c.lemma(x)).iter().any(|&id| violent(self.patterns.get(id)));
+                // (The source word itself, or the act its actor modifies: "Russian" of "a Russian strike".)
+                let from_sources = m.sources.iter().flat_map(|&x| std::iter::once(x).chain(c.head(x).filter(|_| c.dep(x).is("amod") || c.dep(x).is("compound") || c.dep(x).is("nmod:poss"))));
+                let obliques = c.kids(t).iter().copied().filter(|&k| c.dep(k).is("obl") && !c.dep(k).is("obl:tmod"));
+                let acts: Vec<u32> = from_sources.chain(obliques).filter(|&x| violent_noun(x)).collect();
+                acts.into_iter().find_map(|n| self.act_place(c, n, src))
+            });
             if let Some((_, pm)) = place {
                 tgt_mentions = vec![(pm, true)];
             }
@@ -126,9 +147,10 @@ impl<'a> Coder<'a> {
         if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| borrowed(sm, tm))) {
             // Unnamed people who only borrowed the source's country give way to an actor of another
             // country named inside their own phrase, for any act: "Bush will meet with exiled
-            // dissidents from military-ruled Myanmar" (the dissidents taken for Americans).
+            // dissidents from military-ruled Myanmar" (the dissidents taken for Americans). (Or an
+            // agent named with its own country: "sanctions on leaders of Israeli settler groups".)
             let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
-            let foreign = |f: u32| c.doc.mentions[f as usize].kind != MentionKind::Agent && country(f).is_some() && !src_mentions.iter().any(|&(sm, _)| country(sm) == country(f));
+            let foreign = |f: u32| (c.doc.mentions[f as usize].kind != MentionKind::Agent || named(f)) && country(f).is_some() && !src_mentions.iter().any(|&(sm, _)| country(sm) == country(f));
             if let Some(&w) = m.targets.first() {
                 if let Some((f, _)) = self.target_through_noun(c, w, &m.targets, src_mentions, false, None).filter(|&(f, _)| foreign(f)) {
                     tgt_mentions = with_coordinated(c, f, true);
@@ -635,7 +657,8 @@ impl<'a> Coder<'a> {
         }
         if c.is_passive(h) {
             let t = c.kid(h, "nsubj:pass")?;
-            let s = c.kids(h).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by"))).or_else(|| self.state_place(c, h))?;
+            // (The place may hang on the act's noun: "was put under investigation in France".)
+            let s = c.kids(h).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by"))).or_else(|| self.state_place(c, h)).or_else(|| self.state_place(c, n))?;
             return Some((s, t));
         }
         if c.lemma(h) == "come" {
@@ -643,7 +666,7 @@ impl<'a> Coder<'a> {
             let (t, _) = self.subject(c, h, 0)?;
             let mut by = Vec::new();
             self.obliques(c, n, &["by".to_string()], &mut by);
-            return Some((by.first().copied().or_else(|| self.state_place(c, h))?, t));
+            return Some((by.first().copied().or_else(|| self.state_place(c, h)).or_else(|| self.state_place(c, n))?, t));
         }
         let t = c.kid_exact(h, "obj")?;
         let (s, _) = self.subject(c, h, 0)?;
@@ -863,6 +886,19 @@ impl<'a> Coder<'a> {
             let m = c.s.mention_of[x as usize - c.base];
             let m = if m != NONE { Some(m) } else if places { c.place_at(x) } else { None };
             if let Some(m) = m {
+                // A place with its country in apposition is in that country, whatever a namesake
+                // elsewhere took it for: "an attack on Tripoli, Lebanon".
+                let is_country = |y: u32| {
+                    let a = &c.doc.mentions[y as usize].actor;
+                    a.country.as_deref() == Some(a.code.as_str())
+                };
+                let named_country = c.kids(x).iter().copied().filter(|&g| c.dep(g).is("appos")).find_map(|g| {
+                    let gm = c.s.mention_of[g as usize - c.base];
+                    (gm != NONE && is_country(gm)).then_some((g, gm))
+                });
+                if let Some((g, gm)) = named_country.filter(|&(_, gm)| c.doc.mentions[gm as usize].actor.country != c.doc.mentions[m as usize].actor.country) {
+                    return keep(gm).then_some((g, gm));
+                }
                 return keep(m).then_some((x, m));
             }
             if depth < 3 {
@@ -882,8 +918,8 @@ impl<'a> Coder<'a> {
     /// The place of an act of violence named inside its victims' phrase, in another country than
     /// the source's: "kill at least nine people, including two paramedics, in southern Lebanon",
     /// "kills 24 people collecting their pensions in Yarova, Donetsk Oblast, Ukraine" (an "in" or
-    /// "across" phrase hung on a word of the phrase, down to four levels). Returns the place's
-    /// token and its mention.
+    /// "across" phrase hung on a word of the phrase, down to four levels; an attack named in such a
+    /// phrase by its own place, `act_place`). Returns the place's token and its mention.
     pub(super) fn victims_place(&self, c: &Ctx, victims: u32, src: u32) -> Option<(u32, u32)> {
         let src_country = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.as_deref()?;
         c.search_down(victims, 32, |x, depth, queue| {
@@ -896,12 +932,31 @@ impl<'a> Coder<'a> {
                     if let Some(found) = self.place_country(c, k, src_country, true) {
                         return Some(found);
                     }
+                    // (Or an attack the phrase says they were hit in, by its own place: "kills
+                    // three people and injures 13 others in an attack on Tripoli, Lebanon".)
+                    if self.patterns.noun_patterns(c.lemma(k)).iter().any(|&id| violent(self.patterns.get(id))) {
+                        if let Some(found) = self.act_place(c, k, src) {
+                            return Some(found);
+                        }
+                    }
                 } else if depth < 4 {
                     queue.push((k, depth + 1));
                 }
             }
             None
         })
+    }
+
+    /// The place an act of violence named by noun `n` was done, in another country than the
+    /// source's: its "in", "on", "at" or "against" phrase ("a strike on Tripoli, Lebanon") or a
+    /// place deeper inside the phrase, as `victims_place` finds it ("a strike on a business park in
+    /// Bohodukhiv, Kharkiv Oblast"). Returns the place's token and its mention.
+    fn act_place(&self, c: &Ctx, n: u32, src: u32) -> Option<(u32, u32)> {
+        let src_country = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.as_deref()?;
+        let preps: Vec<String> = ["in", "across", "on", "against", "at", "near"].iter().map(|x| x.to_string()).collect();
+        let mut cand = Vec::new();
+        self.obliques(c, n, &preps, &mut cand);
+        cand.into_iter().find_map(|k| self.place_country(c, k, src_country, true)).or_else(|| self.victims_place(c, n, src))
     }
 
     /// A target inside the clausal complement of `v` (xcomp, ccomp or a `to`-infinitive parsed as a

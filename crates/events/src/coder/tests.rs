@@ -4648,3 +4648,150 @@ fn a_month_name_is_no_object_word() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":082:")), "{got:?}");
 }
+
+// coderB5
+
+#[test]
+fn put_under_investigation_in_a_country_named_on_the_noun() {
+    // "Sarkozy was put under investigation in France", with "in France" hung on the noun: the
+    // state it was done in is the investigator.
+    let mut d = doc(
+        "1 Sarkozy Sarkozy PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 put put VERB VBN 0 root
+         4 under under ADP IN 5 case
+         5 investigation investigation NOUN NN 3 obl
+         6 in in ADP IN 7 case
+         7 France France PROPN NNP 5 nmod
+         8 . . PUNCT . 3 punct",
+        &[(1, 1, "FRAGOV"), (7, 7, "FRA")],
+    );
+    assert_eq!(code(&mut d), ["FRA>FRAGOV:090:asserted"]);
+}
+
+#[test]
+fn borrowed_title_gives_way_to_a_named_agent_inside_its_phrase() {
+    // "Singapore imposed sanctions on leaders of Israeli settler groups": "leaders" took
+    // Singapore's country; the settlers named Israeli inside their phrase are the target.
+    let mut d = doc(
+        "1 Singapore Singapore PROPN NNP 2 nsubj
+         2 imposed impose VERB VBD 0 root
+         3 sanctions sanction NOUN NNS 2 obj
+         4 on on ADP IN 5 case
+         5 leaders leader NOUN NNS 3 nmod
+         6 of of ADP IN 9 case
+         7 Israeli Israeli ADJ JJ 8 amod
+         8 settler settler NOUN NN 9 compound
+         9 groups group NOUN NNS 5 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "SGP"), (5, 5, "SGPGOV"), (7, 8, "ISRCVL")],
+    );
+    d.mentions[1].kind = MentionKind::Title;
+    d.mentions[2].kind = MentionKind::Agent;
+    assert_eq!(code(&mut d), ["SGP>ISRCVL:163:asserted"]);
+}
+
+#[test]
+fn participle_after_a_reported_outbreak_is_no_attack() {
+    // "The union reports an outbreak in Blue Nile, killing 39 people": the outbreak killed, not
+    // the union that reports it.
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 doctors doctor NOUN NNS 3 compound
+         3 union union NOUN NN 4 nsubj
+         4 reports report VERB VBZ 0 root
+         5 an a DET DT 7 det
+         6 cholera cholera NOUN NN 7 compound
+         7 outbreak outbreak NOUN NN 4 obj
+         8 , , PUNCT , 9 punct
+         9 killing kill VERB VBG 4 advcl
+         10 39 39 NUM CD 11 nummod
+         11 people people NOUN NNS 9 obj
+         12 . . PUNCT . 4 punct",
+        &[(2, 3, "SDNHLH"), (10, 11, "SDNCVL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":19") || e.contains(":18")), "{got:?}");
+}
+
+#[test]
+fn victims_of_a_strike_in_another_country_named_in_the_strikes_phrase() {
+    // "A Russian strike on a park in Kharkiv Oblast kills three people": "people" took Russia's
+    // country; the place in the strike's own phrase is in Ukraine.
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 Russian Russian ADJ JJ 3 amod
+         3 strike strike NOUN NN 9 nsubj
+         4 on on ADP IN 6 case
+         5 a a DET DT 6 det
+         6 park park NOUN NN 3 nmod
+         7 in in ADP IN 8 case
+         8 Kharkiv Kharkiv PROPN NNP 6 nmod
+         9 kills kill VERB VBZ 0 root
+         10 three three NUM CD 11 nummod
+         11 people people NOUN NNS 9 obj
+         12 . . PUNCT . 9 punct",
+        &[(2, 2, "RUS"), (8, 8, "UKR"), (11, 11, "RUSCVL")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    d.mentions[2].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(">RUSCVL:")), "{got:?}");
+}
+
+#[test]
+fn attack_noun_on_borrowed_victims_targets_the_place_of_the_attack() {
+    // "killed by an Israeli attack on a police vehicle in Gaza": the police took Israel's
+    // country; the attack (noun) and the killing (verb) are both on Gaza's side.
+    let mut d = doc(
+        "1 Officers officer NOUN NNS 3 nsubj:pass
+         2 are be AUX VBP 3 aux:pass
+         3 killed kill VERB VBN 0 root
+         4 by by ADP IN 7 case
+         5 an a DET DT 7 det
+         6 Israeli Israeli ADJ JJ 7 amod
+         7 attack attack NOUN NN 3 obl:agent
+         8 on on ADP IN 11 case
+         9 a a DET DT 11 det
+         10 police police NOUN NN 11 compound
+         11 vehicle vehicle NOUN NN 7 nmod
+         12 in in ADP IN 13 case
+         13 Gaza Gaza PROPN NNP 11 nmod
+         14 . . PUNCT . 3 punct",
+        &[(1, 1, "ISRCOP"), (6, 6, "ISR"), (10, 10, "ISRCOP"), (13, 13, "PSE")],
+    );
+    d.mentions[0].kind = MentionKind::Agent;
+    d.mentions[2].kind = MentionKind::Agent;
+    d.mentions[3].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(">ISRCOP:")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("ISR>PSE")), "{got:?}");
+}
+
+#[test]
+fn attack_in_the_victims_phrase_on_a_place_with_its_country_in_apposition() {
+    // "Israeli jets kill three people in an attack on Tripoli, Lebanon": the people took Israel's
+    // country; the attack was on Lebanon's Tripoli, not Libya's.
+    let mut d = doc(
+        "1 Israeli Israeli ADJ JJ 2 amod
+         2 jets jet NOUN NNS 3 nsubj
+         3 kill kill VERB VBP 0 root
+         4 three three NUM CD 5 nummod
+         5 people people NOUN NNS 3 obj
+         6 in in ADP IN 8 case
+         7 an a DET DT 8 det
+         8 attack attack NOUN NN 5 nmod
+         9 on on ADP IN 10 case
+         10 Tripoli Tripoli PROPN NNP 8 nmod
+         11 , , PUNCT , 12 punct
+         12 Lebanon Lebanon PROPN NNP 10 appos
+         13 . . PUNCT . 3 punct",
+        &[(1, 2, "ISRMIL"), (5, 5, "ISRCVL"), (10, 10, "LBYGOV"), (12, 12, "LBN")],
+    );
+    d.mentions[0].kind = MentionKind::Agent;
+    d.mentions[1].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRMIL>LBN:")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(">LBYGOV:") || e.contains(">ISRCVL:")), "{got:?}");
+}
