@@ -519,7 +519,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, OBJECT_OF_CONJUNCT};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -538,7 +538,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", u16::MAX), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT)] {
+    for (name, bit) in [("all", u16::MAX), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -738,4 +738,44 @@ fn an_s_form_after_a_comma_set_phrase_is_the_name_subject_verb() {
     // A list of names has no verb to find.
     let (t, all) = misses_tag_of(&["Paris", ",", "Lyon", ",", "Marseille", "and", "Nice", "."], "Marseille");
     assert_eq!(t, "NNP", "{all:?}");
+}
+
+// lang4
+
+/// `REPORTING_SUBJECT`: the conjuncts after the last comma of an object list, right before a
+/// verb of saying with no subject, are its subject; the verb becomes the root.
+#[test]
+fn repair_reporting_clause_takes_its_subject_from_the_object_list() {
+    let words = ["Syrian", "government", "warplanes", "pounded", "rebel", "areas", "near", "Damascus", ",", "killing", "at", "least", "five", "people", ",", "opposition", "activists", "and", "a", "war", "monitor", "reported", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[16].head, out[16].deprel.as_str()), (22, "nsubj"), "{out:?}");
+    assert_eq!(out[21].head, 0, "{out:?}");
+    assert_eq!((out[3].head, out[3].deprel.as_str()), (22, "ccomp"), "{out:?}");
+    assert_eq!(out[13].head, 10, "the victims stay the object of 'killing': {out:?}");
+}
+
+/// `NAME_RECIPIENT`: a multiword name before an amount after "gave" is the recipient.
+#[test]
+fn repair_name_before_an_amount_after_a_verb_of_giving_is_the_recipient() {
+    let words = ["The", "United", "States", "gave", "the", "Ivory", "Coast", "5.1", "million", "dollars", "in", "aid", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[6].head, out[6].deprel.as_str()), (4, "iobj"), "{out:?}");
+    assert_eq!((out[4].head, out[5].head), (7, 7), "{out:?}");
+    assert_eq!((out[9].head, out[9].deprel.as_str()), (4, "obj"), "{out:?}");
+    // Not after a verb of selling ("sold the Boeing 737 jets").
+    let words = ["Washington", "sold", "the", "Boeing", "737", "jets", "."];
+    assert!(!analyze_with(&words, 0).iter().any(|a| a.deprel.as_str() == "iobj"));
+}
+
+/// `REPORTED_CLAUSE_DEPENDENT`: a phrase before the comma of ", an officer said" belongs to the
+/// reported clause.
+#[test]
+fn repair_phrase_before_a_reporting_clause_belongs_to_the_reported_clause() {
+    let words = ["A", "court", "in", "Guyana", "has", "issued", "arrest", "warrants", "for", "two", "Brazilian", "men", "sought", "in", "the", "slaying", "of", "two", "missionaries", "three", "years", "ago", ",", "a", "senior", "police", "officer", "said", "Wednesday", "."];
+    let out = analyze_with(&words, 0);
+    assert!(!out.iter().enumerate().any(|(i, a)| a.head == 28 && i < 22 && a.deprel.base() != "ccomp" && a.deprel.base() != "punct"), "{out:?}");
+    // An "of" phrase goes to the noun before it, not to the reported clause's verb.
+    let words = ["Yemen", "has", "rejected", "a", "U.S.", "request", "to", "interrogate", "detainees", "held", "after", "the", "escape", "of", "23", "al", "-", "Qaida", "prisoners", ",", "a", "security", "official", "said", "Tuesday", "."];
+    let out = analyze_with(&words, 0);
+    assert_ne!(out[18].head, 3, "{out:?}");
 }

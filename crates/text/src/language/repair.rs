@@ -2,7 +2,9 @@
 //! UD English tree (almost) never has, each rewritten to the tree the annotation guidelines give.
 //!
 //! Each repair is one bit of a mask ([`BARE_OBJECT`], [`FINITE_CONJUNCT_ROOT`],
-//! [`HEADED_PREPOSITION`], [`FINITE_CONJUNCT_ATTACHMENT`], [`OBJECT_OF_CONJUNCT`]);
+//! [`HEADED_PREPOSITION`], [`FINITE_CONJUNCT_ATTACHMENT`], [`OBJECT_OF_CONJUNCT`],
+//! [`REPORTING_SUBJECT`], [`NAME_RECIPIENT`],
+//! [`REPORTED_CLAUSE_DEPENDENT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -37,8 +39,31 @@ pub const FINITE_CONJUNCT_ATTACHMENT: u16 = 8;
 /// elephant corridors, identify ..., and prohibit groups from using fire": "groups" obj of
 /// "protect" → obj of "prohibit").
 pub const OBJECT_OF_CONJUNCT: u16 = 16;
+/// A finite verb of saying (`dictionaries/language/reporting_verbs.txt`) with no subject, right
+/// after a coordination of nominals it does not govern, takes as its subject the conjuncts from the
+/// last one a comma opens, and becomes the root with the reported clause its `ccomp`, as the
+/// parser attaches "..., officials said" ("pounded ..., killing at least five people, opposition
+/// activists and a war monitor reported": "activists" conj of "people" → nsubj of "reported").
+pub const REPORTING_SUBJECT: u16 = 32;
+/// After a verb of giving (`dictionaries/language/recipient_verbs.txt`) with no indirect object, a
+/// name followed by an amount parsed as one object ("gave the Ivory Coast 5.1 million dollars")
+/// is two: the name the `iobj`, the amount's phrase the `obj`.
+pub const NAME_RECIPIENT: u16 = 64;
+/// A verb of saying after its reported clause ("..., a senior police officer said") governs
+/// nothing between that clause and the comma before its subject: a dependent there moves to the
+/// reported clause's verb ("A court has issued arrest warrants for two Brazilian men sought in
+/// ..., a senior Guyanese police officer said": "men" obl of "said" → obl of "issued").
+pub const REPORTED_CLAUSE_DEPENDENT: u16 = 128;
 
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
+
+static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
+static RECIPIENT_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/recipient_verbs.txt");
+
+/// Whether lower-case `word` is in the one-word-per-line list `text`, read once into `set`.
+fn listed(set: &'static std::sync::OnceLock<std::collections::HashSet<&'static str>>, text: &'static str, word: &str) -> bool {
+    set.get_or_init(|| super::word_list(text)).contains(word)
+}
 
 /// Whether `lemma` (lower-case) names a time (`dictionaries/language/time_nouns.txt`): bare, such a
 /// noun is a temporal modifier, not an object. (Shared with the tagger's reduced-relative test.)
@@ -96,8 +121,170 @@ pub fn repair(out: &mut [WordAnalysis], disabled: u16) {
     if disabled & OBJECT_OF_CONJUNCT == 0 {
         object_of_conjunct(out);
     }
+    if disabled & REPORTING_SUBJECT == 0 {
+        reporting_subject(out);
+    }
+    if disabled & NAME_RECIPIENT == 0 {
+        name_recipient(out);
+    }
+    if disabled & REPORTED_CLAUSE_DEPENDENT == 0 {
+        reported_clause_dependent(out);
+    }
     if disabled & BARE_OBJECT == 0 {
         bare_object(out);
+    }
+}
+
+/// The first and last word of word `x`'s subtree, and whether every word between lies in it.
+fn span(out: &[WordAnalysis], x: usize) -> (usize, usize, bool) {
+    let inside: Vec<usize> = (1..=out.len()).filter(|&k| descends(out, k, x)).collect();
+    let (lo, hi) = (inside.first().copied().unwrap_or(x), inside.last().copied().unwrap_or(x));
+    (lo, hi, inside.len() == hi + 1 - lo)
+}
+
+fn root_of(out: &[WordAnalysis]) -> Option<usize> {
+    out.iter().position(|a| a.head == 0).map(|p| p + 1)
+}
+
+fn has_subject(out: &[WordAnalysis], v: usize) -> bool {
+    ["nsubj", "csubj", "expl"].iter().any(|r| has_child(out, v, r))
+}
+
+fn reporting_subject(out: &mut [WordAnalysis]) {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let Some(root) = root_of(out) else { return };
+    for v in 2..=out.len() {
+        let a = &out[v - 1];
+        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") || !listed(&VERBS, REPORTING_VERBS_TXT, &a.lemma.to_lowercase()) || has_subject(out, v) {
+            continue;
+        }
+        // The verb hangs on the root (or is it) and the reported clause holds the coordination.
+        if v != root && a.head as usize != root {
+            continue;
+        }
+        // The nominal conjunct whose phrase ends right before the verb.
+        let mut k = v - 1;
+        let conjunct = loop {
+            if k == 0 || k == v || span(out, k).1 != v - 1 {
+                break None;
+            }
+            if is_nominal(out[k - 1].upos) && out[k - 1].deprel.is("conj") {
+                break Some(k);
+            }
+            k = out[k - 1].head as usize;
+        };
+        let Some(x) = conjunct else { continue };
+        let first = out[x - 1].head as usize;
+        if first == 0 || first > x || !is_nominal(out[first - 1].upos) {
+            continue;
+        }
+        // The coordination lies in the reported clause, not among the verb's own dependents.
+        let mut top = first;
+        while out[top - 1].head != 0 && out[top - 1].head as usize != v {
+            top = out[top - 1].head as usize;
+        }
+        if out[top - 1].head as usize == v && out[top - 1].upos != Upos::Verb {
+            continue;
+        }
+        // The subject starts at the last conjunct a comma opens ("five people, activists and a
+        // monitor"); with none the list cannot be split.
+        let conjuncts: Vec<usize> = children(out, first).filter(|&c| out[c - 1].deprel.is("conj") && c < v).collect();
+        let comma = |c: usize| children(out, c).any(|p| p < c && out[p - 1].lemma == ",") || c > 1 && out[c - 2].lemma == "," && out[c - 2].head as usize == first;
+        let Some(&subject) = conjuncts.iter().rev().find(|&&c| comma(c)) else { continue };
+        for &c in conjuncts.iter().filter(|&&c| c > subject) {
+            out[c - 1].head = subject as u32;
+        }
+        for c in children(out, first).filter(|&c| c > subject && c < v && (out[c - 1].deprel.is("cc") || out[c - 1].deprel.is("punct"))).collect::<Vec<_>>() {
+            out[c - 1].head = subject as u32;
+        }
+        out[subject - 1].head = v as u32;
+        out[subject - 1].deprel = rel("nsubj");
+        if v != root {
+            for c in children(out, root).filter(|&c| c > v).collect::<Vec<_>>() {
+                out[c - 1].head = v as u32;
+            }
+            out[v - 1].head = 0;
+            out[v - 1].deprel = rel("root");
+            out[root - 1].head = v as u32;
+            out[root - 1].deprel = rel("ccomp");
+        }
+        return;
+    }
+}
+
+fn reported_clause_dependent(out: &mut [WordAnalysis]) {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    for v in 2..=out.len() {
+        if out[v - 1].upos != Upos::Verb || !listed(&VERBS, REPORTING_VERBS_TXT, &out[v - 1].lemma.to_lowercase()) {
+            continue;
+        }
+        // The reported clause nearest the verb (the parser may split one into two `ccomp`s).
+        let Some(clause) = children(out, v).filter(|&c| c < v && out[c - 1].deprel.is("ccomp") && out[c - 1].upos == Upos::Verb).last() else { continue };
+        let Some(subject) = children(out, v).find(|&c| c > clause && c < v && out[c - 1].deprel.is("nsubj")) else { continue };
+        // The comma that ends the reported clause, right before the subject's phrase.
+        let (first, _, _) = span(out, subject);
+        if first < 2 || out[first - 2].lemma != "," {
+            continue;
+        }
+        let comma = first - 1;
+        for d in children(out, v).filter(|&d| d > clause && d < comma && !out[d - 1].deprel.is("punct") && !out[d - 1].deprel.is("ccomp")).collect::<Vec<_>>() {
+            // An "of" phrase modifies the nearest noun before it ("the escape of 23 prisoners");
+            // another phrase, the reported clause's verb.
+            let of = children(out, d).any(|c| c < d && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("of"));
+            let start = span(out, d).0;
+            let noun = (1..start).rev().find(|&k| is_nominal(out[k - 1].upos)).filter(|&k| of && descends(out, k, clause));
+            match noun {
+                Some(n) => {
+                    out[d - 1].head = n as u32;
+                    out[d - 1].deprel = rel("nmod");
+                }
+                None => {
+                    out[d - 1].head = clause as u32;
+                    if out[d - 1].deprel.is("nmod") {
+                        out[d - 1].deprel = rel("obl");
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn name_recipient(out: &mut [WordAnalysis]) {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    for y in 2..=out.len() {
+        let h = out[y - 1].head as usize;
+        if !out[y - 1].deprel.is("obj") || out[y - 1].upos != Upos::Noun || h == 0 || h >= y {
+            continue;
+        }
+        if out[h - 1].upos != Upos::Verb || !listed(&VERBS, RECIPIENT_VERBS_TXT, &out[h - 1].lemma.to_lowercase()) || has_child(out, h, "iobj") {
+            continue;
+        }
+        // Right after the verb: a determiner or none, a run of names, then a number.
+        let (lo, _, whole) = span(out, y);
+        if lo != h + 1 || !whole {
+            continue;
+        }
+        let start = if out[lo - 1].upos == Upos::Det { lo + 1 } else { lo };
+        let end = (start..y).find(|&k| out[k - 1].upos != Upos::Propn).unwrap_or(y);
+        if end == start || end >= y || out[end - 1].upos != Upos::Num {
+            continue;
+        }
+        let name = end - 1;
+        for k in end..y {
+            if (lo..=name).contains(&(out[k - 1].head as usize)) {
+                out[k - 1].head = y as u32;
+            }
+        }
+        // Words of the name keep their relations inside it; the rest join the name.
+        for k in lo..name {
+            if (lo..=name).contains(&(out[k - 1].head as usize)) {
+                continue;
+            }
+            out[k - 1].head = name as u32;
+            out[k - 1].deprel = rel(if out[k - 1].upos == Upos::Det { "det" } else { "compound" });
+        }
+        out[name - 1].head = h as u32;
+        out[name - 1].deprel = rel("iobj");
     }
 }
 
@@ -129,7 +316,7 @@ fn bare_object(out: &mut [WordAnalysis]) {
 }
 
 fn finite_conjunct_root(out: &mut [WordAnalysis]) {
-    let Some(root) = out.iter().position(|a| a.head == 0).map(|p| p + 1) else { return };
+    let Some(root) = root_of(out) else { return };
     if !matches!(out[root - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
         return;
     }
