@@ -187,6 +187,21 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// True when the subject of clause `x` is the speaker, the subject of `v`: a speaker pronoun
+    /// ("China insists it is enforcing"), a noun with a speaker possessive ("Iran insists its
+    /// programme is peaceful") or a mention of the same actor.
+    fn about_the_speaker(&self, c: &Ctx, v: u32, x: u32) -> bool {
+        let Some(s) = c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:pass")) else {
+            return false;
+        };
+        let lower = |t: u32| c.lemma(t).to_ascii_lowercase();
+        if self.lexicon.speaker_pronouns.contains(&lower(s)) || c.kids(s).iter().any(|&k| c.dep(k).is("nmod:poss") && self.lexicon.speaker_possessives.contains(&lower(k))) {
+            return true;
+        }
+        let actor = |t: u32| c.mention_for(t).map(|(m, _)| c.doc.mentions[m as usize].actor.code.as_str());
+        c.kid_exact(v, "nsubj").and_then(actor).is_some_and(|a| actor(s) == Some(a))
+    }
+
     /// True when `x`, a target found through a preposition, is only a place: a name that is no
     /// actor after a preposition of place ("into the Sea of Japan", "in Beijing"). (Places are
     /// resolved after coding, so a name is all there is to go by here.)
@@ -260,6 +275,18 @@ impl<'a> Coder<'a> {
             if phrasal.is_some_and(|w| p.particle.as_deref() != Some(w) && !p.preps.iter().any(|x| x == w)) {
                 first_fail.get_or_insert((Some(id), format!("the verb is phrasal with {:?}", phrasal.unwrap_or_default())));
                 continue;
+            }
+            // A verb of saying that also demands ("insist") demands nothing when its content clause
+            // states a fact about the speaker itself: "China insists it is strictly enforcing all
+            // UN sanctions" is a statement (nor is the clause's object its target). "insisted that
+            // Iran must stop", "insisted that Hamas release the hostages" stay demands.
+            // (Only when the clause would name the target: "insisted to Iran that ..." keeps its addressee.)
+            let own_party = c.kids(v).iter().any(|&k| c.dep(k).is("obj") || c.dep(k).is("iobj") || (c.dep(k).is("obl") && c.case_of(k).is_some_and(|x| p.preps.iter().any(|q| q == x))));
+            if p.code.starts_with("10") && p.objects.is_empty() && !own_party && self.lexicon.reporting_heads.contains(&c.lemma(v).to_ascii_lowercase()) {
+                if let Some(x) = c.kids(v).iter().copied().find(|&k| c.is_content_clause(k)).filter(|&x| c.is_declarative_clause(x) && self.about_the_speaker(c, v, x)) {
+                    first_fail.get_or_insert((Some(id), format!("its clause ({:?}) states a fact, no demand", c.lemma(x))));
+                    continue;
+                }
             }
             // "Unions called off the strike" parsed as the noun "Unions" with a participle: read it
             // as a clause when it has an object-like dependent or the pattern takes no direct object.
@@ -549,7 +576,9 @@ impl<'a> Coder<'a> {
                                 c.dep(k).is("amod") && m != NONE && c.doc.mentions[m as usize].kind != MentionKind::Demonym
                             });
                             if let Some(o) = obj_noun.filter(|&o| !adjectival(o) || self.has_prep_inside(c, o, &p.preps, 2)).or_else(plain) {
-                                if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042", None).is_some() {
+                                // (A meeting's counterpart is never its topic: "attended a summit on
+                                // Ukraine in Switzerland" meets no Ukraine.)
+                                if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042", None).is_some_and(|(m, _)| !(p.code.starts_with("04") && topic_within(c, o, m))) {
                                     obl.push(o);
                                 }
                             }
@@ -1212,7 +1241,10 @@ impl<'a> Coder<'a> {
             // on Chadian citizens" with "citizens" labelled obl:agent).
             if (d.is("obl") || d.is("nmod")) && !(d.is("obl:agent") && matches!(c.case_of(k), Some("by") | None)) {
                 if let Some(case) = c.case_of(k) {
-                    if preps.iter().any(|p| p == case) {
+                    // A "with" phrase fronted before the subject is the clause's circumstance, no
+                    // partner: "With the approval by the Cabinet, the government agreed ...".
+                    let fronted = case.eq_ignore_ascii_case("with") && c.kid_exact(t, "nsubj").is_some_and(|s| k < s);
+                    if preps.iter().any(|p| p == case) && !fronted {
                         out.push(k);
                     }
                 }
@@ -1305,6 +1337,31 @@ fn content_clause_nouns(c: &Ctx, v: u32, negation: &WordSet) -> Vec<u32> {
         out.extend(c.kids(x).iter().copied().filter(|&g| matches!(c.dep(g).as_str(), "obj" | "nsubj") && !negated(g)));
     }
     out
+}
+
+/// True when mention `m`, found inside noun `o`, sits in a topic phrase of it ("a summit on
+/// Ukraine", "talks about the war in Gaza", "a conference over Syria's future"): what is talked
+/// about, not who talks.
+fn topic_within(c: &Ctx, o: u32, m: u32) -> bool {
+    // Prepositions of topic (closed class).
+    const TOPIC: &[&str] = &["on", "about", "over", "regarding", "concerning"];
+    let mut t = c.doc.mentions[m as usize].head;
+    for _ in 0..4 {
+        if t == o || (t as usize) < c.base || (t as usize) >= c.end {
+            return false;
+        }
+        // The noun's own phrase, or that of a participle describing it ("meetings focused on
+        // Syria"); not a clause's ("a rally to call on Kim" names whom the call is to).
+        let own = c.dep(t).is("nmod") || (c.dep(t).is("obl") && c.head(t).is_some_and(|h| c.dep(h).is("acl") && c.doc.tokens[h as usize].xpos.as_str() == "VBN"));
+        if own && c.case_of(t).is_some_and(|x| TOPIC.contains(&x.to_ascii_lowercase().as_str())) {
+            return true;
+        }
+        match c.head(t) {
+            Some(h) => t = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// True when adjective `a` is a predicate: the head of a copular clause ("was critical of") or

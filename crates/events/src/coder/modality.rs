@@ -54,13 +54,21 @@ impl<'a> Coder<'a> {
             // A subjunctive content clause of a request is only requested ("demanded that its
             // partners refuse to recognize"): a base or plural-present form, not a report ("told
             // reporters that Russia attacks").
-            let requested_clause = c.is_content_clause(v) && c.doc.tokens[v as usize].xpos.as_str() == "VBP" && lex.request_heads.contains(&hl.to_ascii_lowercase()) && !lex.reporting_heads.contains(&hl.to_ascii_lowercase());
+            // So is that of a verb of saying that demands by itself ("insisted that Hamas release
+            // the hostages": "insist" has a demand pattern with no object word), not of one that
+            // demands only with "must" ("said that Sudan must return").
+            let demanding_report = lex.reporting_heads.contains(&hl.to_ascii_lowercase())
+                && self.patterns.verb_patterns(hl).iter().any(|&id| {
+                    let p = self.patterns.get(id);
+                    p.code.starts_with("10") && p.objects.is_empty()
+                });
+            let requested_clause = c.is_content_clause(v) && c.doc.tokens[v as usize].xpos.as_str() == "VBP" && ((lex.request_heads.contains(&hl.to_ascii_lowercase()) && !lex.reporting_heads.contains(&hl.to_ascii_lowercase())) || demanding_report);
             if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") || requested_clause {
                 let hw = hl.to_ascii_lowercase();
                 let has_obj = c.kid(h, "obj").is_some();
                 if lex.negating_heads.contains(&hw) {
                     raise(&mut m, Modality::Negated, format!("complement of {hl:?}"));
-                } else if lex.request_heads.contains(&hw) && (has_obj || hw != "want") {
+                } else if (lex.request_heads.contains(&hw) || (requested_clause && demanding_report)) && (has_obj || hw != "want") {
                     raise(&mut m, Modality::Hypothetical, format!("only requested by {hl:?}"));
                 } else if lex.hypothetical_heads.contains(&hw) {
                     raise(&mut m, Modality::Hypothetical, format!("complement of {hl:?}"));

@@ -4649,6 +4649,117 @@ fn a_month_name_is_no_object_word() {
     assert!(!got.iter().any(|e| e.contains(":082:")), "{got:?}");
 }
 
+// coderA6
+
+#[test]
+fn insisting_on_a_fact_is_no_demand() {
+    // "China insists it is enforcing UN sanctions": a statement, no 100 demand on the UN.
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 insists insist VERB VBZ 0 root
+         3 it it PRON PRP 5 nsubj
+         4 is be AUX VBZ 5 aux
+         5 enforcing enforce VERB VBG 2 ccomp
+         6 UN UN PROPN NNP 7 compound
+         7 sanctions sanction NOUN NNS 5 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (3, 3, "CHN"), (6, 6, "IGOUNO")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":10")), "{got:?}");
+}
+
+#[test]
+fn insisting_that_someone_act_is_a_demand() {
+    // "China insisted that Japan must apologize": the obligation modal makes it a demand.
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 insisted insist VERB VBD 0 root
+         3 that that SCONJ IN 6 mark
+         4 Japan Japan PROPN NNP 6 nsubj
+         5 must must AUX MD 6 aux
+         6 apologize apologize VERB VB 2 ccomp
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (4, 4, "JPN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHN>JPN:10")), "{got:?}");
+}
+
+#[test]
+fn a_meetings_topic_is_no_counterpart() {
+    // "India attended a summit on Ukraine": no 040 meeting with Ukraine.
+    let mut d = doc(
+        "1 India India PROPN NNP 2 nsubj
+         2 attended attend VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 summit summit NOUN NN 2 obj
+         5 on on ADP IN 6 case
+         6 Ukraine Ukraine PROPN NNP 4 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "IND"), (6, 6, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains("IND>UKR:04")), "{got:?}");
+}
+
+#[test]
+fn a_fronted_with_phrase_is_no_partner() {
+    // "With the approval of the Cabinet, the government agreed": the circumstance names no partner.
+    let mut d = doc(
+        "1 With with ADP IN 3 case
+         2 the the DET DT 3 det
+         3 approval approval NOUN NN 9 obl
+         4 of of ADP IN 6 case
+         5 the the DET DT 6 det
+         6 Cabinet Cabinet PROPN NNP 3 nmod
+         7 , , PUNCT , 3 punct
+         8 Tanzania Tanzania PROPN NNP 9 nsubj
+         9 agreed agree VERB VBD 0 root
+         10 . . PUNCT . 9 punct",
+        &[(6, 6, "TZAGOV"), (8, 8, "TZA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("TZA>TZAGOV")), "{got:?}");
+}
+
+#[test]
+fn a_refused_intention_is_a_rejection() {
+    // "Russia refused to commit troops to Syria": the refusal (120), not a negated 030.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 refused refuse VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 commit commit VERB VB 2 xcomp
+         5 troops troop NOUN NNS 4 obj
+         6 to to ADP IN 7 case
+         7 Syria Syria PROPN NNP 4 obl
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (5, 5, "RUSMIL"), (7, 7, "SYR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e == "RUS>SYR:120:asserted"), "{got:?}");
+}
+
+#[test]
+fn the_act_an_insistence_demands_is_only_requested() {
+    // "Israel insisted that Hamas release the hostages": the demand, and the release only requested.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 insisted insist VERB VBD 0 root
+         3 that that SCONJ IN 5 mark
+         4 Hamas Hamas PROPN NNP 5 nsubj
+         5 release release VERB VBP 2 ccomp
+         6 the the DET DT 7 det
+         7 hostages hostage NOUN NNS 5 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (4, 4, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>PSEREB:10")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(":08") && e.ends_with(":asserted")), "{got:?}");
+}
+
 // coderB5
 
 #[test]

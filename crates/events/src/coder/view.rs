@@ -412,6 +412,24 @@ impl<'d> Ctx<'d> {
                 && !self.kids(k).iter().any(|&g| self.dep(g).is("mark") && !self.lemma(g).eq_ignore_ascii_case("that"))
                 && !self.kids(k).iter().any(|&g| self.dep(g).is("advmod") && g < k && matches!(self.lemma(g).to_ascii_lowercase().as_str(), "so" | "now" | "such")))
     }
+    /// A content clause that states a fact rather than demanding an act: its verb carries tense
+    /// ("insists it is strictly enforcing the sanctions", "insisted the talks had failed") and no
+    /// modal of obligation ("insisted that Iran must stop"). A bare base or plural-present form
+    /// ("insisted that Hamas release the hostages") may be a mandative subjunctive: not declarative.
+    pub(super) fn is_declarative_clause(&self, k: u32) -> bool {
+        // Modals of obligation (closed class): what they govern is demanded.
+        const OBLIGATION: &[&str] = &["must", "should", "shall", "need", "ought"];
+        let kids = self.kids(k);
+        let obliging = |t: u32| OBLIGATION.contains(&self.lemma(t).to_ascii_lowercase().as_str());
+        // ("has to withdraw", "needs to stop": obligation by a verb with its infinitive.)
+        let verbal_obligation = matches!(self.lemma(k).to_ascii_lowercase().as_str(), "have" | "need") && kids.iter().any(|&g| self.dep(g).is("xcomp"));
+        if obliging(k) || verbal_obligation || kids.iter().any(|&g| self.dep(g).is("aux") && obliging(g)) {
+            return false;
+        }
+        // (A tensed auxiliary, not the subjunctive "be": "insisted that the sanctions be lifted".)
+        let tensed = |t: u32| matches!(self.doc.tokens[t as usize].xpos.as_str(), "VBD" | "VBZ" | "MD");
+        tensed(k) || kids.iter().any(|&g| (self.dep(g).is("aux") || self.dep(g).is("cop")) && (tensed(g) || self.doc.tokens[g as usize].xpos.as_str() == "VBP"))
+    }
     pub(super) fn is_relative_pronoun(&self, t: u32) -> bool {
         matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
     }
