@@ -4,7 +4,7 @@
 //! Each repair is one bit of a mask ([`BARE_OBJECT`], [`FINITE_CONJUNCT_ROOT`],
 //! [`HEADED_PREPOSITION`], [`FINITE_CONJUNCT_ATTACHMENT`], [`OBJECT_OF_CONJUNCT`],
 //! [`REPORTING_SUBJECT`], [`NAME_RECIPIENT`],
-//! [`REPORTED_CLAUSE_DEPENDENT`]);
+//! [`REPORTED_CLAUSE_DEPENDENT`], [`SUBORDINATE_SUBJECT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -54,10 +54,20 @@ pub const NAME_RECIPIENT: u16 = 64;
 /// reported clause's verb ("A court has issued arrest warrants for two Brazilian men sought in
 /// ..., a senior Guyanese police officer said": "men" obl of "said" → obl of "issued").
 pub const REPORTED_CLAUSE_DEPENDENT: u16 = 128;
+/// A finite verb with no subject, directly after a noun phrase opened by a word that is both a
+/// preposition and a subordinator (`dictionaries/language/subordinating_prepositions.txt`), takes
+/// that noun phrase as its subject and the word as its `mark`: an adverbial clause of the verb
+/// above the phrase ("Police were sent to the Maldives after the Maldivian military seized a
+/// ship": "military" obl of "sent" → nsubj of "seized", "after" its mark). Only a verb the parser
+/// attached as `advcl` or `parataxis`: a `conj` shares its first conjunct's subject, a reading the
+/// parser chose and the repair keeps ("used tear gas as around one hundred people staged a
+/// protest" stays as parsed; taking those too cost our gold set an event).
+pub const SUBORDINATE_SUBJECT: u16 = 256;
 
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
+static SUBORDINATING_PREPOSITIONS_TXT: &str = include_str!("../../../../dictionaries/language/subordinating_prepositions.txt");
 static RECIPIENT_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/recipient_verbs.txt");
 
 /// Whether lower-case `word` is in the one-word-per-line list `text`, read once into `set`.
@@ -123,6 +133,9 @@ pub fn repair(out: &mut [WordAnalysis], disabled: u16) {
     }
     if disabled & REPORTING_SUBJECT == 0 {
         reporting_subject(out);
+    }
+    if disabled & SUBORDINATE_SUBJECT == 0 {
+        subordinate_subject(out);
     }
     if disabled & NAME_RECIPIENT == 0 {
         name_recipient(out);
@@ -209,6 +222,59 @@ fn reporting_subject(out: &mut [WordAnalysis]) {
             out[root - 1].deprel = rel("ccomp");
         }
         return;
+    }
+}
+
+fn subordinate_subject(out: &mut [WordAnalysis]) {
+    static MARKS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    for v in 3..=out.len() {
+        let a = &out[v - 1];
+        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") || a.head == 0 || !["advcl", "parataxis"].iter().any(|r| a.deprel.is(r)) {
+            continue;
+        }
+        if has_subject(out, v) || ["cc", "mark", "aux"].iter().any(|r| has_child(out, v, r)) {
+            continue;
+        }
+        // The noun phrase ending right before the verb, opened by its case marker.
+        let mut k = v - 1;
+        let phrase = loop {
+            if k == 0 || k == v {
+                break None;
+            }
+            let (lo, hi, whole) = span(out, k);
+            if hi != v - 1 || !whole {
+                break None;
+            }
+            let opened = out[lo - 1].head as usize == k && out[lo - 1].deprel.is("case") && listed(&MARKS, SUBORDINATING_PREPOSITIONS_TXT, &out[lo - 1].lemma.to_lowercase());
+            if opened && matches!(out[k - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) && (out[k - 1].deprel.is("nmod") || out[k - 1].deprel.is("obl")) {
+                break Some((k, lo));
+            }
+            k = out[k - 1].head as usize;
+        };
+        let Some((x, p)) = phrase else { continue };
+        // Not a fixed expression ("such as", "as well as") nor a marker with its own dependents.
+        if children(out, p).next().is_some() || p > 1 && ["such", "well"].contains(&out[p - 2].lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        // The clause modifies the verb above the phrase (or keeps its head when the phrase hung on
+        // it, or when the parser already made it an adverbial clause: it chose where).
+        let mut h = if out[v - 1].deprel.is("advcl") { v } else { out[x - 1].head as usize };
+        let mut steps = 0;
+        while h != 0 && h != v && out[h - 1].upos != Upos::Verb && steps <= out.len() {
+            h = out[h - 1].head as usize;
+            steps += 1;
+        }
+        let clause = if h == 0 || h == v || h > out.len() { out[v - 1].head as usize } else { h };
+        if clause == v || descends(out, clause, v) {
+            continue;
+        }
+        out[x - 1].head = v as u32;
+        out[x - 1].deprel = rel("nsubj");
+        out[p - 1].head = v as u32;
+        out[p - 1].deprel = rel("mark");
+        out[p - 1].upos = Upos::Sconj;
+        out[v - 1].head = clause as u32;
+        out[v - 1].deprel = rel("advcl");
     }
 }
 

@@ -348,6 +348,12 @@ pub const SINGULAR_ARTICLE: u32 = 524288;
 /// usually modifies: "armed", "alleged"): "Israeli army bulldozers demolished Palestinian
 /// homes ..., officials said" ("demolished" read as an adjective of "Palestinian homes").
 pub const ADJECTIVE_PAST: u32 = 1048576;
+/// Constraint: a lowercase word read as an adverb or adjective right after a verb that links no
+/// predicate ("become", "remain", "seem" and the like are left alone), before a preposition or
+/// the sentence's end, is that verb's object noun when the tag lexicon knows it only as a noun or not at
+/// all and it has no adverb ending "-ly" ("expressed sorrow over the deaths": "sorrow" read as
+/// an adverb; not before a comma, which may continue a list of adjectives). Particles ("went back to") and "home" ("went home on") are known adverbs.
+pub const OBJECT_NOUN: u32 = 2097152;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
@@ -358,6 +364,32 @@ const VERBLESS_MARGIN: i32 = 30000;
 /// Adverbial particles of phrasal verbs ("hand over", "set up"), which a tagger may read as
 /// prepositions.
 const PARTICLES: [&str; 7] = ["over", "up", "out", "off", "down", "back", "away"];
+
+/// Forms of verbs that link a predicate adjective or adverb to their subject or object ("became
+/// president", "remained calm", "went missing", "kept quiet"): [`OBJECT_NOUN`] leaves the word
+/// after them as tagged.
+fn is_linking_verb(lower: u64) -> bool {
+    static FORMS: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            [
+                "become", "becomes", "became", "becoming", "remain", "remains", "remained", "remaining", "seem", "seems", "seemed",
+                "seeming", "appear", "appears", "appeared", "appearing", "look", "looks", "looked", "looking", "feel", "feels",
+                "felt", "feeling", "sound", "sounds", "sounded", "sounding", "stay", "stays", "stayed", "staying", "get", "gets", "got", "gotten", "getting", "grow", "grows", "grew", "grown", "growing",
+                "turn", "turns", "turned", "turning", "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming", "prove", "proves",
+                "proved", "proven", "proving", "keep", "keeps", "kept", "keeping", "make", "makes", "made", "making", "render",
+                "renders", "rendered", "rendering", "leave", "leaves", "left", "leaving", "hold", "holds", "held", "holding",
+                "find", "finds", "found", "finding", "declare", "declares", "declared", "declaring", "fall", "falls", "fell",
+                "falling", "run", "runs", "ran", "running", "set", "sets", "setting", "break", "breaks", "broke", "breaking",
+                "lie", "lies", "lay", "lying", "sit", "sits", "sat", "sitting", "stand", "stands", "stood", "standing", "rest",
+                "rests", "rested", "resting", "consider", "considers", "considered", "considering",
+            ]
+            .iter()
+            .map(|w| hash_lower(w))
+            .collect()
+        })
+        .contains(&lower)
+}
 
 /// Forms of "have" that can be a perfect auxiliary.
 fn is_have(lower: u64) -> bool {
@@ -601,7 +633,7 @@ impl Tagger {
     /// [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`], [`COORDINATED_VERBS`],
     /// [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`], [`OVER_NUMBER`],
     /// [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`], [`VERB_BEFORE_PARTICIPLE`],
-    /// [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`]. None is wrong more often than right on EWT and GUM dev with gold
+    /// [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`]. None is wrong more often than right on EWT and GUM dev with gold
     /// tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
@@ -686,6 +718,9 @@ impl Tagger {
         if self.disabled & OVER_NUMBER == 0 {
             self.over_number(scratch, out);
         }
+        if self.disabled & OBJECT_NOUN == 0 {
+            self.object_noun(scratch, out);
+        }
         if self.disabled & HAVE_PERFECT == 0 {
             let n = out.len();
             for i in 0..n {
@@ -705,6 +740,33 @@ impl Tagger {
                         out[i] = c;
                     }
                 }
+            }
+        }
+    }
+
+    /// [`OBJECT_NOUN`]: "expressed sorrow over": an adverb or adjective reading of a noun
+    /// right after a verb that links no predicate, before a preposition or the sentence's end.
+    fn object_noun(&self, scratch: &TagScratch, out: &mut [u8]) {
+        let Some(noun) = self.class_of(Upos::Noun, "NN") else { return };
+        let home = hash_lower("home");
+        let ly = hash_lower("ly").wrapping_add(1);
+        for i in 1..out.len().saturating_sub(1) {
+            let k = &scratch.keys[i];
+            if !matches!(self.class(out[i]).1.as_str(), "RB" | "JJ") || !k.lowercase || k.suf[1] == ly || k.lower == home {
+                continue;
+            }
+            if k.lex != NO_LEX && k.lex != noun as u64 {
+                continue;
+            }
+            let (u, x) = self.class(out[i - 1]);
+            let perfect = x.as_str() == "VBN" && i >= 2 && is_have(scratch.keys[i - 2].lower);
+            if u != Upos::Verb || !(matches!(x.as_str(), "VB" | "VBD" | "VBZ" | "VBP" | "VBG") || perfect) || is_linking_verb(scratch.keys[i - 1].lower) {
+                continue;
+            }
+            let (nu, nx) = self.class(out[i + 1]);
+            // (Not before a comma: "seeking affectionate, satisfying ... relationships".)
+            if (nu == Upos::Adp && nx.as_str() == "IN") || nx.as_str() == "." {
+                out[i] = noun;
             }
         }
     }
