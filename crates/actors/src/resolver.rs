@@ -917,6 +917,13 @@ impl DictionaryResolver {
                                     .filter(|(_, inf)| !(inf.code.ends_with("MED") && (inf.org || (sector == "REB" && !inf.title.contains("state")))) || matches!(sector.as_str(), "MED" | "LAB" | "BUS" | "ELI"))
                                     .filter(|(_, inf)| !(state && ((inf.code.ends_with("CVL") && (weapon || installation || lists().private_persons.contains(inf.title.as_str()))) || ((weapon || installation) && (inf.code.ends_with("LAB") || inf.code.ends_with("OPP"))))))
                                     .filter(|(m, _)| !(weapon && aimed_at(m)))
+                                    // (Nor do migrants and refugees: "deported Myanmar migrants,
+                                    // breaking a court order" names no Myanmar court.)
+                                    .filter(|(_, inf)| !(state && lists().abroad.contains(inf.title.as_str())))
+                                    // Nor does the backer of another actor, named in a "by"
+                                    // phrase of a participle on it ("Syrian government warplanes
+                                    // supported by Russia pounded ..., killing five people").
+                                    .filter(|(m, _)| !backs_another(doc, m, out.iter().map(|(o, _)| o)))
                                     // The victims of an attack are not the attacker's ("Russian
                                     // attacks on civilians"): no country from the actors before.
                                     .filter(|(m, _)| !attacked && intercepted_at.is_none_or(|v| m.range.start > v))
@@ -1759,6 +1766,24 @@ fn compound_code(e: &crate::matcher::Entry, form: Form, sector: &str, date: Opti
         (_, Form::Capital | Form::City) => format!("{}{}", e.country.as_deref().unwrap_or(&e.code[..3]), sector),
         _ => e.code_at(date),
     }
+}
+
+/// True when mention `m` is the agent in a "by" phrase of a participle that modifies another of
+/// the mentions `others` ("warplanes supported by Russia", "a militia backed by Iran"): it names
+/// who stands behind that actor, not whose the actors after it are.
+fn backs_another<'m>(doc: &Document, m: &Mention, mut others: impl Iterator<Item = &'m Mention>) -> bool {
+    let toks = &doc.tokens;
+    let Some(t) = toks.get(m.head as usize) else { return false };
+    if !(t.deprel.is("obl") || t.deprel.is("obl:agent")) {
+        return false;
+    }
+    let start = m.tokens.start as usize;
+    let by = (start.saturating_sub(3)..start).any(|b| toks[b].head == Some(m.head) && toks[b].deprel.is("case") && doc.token_text(b).eq_ignore_ascii_case("by"));
+    let Some(p) = t.head.filter(|_| by).and_then(|p| toks.get(p as usize)) else { return false };
+    if p.xpos.as_str() != "VBN" || p.deprel.as_str() != "acl" {
+        return false;
+    }
+    p.head.is_some_and(|q| others.any(|o| !std::ptr::eq(o, m) && o.tokens.contains(&q)))
 }
 
 #[cfg(test)]
@@ -2974,4 +2999,29 @@ names = ["Russian military"]
     fn shipped_codes(text: &str, d: &str) -> Vec<String> {
         codes_by(&DictionaryResolver::new(shipped()), text, d)
     }
+
+    // coderB6
+    #[test]
+    fn migrants_give_no_state_body_their_country() {
+        let codes = shipped_codes("Malaysian immigration authorities have deported Myanmar migrants, breaking a court order.", "2019-05-01");
+        assert_eq!(codes.last().map(String::as_str), Some("MYSJUD"), "{codes:?}");
+    }
+
+    #[test]
+    fn the_backer_in_a_participles_by_phrase_gives_no_country() {
+        // "Syrian warplanes supported by Russia pounded areas, killing five people": the people are
+        // not Russian (the backer named after "supported by" stands behind the warplanes).
+        let mut doc = simple::document("Syrian warplanes supported by Russia pounded areas , killing five people .", date("2019-05-01"));
+        let parse = [(0, Some(1), "amod", "JJ"), (1, Some(5), "nsubj", "NNS"), (2, Some(1), "acl", "VBN"), (3, Some(4), "case", "IN"), (4, Some(2), "obl", "NNP"), (5, None, "root", "VBD"), (6, Some(5), "obj", "NNS"), (7, Some(8), "punct", ","), (8, Some(5), "advcl", "VBG"), (9, Some(10), "nummod", "CD"), (10, Some(8), "obj", "NNS"), (11, Some(5), "punct", ".")];
+        for (t, h, d, x) in parse {
+            doc.tokens[t].head = h;
+            doc.tokens[t].deprel = DepRel::parse(d);
+            doc.tokens[t].xpos = detente_core::Xpos::parse(x);
+        }
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        let people = doc.mentions.iter().find(|m| doc.slice(m.range).ends_with("people")).unwrap_or_else(|| panic!("{:?}", doc.mentions));
+        assert!(!people.actor.code.starts_with("RUS"), "{}", people.actor.code);
+    }
+
 }
+

@@ -1,7 +1,8 @@
 //! Parse repair before coding: finite verbs the parser hung as participle modifiers of a noun
 //! are put back at the head of their clause on a copy of the tokens, so that the patterns see
 //! the verb with its subject and object; and a subject split off the name before it is given
-//! back (`split_subject`).
+//! back (`split_subject`); an agent marked by a preposition that names no doer becomes a
+//! plain oblique (`misread_agent`).
 use detente_core::{Document, Upos};
 
 /// A copy of the tokens with a finite verb the parser hung as a participle modifier of a noun put
@@ -14,12 +15,15 @@ use detente_core::{Document, Upos};
 /// - an "-ing" verb of an event pattern (`is_event_verb`) hung as the `case` marker of a noun that
 ///   modifies the noun before it ("passed a resolution condemning Israel", "condemning" the case of
 ///   "Israel"): the verb becomes an `acl` of that noun, the marked noun its object, as the parser
-///   gives "issued a statement criticising Japan".
+///   gives "issued a statement criticising Japan";
+/// - an `obl:agent` marked by a preposition that names no doer ("injured in the UAE") becomes a
+///   plain `obl` (`misread_agent`).
 pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
     let mut out: Option<Vec<detente_core::Token>> = None;
     let amod = detente_core::DepRel::parse("amod");
     let obj = detente_core::DepRel::parse("obj");
     let acl = detente_core::DepRel::parse("acl");
+    let obl = detente_core::DepRel::parse("obl");
     for s in &doc.sentences {
         let r = s.token_range();
         if r.end > doc.tokens.len() || r.is_empty() {
@@ -32,6 +36,11 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
         let finite = (r.start..r.end).any(|t| matches!(toks[t].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") && toks[t].deprel != amod);
         for v in r.clone() {
             let tv = &toks[v];
+            if misread_agent(doc, v, kids_of(v)) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].deprel = obl;
+                continue;
+            }
             if let Some((y, h)) = split_subject(doc, v, inside) {
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[y].head = t[v].head;
@@ -111,6 +120,38 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
         }
     }
     out
+}
+
+/// True when token `v` is an `obl:agent` marked by a preposition that names no doer: a place or
+/// circumstance the parser took for a passive's agent ("three others are injured in the southern
+/// Gaza Strip", "in" the case of "Strip"; "killed, including a Hamas police chief, in an
+/// airstrike"). Only "by" names the doer of a passive. Left as parsed: an agent with no
+/// preposition (a direct object, see `Ctx::unmarked_agent`); one marked "from" (the origin of
+/// what is sent: "weapons delivered from the UAE"), "to" (where it goes: "agreed to US
+/// mediation") or "between" (the parties: "an agreement signed between Bahrain and Malaysia");
+/// one marked by a word of time, whose oblique would lend the act its occasion's parties ("agreed
+/// to a ceasefire after his conversations with Netanyahu"); and an actor with a role after a
+/// preposition of place, which the parse may have split off its act ("injured in Tatmadaw
+/// airstrikes" with "Tatmadaw" the agent). A bare country or place there is never the doer.
+fn misread_agent(doc: &Document, v: usize, kids: impl Iterator<Item = usize>) -> bool {
+    const PLACE_PREPS: &[&str] = &["in", "at", "on", "near", "inside", "within", "across", "throughout", "outside"];
+    let toks = &doc.tokens;
+    if toks[v].deprel.as_str() != "obl:agent" {
+        return false;
+    }
+    let mut case = None;
+    for k in kids {
+        if toks[k].deprel.is("case") || (toks[k].deprel.is("mark") && toks[k].upos == Upos::Verb) {
+            let p = doc.token_text(k).to_ascii_lowercase();
+            if matches!(p.as_str(), "by" | "from" | "to" | "between" | "among" | "after" | "before" | "during" | "following" | "amid" | "since" | "until") {
+                return false;
+            }
+            case = Some(p);
+        }
+    }
+    let Some(case) = case else { return false };
+    // (An actor with a sector after "in" is kept: "Tatmadaw" MMRMIL; "the Gaza Strip" PSE is a place.)
+    !PLACE_PREPS.contains(&case.as_str()) || !doc.mentions.iter().any(|m| m.kind.is_actor() && m.tokens.contains(&(v as u32)) && m.actor.sector.is_some())
 }
 
 /// A subject the parser took from the end of a titled name before it, with the real

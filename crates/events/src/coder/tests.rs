@@ -4906,3 +4906,42 @@ fn attack_in_the_victims_phrase_on_a_place_with_its_country_in_apposition() {
     assert!(got.iter().any(|e| e.starts_with("ISRMIL>LBN:")), "{got:?}");
     assert!(!got.iter().any(|e| e.contains(">LBYGOV:") || e.contains(">ISRCVL:")), "{got:?}");
 }
+
+// coderB6
+#[test]
+fn an_agent_marked_by_in_is_a_place_not_the_source() {
+    // "Three others are injured in the southern Gaza Strip": the parse took the place for the
+    // passive's agent; only "by" names the doer, so no one is coded.
+    let mut d = doc(
+        "1 Three three NUM CD 2 nummod
+         2 others other NOUN NNS 4 nsubj:pass
+         3 are be AUX VBP 4 aux:pass
+         4 injured injure VERB VBN 0 root
+         5 in in ADP IN 8 case
+         6 the the DET DT 8 det
+         7 southern southern ADJ JJ 8 amod
+         8 Strip Strip PROPN NNP 4 obl:agent
+         9 . . PUNCT . 4 punct",
+        &[(2, 2, "ISRMIL"), (8, 8, "PSE")],
+    );
+    d.mentions[0].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("PSE>")), "{got:?}");
+}
+
+#[test]
+fn an_agent_marked_by_by_stays_the_source() {
+    let mut d = doc(
+        "1 Three three NUM CD 2 nummod
+         2 soldiers soldier NOUN NNS 4 nsubj:pass
+         3 were be AUX VBD 4 aux:pass
+         4 injured injure VERB VBN 0 root
+         5 by by ADP IN 6 case
+         6 Hamas Hamas PROPN NNP 4 obl:agent
+         7 . . PUNCT . 4 punct",
+        &[(2, 2, "ISRMIL"), (6, 6, "PSEREB")],
+    );
+    d.mentions[0].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PSEREB>ISRMIL:")), "{got:?}");
+}
