@@ -266,9 +266,14 @@ impl<'a> Coder<'a> {
         // investigation against Netanyahu" is the "against" pattern, whatever the file order.
         let mut deferred: Option<(u32, Match)> = None;
         let exchange_verb = self.lexicon.mutual_verbs.contains(&c.lemma(v).to_ascii_lowercase());
+        // A match whose target names no actor, which the next equally specific match displaces
+        // when that one's target is an actor: "gave the Ivory Coast 5.1 million dollars for
+        // projects" is the indirect-object pattern (071 to the Ivory Coast), not "give ... for"
+        // the projects.
+        let mut actorless: Option<(u32, Match)> = None;
         for id in order {
             let p = self.patterns.get(id);
-            if deferred.as_ref().is_some_and(|(spec, _)| p.specificity() < *spec) {
+            if deferred.as_ref().or(actorless.as_ref()).is_some_and(|(spec, _)| p.specificity() < *spec) {
                 break;
             }
             // (A pattern that takes the word as its preposition reads it so too: "called on Israel for".)
@@ -339,7 +344,12 @@ impl<'a> Coder<'a> {
                     }).find_map(|k| {
                         c.kids(k).iter().copied().find(|&g| {
                             let d = c.dep(g);
-                            (d.is("nmod") || d.is("acl") || d.is("xcomp") || d.is("obj") || d.is("obl")) && !d.is("acl:relcl") && c.lemma_among(g, &p.objects)
+                            // (A bare participle modifying the noun is a reduced relative, no
+                            // object word, as a finite clause is none above: "as one of the
+                            // conditions forced on Qatar" names no force; "a call for forces to
+                            // be deployed" keeps its deployment.)
+                            let participle = d.is("acl") && matches!(c.doc.tokens[g as usize].xpos.as_str(), "VBN" | "VBD") && !c.kids(g).iter().any(|&x| c.dep(x).is("mark") || c.dep(x).is("aux"));
+                            (d.is("nmod") || d.is("acl") || d.is("xcomp") || d.is("obj") || d.is("obl")) && !d.is("acl:relcl") && !participle && c.lemma_among(g, &p.objects)
                         })
                     });
                 }
@@ -721,9 +731,25 @@ impl<'a> Coder<'a> {
             } else if deferred.is_some() {
                 continue;
             }
+            // Only an actor named as the verb's own dependent displaces the first match: not the
+            // light-verb object ("deploy forces to the area" is no act on the forces), nor a
+            // name inside another phrase ("to lift the blockade following a request from Trump").
+            if let Some((_, first)) = actorless.take() {
+                let own = m.via.is_none() && m.targets.iter().any(|&t| c.head(t) == Some(v) && Some(t) != obj_noun && c.mention_for(t).is_some_and(|(_, via)| !via));
+                return Ok(if own { m } else { first });
+            }
+            if !m.targets.is_empty() && m.targets.iter().all(|&t| names_no_actor(c, t)) {
+                // (Nor through the target's noun, as the parties are found: "dropped an atomic
+                // bomb on Hiroshima" has Hiroshima.)
+                let found = self.source_mentions(c, p, &m);
+                if !found.is_empty() && self.target_mentions(c, v, p, &m, &found).is_empty() {
+                    actorless = Some((p.specificity(), m));
+                    continue;
+                }
+            }
             return Ok(m);
         }
-        if let Some((_, m)) = deferred {
+        if let Some((_, m)) = actorless.or(deferred) {
             return Ok(m);
         }
         Err(role_fail.or(first_fail).unwrap_or((None, "no pattern matched".into())))
@@ -1337,6 +1363,20 @@ fn content_clause_nouns(c: &Ctx, v: u32, negation: &WordSet) -> Vec<u32> {
         out.extend(c.kids(x).iter().copied().filter(|&g| matches!(c.dep(g).as_str(), "obj" | "nsubj") && !negated(g)));
     }
     out
+}
+
+/// True when no word of the phrase headed by `t` is in a mention of an actor or a place:
+/// "for projects in agriculture", not "in response to American soldiers killed in Jordan" (whose
+/// soldiers are the source's own side, no target, but an actor all the same).
+fn names_no_actor(c: &Ctx, t: u32) -> bool {
+    !super::parties::each_other(c, t) && c.search_down(t, 32, |x, _, queue| {
+        if c.mention_for(x).is_some() || c.place_at(x).is_some() {
+            return Some(());
+        }
+        queue.extend(c.kids(x).iter().map(|&k| (k, 0)));
+        None
+    })
+    .is_none()
 }
 
 /// True when mention `m`, found inside noun `o`, sits in a topic phrase of it ("a summit on

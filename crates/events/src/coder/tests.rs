@@ -4945,3 +4945,57 @@ fn an_agent_marked_by_by_stays_the_source() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("PSEREB>ISRMIL:")), "{got:?}");
 }
+
+// coderA7
+#[test]
+fn a_target_that_is_an_actor_wins_over_an_equally_specific_one_that_is_none() {
+    // "give ... for" (071, target "for") and "give <recipient> ..." (071, indirect object) are
+    // equally specific: the projects are no actor, the Ivory Coast is.
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 World World PROPN NNP 3 compound
+         3 Bank Bank PROPN NNP 4 nsubj
+         4 gave give VERB VBD 0 root
+         5 the the DET DT 7 det
+         6 Ivory Ivory PROPN NNP 7 compound
+         7 Coast Coast PROPN NNP 4 iobj
+         8 5.1 5.1 NUM CD 9 compound
+         9 million million NUM CD 10 nummod
+         10 dollars dollar NOUN NNS 4 obj
+         11 for for ADP IN 12 case
+         12 projects project NOUN NNS 10 nmod
+         13 . . PUNCT . 4 punct",
+        &[(2, 3, "IGOUNODEVWBK"), (6, 7, "CIV")],
+    );
+    assert_eq!(code(&mut d), ["IGOUNODEVWBK>CIV:071:asserted"]);
+}
+
+#[test]
+fn a_participle_modifying_an_oblique_is_no_object_word() {
+    // "as one of the conditions forced on the state": "forced" is a reduced relative, not the
+    // "force" that "expel ... force" (190, pushing forces out) asks for.
+    let mut d = doc(
+        "1 Qatar Qatar PROPN NNP 3 nsubj
+         2 has have AUX VBZ 3 aux
+         3 pledged pledge VERB VBN 0 root
+         4 to to PART TO 5 mark
+         5 expel expel VERB VB 3 xcomp
+         6 exiled exiled ADJ JJ 7 amod
+         7 leaders leader NOUN NNS 5 obj
+         8 of of ADP IN 9 case
+         9 Brotherhood Brotherhood PROPN NNP 7 nmod
+         10 as as ADP IN 11 case
+         11 one one NUM CD 5 obl
+         12 of of ADP IN 13 case
+         13 conditions condition NOUN NNS 11 nmod
+         14 forced force VERB VBN 11 acl
+         15 on on ADP IN 17 case
+         16 the the DET DT 17 det
+         17 state state NOUN NN 14 obl
+         18 . . PUNCT . 3 punct",
+        &[(1, 1, "QAT"), (9, 9, "EGYOPP")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("QAT>EGYOPP:")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(":138") || e.contains(":19")), "{got:?}");
+}
