@@ -45,6 +45,9 @@ pub struct WordKeys {
     /// A bare time word: a capitalised day or month name ("Tuesday", "March") or "today",
     /// "yesterday", "tomorrow", "tonight" (`dictionaries/language/time_nouns.txt`).
     bare_time: bool,
+    /// A cardinal that counts more than one ("15", "1,200", "two", "dozens"), not a year-like
+    /// four-digit number ("2024"): its noun phrase is plural ([`NUMBER_PLURAL`]).
+    plural_count: bool,
     /// The word's packed cluster ([`Clusters::get`]); [`NO_CLUSTER`] when it has none.
     pub cluster: u32,
     /// The word's most frequent training class from the tag lexicon ([`NO_LEX`] when
@@ -84,6 +87,7 @@ impl WordKeys {
         k.hyphen_final = w.ends_with('-');
         k.time_opener = w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next");
         k.bare_time = is_bare_time_word(w, k.capitalised);
+        k.plural_count = is_plural_count(w);
         for (j, s) in k.suf.iter_mut().enumerate() {
             let len = (j + 1).min(n);
             let start = w.char_indices().rev().nth(len.saturating_sub(1)).map(|p| p.0).unwrap_or(0);
@@ -354,6 +358,18 @@ pub const ADJECTIVE_PAST: u32 = 1048576;
 /// all and it has no adverb ending "-ly" ("expressed sorrow over the deaths": "sorrow" read as
 /// an adverb; not before a comma, which may continue a list of adjectives). Particles ("went back to") and "home" ("went home on") are known adverbs.
 pub const OBJECT_NOUN: u32 = 2097152;
+/// Constraint: a lowercase "-s" form read as a present-tense verb (VBZ) at the end of a noun
+/// phrase that opens with a cardinal counting more than one, right after a verb (or "at
+/// least", "nearly" and the like after it), is the phrase's plural head, a noun ("killed 15
+/// Afghan Army trainees as they travelled": a plural phrase cannot be the subject of an "-s"
+/// verb, and a verb's object cannot be a subject); so is one after a perfect participle and
+/// only adjectives, adverbs and common nouns ("have launched further airstrikes on"); the words
+/// after it are tagged again.
+pub const NUMBER_PLURAL: u32 = 4194304;
+/// Constraint: widens [`PARTICIPLE_PAST`] to a time phrase of "on" or "in" and a day or month
+/// name between the subject and the participle ("A Czech court on Tuesday released Syrian
+/// Kurdish leader Salih Muslim").
+pub const TIME_PHRASE_PAST: u32 = 8388608;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
@@ -464,6 +480,27 @@ fn is_clause_opener(lower: u64) -> bool {
                 .collect()
         })
         .contains(&lower)
+}
+
+/// [`NUMBER_PLURAL`]: whether `w` is a cardinal that counts more than one: digits (with
+/// thousands commas or a decimal point) worth more than one, not a four-digit number between
+/// 1000 and 2100 without a comma (a year: "said 2024 marks"), or a number word from "two" up.
+fn is_plural_count(w: &str) -> bool {
+    let first = w.chars().next();
+    if first.is_some_and(|c| c.is_ascii_digit()) {
+        if !w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+            return false;
+        }
+        let digits: String = w.chars().filter(|&c| c != ',').collect();
+        let Ok(v) = digits.parse::<f64>() else { return false };
+        let year = w.len() == 4 && !w.contains([',', '.']) && (1000.0..=2100.0).contains(&v);
+        return v > 1.0 && !year;
+    }
+    const WORDS: [&str; 24] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands", "dozens", "dozen", "several",
+    ];
+    first.is_some_and(char::is_lowercase) && WORDS.contains(&w)
 }
 
 /// Prepositions of a time phrase between a subject and its verb ("Albania on Friday denounced").
@@ -622,7 +659,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u32) {
         self.disabled = mask;
@@ -633,7 +670,7 @@ impl Tagger {
     /// [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`], [`COORDINATED_VERBS`],
     /// [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`], [`OVER_NUMBER`],
     /// [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`], [`VERB_BEFORE_PARTICIPLE`],
-    /// [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`]. None is wrong more often than right on EWT and GUM dev with gold
+    /// [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`]. None is wrong more often than right on EWT and GUM dev with gold
     /// tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
@@ -681,6 +718,9 @@ impl Tagger {
         if self.disabled & INITIAL_NAME == 0 {
             self.initial_name(scratch, out);
         }
+        if self.disabled & NUMBER_PLURAL == 0 {
+            self.number_plural(scratch, out);
+        }
         if self.disabled & PARTICIPLE_PAST == 0 {
             for i in 1..out.len().saturating_sub(1) {
                 // With [`ADJECTIVE_PAST`], an "-ed" form read as an adjective too.
@@ -690,10 +730,14 @@ impl Tagger {
                 }
                 // The noun phrase before the word opens the clause (not the object of a
                 // preposition: "about this guy named Mario"), and no time phrase follows.
-                let subject = matches!(self.class(out[i - 1]).1.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") && !scratch.keys[i - 1].hyphen_final;
-                let np_start = (0..i).rev().take_while(|&j| matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Det | Upos::Num)).last().unwrap_or(i);
+                // A time phrase may stand between the subject and the verb ("A Czech court on
+                // Tuesday released"; [`TIME_PHRASE_PAST`]).
+                let timed = self.disabled & TIME_PHRASE_PAST == 0 && i >= 3 && scratch.keys[i - 1].bare_time && is_time_preposition(scratch.keys[i - 2].lower);
+                let s = if timed { i - 2 } else { i };
+                let subject = matches!(self.class(out[s - 1]).1.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") && !scratch.keys[s - 1].hyphen_final;
+                let np_start = (0..s).rev().take_while(|&j| matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Det | Upos::Num)).last().unwrap_or(s);
                 let opens = np_start == 0 || (self.is_boundary(scratch, out, np_start - 1) && self.class(out[np_start - 1]).0 != Upos::Adp);
-                let object = matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ") && !scratch.keys[i + 1].time_opener;
+                let object = matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PDT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ") && !scratch.keys[i + 1].time_opener;
                 if !subject || !opens || !object || self.clause_has_finite_verb(scratch, out, i) {
                     continue;
                 }
@@ -711,6 +755,10 @@ impl Tagger {
         if self.disabled & COORDINATED_VERBS == 0 {
             self.coordinated_verbs(scratch, out);
             self.to_adjective(scratch, out);
+        }
+        if self.disabled & NUMBER_PLURAL == 0 {
+            // Again after the verbs found above, whose words after were tagged again.
+            self.number_plural(scratch, out);
         }
         if self.disabled & REDUCED_RELATIVE == 0 {
             self.reduced_relatives(scratch, out);
@@ -742,6 +790,51 @@ impl Tagger {
                 }
             }
         }
+    }
+
+    /// [`NUMBER_PLURAL`]: "killed 15 Afghan Army trainees": an "-s" form read as VBZ after a
+    /// verb's counted object is that object's plural head.
+    fn number_plural(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        for i in 2..out.len() {
+            let k = &scratch.keys[i];
+            if self.class(out[i]).1.as_str() != "VBZ" || !k.lowercase || k.suf[0] != hash_lower("s") {
+                continue;
+            }
+            if !self.counted_object(scratch, out, i) && !self.perfect_object(scratch, out, i) {
+                continue;
+            }
+            let scores = scratch.scores_at(self, i, out);
+            if let Some(c) = self.best_of(&scores, |x| x == "NNS").filter(|&c| self.classes[c].0 == Upos::Noun) {
+                self.tag_from(scratch, out, i, Some(c as u8));
+            }
+        }
+    }
+
+    /// [`NUMBER_PLURAL`]: whether word `i` ends a noun phrase opened by a cardinal counting
+    /// more than one right after a verb (up to three words modifying the number between: "at
+    /// least", "more than").
+    fn counted_object(&self, scratch: &TagScratch, out: &[u8], i: usize) -> bool {
+        // Back over the phrase's modifiers to its number.
+        let Some(num) = (0..i).rev().find(|&j| !matches!(self.class(out[j]).1.as_str(), "JJ" | "NN" | "NNP" | "NNPS" | "HYPH" | "VBN")) else { return false };
+        if num == 0 || self.class(out[num]).1.as_str() != "CD" || !scratch.keys[num].plural_count {
+            return false;
+        }
+        (num.saturating_sub(3)..num)
+            .rev()
+            .take_while(|&j| matches!(self.class(out[j]).1.as_str(), "VB" | "VBD" | "VBN" | "VBZ" | "VBP" | "VBG" | "RB" | "JJS" | "JJR" | "IN"))
+            .any(|j| self.class(out[j]).0 == Upos::Verb)
+    }
+
+    /// [`NUMBER_PLURAL`]: whether word `i` ends a run of common nouns, adjectives and adverbs
+    /// right after a perfect participle ("have launched further airstrikes on"): the
+    /// participle's object, which no finite verb can follow without a subject of its own.
+    fn perfect_object(&self, scratch: &TagScratch, out: &[u8], i: usize) -> bool {
+        let Some(p) = (0..i).rev().find(|&j| !matches!(self.class(out[j]).1.as_str(), "JJ" | "JJR" | "NN" | "RB" | "HYPH")) else { return false };
+        if self.class(out[p]).1.as_str() != "VBN" {
+            return false;
+        }
+        let Some(h) = (0..p).rev().find(|&j| self.class(out[j]).1.as_str() != "RB") else { return false };
+        is_have(scratch.keys[h].lower) && matches!(self.class(out[h]).1.as_str(), "VBP" | "VBZ" | "VBD")
     }
 
     /// [`OBJECT_NOUN`]: "expressed sorrow over": an adverb or adjective reading of a noun
@@ -1818,6 +1911,16 @@ mod tests {
         t.write(&mut w);
         let bytes = w.into_inner();
         assert!(Tagger::read(&mut Reader::new(&bytes[..bytes.len() / 2])).is_err());
+    }
+
+    #[test]
+    fn plural_counts_are_numbers_above_one_but_not_years() {
+        for w in ["15", "1,200", "2.5", "two", "dozens", "2,024"] {
+            assert!(is_plural_count(w), "{w}");
+        }
+        for w in ["1", "one", "2024", "1990", "Two", "15th", "1.0"] {
+            assert!(!is_plural_count(w), "{w}");
+        }
     }
 
     #[test]
