@@ -164,11 +164,12 @@ impl<'a> Coder<'a> {
         // The target found is no actor. A place named after a preposition of place ("held drills
         // in Nairobi") gives way to any targetless pattern of the verb; any other name that is no
         // actor to an equally specific targetless pattern of the same code, which asks the same of
-        // the verb but a target ("staged a sit-in at the Capitol": 141 either way). (Giving way for
-        // common nouns too, "deployed troops to the area", lowered precision on our gold: the
+        // the verb but a target ("staged a sit-in at the Capitol": 141 either way), and so does a
+        // purpose phrase ("declared a ceasefire in a bid to stem ...": 0871 with no target;
+        // `is_purpose_phrase`). (Giving way for common nouns too, "deployed troops to the area", lowered precision on our gold: the
         // source-only events count as false there.)
         let place = m.targets.first().copied().filter(|&x| self.is_place_only(c, x));
-        let named = m.targets.first().is_some_and(|&x| c.doc.tokens[x as usize].upos == Upos::Propn);
+        let named = m.targets.first().is_some_and(|&x| c.doc.tokens[x as usize].upos == Upos::Propn || is_purpose_phrase(c, x));
         let content = |q: &Pattern| q.specificity() - (!q.preps.is_empty()) as u32;
         let rest: Vec<u32> = ids.iter().copied().filter(|&id| {
             let q = self.patterns.get(id);
@@ -1363,6 +1364,15 @@ fn content_clause_nouns(c: &Ctx, v: u32, negation: &WordSet) -> Vec<u32> {
         out.extend(c.kids(x).iter().copied().filter(|&g| matches!(c.dep(g).as_str(), "obj" | "nsubj") && !negated(g)));
     }
     out
+}
+
+/// True when `t`, a target found through a preposition, heads a purpose or manner phrase that
+/// names no actor: a noun taking a "to" infinitive ("declared a ceasefire in a bid to stem the
+/// spread", "in an effort to end the war"), which says why, not with whom.
+fn is_purpose_phrase(c: &Ctx, t: u32) -> bool {
+    c.case_of(t).is_some()
+        && c.kids(t).iter().any(|&k| c.dep(k).is("acl") && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g).eq_ignore_ascii_case("to")))
+        && names_no_actor(c, t)
 }
 
 /// True when no word of the phrase headed by `t` is in a mention of an actor or a place:

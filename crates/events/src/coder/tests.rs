@@ -4999,3 +4999,48 @@ fn a_participle_modifying_an_oblique_is_no_object_word() {
     assert!(got.iter().any(|e| e.starts_with("QAT>EGYOPP:")), "{got:?}");
     assert!(!got.iter().any(|e| e.contains(":138") || e.contains(":19")), "{got:?}");
 }
+
+// coderA8
+#[test]
+fn a_purpose_phrase_is_no_partner_of_a_ceasefire() {
+    // "declared a ceasefire in a bid to stem ...": "bid" says why, not with whom; the targetless
+    // ceasefire entry wins (0871 with no target).
+    let mut d = doc(
+        "1 Hamas Hamas PROPN NNP 2 nsubj
+         2 declared declare VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 ceasefire ceasefire NOUN NN 2 obj
+         5 in in ADP IN 7 case
+         6 a a DET DT 7 det
+         7 bid bid NOUN NN 2 obl
+         8 to to PART TO 9 mark
+         9 stem stem VERB VB 7 acl
+         10 the the DET DT 11 det
+         11 violence violence NOUN NN 9 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "PSEHAM")],
+    );
+    assert_eq!(code(&mut d), ["PSEHAM>-:0871:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn coordinated_parties_share_with_each_other() {
+    // "share" is a reciprocal verb (coder.toml reciprocal_verbs): "Japan and Australia agreed to
+    // share information on China" is an agreement of each with the other; China is the topic.
+    let mut d = doc(
+        "1 Japan Japan PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Australia Australia PROPN NNP 1 conj
+         4 agreed agree VERB VBD 0 root
+         5 to to PART TO 6 mark
+         6 share share VERB VB 4 xcomp
+         7 information information NOUN NN 6 obj
+         8 on on ADP IN 9 case
+         9 China China PROPN NNP 6 obl
+         10 . . PUNCT . 4 punct",
+        &[(1, 1, "JPN"), (3, 3, "AUS"), (9, 9, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("JPN>AUS:")) && got.iter().any(|e| e.starts_with("AUS>JPN:")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(">CHN:")), "{got:?}");
+}
