@@ -537,6 +537,34 @@ impl<'a> Coder<'a> {
                 i += 1;
             }
         }
+        // A generic act of a root gives way to a specific act of the same root between the same
+        // actors coded on a word it governs ("refuses to comply with the decree": 124 on the
+        // refused complement, not also 120 on "refuse"; "rejects requests to remove"). A conjunct
+        // is an act of its own ("agreed to halt strikes and will hold a meeting").
+        let token_at = |r| (c.base as u32..c.end as u32).find(|&k| c.doc.tokens[k as usize].range == r);
+        let governs = |g: u32, mut k: u32| (0..8).any(|_| match c.head(k).filter(|_| !(c.dep(k).is("conj") || c.dep(k).is("parataxis"))) {
+            Some(h) => {
+                k = h;
+                h == g
+            }
+            None => false,
+        });
+        let mut i = first_event;
+        while i < events.len() {
+            let e = &events[i];
+            let generic = e.cameo.len() == 3 && e.cameo.ends_with('0') && e.target.is_some();
+            let specific = generic
+                && token_at(e.verb).is_some_and(|g| {
+                    events[first_event..].iter().any(|o| {
+                        o.cameo != e.cameo && o.cameo.get(..2) == e.cameo.get(..2) && o.source.actor.code == e.source.actor.code && o.target.as_ref().map(|x| &x.actor.code) == e.target.as_ref().map(|x| &x.actor.code) && is_reported(o) == is_reported(e) && token_at(o.verb).is_some_and(|k| governs(g, k))
+                    })
+                });
+            if specific {
+                events.remove(i);
+            } else {
+                i += 1;
+            }
+        }
         if !documented.is_empty() {
             let verbs: Vec<_> = documented.iter().map(|&g| c.doc.tokens[g as usize].range).collect();
             let mut i = first_event;

@@ -403,6 +403,13 @@ impl<'a> Coder<'a> {
                 s == t || own_forces(s, t)
             })
         };
+        // The leader of a "-led" or "-backed" noun: "US" hung on the participle "led" in "the
+        // US-led war" (before the participle, as its bare oblique or compound).
+        // (Only a participle of leading or backing: "Yemen-based Houthis" names a place.)
+        const LED: &[&str] = &["lead", "back", "sponsor", "support", "fund", "finance", "command"];
+        let led_by = |k: u32, g: u32| {
+            g < k && c.dep(k).is("amod") && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && LED.contains(&c.lemma(k).to_ascii_lowercase().as_str()) && (c.dep(g).is("obl") || c.dep(g).is("compound") || c.dep(g).is("nsubj"))
+        };
         // The noun's own actor modifiers first: "opposes the US arms sale to Taiwan" targets the US.
         for &n in targets {
             for &k in c.kids(n) {
@@ -411,7 +418,7 @@ impl<'a> Coder<'a> {
                 }
                 for &g in std::iter::once(&k).chain(c.kids(k).iter()) {
                     let d = c.dep(g);
-                    if g != k && !(d.is("compound") || d.is("amod") || d.is("nmod:poss") || d.is("flat")) {
+                    if g != k && !(d.is("compound") || d.is("amod") || d.is("nmod:poss") || d.is("flat") || led_by(k, g)) {
                         continue;
                     }
                     let m = c.s.mention_of[g as usize - c.base];
@@ -507,6 +514,13 @@ impl<'a> Coder<'a> {
                 let m = c.s.mention_of[k as usize - c.base];
                 if m != NONE && usable((m, true)) {
                     return Some((m, true));
+                }
+                // The leader of a nested noun before its other dependents: "assistance to the
+                // US-led war against Iraq" would go to the US, not to Iraq.
+                if m == NONE && !reduced {
+                    if let Some(lm) = c.kids(k).iter().filter(|&&g| led_by(k, g)).map(|&g| c.s.mention_of[g as usize - c.base]).find(|&lm| lm != NONE && usable((lm, true))) {
+                        return Some((lm, true));
+                    }
                 }
                 // (Near the target noun, not a word of a name: "the Vienna Convention".)
                 let in_name = d.is("compound") && c.doc.tokens[n as usize].upos == Upos::Propn;

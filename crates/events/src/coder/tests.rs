@@ -5000,6 +5000,55 @@ fn a_participle_modifying_an_oblique_is_no_object_word() {
     assert!(!got.iter().any(|e| e.contains(":138") || e.contains(":19")), "{got:?}");
 }
 
+// coderB7
+#[test]
+fn a_refusal_gives_way_to_the_specific_rejection_of_its_complement() {
+    // "refuses to comply with the decree": 124 on the refused complement, not also 120 on "refuse".
+    let mut d = doc(
+        "1 Parliament Parliament PROPN NNP 2 nsubj
+         2 refuses refuse VERB VBZ 0 root
+         3 to to PART TO 4 mark
+         4 comply comply VERB VB 2 xcomp
+         5 with with ADP IN 8 case
+         6 Rajoelina Rajoelina PROPN NNP 8 nmod:poss
+         7 's 's PART POS 6 case
+         8 decree decree NOUN NN 4 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "MDGLEG"), (6, 6, "MDGGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("MDGLEG>MDGGOV:124")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(":120:")), "{got:?}");
+}
+
+#[test]
+fn the_leader_of_a_led_war_is_the_target_of_assistance_to_it() {
+    // "assistance to the US-led war against Iraq" would go to the US, not to Iraq.
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 refused refuse VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 commit commit VERB VB 2 xcomp
+         5 to to ADP IN 8 case
+         6 any any DET DT 8 det
+         7 direct direct ADJ JJ 8 amod
+         8 assistance assistance NOUN NN 4 obl
+         9 to to ADP IN 14 case
+         10 the the DET DT 14 det
+         11 US US PROPN NNP 13 obl:unmarked
+         12 - - PUNCT HYPH 11 punct
+         13 led lead VERB VBN 14 amod
+         14 war war NOUN NN 8 nmod
+         15 against against ADP IN 16 case
+         16 Iraq Iraq PROPN NNP 14 nmod
+         17 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR"), (11, 11, "USA"), (16, 16, "IRQ")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TUR>USA:")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("TUR>IRQ:")), "{got:?}");
+}
+
 // coderA8
 #[test]
 fn a_purpose_phrase_is_no_partner_of_a_ceasefire() {
