@@ -123,19 +123,27 @@ pub fn normalize_word(word: &str, out: &mut String) {
         let c = match c {
             '’' | '‘' | '`' => '\'',
             '.' => continue,
-            'À'..='Å' | 'à'..='å' | 'ā' => 'a',
-            'Ç' | 'ç' | 'č' | 'ć' => 'c',
-            'È'..='Ë' | 'è'..='ë' | 'ē' | 'ě' => 'e',
-            'Ì'..='Ï' | 'ì'..='ï' | 'ī' | 'ı' => 'i',
-            'Ñ' | 'ñ' | 'ń' => 'n',
-            'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'Ù'..='Ü' | 'ù'..='ü' | 'ū' | 'ű' => 'u',
-            'Ý' | 'ý' | 'ÿ' => 'y',
-            'š' | 'Š' | 'ş' | 'Ş' | 'ș' => 's',
-            'ž' | 'Ž' | 'ź' | 'ż' => 'z',
-            'ł' | 'Ł' => 'l',
-            'ř' => 'r',
-            'ğ' => 'g',
+            // (Latin-1 and Latin Extended-A letters with diacritics, both cases: "Erdoğan",
+            // "ERDOĞAN", "İzmir", "Đukanović", "Ţepeş" match their plain spelling.)
+            'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => 'a',
+            'Ç' | 'ç' | 'Ć'..='č' => 'c',
+            'Ď'..='đ' => 'd',
+            'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => 'e',
+            'Ĝ'..='ģ' => 'g',
+            'Ĥ'..='ħ' => 'h',
+            'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => 'i',
+            'Ĵ' | 'ĵ' => 'j',
+            'Ķ' | 'ķ' => 'k',
+            'Ĺ'..='ł' => 'l',
+            'Ñ' | 'ñ' | 'Ń'..='ň' => 'n',
+            'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => 'o',
+            'Ŕ'..='ř' => 'r',
+            'Ś'..='š' | 'Ș' | 'ș' => 's',
+            'Ţ'..='ŧ' | 'Ț' | 'ț' => 't',
+            'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => 'u',
+            'Ŵ' | 'ŵ' => 'w',
+            'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => 'y',
+            'Ź'..='ž' => 'z',
             c => c,
         };
         for l in c.to_lowercase() {
@@ -540,6 +548,15 @@ mod tests {
         split_token("US-China’s", |a, b| parts.push(&"US-China’s"[a..b]));
         assert_eq!(parts, ["US", "China", "’s"]);
         assert_eq!(pattern_text("Côte d'Ivoire"), " cote d'ivoire ");
+    }
+
+    #[test]
+    fn folds_latin_extended_letters_in_both_cases() {
+        for (word, folded) in [("Erdoğan", "erdogan"), ("ERDOĞAN", "erdogan"), ("İzmir", "izmir"), ("Đukanović", "dukanovic"), ("Ţepeş", "tepes"), ("Wałęsa", "walesa"), ("Šefčovič", "sefcovic")] {
+            let mut s = String::new();
+            normalize_word(word, &mut s);
+            assert_eq!(s, folded, "{word}");
+        }
     }
 
     #[test]

@@ -443,6 +443,17 @@ impl DictionaryResolver {
             if c.hit.form == Form::Surname && c.w0 > 0 && cap(c.w0 - 1) && !lists().not_names.contains(w(c.w0 - 1)) && cands.last().is_none_or(|p| p.w1 != c.w0) && !own_name(c.w0 - 1) {
                 continue;
             }
+            // A surname after a title that a country's adjective or name opens ("Sudanese
+            // President Omer al-Bashir") is a bearer from that country: a namesake from another
+            // country is someone else (Somalia's minister Abdusalam Hadliye Omer).
+            let n = cands.len();
+            if c.hit.form == Form::Surname && n >= 2 && cands[n - 1].w1 == c.w0 && cands[n - 1].hit.form == Form::Agent && cands[n - 2].w1 == cands[n - 1].w0 {
+                let home = &d.entries[cands[n - 2].hit.entry as usize];
+                let person = d.entries[c.hit.entry as usize].country.as_deref();
+                if matches!(cands[n - 2].hit.form, Form::Adjective | Form::Name) && home.kind == EntryKind::Country && person.is_some_and(|p| p != home.code) {
+                    continue;
+                }
+            }
             // A surname after "of the" closing a capitalized name ("the Pyramid of the Moon", "the
             // Order of the Rose") is a word of that name: no person is written with "the".
             if c.hit.form == Form::Surname && c.w0 > 2 && w(c.w0 - 1) == "the" && w(c.w0 - 2) == "of" && cap(c.w0 - 3) {
@@ -3023,5 +3034,22 @@ names = ["Russian military"]
         assert!(!people.actor.code.starts_with("RUS"), "{}", people.actor.code);
     }
 
-}
+    // actors7
+    #[test]
+    fn a_title_opened_by_a_country_takes_no_namesake_from_another() {
+        // "Omer" alone is the surname of Somalia's former minister Abdusalam Hadliye Omer; after
+        // "Sudanese President" it is no Somali.
+        let r = DictionaryResolver::new(shipped());
+        let c = codes_by(&r, "Sudanese President Omer met the Egyptian president.", "2016-05-01");
+        assert_eq!(c.first().map(String::as_str), Some("SDNGOV"), "{c:?}");
+        assert_eq!(codes_by(&r, "Sudanese President Omer al-Bashir spoke.", "2016-05-01"), ["SDNGOV"]);
+    }
 
+    #[test]
+    fn kurdish_forces_and_well_known_acronyms() {
+        let r = DictionaryResolver::new(shipped());
+        assert_eq!(codes_by(&r, "Kurdish forces attacked the town.", "2016-05-01"), ["UAF"]);
+        assert_eq!(codes_by(&r, "DHS returned the artifacts.", "2016-05-01"), ["USAGOV"]);
+        assert_eq!(codes_by(&r, "Recep Tayyip ERDOĞAN spoke.", "2016-05-01"), ["TURGOV"]);
+    }
+}
