@@ -120,9 +120,17 @@ struct Pattern {
 pub fn normalize_word(word: &str, out: &mut String) {
     let start = out.len();
     for c in word.chars() {
+        // ASCII, nearly every letter of news text, needs no table.
+        if c.is_ascii() {
+            match c {
+                '.' => {}
+                '`' => out.push('\''),
+                _ => out.push(c.to_ascii_lowercase()),
+            }
+            continue;
+        }
         let c = match c {
-            '’' | '‘' | '`' => '\'',
-            '.' => continue,
+            '’' | '‘' => '\'',
             // (Latin-1 and Latin Extended-A letters with diacritics, both cases: "Erdoğan",
             // "ERDOĞAN", "İzmir", "Đukanović", "Ţepeş" match their plain spelling.)
             'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => 'a',
