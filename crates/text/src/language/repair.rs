@@ -116,35 +116,29 @@ fn is_finite(a: &WordAnalysis) -> bool {
     matches!(a.xpos.as_str(), "VBD" | "VBP" | "VBZ" | "MD")
 }
 
+/// One repair: it mends a sentence's analysis in place.
+type Repair = fn(&mut [WordAnalysis]);
+
+/// The repairs in the order they run, each with its bit of `disabled`.
+const REPAIRS: [(u16, Repair); 9] = [
+    (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
+    (HEADED_PREPOSITION, headed_preposition),
+    (FINITE_CONJUNCT_ATTACHMENT, finite_conjunct_attachment),
+    (OBJECT_OF_CONJUNCT, object_of_conjunct),
+    (REPORTING_SUBJECT, reporting_subject),
+    (SUBORDINATE_SUBJECT, subordinate_subject),
+    (NAME_RECIPIENT, name_recipient),
+    (REPORTED_CLAUSE_DEPENDENT, reported_clause_dependent),
+    (BARE_OBJECT, bare_object),
+];
+
 /// Applies every repair not in `disabled` to one sentence's analysis (heads are 1-based word
 /// numbers, 0 for the root).
 pub fn repair(out: &mut [WordAnalysis], disabled: u16) {
-    if disabled & FINITE_CONJUNCT_ROOT == 0 {
-        finite_conjunct_root(out);
-    }
-    if disabled & HEADED_PREPOSITION == 0 {
-        headed_preposition(out);
-    }
-    if disabled & FINITE_CONJUNCT_ATTACHMENT == 0 {
-        finite_conjunct_attachment(out);
-    }
-    if disabled & OBJECT_OF_CONJUNCT == 0 {
-        object_of_conjunct(out);
-    }
-    if disabled & REPORTING_SUBJECT == 0 {
-        reporting_subject(out);
-    }
-    if disabled & SUBORDINATE_SUBJECT == 0 {
-        subordinate_subject(out);
-    }
-    if disabled & NAME_RECIPIENT == 0 {
-        name_recipient(out);
-    }
-    if disabled & REPORTED_CLAUSE_DEPENDENT == 0 {
-        reported_clause_dependent(out);
-    }
-    if disabled & BARE_OBJECT == 0 {
-        bare_object(out);
+    for (bit, mend) in REPAIRS {
+        if disabled & bit == 0 {
+            mend(out);
+        }
     }
 }
 
