@@ -246,6 +246,9 @@ pub struct ActorDictionary {
     pub errors: Vec<DictionaryError>,
     /// ISO3 codes of the country entries.
     pub countries: HashSet<String>,
+    /// ISO3 codes of the countries one of whose names is a "Kingdom of ..." (Saudi Arabia,
+    /// Jordan, Bahrain, ...): the antecedents of "the Kingdom".
+    pub kingdoms: HashSet<String>,
     patterns: Vec<Pattern>,
     index: HashMap<String, u32>,
     automaton: AhoCorasick,
@@ -485,8 +488,15 @@ impl ActorDictionary {
             }
             v
         };
+        let kingdoms = index
+            .iter()
+            .filter(|(p, _)| p.contains(" kingdom of "))
+            .flat_map(|(_, &id)| patterns[id as usize].hits.iter())
+            .filter(|h| h.form == Form::Name && entries[h.entry as usize].kind == EntryKind::Country)
+            .map(|h| entries[h.entry as usize].code.clone())
+            .collect();
         let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&texts).expect("actor patterns compile");
-        ActorDictionary { entries, files, errors, countries, patterns, index, automaton }
+        ActorDictionary { entries, files, errors, countries, kingdoms, patterns, index, automaton }
     }
 
     /// Readings of a normalized pattern text (" chinese ") or an alias as written.

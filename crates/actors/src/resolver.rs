@@ -1307,8 +1307,7 @@ impl DictionaryResolver {
                 .flatten()
                 .map(|k| Info { name: self.country_name(&k), code: k, sentence: si, country: true, ..Info::default() });
             let kingdom_named: Option<Info> = if kingdom {
-                let kingdoms = self.kingdoms();
-                before.iter().rev().find_map(|i| self.country_of(&i.code).filter(|k| kingdoms.contains(k))).map(|k| Info { name: self.country_name(&k), code: k, sentence: si, country: true, ..Info::default() })
+                before.iter().rev().find_map(|i| self.country_of(&i.code).filter(|k| self.dict.kingdoms.contains(k))).map(|k| Info { name: self.country_name(&k), code: k, sentence: si, country: true, ..Info::default() })
             } else {
                 None
             };
@@ -1586,17 +1585,6 @@ impl DictionaryResolver {
             };
         }
         true
-    }
-
-    /// The countries one of whose names is a "Kingdom of ..." (Saudi Arabia, Jordan, Bahrain, ...).
-    fn kingdoms(&self) -> HashSet<String> {
-        self.dict
-            .all_patterns()
-            .filter(|(p, _)| p.contains(" kingdom of "))
-            .flat_map(|(_, hits)| hits.iter())
-            .filter(|h| h.form == Form::Name && self.dict.entries[h.entry as usize].kind == EntryKind::Country)
-            .map(|h| self.dict.entries[h.entry as usize].code.clone())
-            .collect()
     }
 
     /// The antecedent of "the country": the country named most often in `before` (ties go

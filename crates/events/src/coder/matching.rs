@@ -1246,7 +1246,7 @@ impl<'a> Coder<'a> {
         })
     }
 
-    pub(super) fn obliques(&self, c: &Ctx, t: u32, preps: &[String], out: &mut Vec<u32>) {
+    pub(super) fn obliques<P: AsRef<str>>(&self, c: &Ctx, t: u32, preps: &[P], out: &mut Vec<u32>) {
         // (Also those hung on a time word of `t`, an attachment slip: "launched a mediation effort
         // on Saturday between the Emirates and Saudi Arabia".)
         // A date number heading its month is a time too: "on 17 January" ("17" the head).
@@ -1271,7 +1271,7 @@ impl<'a> Coder<'a> {
                     // A "with" phrase fronted before the subject is the clause's circumstance, no
                     // partner: "With the approval by the Cabinet, the government agreed ...".
                     let fronted = case.eq_ignore_ascii_case("with") && c.kid_exact(t, "nsubj").is_some_and(|s| k < s);
-                    if preps.iter().any(|p| p == case) && !fronted {
+                    if preps.iter().any(|p| p.as_ref() == case) && !fronted {
                         out.push(k);
                     }
                 }
@@ -1281,7 +1281,7 @@ impl<'a> Coder<'a> {
             // verb that names an act of its own ("withdrew from defending Israel").
             if d.as_str() == "advcl" && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && self.patterns.verb_patterns(c.lemma(k)).is_empty() {
                 let mark = c.kids(k).iter().copied().find(|&g| c.dep(g).is("mark") && g + 1 == k).map(|g| c.doc.token_text(g as usize).to_ascii_lowercase());
-                if mark.is_some_and(|m| preps.contains(&m)) {
+                if mark.is_some_and(|m| preps.iter().any(|p| p.as_ref() == m)) {
                     out.extend(c.kids(k).iter().copied().filter(|&g| g == k + 1 && c.dep(g).is("obj") && c.doc.tokens[g as usize].upos == Upos::Propn));
                 }
             }
@@ -1291,7 +1291,7 @@ impl<'a> Coder<'a> {
             // in six states targeting").
             if d.is("acl") && !d.is("acl:relcl") && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && (matches!(c.case_of(t), None | Some("by")) || !self.patterns.noun_patterns(c.lemma(t)).is_empty()) {
                 let form = c.doc.token_text(k as usize).to_ascii_lowercase();
-                if self.lexicon.target_participles.contains(&form) && preps.iter().any(|p| *p == form || p == "on" || p == "against") {
+                if self.lexicon.target_participles.contains(&form) && preps.iter().any(|p| matches!(p.as_ref(), "on" | "against") || p.as_ref() == form) {
                     out.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obj")));
                 }
             }

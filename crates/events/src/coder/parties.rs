@@ -967,9 +967,8 @@ impl<'a> Coder<'a> {
     /// Bohodukhiv, Kharkiv Oblast"). Returns the place's token and its mention.
     fn act_place(&self, c: &Ctx, n: u32, src: u32) -> Option<(u32, u32)> {
         let src_country = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.as_deref()?;
-        let preps: Vec<String> = ["in", "across", "on", "against", "at", "near"].iter().map(|x| x.to_string()).collect();
         let mut cand = Vec::new();
-        self.obliques(c, n, &preps, &mut cand);
+        self.obliques(c, n, &["in", "across", "on", "against", "at", "near"], &mut cand);
         cand.into_iter().find_map(|k| self.place_country(c, k, src_country, true)).or_else(|| self.victims_place(c, n, src))
     }
 
