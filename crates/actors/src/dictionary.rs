@@ -157,6 +157,14 @@ pub struct AgentConfig {
     /// False when the words are actors only with a country ("Chinese people", not "people").
     #[serde(default = "yes")]
     pub alone: bool,
+    /// Nouns of people or bodies the words must modify to name an actor when no country is
+    /// attached to them ("intelligence officers", "the intelligence agency"): empty for words
+    /// that are actors wherever the sentence gives them a country. Without one ("shared
+    /// intelligence on Iran", "artificial intelligence chips") the words name information or a
+    /// thing, no actor; a capitalized word inside a proper name ("the National Intelligence
+    /// Service") needs none.
+    #[serde(default)]
+    pub heads: Vec<String>,
     /// True when the words are agents only capitalized, as the head word of an organization's
     /// proper name ("the Neighborhood Association", "the Department of Education"), not in
     /// running text ("a free association", "the department store").

@@ -42,6 +42,9 @@ pub struct Entry {
     pub person_title: bool,
     /// For agents: an actor even without a country ("police said").
     pub alone: bool,
+    /// For agents: the nouns the words must modify to be an actor with no country attached
+    /// ("intelligence officers"; see `AgentConfig::heads`). Empty for most.
+    pub heads: Vec<String>,
 }
 
 impl Entry {
@@ -351,6 +354,7 @@ impl ActorDictionary {
                     country: a.country.clone().or_else(|| is_country.then(|| a.code.clone())),
                     person_title: false,
                     alone: true,
+                    heads: Vec::new(),
                 });
                 for n in &a.names {
                     add(n, Hit { entry: id, form: Form::Name, case: case_of(n) }, &mut patterns);
@@ -376,6 +380,7 @@ impl ActorDictionary {
                         country: Some(a.code.clone()),
                         person_title: false,
                     alone: true,
+                    heads: Vec::new(),
                     });
                     for n in &a.capitals {
                         add(n, Hit { entry: cid, form: Form::Capital, case: case_of(n) }, &mut patterns);
@@ -396,6 +401,7 @@ impl ActorDictionary {
                     country: None,
                     person_title: a.person,
                     alone: a.alone,
+                    heads: a.heads.clone(),
                 });
                 let case = if a.capitalized { Case::Capitalized } else { Case::Any };
                 for w in &a.words {
@@ -413,6 +419,7 @@ impl ActorDictionary {
                     country: None,
                     person_title: false,
                     alone: false,
+                    heads: Vec::new(),
                 });
                 for n in &g.names {
                     add(n, Hit { entry: id, form: Form::Ignore, case: Case::Any }, &mut patterns);
@@ -450,6 +457,7 @@ impl ActorDictionary {
                     country: p.country.clone(),
                     person_title: false,
                     alone: true,
+                    heads: Vec::new(),
                 });
                 let surname_first = p.country.as_deref().is_some_and(|c| SURNAME_FIRST.contains(&c));
                 // Surname-first names may have aliases in given-name-first order ("Lai Ching-te",

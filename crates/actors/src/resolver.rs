@@ -661,6 +661,16 @@ impl DictionaryResolver {
                             continue;
                         }
                     }
+                    // A word that names an actor only modifying a noun of people or a body (see
+                    // `AgentConfig::heads`) names information or a thing elsewhere: "share
+                    // intelligence on Iran", "artificial intelligence chips" (not "intelligence
+                    // personnel", nor inside a proper name, "the National Intelligence Service").
+                    let on_head = e.heads.iter().any(|h| h == w(cands[k].w1));
+                    let in_proper_name = c.w0 > 0 && cap(c.w0);
+                    if i == k && !e.heads.is_empty() && !(on_head || in_proper_name) {
+                        i = k + 1;
+                        continue;
+                    }
                     let mut sector = e.code.clone();
                     let agent_text = buf[words[c.w0].ns as usize..words[cands[k].w1 - 1].ne as usize].to_string();
                     // An agent word after capitalized words no match covers ends an unknown proper
@@ -1455,6 +1465,28 @@ impl DictionaryResolver {
                 m.rule = format!("{} + the Pakistani Taliban where the sentence names only Pakistan", m.rule);
                 info.code = "PAKREB".into();
             }
+        }
+        // A title with no country set off before a known person's name ("Senate President,
+        // Bukola Saraki, will lead ..."): the same person, whose code the title takes when the
+        // person holds an office of its sector.
+        let next_word = |r: TextRange| words.iter().position(|y| y.range.start >= r.end);
+        let appositions: Vec<(usize, String, String)> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, (m, inf))| m.kind == MentionKind::Title && !inf.person && m.actor.code.len() == 3)
+            .filter_map(|(x, (m, _))| {
+                let comma = next_word(m.range).filter(|&p| w(p) == ",")?;
+                let start = words.get(comma + 1)?.range.start;
+                let (pm, pinf) = out.iter().find(|(pm, pinf)| pinf.person && pm.kind == MentionKind::Name && pm.range.start == start)?;
+                let closed = next_word(pm.range).is_none_or(|p| matches!(w(p), "," | "."));
+                (closed && pm.actor.code.len() == 6 && pm.actor.code.ends_with(m.actor.code.as_str())).then(|| (x, pm.actor.code.clone(), pinf.name.clone()))
+            })
+            .collect();
+        for (x, code, name) in appositions {
+            let (m, info) = &mut out[x];
+            m.actor = Actor::new(code.clone(), m.actor.name.clone());
+            m.rule = format!("{} + apposition to {name}", m.rule);
+            info.code = code;
         }
         // A bare weapon whose user a "by" names (`weapon_users`): the user's code, when the user
         // is an armed one.
@@ -3039,5 +3071,45 @@ names = ["Russian military"]
         assert_eq!(codes_by(&r, "Kurdish forces attacked the town.", "2016-05-01"), ["UAF"]);
         assert_eq!(codes_by(&r, "DHS returned the artifacts.", "2016-05-01"), ["USAGOV"]);
         assert_eq!(codes_by(&r, "Recep Tayyip ERDOĞAN spoke.", "2016-05-01"), ["TURGOV"]);
+    }
+
+    // actors8
+    #[test]
+    fn intelligence_is_an_agency_only_on_its_people_or_body_or_in_a_name() {
+        let r = DictionaryResolver::new(shipped());
+        // Information or a thing: no actor, however the sentence gives it a country.
+        assert_eq!(codes_by(&r, "The US agreed to share intelligence on Iran with Israel.", "2025-05-01"), ["USA", "IRN", "ISR"]);
+        assert_eq!(codes_by(&r, "OpenAI released a model with PhD-level intelligence.", "2025-05-01"), ["USABUS"]);
+        // Modifying a noun of its people or body, or inside a service's name: the sentence's country.
+        assert_eq!(codes_by(&r, "Nigerian police and intelligence personnel rescued them.", "2025-05-01"), ["NGACOP", "NGASPY"]);
+        let c = codes_by(&r, "A court in Seoul issued a warrant for a former National Intelligence Service director.", "2025-05-01");
+        assert!(c.iter().any(|x| x == "KORSPY"), "{c:?}");
+        // With its own country it is the agency anywhere.
+        assert_eq!(codes_by(&r, "Pakistani intelligence said India attacked.", "2025-05-01"), ["PAKSPY", "IND"]);
+    }
+
+    #[test]
+    fn the_general_public_is_no_officer() {
+        let r = DictionaryResolver::new(shipped());
+        assert_eq!(codes_by(&r, "OpenAI released the model to the general public.", "2025-05-01"), ["USABUS"]);
+    }
+
+    #[test]
+    fn groups_and_officeholders_of_the_study_sets() {
+        let r = DictionaryResolver::new(shipped());
+        assert_eq!(codes_by(&r, "Afghan officials blamed the Haqqani Network.", "2016-06-01"), ["AFGGOV", "AFGREB"]);
+        assert_eq!(codes_by(&r, "The Islamic Resistance warned Israel.", "2016-06-01"), ["LBNREB", "ISR"]);
+        assert_eq!(codes_by(&r, "The Islamic Resistance in Iraq warned Israel.", "2024-06-01"), ["IRQREB", "ISR"]);
+        assert_eq!(codes_by(&r, "Jagdeep Dhankhar resigned.", "2025-07-21"), ["INDGOV"]);
+        assert_eq!(codes_by(&r, "Aidarus al-Zoubaidi spoke.", "2026-01-07"), ["YEMOPP"]);
+        assert_eq!(codes_by(&r, "Peshmerga forces attacked the town.", "2017-06-01"), ["IRQMIL"]);
+        assert_eq!(codes_by(&r, "The SPLA-IO agreed to allow humanitarian access.", "2018-06-01"), ["SSDREB"]);
+    }
+
+    #[test]
+    fn a_title_set_off_before_a_known_person_is_that_person() {
+        let r = DictionaryResolver::new(shipped());
+        assert_eq!(codes_by(&r, "Senate President, Bukola Saraki, will lead a delegation.", "2018-06-01")[..2], ["NGALEG", "NGALEG"]);
+        assert_eq!(codes_by(&r, "The foreign minister, Sergey Lavrov, met Antony Blinken.", "2023-06-01"), ["RUSGOV", "RUSGOV", "USAGOV"]);
     }
 }
