@@ -4,6 +4,7 @@
 # Builds the measurement harness (crates/events/examples/events_eval.rs: segmenter → analyzer →
 # actors → events, contract JSON lines out) in its own target dir, then scores with the shared tools:
 #   1. our gold set tests/data/events_gold.tsv                    (score_events.py: dyad + code prefix)
+#      and our dev set tests/data/events_dev.tsv (a study set in the same style, read freely)
 #   2. PETR2 GSR validation and PLOVER GSR (peer_gold.py → TSV)   (same scorer) + PLOVER type accuracy
 #   3. ConfliBERT cameo_class test.tsv: quad-class accuracy (label 0 = CAMEO 01-02, 1 = 03-05,
 #      2 = 06-08, 3 = 09-13 and 16, 4 = 14-15 and 17-20, as read off train.tsv)
@@ -24,6 +25,10 @@ code() { "$BIN" "$@"; }
 echo "== our gold: tests/data/events_gold.tsv"
 code tests/data/events_gold.tsv "$@" > "$OUT/gold.jsonl"
 python3 "$SHARED/tools/score_events.py" tests/data/events_gold.tsv "$OUT/gold.jsonl"
+
+echo "== our dev set: tests/data/events_dev.tsv (a study set written like the gold; read it freely)"
+code tests/data/events_dev.tsv "$@" > "$OUT/dev.jsonl"
+python3 "$SHARED/tools/score_events.py" tests/data/events_dev.tsv "$OUT/dev.jsonl"
 
 for kind in petr2-gsr plover-gsr; do
   case $kind in
