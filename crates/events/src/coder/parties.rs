@@ -234,6 +234,12 @@ impl<'a> Coder<'a> {
             // Russian forces".
             tgt_mentions.extend(self.force_aim(c, t, src_mentions));
         }
+        if tgt_mentions.is_empty() && !p.nominal && (p.code.starts_with("175") || violent(p)) {
+            // Repression or violence used as, when or after another actor did a hostile act falls on
+            // that actor: "Police fired tear gas as protesters marched on parliament". (Not other
+            // state acts: "declares a state of emergency after gunmen attacked" is no act on them.)
+            tgt_mentions.extend(self.clause_party(c, t, src_mentions, &["as", "when", "while", "after"]));
+        }
         if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal {
             // An unresolved possessive of the target in a reported clause with a subject of its
             // own is the speaker's: "Russia said Ukraine had attacked its border posts" (its =
@@ -297,13 +303,10 @@ impl<'a> Coder<'a> {
     /// The actor a show of force at `v` is aimed at: named in an "against" phrase of the verb or
     /// of its object, or as the maker of the act an "in response to", "in retaliation for" phrase
     /// names (its possessor, modifier, "of" or "by" phrase), or of a hostile act (roots 13-20) it
-    /// followed ("after the attack by Hezbollah", "after Cambodian soldiers opened fire"). Not
-    /// the source's own side.
+    /// followed or met ("after the attack by Hezbollah", "after Cambodian soldiers opened fire",
+    /// "as protesters marched"). Not the source's own side.
     fn force_aim(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
-        let code_of = |x: u32| c.doc.mentions[x as usize].actor.code.as_str();
-        let other = |x: u32| !sources.iter().any(|&(s, _)| code_of(s) == code_of(x) || own_forces(code_of(s), code_of(x)) || own_state(self.lexicon, &c.doc.mentions[s as usize].actor, &c.doc.mentions[x as usize].actor));
-        // (Acts of conflict: threats, protests, shows of force, coercion and violence, roots 13-20.)
-        let hostile = |code: &str| code.get(..2).is_some_and(|r| ("13"..="20").contains(&r));
+        let other = |x: u32| self.other_side(c, sources, x);
         let maker = |g: u32| c.mention_for(g).or_else(|| c.kids(g).iter().copied().filter(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("by")).find_map(|k| c.mention_for(k))).map(|(x, _)| x);
         let words = std::iter::once(v).chain(c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obj"));
         for w in words.collect::<Vec<_>>() {
@@ -324,15 +327,33 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        // Or the actor whose hostile act it followed, in an "after" clause: "deployed troops to the
-        // border after Cambodian soldiers opened fire".
-        // (The "after" hung on the clause or, by a parse slip, on its subject.)
-        let after = |w: u32| c.kids(w).iter().any(|&g| (c.dep(g).is("mark") || c.dep(g).is("case")) && c.lemma(g).eq_ignore_ascii_case("after"));
+        // Or the actor whose hostile act it followed or met, in an "after", "as", "when" or "while"
+        // clause: "deployed troops to the border after Cambodian soldiers opened fire", "deployed
+        // police as protesters marched on parliament".
+        self.clause_party(c, v, sources, &["as", "when", "while", "after"])
+    }
+
+    /// The actor subject of an adverbial clause on `v` marked by one of `marks` ("as", "when",
+    /// "while", "after") whose verb names a hostile act (roots 13-20): "fired tear gas as protesters
+    /// marched", "opened fire when demonstrators threw stones", "deployed troops after Cambodian
+    /// soldiers opened fire". The one a show of force, repression or violence with no target of
+    /// its own is aimed at. Not the source's own side.
+    fn clause_party(&self, c: &Ctx, v: u32, sources: &[(u32, bool)], marks: &[&str]) -> Option<(u32, bool)> {
+        let other = |x: u32| self.other_side(c, sources, x);
+        // (The marker hung on the clause or, by a parse slip, on its subject: "after protesters blocked".)
+        let marked = |w: u32| c.kids(w).iter().any(|&g| (c.dep(g).is("mark") || c.dep(g).is("advmod") || c.dep(g).is("case")) && marks.contains(&c.lemma(g).to_ascii_lowercase().as_str()));
         c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "advcl").find_map(|k| {
             let acts = self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| hostile(&self.patterns.get(id).code));
             let subj = c.kids(k).iter().copied().find(|&g| c.dep(g).is("nsubj") && !c.is_relative_pronoun(g))?;
-            (acts && (after(k) || after(subj))).then(|| c.mention_for(subj)).flatten().map(|(x, _)| x).filter(|&x| other(x)).map(|x| (x, true))
+            (acts && (marked(k) || marked(subj))).then(|| c.mention_for(subj)).flatten().map(|(x, _)| x).filter(|&x| other(x)).map(|x| (x, true))
         })
+    }
+
+    /// True when actor mention `x` is not the sources' own side: not one of their codes, their own
+    /// armed forces or (for a state's government, forces or people) their state as a whole.
+    fn other_side(&self, c: &Ctx, sources: &[(u32, bool)], x: u32) -> bool {
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        !sources.iter().any(|&(s, _)| code_of(s) == code_of(x) || own_forces(code_of(s), code_of(x)) || own_state(self.lexicon, &c.doc.mentions[s as usize].actor, &c.doc.mentions[x as usize].actor))
     }
 
     /// The state a protest at `v` is held in, when it is the protesters' own: a country, its
@@ -478,6 +499,12 @@ impl<'a> Coder<'a> {
         }).collect();
         let elsewhere = |pm: u32| c.doc.mentions[pm as usize].actor.code.get(..3).is_some_and(|pc| !source_countries.contains(&pc)) && usable((pm, true));
         let place_roots = places && place_code.and_then(|x| x.get(..2)).is_some_and(|r| self.lexicon.place_target_roots.contains(r));
+        // An act against a thing (disapproval, rejection, reduced relations, coercion, violence:
+        // roots 11, 12, 16-20, and a claim of violence, 015) is against the one who made, used or
+        // held it; a mediated, organised or backed thing is no act with its maker. (Not with no
+        // code, as when a pattern's object is tried: "the ceasefire declared by the rebels"
+        // names its own source.)
+        let answers = place_code.is_some_and(|x| x == "015" || matches!(x.get(..2), Some("11" | "12" | "16" | "17" | "18" | "19" | "20")));
         let mut place: Option<u32> = None;
         let mut stack: Vec<(u32, u8)> = targets.iter().filter(|&&t| !c.lower_is(t, &self.lexicon.setting_nouns)).map(|&t| (t, 0)).collect();
         let mut i = 0;
@@ -498,11 +525,14 @@ impl<'a> Coder<'a> {
                     continue;
                 }
                 let nominal = d.is("nmod") || d.is("compound") || d.is("amod") || d.is("appos") || d.is("flat") || d.is("conj");
-                let reduced = d.as_str() == "acl" || (depth > 0 && d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod"));
+                // The doer of what the target noun names, the agent of a participle on it: "rejected
+                // the offer made by Israel", "shelled positions held by the rebels".
+                let maker = answers && depth == 1 && c.dep(n).as_str() == "acl" && c.doc.tokens[n as usize].xpos.as_str() == "VBN" && (d.as_str() == "obl:agent" || (d.as_str() == "obl" && c.case_of(k) == Some("by")));
+                let reduced = d.as_str() == "acl" || maker || (depth > 0 && d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod"));
                 if !(nominal || reduced) || (own && reduced) || c.is_relative_pronoun(k) {
                     continue;
                 }
-                if d.is("obl") && c.case_of(k).is_some_and(|p| matches!(p, "by" | "after" | "before" | "during" | "since")) {
+                if !maker && d.is("obl") && c.case_of(k).is_some_and(|p| matches!(p, "by" | "after" | "before" | "during" | "since")) {
                     continue;
                 }
                 if !places && (d.is("nmod") || d.is("obl")) && c.case_of(k).is_some_and(|p| PLACE.contains(&p)) {
@@ -1183,6 +1213,12 @@ pub(super) fn each_other(c: &Ctx, t: u32) -> bool {
     let word = |k: usize, w: &str| k >= c.base && k < c.end && c.doc.token_text(k).eq_ignore_ascii_case(w);
     let t = t as usize;
     [("each", "other"), ("one", "another")].iter().any(|&(a, b)| (word(t, a) && word(t + 1, b)) || (t > 0 && word(t - 1, a) && word(t, b)))
+}
+
+/// True for a code of an act of conflict: threats, protests, shows of force, coercion and
+/// violence (roots 13-20).
+fn hostile(code: &str) -> bool {
+    code.get(..2).is_some_and(|r| ("13"..="20").contains(&r))
 }
 
 /// True when `t` is the state as a whole (a bare country code) that actor `s`, no dissident

@@ -2,7 +2,8 @@
 //! are put back at the head of their clause on a copy of the tokens, so that the patterns see
 //! the verb with its subject and object; and a subject split off the name before it is given
 //! back (`split_subject`); an agent marked by a preposition that names no doer becomes a
-//! plain oblique (`misread_agent`).
+//! plain oblique (`misread_agent`); a subordinator taken for a preposition of the next clause's
+//! subject marks its clause again (`slipped_subordinator`).
 use detente_core::{Document, Upos};
 
 /// A copy of the tokens with a finite verb the parser hung as a participle modifier of a noun put
@@ -17,7 +18,10 @@ use detente_core::{Document, Upos};
 ///   "Israel"): the verb becomes an `acl` of that noun, the marked noun its object, as the parser
 ///   gives "issued a statement criticising Japan";
 /// - an `obl:agent` marked by a preposition that names no doer ("injured in the UAE") becomes a
-///   plain `obl` (`misread_agent`).
+///   plain `obl` (`misread_agent`);
+/// - a subordinator hung as the preposition of the next clause's subject inside the object phrase
+///   ("fired tear gas as protesters marched", "as protesters" under "gas") marks that clause again,
+///   an adverbial clause with its own subject (`slipped_subordinator`).
 pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
     let mut out: Option<Vec<detente_core::Token>> = None;
     let amod = detente_core::DepRel::parse("amod");
@@ -39,6 +43,15 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
             if misread_agent(doc, v, kids_of(v)) {
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[v].deprel = obl;
+                continue;
+            }
+            if let Some((n, w)) = slipped_subordinator(doc, v, r.clone()) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[w].deprel = detente_core::DepRel::parse("advcl");
+                t[n].head = Some(w as u32);
+                t[n].deprel = detente_core::DepRel::parse("nsubj");
+                t[v].head = Some(w as u32);
+                t[v].deprel = detente_core::DepRel::parse("mark");
                 continue;
             }
             if let Some((y, h)) = split_subject(doc, v, inside) {
@@ -152,6 +165,70 @@ fn misread_agent(doc: &Document, v: usize, kids: impl Iterator<Item = usize>) ->
     let Some(case) = case else { return false };
     // (An actor with a sector after "in" is kept: "Tatmadaw" MMRMIL; "the Gaza Strip" PSE is a place.)
     !PLACE_PREPS.contains(&case.as_str()) || !doc.mentions.iter().any(|m| m.kind.is_actor() && m.tokens.contains(&(v as u32)) && m.actor.sector.is_some())
+}
+
+/// A subordinator ("as", "when", "while") the parser took for the preposition of the next clause's subject, that subject
+/// hung inside the object phrase before it and the clause's finite verb as a complement or
+/// conjunct of the main verb: "Police fired tear gas as protesters marched on parliament", parsed
+/// with "as protesters" a modifier of "gas" and "marched" an `xcomp` of "fired". When token `a`
+/// is such a subordinator, returns the subject `n` and the verb `w` (which the caller makes an
+/// adverbial clause with `n` its subject and `a` its marker). Only for an actor noun the verb follows
+/// directly (past the noun's own words, adverbs and auxiliaries), a verb with no subject of its
+/// own, hung on a word `n` hangs from through noun modifiers and objects. (A subject hung as an
+/// oblique of the main verb, "were killed after gunmen attacked", is left to
+/// `Ctx::slipped_clause_subject`.)
+fn slipped_subordinator(doc: &Document, a: usize, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
+    // (Closed list of English subordinators of a time running alongside the main act, which also
+    // read as a preposition or adverb. Not "after", "before" or "until", whose phrases of time
+    // the parse hangs there rightly more often: measured on our gold, one event lost.)
+    const SUBORDINATORS: &[&str] = &["as", "when", "while"];
+    let toks = &doc.tokens;
+    let inside = |h: Option<u32>| h.map(|h| h as usize).filter(|h| r.contains(h));
+    if !toks[a].deprel.is("case") || !SUBORDINATORS.contains(&doc.token_text(a).to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let n = inside(toks[a].head)?;
+    if n <= a || !toks[n].deprel.is("nmod") || !matches!(toks[n].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+        return None;
+    }
+    // (Only an actor, who may do what the verb says: not "as tension rose".)
+    if !doc.mentions.iter().any(|m| m.kind.is_actor() && m.tokens.contains(&(n as u32))) {
+        return None;
+    }
+    let under = |x: usize, top: usize| {
+        let mut y = x;
+        for _ in 0..6 {
+            match inside(toks[y].head) {
+                Some(p) if p == top => return true,
+                Some(p) => y = p,
+                None => return false,
+            }
+        }
+        false
+    };
+    // The clause's verb: the first word after the noun that is neither the noun's own nor an adverb or auxiliary.
+    let w = (n + 1..r.end).find(|&k| !under(k, n) && !matches!(toks[k].upos, Upos::Adv | Upos::Aux | Upos::Part))?;
+    let tw = &toks[w];
+    let kids = || (r.start..r.end).filter(move |&k| toks[k].head == Some(w as u32));
+    let finite = matches!(tw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || (matches!(tw.xpos.as_str(), "VBG" | "VBN") && kids().any(|k| toks[k].deprel.is("aux")));
+    let slot = ["xcomp", "ccomp", "conj", "advcl", "parataxis"].iter().any(|d| tw.deprel.is(d));
+    if tw.upos != Upos::Verb || !finite || !slot || kids().any(|k| toks[k].deprel.is("nsubj") || toks[k].deprel.is("expl") || toks[k].deprel.is("mark")) {
+        return None;
+    }
+    // The verb hangs on a word the noun's phrase hangs from, through noun modifiers and objects.
+    let h = inside(tw.head)?;
+    let mut y = n;
+    for _ in 0..4 {
+        let p = inside(toks[y].head)?;
+        if !(toks[y].deprel.is("nmod") || toks[y].deprel.is("obj") || toks[y].deprel.is("obl")) {
+            return None;
+        }
+        if p == h {
+            return Some((n, w));
+        }
+        y = p;
+    }
+    None
 }
 
 /// A subject the parser took from the end of a titled name before it, with the real

@@ -5093,3 +5093,87 @@ fn coordinated_parties_share_with_each_other() {
     assert!(got.iter().any(|e| e.starts_with("JPN>AUS:")) && got.iter().any(|e| e.starts_with("AUS>JPN:")), "{got:?}");
     assert!(!got.iter().any(|e| e.contains(">CHN:")), "{got:?}");
 }
+
+// coderB8
+#[test]
+fn a_subordinator_taken_for_a_preposition_keeps_the_clause_and_its_subject() {
+    // "as protesters" parsed as a modifier of "gas" and "marched" as a complement of "fired": the
+    // repair makes "marched" an adverbial clause with its own subject, and the force used as the
+    // protesters marched falls on them (not on the march's destination).
+    let mut d = doc(
+        "1 Police police NOUN NNS 2 nsubj
+         2 fired fire VERB VBD 0 root
+         3 tear tear ADV RB 4 amod
+         4 gas gas NOUN NN 2 obj
+         5 as as SCONJ IN 6 case
+         6 protesters protester NOUN NNS 4 nmod
+         7 marched march VERB VBD 2 xcomp
+         8 on on ADP IN 9 case
+         9 parliament parliament NOUN NN 7 obl
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "KENCOP"), (6, 6, "KENOPP"), (9, 9, "KENLEG")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("KENCOP>KENOPP:175")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("KENOPP>KENLEG:141")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("KENCOP>KENLEG:")), "{got:?}");
+}
+
+#[test]
+fn force_with_no_target_falls_on_the_subject_of_a_when_clause() {
+    let mut d = doc(
+        "1 Police police NOUN NNS 2 nsubj
+         2 used use VERB VBD 0 root
+         3 water water NOUN NN 4 compound
+         4 cannon cannon NOUN NN 2 obj
+         5 when when ADV WRB 7 advmod
+         6 protesters protester NOUN NNS 7 nsubj
+         7 blocked block VERB VBD 2 advcl
+         8 the the DET DT 9 det
+         9 highway highway NOUN NN 7 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "COP"), (6, 6, "OPP")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("COP>OPP:175")), "{got:?}");
+}
+
+#[test]
+fn rejecting_an_offer_made_by_an_actor_rejects_that_actor() {
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Palestinians Palestinian PROPN NNPS 3 nsubj
+         3 rejected reject VERB VBD 0 root
+         4 the the DET DT 5 det
+         5 offer offer NOUN NN 3 obj
+         6 made make VERB VBN 5 acl
+         7 by by ADP IN 8 case
+         8 Israel Israel PROPN NNP 6 obl
+         9 . . PUNCT . 3 punct",
+        &[(2, 2, "PSE"), (8, 8, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PSE>ISR:12")), "{got:?}");
+}
+
+#[test]
+fn a_show_of_force_as_protesters_march_is_aimed_at_them() {
+    // "Kenya deployed police as protesters marched on parliament" (the parse's "as protesters"
+    // under "police" repaired): the deployment met the protesters' march.
+    let mut d = doc(
+        "1 Kenya Kenya PROPN NNP 2 nsubj
+         2 deployed deploy VERB VBD 0 root
+         3 police police NOUN NN 2 obj
+         4 as as SCONJ IN 5 case
+         5 protesters protester NOUN NNS 3 nmod
+         6 marched march VERB VBD 2 xcomp
+         7 on on ADP IN 8 case
+         8 parliament parliament NOUN NN 6 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "KEN"), (3, 3, "KENCOP"), (5, 5, "KENOPP"), (8, 8, "KENLEG")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("KEN>KENOPP:15")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("KENOPP>KENLEG:141")), "{got:?}");
+}
+
