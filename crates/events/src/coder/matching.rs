@@ -18,9 +18,66 @@ impl<'a> Coder<'a> {
     /// elsewhere either ("test-fired missiles into the Sea of Japan", "in Nairobi"), gives way to
     /// the verb's targetless patterns (150 with no target) when one matches.
     pub(super) fn match_verb(&self, c: &Ctx, v: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
-        let m = self.match_verb_roles(c, v, ids)?;
+        let m = match self.match_verb_roles(c, v, ids) {
+            Ok(m) => m,
+            Err(e) => return self.visiting(c, v, ids).ok_or(e),
+        };
         let m = self.mass_violence_kind(c, v, m);
-        Ok(self.struck_by_noun(c, v, m))
+        let m = self.struck_by_noun(c, v, m);
+        Ok(self.meeting_as_visit(c, v, m))
+    }
+
+    /// A meeting (040 on a verb) its subject held in a place of the other party's country is the
+    /// subject's visit there (CAMEO 1.1b3, 042 "make a visit"): "Zelenskyy meets with Starmer in
+    /// London", "Kishida met Biden at the White House", "Tajani meets in Damascus with al-Sharaa"
+    /// (a capital or seat of government the actors stage read as a place, `countries.toml`
+    /// `capitals`, or another of its cities). Only when the place is the other party's country and
+    /// not the subject's, and only the subject is taken for the visitor: a foreigner met at home
+    /// is often resident ("meets the US chargé d'affaires in Islamabad"). The visit replaces the
+    /// meeting: our gold codes meetings at the root (04), which the visit matches as well. Not
+    /// when the sentence names a visit in words of its own, coded on them ("During Blinken's trip
+    /// to China, he met in Beijing with Xi": the trip is the visit, the meeting stays a meeting).
+    fn meeting_as_visit(&self, c: &Ctx, v: u32, m: Match) -> Match {
+        let p = self.patterns.get(m.pattern);
+        if p.code != "040" || p.nominal {
+            return m;
+        }
+        let visit_word = |t: u32| {
+            let tok = &c.doc.tokens[t as usize];
+            let ids = match tok.upos {
+                Upos::Noun => self.patterns.noun_patterns(&tok.lemma),
+                Upos::Verb => self.patterns.verb_patterns(&tok.lemma),
+                _ => &[],
+            };
+            // (A verb only by a pattern naming no object word: "ended" is no visit word for "end +visit".)
+            ids.iter().map(|&id| self.patterns.get(id)).any(|q| q.code == "042" && (q.nominal || q.objects.is_empty()))
+        };
+        if (c.base as u32..c.end as u32).any(visit_word) {
+            return m;
+        }
+        let Some(visit) = self.patterns.verb_patterns("visit").iter().copied().find(|&id| self.patterns.get(id).code == "042") else {
+            return m;
+        };
+        let (sources, targets) = match &m.actors {
+            Some((s, t)) => (s.clone(), t.clone()),
+            None => {
+                let s = self.source_mentions(c, p, &m);
+                let t = if s.is_empty() { Vec::new() } else { self.target_mentions(c, v, p, &m, &s) };
+                (s, t)
+            }
+        };
+        let ([(sm, via)], [(tm, _)]) = (sources.as_slice(), targets.as_slice()) else {
+            return m;
+        };
+        let country = |x: u32| c.doc.mentions[x as usize].actor.country.clone();
+        let (Some(own), Some(other)) = (country(*sm), country(*tm)) else {
+            return m;
+        };
+        let Some((k, place)) = self.place_of_clause(c, v, &own).filter(|&(_, x)| c.doc.mentions[x as usize].actor.code == other) else {
+            return m;
+        };
+        let src = c.doc.mentions[*sm as usize].head;
+        Match { pattern: visit, sources: vec![src], targets: vec![k], inherited: true, via: None, gave_way: None, actors: Some((vec![(*sm, *via)], vec![(place, true)])) }
     }
 
     /// A generic act of force (190) whose subject is an act of force of a more specific kind
@@ -518,8 +575,19 @@ impl<'a> Coder<'a> {
                         }
                         if let Some(o) = obj_noun {
                             self.obliques(c, o, &p.preps, &mut obl);
+                            obl.retain(|&k| !self.meeting_topic(c, k));
                         }
-                        if obl.is_empty() && passive && p.objects.is_empty() {
+                        // The passive subject is the one the preposition is for only when the
+                        // preposition stays after the verb ("the convoy was fired on", "he was
+                        // spoken to"): "a report written by a Vatican group" was written to no one.
+                        let stranded = || {
+                            let next = (v + 1..c.end as u32).find(|&k| c.doc.tokens[k as usize].upos != Upos::Adv);
+                            next.is_some_and(|k| p.preps.iter().any(|x| c.doc.token_text(k as usize).eq_ignore_ascii_case(x)))
+                        };
+                        // (Or when the preposition is inside the passive subject: "a ceasefire
+                        // between Afghanistan and Pakistan, mediated by Qatar".)
+                        let inside = || passive_subject().is_some_and(|s| self.has_prep_inside(c, s, &p.preps, 2));
+                        if obl.is_empty() && passive && p.objects.is_empty() && (p.preps.is_empty() || stranded() || inside()) {
                             obl.extend(passive_subject());
                         }
                         if obl.is_empty() {
@@ -554,6 +622,7 @@ impl<'a> Coder<'a> {
                                 let d = c.dep(x);
                                 if ((d.is("obl") && !d.is("obl:agent")) || d.is("advmod")) && obl.is_empty() {
                                     self.obliques(c, x, &slipped, &mut obl);
+                                    obl.retain(|&k| !self.meeting_topic(c, k));
                                 }
                             }
                         }
@@ -566,10 +635,11 @@ impl<'a> Coder<'a> {
                                 obl.extend(inner.into_iter().find(|&k| c.mention_for(k).is_some_and(|(_, via)| !via)));
                             }
                         }
-                        if obl.is_empty() && !passive {
+                        if obl.is_empty() && !passive && p.code.starts_with("04") {
                             // The light-verb word found in an oblique while a named actor is the
                             // direct object: "met Xi on the sidelines of the G20 summit" meets Xi,
-                            // not the G20 inside the oblique.
+                            // not the G20 inside the oblique. (A meeting's counterpart only: the
+                            // object of "called Putin for talks" is no one appealed to "on".)
                             if let Some(o) = obj_noun.filter(|&o| c.dep(o).is("obl")).and_then(|_| c.kid_exact(v, "obj")).filter(|&o| c.mention_for(o).is_some_and(|(_, via)| !via)) {
                                 obl.push(o);
                             }
@@ -976,6 +1046,13 @@ impl<'a> Coder<'a> {
                 // talks with Putin in Moscow during a two-day visit" (India → Russia).
                 visited = src.and_then(|s| self.visit_place(c, h, s));
                 obl.extend(visited.map(|(k, _)| k));
+            } else if p.code == "042" {
+                // Its own destination, the place's country (not the one met there: "during a visit
+                // to Moscow, Modi met Putin" is a visit to Russia beside the meeting with Putin).
+                visited = obl.first().and_then(|&k| {
+                    let m = c.place_of(k)?;
+                    (c.doc.mentions[m as usize].kind == MentionKind::Destination).then_some((k, m))
+                });
             }
             if obl.is_empty() {
                 // "an attack by militants on a convoy" with "on a convoy" attached to the agent.
@@ -1094,10 +1171,13 @@ impl<'a> Coder<'a> {
             let s = c.head(n).filter(|&s| c.dep(s).as_str() == "nsubj" && c.mention_for(s).is_some())?;
             return c.head(s).map(|h| (s, h));
         }
-        if !d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit) {
+        // Hung on the verb's object, an attachment slip: "Modi met Russian President Vladimir
+        // Putin during a visit to Moscow" ("visit" a modifier of "Putin").
+        let slipped = if d.is("nmod") && on_a_visit { self.object_of_verb(c, n) } else { None };
+        if slipped.is_none() && (!d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit)) {
             return None;
         }
-        let h = c.head(n).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
+        let h = slipped.or_else(|| c.head(n)).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
         // (A verb is violent by a pattern whose object words, if any, it has: "held talks" is no
         // "held hostage".)
         let objs: Vec<u32> = c.kids(h).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
@@ -1105,15 +1185,110 @@ impl<'a> Coder<'a> {
             return None;
         }
         let subject = |k: u32| c.dep(k).as_str() == "nsubj" || (on_a_visit && c.dep(k).is("nsubj:pass"));
+        if on_a_visit && !c.kids(h).iter().any(|&k| subject(k)) {
+            // Fronted, with the subject taken for its apposition: "During a visit to Moscow,
+            // Indian Prime Minister Narendra Modi met ..." ("Minister" an appos of "visit").
+            if let Some(k) = c.kids(n).iter().copied().find(|&k| c.dep(k).is("appos") && k > n && k < h && c.mention_for(k).is_some()) {
+                return Some((k, h));
+            }
+        }
         c.kids(h).iter().copied().find(|&k| subject(k) && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k)).map(|k| (k, h))
     }
 
+    /// True when `k` is the topic phrase of a meeting noun ("talks on the grain deal", "a summit
+    /// about Ukraine"): what is talked about names no party of an act on the meeting ("called
+    /// Putin for talks on the grain deal" is no appeal to a grain deal).
+    fn meeting_topic(&self, c: &Ctx, k: u32) -> bool {
+        c.case_of(k).is_some_and(|x| TOPIC_PREPOSITIONS.contains(&x.to_ascii_lowercase().as_str()))
+            && c.head(k).is_some_and(|h| c.doc.tokens[h as usize].upos == Upos::Noun && self.patterns.noun_patterns(c.lemma(h)).iter().any(|&id| self.patterns.get(id).code.starts_with("04")))
+    }
+
+    /// A visit named by "visiting" with no object, describing the subject of a clause: "Visiting
+    /// Japanese Prime Minister Fumio Kishida met President Joe Biden at the White House", "the
+    /// visiting Chinese foreign minister held talks with Lavrov". The visitor is that subject; the
+    /// country visited is a place of another country where the clause happened (`visit_place`),
+    /// else the foreign state actor it met (its object or "with" phrase; the clause's 040 with
+    /// that actor then gives way to the visit, as a generic act to a specific one it governs).
+    /// Uses the verb's 042 pattern without an object word.
+    fn visiting(&self, c: &Ctx, v: u32, ids: &[u32]) -> Option<Match> {
+        let tok = &c.doc.tokens[v as usize];
+        if tok.xpos.as_str() != "VBG" || !c.doc.token_text(v as usize).eq_ignore_ascii_case("visiting") || c.kid(v, "obj").is_some() || c.kid(v, "nsubj").is_some() {
+            return None;
+        }
+        let id = ids.iter().copied().find(|&id| {
+            let p = self.patterns.get(id);
+            p.code == "042" && p.objects.is_empty() && p.target == TargetRole::Object
+        })?;
+        let head = c.head(v)?;
+        let d = c.dep(v);
+        // (src, the clause verb)
+        let (src, h) = if d.is("amod") || (d.is("acl") && !d.is("acl:relcl")) {
+            // "the visiting Chinese foreign minister met ...": the noun it describes, a subject.
+            if !c.dep(head).is("nsubj") {
+                return None;
+            }
+            (head, c.head(head)?)
+        } else if d.is("advcl") {
+            // "Visiting Japanese Prime Minister Kishida met ...", the participle read as a clause.
+            (c.kid_exact(head, "nsubj")?, head)
+        } else {
+            return None;
+        };
+        let (sm, _) = c.mention_for(src)?;
+        let own = c.doc.mentions[sm as usize].actor.country.clone()?;
+        if c.doc.tokens[h as usize].upos != Upos::Verb {
+            return None;
+        }
+        let p = self.patterns.get(id);
+        let mut m = Match { pattern: id, sources: vec![src], targets: Vec::new(), inherited: true, via: None, gave_way: None, actors: None };
+        let sources = self.source_mentions(c, p, &m);
+        if let Some((k, place)) = self.visit_place(c, h, src) {
+            m.targets.push(k);
+            m.actors = Some((sources, vec![(place, true)]));
+            return Some(m);
+        }
+        // The foreign state actor met.
+        let mut met: Vec<u32> = c.kids(h).iter().copied().filter(|&k| c.dep(k).as_str() == "obj").collect();
+        self.obliques(c, h, &["with"], &mut met);
+        let foreign = met.into_iter().find(|&k| {
+            c.mention_for(k).is_some_and(|(x, via)| {
+                let a = &c.doc.mentions[x as usize].actor;
+                !via && a.country.as_deref().is_some_and(|x| x != own && a.code.starts_with(x))
+            })
+        })?;
+        m.targets.push(foreign);
+        Some(m)
+    }
+
+    /// The verb whose object (or oblique) noun `n` modifies, through the object's own modifiers,
+    /// conjuncts and appositions ("met Russian President Vladimir Putin during a visit": "met").
+    fn object_of_verb(&self, c: &Ctx, n: u32) -> Option<u32> {
+        let mut k = c.head(n)?;
+        for _ in 0..4 {
+            let d = c.dep(k);
+            if d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent")) {
+                return c.head(k);
+            }
+            if !(d.is("nmod") || d.is("conj") || d.is("appos") || d.is("flat")) {
+                return None;
+            }
+            k = c.head(k)?;
+        }
+        None
+    }
+
     /// The place a visit with no destination of its own went to, from the clause `h` its owner
-    /// `src` is the subject of: a place, city or country of another country than the source's
-    /// after "in" or "at", on the verb, on its object or oblique, or on the one met ("held talks
-    /// with Putin in Moscow", "met Biden at the White House"). Returns its token and mention.
+    /// `src` is the subject of: the clause's place of another country than the source's
+    /// (`place_of_clause`: "held talks with Putin in Moscow", "met Biden at the White House").
     fn visit_place(&self, c: &Ctx, h: u32, src: u32) -> Option<(u32, u32)> {
         let own = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.clone()?;
+        self.place_of_clause(c, h, &own)
+    }
+
+    /// The first place, city or country of another country than `own` after "in" or "at" in
+    /// clause `h`: on the verb, on its object or oblique, or on an actor those name. Returns its
+    /// token and mention.
+    fn place_of_clause(&self, c: &Ctx, h: u32, own: &str) -> Option<(u32, u32)> {
         let preps = ["in".to_string(), "at".to_string()];
         let mut heads = vec![h];
         for &k in c.kids(h) {
@@ -1389,12 +1564,13 @@ fn names_no_actor(c: &Ctx, t: u32) -> bool {
     .is_none()
 }
 
+/// Prepositions of topic (closed class): "talks on Ukraine", "a summit about the war".
+const TOPIC_PREPOSITIONS: &[&str] = &["on", "about", "over", "regarding", "concerning"];
+
 /// True when mention `m`, found inside noun `o`, sits in a topic phrase of it ("a summit on
 /// Ukraine", "talks about the war in Gaza", "a conference over Syria's future"): what is talked
 /// about, not who talks.
 fn topic_within(c: &Ctx, o: u32, m: u32) -> bool {
-    // Prepositions of topic (closed class).
-    const TOPIC: &[&str] = &["on", "about", "over", "regarding", "concerning"];
     let mut t = c.doc.mentions[m as usize].head;
     for _ in 0..4 {
         if t == o || (t as usize) < c.base || (t as usize) >= c.end {
@@ -1403,7 +1579,7 @@ fn topic_within(c: &Ctx, o: u32, m: u32) -> bool {
         // The noun's own phrase, or that of a participle describing it ("meetings focused on
         // Syria"); not a clause's ("a rally to call on Kim" names whom the call is to).
         let own = c.dep(t).is("nmod") || (c.dep(t).is("obl") && c.head(t).is_some_and(|h| c.dep(h).is("acl") && c.doc.tokens[h as usize].xpos.as_str() == "VBN"));
-        if own && c.case_of(t).is_some_and(|x| TOPIC.contains(&x.to_ascii_lowercase().as_str())) {
+        if own && c.case_of(t).is_some_and(|x| TOPIC_PREPOSITIONS.contains(&x.to_ascii_lowercase().as_str())) {
             return true;
         }
         match c.head(t) {

@@ -5177,3 +5177,172 @@ fn a_show_of_force_as_protesters_march_is_aimed_at_them() {
     assert!(got.iter().any(|e| e.starts_with("KENOPP>KENLEG:141")), "{got:?}");
 }
 
+
+// coderA9
+#[test]
+fn a_visit_hung_on_the_object_is_the_subjects_visit_to_its_destination() {
+    // "Modi met Russian President Vladimir Putin on a visit to Moscow", with "visit" parsed as a
+    // modifier of "Putin": Modi's visit to Russia (042) beside the meeting (040).
+    let mut d = doc(
+        "1 Modi Modi PROPN NNP 2 nsubj
+         2 met meet VERB VBD 0 root
+         3 Russian Russian ADJ JJ 5 amod
+         4 President President PROPN NNP 5 nmod:desc
+         5 Putin Putin PROPN NNP 2 obj
+         6 on on ADP IN 8 case
+         7 a a DET DT 8 det
+         8 visit visit NOUN NN 5 nmod
+         9 to to ADP IN 10 case
+         10 Moscow Moscow PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "INDGOV"), (3, 5, "RUSGOV"), (10, 10, "RUS")],
+    );
+    d.mentions[2].kind = MentionKind::Destination;
+    let got = code(&mut d);
+    assert!(got.contains(&"INDGOV>RUS:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"INDGOV>RUSGOV:040:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_fronted_visit_whose_subject_was_taken_for_its_apposition() {
+    // "During a visit to Moscow, Modi met Putin", with "Modi" parsed as an apposition of "visit".
+    let mut d = doc(
+        "1 During during ADP IN 3 case
+         2 a a DET DT 3 det
+         3 visit visit NOUN NN 8 obl
+         4 to to ADP IN 5 case
+         5 Moscow Moscow PROPN NNP 3 nmod
+         6 , , PUNCT , 7 punct
+         7 Modi Modi PROPN NNP 3 appos
+         8 met meet VERB VBD 0 root
+         9 Putin Putin PROPN NNP 8 obj
+         10 . . PUNCT . 8 punct",
+        &[(5, 5, "RUS"), (7, 7, "INDGOV"), (9, 9, "RUSGOV")],
+    );
+    d.mentions[0].kind = MentionKind::Destination;
+    let got = code(&mut d);
+    assert!(got.contains(&"INDGOV>RUS:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_visiting_subject_visits_where_the_clause_happened_or_whom_it_met() {
+    // "Visiting Japanese Prime Minister Kishida met Biden at the White House": Japan's visit to
+    // the United States (042) beside the meeting.
+    let mut d = doc(
+        "1 Visiting visit VERB VBG 4 advcl
+         2 Japanese Japanese ADJ JJ 3 amod
+         3 Kishida Kishida PROPN NNP 4 nsubj
+         4 met meet VERB VBD 0 root
+         5 Biden Biden PROPN NNP 4 obj
+         6 at at ADP IN 8 case
+         7 the the DET DT 8 det
+         8 House House PROPN NNP 4 obl
+         9 . . PUNCT . 4 punct",
+        &[(2, 3, "JPNGOV"), (5, 5, "USAGOV"), (8, 8, "USA")],
+    );
+    d.mentions[2].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.contains(&"JPNGOV>USA:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"JPNGOV>USAGOV:040:asserted".to_string()), "{got:?}");
+    // With no place, the foreign state met: "the visiting Chinese minister met Lavrov".
+    let mut d = doc(
+        "1 The the DET DT 4 det
+         2 visiting visit VERB VBG 4 amod
+         3 Chinese Chinese ADJ JJ 4 amod
+         4 minister minister NOUN NN 5 nsubj
+         5 met meet VERB VBD 0 root
+         6 Lavrov Lavrov PROPN NNP 5 obj
+         7 . . PUNCT . 5 punct",
+        &[(3, 4, "CHNGOV"), (6, 6, "RUSGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHNGOV>RUSGOV:042")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn calling_a_state_for_talks_is_a_phone_call_whatever_the_talks_are_on() {
+    // "Erdogan called Putin for talks on the grain deal": 041 to Putin, no appeal to a grain deal.
+    let mut d = doc(
+        "1 Erdogan Erdogan PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Putin Putin PROPN NNP 2 obj
+         4 for for ADP IN 5 case
+         5 talks talk NOUN NNS 2 obl
+         6 on on ADP IN 9 case
+         7 the the DET DT 9 det
+         8 grain grain NOUN NN 9 compound
+         9 deal deal NOUN NN 5 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "TURGOV"), (3, 3, "RUSGOV")],
+    );
+    assert_eq!(code(&mut d), ["TURGOV>RUSGOV:041:asserted"]);
+}
+
+#[test]
+fn a_meeting_in_the_capital_of_the_one_met_is_the_subjects_visit() {
+    // "Zelenskyy meets Starmer in London": Ukraine's visit to Britain (042), in place of the 040.
+    let conll = "1 Zelenskyy Zelenskyy PROPN NNP 2 nsubj
+         2 meets meet VERB VBZ 0 root
+         3 Starmer Starmer PROPN NNP 2 obj
+         4 in in ADP IN 5 case
+         5 London London PROPN NNP 2 obl
+         6 . . PUNCT . 2 punct";
+    let mut d = doc(conll, &[(1, 1, "UKRGOV"), (3, 3, "GBRGOV"), (5, 5, "GBR")]);
+    d.mentions[2].kind = MentionKind::Place;
+    assert_eq!(code(&mut d), ["UKRGOV>GBR:042:asserted"], "{:?}", d.diagnostics);
+    // The one met at home is not taken for a visitor (often resident: an ambassador).
+    let mut d = doc(conll, &[(1, 1, "GBRGOV"), (3, 3, "UKRGOV"), (5, 5, "GBR")]);
+    d.mentions[2].kind = MentionKind::Place;
+    assert_eq!(code(&mut d), ["GBRGOV>UKRGOV:040:asserted"]);
+    // A place of neither party is no visit of either.
+    let mut d = doc(conll, &[(1, 1, "UKRGOV"), (3, 3, "USAGOV"), (5, 5, "GBR")]);
+    d.mentions[2].kind = MentionKind::Place;
+    assert_eq!(code(&mut d), ["UKRGOV>USAGOV:040:asserted"]);
+}
+
+#[test]
+fn a_passive_subject_is_the_one_a_preposition_is_for_only_when_it_is_stranded() {
+    // "A report authorized by Pope Leo XIV written by a Vatican working group", parsed with the
+    // Pope as the passive subject of "written": no one was written to (no 040 "write to").
+    let written = "1 Pope Pope PROPN NNP 4 nsubj:pass
+         2 was be AUX VBD 4 aux:pass
+         3 then then ADV RB 4 advmod
+         4 written write VERB VBN 0 root
+         5 by by ADP IN 7 case
+         6 Vatican Vatican PROPN NNP 7 compound
+         7 officials official NOUN NNS 4 obl:agent
+         8 . . PUNCT . 4 punct";
+    let mut d = doc(written, &[(1, 1, "VATGOV"), (6, 7, "VAT")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":040")), "{got:?}");
+    // "Zelensky was written to by Putin": the stranded "to" keeps him the one written to.
+    let mut d = doc(
+        "1 Zelensky Zelensky PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 written write VERB VBN 0 root
+         4 to to ADP IN 3 compound:prt
+         5 by by ADP IN 6 case
+         6 Putin Putin PROPN NNP 3 obl:agent
+         7 . . PUNCT . 3 punct",
+        &[(1, 1, "UKRGOV"), (6, 6, "RUSGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"RUSGOV>UKRGOV:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // "a ceasefire between Afghanistan and Pakistan, mediated by Qatar": the preposition inside
+    // the passive subject names the parties.
+    let mut d = doc(
+        "1 a a DET DT 2 det
+         2 ceasefire ceasefire NOUN NN 0 root
+         3 between between ADP IN 4 case
+         4 Afghanistan Afghanistan PROPN NNP 2 nmod
+         5 and and CCONJ CC 6 cc
+         6 Pakistan Pakistan PROPN NNP 4 conj
+         7 , , PUNCT , 8 punct
+         8 mediated mediate VERB VBN 2 acl
+         9 by by ADP IN 10 case
+         10 Qatar Qatar PROPN NNP 8 obl:agent",
+        &[(4, 4, "AFG"), (6, 6, "PAK"), (10, 10, "QAT")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"QAT>AFG:045:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
