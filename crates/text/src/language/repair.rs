@@ -5,7 +5,8 @@
 //! [`HEADED_PREPOSITION`], [`FINITE_CONJUNCT_ATTACHMENT`], [`OBJECT_OF_CONJUNCT`],
 //! [`REPORTING_SUBJECT`], [`NAME_RECIPIENT`],
 //! [`REPORTED_CLAUSE_DEPENDENT`], [`SUBORDINATE_SUBJECT`], [`SHIFTED_OBJECT`],
-//! [`ATTRIBUTIVE_ADJECTIVE`], [`OBJECT_BEFORE_ADVERBIAL`], [`NOMINAL_CONJUNCT`]);
+//! [`ATTRIBUTIVE_ADJECTIVE`], [`OBJECT_BEFORE_ADVERBIAL`], [`NOMINAL_CONJUNCT`], [`TIME_SUBJECT`],
+//! [`PASSIVE_AGENT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -104,6 +105,22 @@ pub const OBJECT_BEFORE_ADVERBIAL: u16 = 2048;
 /// assistance"). A noun coordinates with nouns, a verb with verbs.
 pub const NOMINAL_CONJUNCT: u16 = 4096;
 
+/// A bare noun naming a time (`dictionaries/language/time_nouns.txt`: "Monday", "last week")
+/// that the parser made a verb's subject is a temporal modifier (`obl:unmarked`) when the verb
+/// already has another subject ("a Zimbabwean court on Tuesday freed", "Denmark last week
+/// announced") or the noun follows the verb ("..., German officials said Monday", "Trump said
+/// Wednesday that ..."): a clause has one subject, and an English subject follows its verb only
+/// in inversions, which a time word does not take. A time word opening its clause keeps its
+/// reading ("The second day of talks begins").
+pub const TIME_SUBJECT: u16 = 8192;
+
+/// A "by" phrase the parser hung on a name that is an oblique of a passive verb is the verb's
+/// agent (`obl:agent`) when the verb has none: a place or party name takes no "by" modifier,
+/// while a passive names its doer after its obliques ("hostages are handed over to Israel by
+/// Hamas": "Hamas" nmod of "Israel" → obl:agent of "handed"). A common noun keeps its "by"
+/// phrase ("killed in an attack by militants"), and a verb with a "by" phrase of its own keeps it.
+pub const PASSIVE_AGENT: u16 = 16384;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -160,7 +177,8 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(u16, Repair); 13] = [
+const REPAIRS: [(u16, Repair); 15] = [
+    (TIME_SUBJECT, time_subject),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
     (NOMINAL_CONJUNCT, nominal_conjunct),
     (SHIFTED_OBJECT, shifted_object),
@@ -174,6 +192,7 @@ const REPAIRS: [(u16, Repair); 13] = [
     (NAME_RECIPIENT, name_recipient),
     (REPORTED_CLAUSE_DEPENDENT, reported_clause_dependent),
     (BARE_OBJECT, bare_object),
+    (PASSIVE_AGENT, passive_agent),
 ];
 
 /// Applies every repair not in `disabled` to one sentence's analysis (heads are 1-based word
@@ -452,6 +471,47 @@ fn phrase_modifier(out: &[WordAnalysis], first: usize, n: usize) -> usize {
         m
     } else {
         n
+    }
+}
+
+fn time_subject(out: &mut [WordAnalysis]) {
+    for x in 1..=out.len() {
+        let v = out[x - 1].head as usize;
+        if !out[x - 1].deprel.is("nsubj") || !is_nominal(out[x - 1].upos) || v == 0 || !is_time_noun(&out[x - 1].lemma.to_lowercase()) {
+            continue;
+        }
+        // Bare: no preposition, determiner or possessive of its own ("the day", "its month"); and
+        // no common noun that is also a verb or a thing ("fall", "spring", "march", "may",
+        // "term", "home", "time": "Stocks in Kenvue Inc. fall by 5%").
+        let lemma = out[x - 1].lemma.to_lowercase();
+        let ambiguous = out[x - 1].upos == Upos::Noun && ["fall", "spring", "march", "may", "term", "home", "time"].contains(&lemma.as_str());
+        if ambiguous || ["case", "det", "nmod:poss"].iter().any(|r| has_child(out, x, r)) {
+            continue;
+        }
+        let second = children(out, v).any(|c| c != x && out[c - 1].deprel.is("nsubj"));
+        if second || x > v {
+            out[x - 1].deprel = rel("obl:unmarked");
+        }
+    }
+}
+
+fn passive_agent(out: &mut [WordAnalysis]) {
+    for x in 3..=out.len() {
+        let n = out[x - 1].head as usize;
+        if !out[x - 1].deprel.is("nmod") || !is_nominal(out[x - 1].upos) || n == 0 || n >= x || out[n - 1].upos != Upos::Propn || !out[n - 1].deprel.is("obl") {
+            continue;
+        }
+        let by = |k: usize| children(out, k).any(|c| c < k && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("by"));
+        let v = out[n - 1].head as usize;
+        if !by(x) || v == 0 || v >= n || out[v - 1].upos != Upos::Verb {
+            continue;
+        }
+        // (The verb's agent may be labelled `obl` with its "by".)
+        let passive = has_child(out, v, "aux:pass") || has_child(out, v, "nsubj:pass");
+        if passive && !children(out, v).any(|c| out[c - 1].deprel.is("obl") && (out[c - 1].deprel.as_str() == "obl:agent" || by(c))) {
+            out[x - 1].head = v as u32;
+            out[x - 1].deprel = rel("obl:agent");
+        }
     }
 }
 

@@ -48,6 +48,8 @@ pub struct WordKeys {
     /// A cardinal that counts more than one ("15", "1,200", "two", "dozens"), not a year-like
     /// four-digit number ("2024"): its noun phrase is plural ([`NUMBER_PLURAL`]).
     plural_count: bool,
+    /// The plural of a unit of time, which has no verb reading ([`TIME_UNIT_NOUN`]).
+    time_unit_plural: bool,
     /// The word's packed cluster ([`Clusters::get`]); [`NO_CLUSTER`] when it has none.
     pub cluster: u32,
     /// The word's most frequent training class from the tag lexicon ([`NO_LEX`] when
@@ -88,6 +90,7 @@ impl WordKeys {
         k.time_opener = w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next");
         k.bare_time = is_bare_time_word(w, k.capitalised);
         k.plural_count = is_plural_count(w);
+        k.time_unit_plural = ["hours", "days", "weeks", "months", "years", "decades", "centuries"].iter().any(|t| w.eq_ignore_ascii_case(t));
         for (j, s) in k.suf.iter_mut().enumerate() {
             let len = (j + 1).min(n);
             let start = w.char_indices().rev().nth(len.saturating_sub(1)).map(|p| p.0).unwrap_or(0);
@@ -402,6 +405,23 @@ pub const PARTICLE_OBJECT: u32 = 67108864;
 /// phrase may also open before the hyphen and the participle after it, which are inside it.
 pub const HYPHENATED_SUBJECT: u32 = 134217728;
 
+/// Constraint: the plural of a unit of time ("hours", "days", "weeks", "months", "years",
+/// "decades", "centuries") is a noun, never a verb: none of these nouns has a verb use, so a
+/// verb tag chosen from context ("just hours after", "and days later") gives way to the best
+/// plural-noun reading.
+pub const TIME_UNIT_NOUN: u32 = 268435456;
+
+/// Constraint: a present-tense verb reading (VBP) at the end of a noun phrase that is the object
+/// of a finite verb, with a preposition, punctuation or the sentence's end after it, is the
+/// phrase's head noun ("The UN extended its arms embargo on Libya", "condemns the recent Rapid
+/// Support Forces attack on civilians", "seize a Malian Armed Forces base near the border"): a
+/// clause has one finite verb, and a noun phrase after one is its object, not a new subject. The
+/// verb must follow its own subject's noun or pronoun, and must not take a bare clause: verbs of
+/// causing and perceiving ("let", "make", "see") take a bare infinitive, verbs of saying,
+/// thinking and demanding a clause without "that" ("says its forces withdraw from"), unless
+/// the phrase opens with "a"/"an", which no plural verb agrees with ("reports a 66% drop in").
+pub const OBJECT_HEAD_NOUN: u32 = 536870912;
+
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
 /// object ("erupted between", but also the headline "three killed in attack") must come
@@ -436,6 +456,37 @@ fn is_linking_verb(lower: u64) -> bool {
             .collect()
         })
         .contains(&lower)
+}
+
+/// [`OBJECT_HEAD_NOUN`]: whether the finite verb form `lower` takes a bare infinitive
+/// (`Some(true)`: "let", "make", "see") or a clause without "that" (`Some(false)`: verbs of saying
+/// in `dictionaries/language/reporting_verbs.txt`, of thinking and of demanding), None otherwise.
+fn takes_bare_clause(lower: u64) -> Option<bool> {
+    static FORMS: std::sync::OnceLock<(std::collections::HashSet<u64>, std::collections::HashSet<u64>)> = std::sync::OnceLock::new();
+    let (bare, clause) = FORMS.get_or_init(|| {
+        let bare = [
+            "let", "lets", "make", "makes", "made", "have", "has", "had", "help", "helps", "helped", "see", "sees", "saw", "watch",
+            "watches", "watched", "hear", "hears", "heard", "bid", "bids",
+        ];
+        let clause = [
+            "said", "says", "claimed", "reported", "announced", "confirmed", "denied", "warned", "stated", "declared", "admitted",
+            "alleged", "argued", "asserted", "believed", "estimated", "insisted", "revealed", "suggested", "acknowledged",
+            "think", "thinks", "thought", "fear", "fears", "feared", "hope", "hopes", "hoped", "know", "knows", "knew", "feel",
+            "feels", "felt", "expect", "expects", "expected", "find", "finds", "found", "show", "shows", "showed", "mean",
+            "means", "meant", "ensure", "ensures", "ensured", "demand", "demands", "demanded", "propose", "proposes",
+            "proposed", "recommend", "recommends", "recommended", "request", "requests", "requested", "require", "requires",
+            "required", "order", "orders", "ordered", "ask", "asks", "asked", "urge", "urges", "urged", "agree", "agrees",
+            "agreed", "decide", "decides", "decided", "rule", "rules", "ruled",
+        ];
+        (bare.iter().map(|w| hash_lower(w)).collect(), clause.iter().map(|w| hash_lower(w)).collect())
+    });
+    if bare.contains(&lower) {
+        Some(true)
+    } else if clause.contains(&lower) || is_reporting_verb(lower) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Forms of "have" that can be a perfect auxiliary.
@@ -651,6 +702,8 @@ impl Tagger {
                         // ("shot", "fled") is a past or participle, never present tense: keep
                         // the verb, take the better of the past tags.
                         self.best_of(&scratch.scores, |x| matches!(x, "VBD" | "VBN")).unwrap_or(best) as u8
+                    } else if scratch.keys[i].time_unit_plural && self.disabled & TIME_UNIT_NOUN == 0 && self.classes[best].0 == Upos::Verb {
+                        self.best_of(&scratch.scores, |x| x == "NNS").unwrap_or(best) as u8
                     } else {
                         best as u8
                     }
@@ -690,7 +743,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u32) {
         self.disabled = mask;
@@ -817,6 +870,9 @@ impl Tagger {
         }
         if self.disabled & OBJECT_NOUN == 0 {
             self.object_noun(scratch, out);
+        }
+        if self.disabled & OBJECT_HEAD_NOUN == 0 {
+            self.object_head_noun(scratch, out);
         }
         if self.disabled & HAVE_PERFECT == 0 {
             let n = out.len();
@@ -986,6 +1042,40 @@ impl Tagger {
             if (nu == Upos::Adp && nx.as_str() == "IN") || nx.as_str() == "." {
                 out[i] = noun;
             }
+        }
+    }
+
+    /// [`OBJECT_HEAD_NOUN`]: a VBP closing the object noun phrase of a finite verb is its noun.
+    fn object_head_noun(&self, scratch: &TagScratch, out: &mut [u8]) {
+        let (Some(noun), Some(name)) = (self.class_of(Upos::Noun, "NN"), self.class_of(Upos::Propn, "NNP")) else { return };
+        let n = out.len();
+        let phrase = |c: u8| matches!(self.class(c).1.as_str(), "DT" | "PRP$" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "POS" | "HYPH");
+        let nominal = |c: u8| matches!(self.class(c).1.as_str(), "NN" | "NNS" | "NNP" | "NNPS");
+        for i in 3..n {
+            let (u, x) = self.class(out[i]);
+            if u != Upos::Verb || x.as_str() != "VBP" || !nominal(out[i - 1]) {
+                continue;
+            }
+            if i + 1 < n && !matches!(self.class(out[i + 1]).0, Upos::Adp | Upos::Punct) {
+                continue;
+            }
+            // The phrase (two words or more) after the finite verb, which follows its subject.
+            let first = (0..i).rev().take_while(|&j| phrase(out[j])).last().unwrap_or(i);
+            if first + 2 > i || first < 2 {
+                continue;
+            }
+            let f = first - 1;
+            let (fu, fx) = self.class(out[f]);
+            if fu != Upos::Verb || !matches!(fx.as_str(), "VBD" | "VBZ" | "VBP") || !(nominal(out[f - 1]) || self.class(out[f - 1]).1.as_str() == "PRP") {
+                continue;
+            }
+            let singular = [hash_lower("a"), hash_lower("an")].contains(&scratch.keys[first].lower);
+            match takes_bare_clause(scratch.keys[f].lower) {
+                Some(true) => continue,
+                Some(false) if !singular => continue,
+                _ => {}
+            }
+            out[i] = if scratch.keys[i].capitalised { name } else { noun };
         }
     }
 
@@ -1163,6 +1253,10 @@ impl Tagger {
             }
             let x = self.class(out[i]).1;
             let k = &scratch.keys[i];
+            // ([`TIME_UNIT_NOUN`]: "hours" is never the verb.)
+            if k.time_unit_plural && self.disabled & TIME_UNIT_NOUN == 0 {
+                continue;
+            }
             // Before a subordinate clause, only a lowercase present tense not followed by a
             // past or participle ("a man accused of ...", "government protests spread" are
             // not read as "man accused", "protests spread ...").
