@@ -832,8 +832,11 @@ impl DictionaryResolver {
                     // Civilians a verb or noun of harm governs ("killing two people", "the murder
                     // of civilians"): its victims, who take no country from a state's armed force
                     // or weapon before them (see `harm_lemmas`).
+                    // (Through a quantity counting them: "killed hundreds of civilians".)
                     let harmed = sector == "CVL" && has_parse && {
                         let t = &doc.tokens[words[cands[k].w1 - 1].token as usize];
+                        let counted = t.head.filter(|_| t.deprel.is("nmod")).map(|h| &doc.tokens[h as usize]).filter(|q| lists().quantity.contains(q.lemma.to_lowercase().as_str()) || lists().quantity.contains(doc.text[q.range.to_range()].to_lowercase().as_str()));
+                        let t = counted.unwrap_or(t);
                         t.head.filter(|_| t.deprel.is("obj") || t.deprel.is("nmod")).is_some_and(|h| lists().harm_lemmas.contains(doc.tokens[h as usize].lemma.to_lowercase().as_str()))
                     };
                     // A weapon intercepted or shot down is not the interceptor's ("the UAE
@@ -948,7 +951,9 @@ impl DictionaryResolver {
                                     // The victims of an attack are not the attacker's ("Russian
                                     // attacks on civilians"): no country from the actors before.
                                     .filter(|(m, _)| !attacked && intercepted_at.is_none_or(|v| m.range.start > v))
-                                    .filter(|(_, inf)| !(harmed && inf.code.len() == 6 && inf.code.ends_with("MIL")))
+                                    // (Nor from foreign fighters under no state's command: "Wagner mercenaries executed
+                                    // 500 people" in Mali are no Russian victims.)
+                                    .filter(|(_, inf)| !(harmed && inf.code.len() == 6 && (inf.code.ends_with("MIL") || inf.code.ends_with("UAF"))))
                                     // Weapons and installations are a state's or an armed group's,
                                     // not a company's, a court's or a school's ("Lufthansa will cut
                                     // 4,000 positions"); victims are not of the weapon that hit them
@@ -1240,15 +1245,58 @@ impl DictionaryResolver {
             let (Some(w0), Some(w1)) = (words.iter().position(|x| x.range.start == m.range.start), words.iter().position(|x| x.range.end == m.range.end)) else {
                 continue;
             };
+            // (Across "the" and modifiers of the group no mention takes: "hundreds of
+            // pro-Palestinian demonstrators", "thousands of young protesters", "members of the
+            // Masalit".)
+            let free = |x: usize| !taken.iter().any(|r| r.start <= words[x].range.start && words[x].range.end <= r.end);
+            let qualifier = |x: usize| free(x) && (w(x) == "the" || lists().modifiers.contains(w(x)) || {
+                let token = doc.text[doc.tokens[words[x].token as usize].range.to_range()].to_lowercase();
+                ["pro-", "anti-"].iter().any(|p| token.len() > p.len() && token.starts_with(p))
+            });
             let mut s = w0;
-            while s >= 2 && w(s - 1) == "of" && lists().quantity.contains(w(s - 2)) && !taken.iter().any(|r| r.start <= words[s - 2].range.start && words[s - 2].range.end <= r.end) {
-                s -= 2;
+            loop {
+                let mut t = s;
+                while t > 0 && s - t < 4 && qualifier(t - 1) {
+                    t -= 1;
+                }
+                if t >= 2 && w(t - 1) == "of" && lists().quantity.contains(w(t - 2)) && free(t - 2) {
+                    s = t - 2;
+                } else {
+                    break;
+                }
             }
             if s < w0 {
                 let rule = format!("{} + quantity {:?}", m.rule, w(s));
                 let wider = self.mention(doc, words, s, w1 + 1, m.head, String::new(), String::new(), m.kind, rule);
                 (m.range, m.tokens, m.head, m.rule) = (wider.range, wider.tokens, wider.head, wider.rule);
             }
+        }
+
+        // Supporters or followers of an opposition politician or party ("Supporters of former
+        // Pakistani prime minister Imran Khan") are the opposition of that country (CAMEO actor
+        // codebook: OPP): the mention takes in the supporters and is headed at them, the subject
+        // the coder finds. (Supporters of officeholders are left as they are: whether they are
+        // civilians or the party is not the codebook's to say.)
+        for (m, info) in out.iter_mut() {
+            if info.country || !(info.person || info.org) || info.code.get(3..6) != Some("OPP") {
+                continue;
+            }
+            let (Some(k), Some(w0), Some(w1)) = (self.country_of(&info.code), words.iter().position(|x| x.range.start == m.range.start), words.iter().position(|x| x.range.end == m.range.end)) else {
+                continue;
+            };
+            let mut s = w0;
+            while s > 0 && w0 - s < 2 && (w(s - 1) == "the" || lists().modifiers.contains(w(s - 1)) || matches!(w(s - 1), "jailed" | "ousted" | "exiled" | "imprisoned" | "detained" | "deposed" | "late" | "former")) {
+                s -= 1;
+            }
+            if s < 2 || w(s - 1) != "of" || !matches!(w(s - 2), "supporters" | "followers") || taken.iter().any(|r| r.start <= words[s - 2].range.start && words[s - 2].range.end <= r.end) {
+                continue;
+            }
+            let code = format!("{k}OPP");
+            let name = format!("supporters of {}", info.name);
+            let rule = format!("{} + their supporters", m.rule);
+            let wider = self.mention(doc, words, s - 2, w1 + 1, words[s - 2].token, code.clone(), name.clone(), MentionKind::Agent, rule);
+            *m = wider;
+            *info = Info { code, name, sentence: si, plural: true, title: "supporters".into(), ..Info::default() };
         }
 
         // 3. Pronouns and "the country" / "the two countries", resolved against earlier mentions.
@@ -1795,6 +1843,13 @@ fn compound_code(e: &crate::matcher::Entry, form: Form, sector: &str, date: Opti
     match (e.kind, form) {
         (EntryKind::Country, _) => format!("{}{}", e.code, sector),
         (_, Form::Capital | Form::City) => format!("{}{}", e.country.as_deref().unwrap_or(&e.code[..3]), sector),
+        // A state's armed forces' intelligence is a spy agency ("Russian military intelligence",
+        // the GRU: RUSSPY as in organizations.toml), not the armed forces.
+        _ if sector == "SPY" && e.code.len() == 6 && e.code.ends_with("MIL") => format!("{}SPY", &e.code[..3]),
+        // The fighters of a people (an entry of civilians with its country, groups.toml) are
+        // armed men under no state's command, not civilians: rebels ("Tigrayan militiamen",
+        // "Tigrayan forces" ETHREB; CAMEO actor codebook: REB).
+        _ if matches!(sector, "REB" | "MIL" | "UAF" | "SEP") && e.code.len() == 6 && e.code.ends_with("CVL") => format!("{}REB", &e.code[..3]),
         _ => e.code_at(date),
     }
 }
@@ -3111,5 +3166,53 @@ names = ["Russian military"]
         let r = DictionaryResolver::new(shipped());
         assert_eq!(codes_by(&r, "Senate President, Bukola Saraki, will lead a delegation.", "2018-06-01")[..2], ["NGALEG", "NGALEG"]);
         assert_eq!(codes_by(&r, "The foreign minister, Sergey Lavrov, met Antony Blinken.", "2023-06-01"), ["RUSGOV", "RUSGOV", "USAGOV"]);
+    }
+
+    #[test]
+    fn victims_counted_by_a_quantity_take_no_country_from_the_troops_before_them() {
+        // Eritrean troops killed hundreds of civilians .
+        let text = "Eritrean troops killed hundreds of civilians .";
+        let mut doc = simple::document(text, date("2021-02-26"));
+        parse(&mut doc, &[(0, 1, "amod"), (1, 2, "nsubj"), (3, 2, "obj"), (4, 5, "case"), (5, 3, "nmod"), (6, 2, "punct")]);
+        doc.tokens[2].lemma = "kill".into();
+        r_resolve(&mut doc);
+        assert!(!doc.mentions.iter().any(|m| m.actor.code == "ERICVL"), "{:?}", doc.mentions);
+    }
+
+    #[test]
+    fn quantities_reach_across_modifiers_of_the_group() {
+        let r = DictionaryResolver::new(shipped());
+        let m = |text: &str| {
+            let mut doc = simple::document(text, date("2023-10-21"));
+            r.resolve(&mut doc);
+            doc.mentions.iter().map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone())).collect::<Vec<_>>()
+        };
+        assert_eq!(m("Hundreds of pro-Palestinian demonstrators marched in London.")[0], ("Hundreds of pro-Palestinian demonstrators".into(), "GBROPP".into()));
+        assert_eq!(m("Thousands of young protesters marched in Nairobi.")[0].0, "Thousands of young protesters");
+        assert_eq!(m("Militias killed members of the Masalit.")[1], ("members of the Masalit".into(), "SDNCVL".into()));
+    }
+
+    #[test]
+    fn supporters_of_an_opposition_politician_are_the_opposition() {
+        let r = DictionaryResolver::new(shipped());
+        let mut doc = simple::document("Supporters of former Pakistani prime minister Imran Khan torched a building.", date("2023-05-10"));
+        r.resolve(&mut doc);
+        assert_eq!((doc.slice(doc.mentions[0].range), doc.mentions[0].actor.code.as_str()), ("Supporters of former Pakistani prime minister Imran Khan", "PAKOPP"));
+        // An officeholder's supporters are not widened.
+        let mut doc = simple::document("Supporters of President Donald Trump stormed the Capitol.", date("2021-01-06"));
+        r.resolve(&mut doc);
+        assert_eq!((doc.slice(doc.mentions[0].range), doc.mentions[0].actor.code.as_str()), ("President Donald Trump", "USAGOV"));
+    }
+
+    #[test]
+    fn military_intelligence_is_a_spy_agency() {
+        assert_eq!(shipped_codes("Russian military intelligence hacked the network.", "2023-12-12"), ["RUSSPY"]);
+    }
+
+    #[test]
+    fn the_fighters_of_a_people_are_rebels() {
+        assert_eq!(shipped_codes("Tigrayan forces attacked the town.", "2021-07-01"), ["ETHREB"]);
+        assert_eq!(shipped_codes("Rohingya refugees fled.", "2021-07-01"), ["MMRCVL"]);
+        assert_eq!(shipped_codes("West African leaders met.", "2023-08-10"), ["WAF"]);
     }
 }
