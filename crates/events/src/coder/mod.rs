@@ -427,7 +427,10 @@ impl<'a> Coder<'a> {
                     .and_then(|code| self.table.get(&code))
                     .unwrap_or(entry);
                 if let Some(tm) = tm {
-                    if tm.actor.code == sm.actor.code || s == tg.unwrap_or(NONE) {
+                    // (Not a place of the source's own country as the target of a domestic show of
+                    // force or restriction, `home_place`: "Pakistan deployed troops in Islamabad".)
+                    let home = tm.kind == MentionKind::Place && parties::home_act(&p.code);
+                    if (tm.actor.code == sm.actor.code && !home) || s == tg.unwrap_or(NONE) {
                         reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
                         continue;
                     }

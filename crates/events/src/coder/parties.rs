@@ -234,6 +234,20 @@ impl<'a> Coder<'a> {
             // Russian forces".
             tgt_mentions.extend(self.force_aim(c, t, src_mentions));
         }
+        if tgt_mentions.is_empty() && !p.nominal && matches!(p.code.as_str(), "015" | "016") {
+            // A claim or denial of responsibility for an act of violence is made toward its victim
+            // (CAMEO 015, 016): "claimed responsibility for the bombing that targeted Chinese
+            // engineers", "denied any involvement in the drone attacks on Saudi oil facilities".
+            tgt_mentions.extend(self.victim_of_claimed_act(c, t, src_mentions));
+        }
+        if tgt_mentions.is_empty() && !p.nominal && home_act(&p.code) {
+            // A deployment of police or troops, a curfew or martial law at home, in a place of the
+            // sources' own country, is aimed at that country: "Kenyan authorities deployed riot
+            // police in central Nairobi" (KEN), "declared a state of emergency in Lima" (CAMEO
+            // codes a domestic act with no other target against the state where it is done). (Not
+            // a show aimed at no one: "holds a military parade in Beijing", 150.)
+            tgt_mentions.extend(self.home_place(c, t, src_mentions));
+        }
         if tgt_mentions.is_empty() && !p.nominal && (p.code.starts_with("175") || violent(p)) {
             // Repression or violence used as, when or after another actor did a hostile act falls on
             // that actor: "Police fired tear gas as protesters marched on parliament". (Not other
@@ -402,6 +416,68 @@ impl<'a> Coder<'a> {
         let state = |pm: u32| {
             let x = &c.doc.mentions[pm as usize];
             x.actor.country.as_deref() == Some(home) && (matches!(x.kind, MentionKind::Place | MentionKind::Destination) || x.actor.code == home || (x.kind == MentionKind::Metonym && x.actor.code.len() == 6 && x.actor.code.ends_with("GOV")))
+        };
+        cand.into_iter().find_map(|k| self.place_where(c, k, true, &state)).map(|(_, pm)| (pm, true))
+    }
+
+    /// The victim of the act of violence (roots 18-20) a claim or denial of responsibility at `v`
+    /// is about, named in its object's phrase or its content clause, down to three levels: the
+    /// object of a violent verb ("the bombing that targeted Chinese engineers", "denied that its
+    /// forces had struck a children's hospital") or the target a violent noun names
+    /// (`target_through_noun`: "the drone attacks on Saudi oil facilities"). Not the sources'
+    /// own side.
+    fn victim_of_claimed_act(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        // (Nor the sources' own country as a whole, mostly a place of theirs: "deny that they have
+        // closed the Bab-el-Mandeb" is no act of the Houthis on Yemen.)
+        let home = |x: u32| sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.country.as_deref() == Some(c.doc.mentions[x as usize].actor.code.as_str()));
+        let other = |x: u32| self.other_side(c, sources, x) && !home(x);
+        c.search_down(v, 32, |x, depth, queue| {
+            if x != v {
+                let verb = c.doc.tokens[x as usize].upos == Upos::Verb;
+                let ids = if verb { self.patterns.verb_patterns(c.lemma(x)) } else { self.patterns.noun_patterns(c.lemma(x)) };
+                if ids.iter().any(|&id| violent(self.patterns.get(id))) {
+                    let objects = c.kids(x).iter().copied().filter(|&k| verb && c.dep(k).as_str() == "obj" && !c.is_relative_pronoun(k));
+                    let found = objects.filter_map(|k| c.mention_for(k)).map(|(m, _)| (m, true)).find(|&(m, _)| other(m));
+                    let found = found.or_else(|| self.target_through_noun(c, x, &[x], sources, false, None).filter(|&(m, _)| other(m)));
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+            }
+            if depth < 3 {
+                let next = c.kids(x).iter().copied().filter(|&k| {
+                    let d = c.dep(k);
+                    (d.as_str() == "obj" || d.is("ccomp") || d.is("acl") || ((d.is("obl") || d.is("nmod")) && !d.is("obl:tmod") && !d.is("obl:agent") && !d.is("nmod:poss"))) && !c.is_relative_pronoun(k)
+                });
+                queue.extend(next.map(|k| (k, depth + 1)));
+            }
+            None
+        })
+    }
+
+    /// The place in the sources' own country where an act at `v` is done: named in an "in",
+    /// "to", "into", "across" or "throughout" phrase of the verb or of its object ("deployed
+    /// troops in Islamabad", "sent gendarmes to New Caledonia", "imposed a curfew in Kathmandu"),
+    /// as a place or the country by name. None when the sources are of different or no country.
+    /// Returns the place's mention.
+    fn home_place(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
+        let home = country(sources.first()?.0)?;
+        if sources.iter().any(|&(s, _)| country(s) != Some(home)) {
+            return None;
+        }
+        let preps = ["in", "to", "into", "across", "throughout"].map(String::from);
+        let mut cand = Vec::new();
+        self.obliques(c, v, &preps, &mut cand);
+        for k in c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obj") {
+            self.obliques(c, k, &preps, &mut cand);
+        }
+        let state = |pm: u32| {
+            let x = &c.doc.mentions[pm as usize];
+            // (The country by name only when the source is not the country itself: "In Canada,
+            // British Columbia declares ..." is no act of Canada on Canada.)
+            let named = x.actor.code == home && !sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.code == home);
+            x.actor.country.as_deref() == Some(home) && (matches!(x.kind, MentionKind::Place | MentionKind::Destination) || named)
         };
         cand.into_iter().find_map(|k| self.place_where(c, k, true, &state)).map(|(_, pm)| (pm, true))
     }
@@ -1217,6 +1293,13 @@ pub(super) fn each_other(c: &Ctx, t: u32) -> bool {
 
 /// True for a code of an act of conflict: threats, protests, shows of force, coercion and
 /// violence (roots 13-20).
+/// True for a code of a state's act at home whose target, when no other is named, is the state
+/// where it is done (`home_place`): heightened security, a deployment of police or troops (151,
+/// 153, 154), a curfew or a state of emergency or martial law (1723, 1724).
+pub(super) fn home_act(code: &str) -> bool {
+    matches!(code, "151" | "153" | "154" | "1723" | "1724")
+}
+
 fn hostile(code: &str) -> bool {
     code.get(..2).is_some_and(|r| ("13"..="20").contains(&r))
 }

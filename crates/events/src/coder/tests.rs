@@ -5346,3 +5346,80 @@ fn a_passive_subject_is_the_one_a_preposition_is_for_only_when_it_is_stranded() 
     let got = code(&mut d);
     assert!(got.contains(&"QAT>AFG:045:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderB9
+#[test]
+fn a_show_of_force_at_home_targets_the_state_where_it_is_done() {
+    // "Pakistan deployed troops in Islamabad": a domestic deployment's target is the place's
+    // country, even when the source is the country itself.
+    let deployed = "1 Pakistan Pakistan PROPN NNP 2 nsubj
+         2 deployed deploy VERB VBD 0 root
+         3 troops troop NOUN NNS 2 obj
+         4 in in ADP IN 5 case
+         5 Islamabad Islamabad PROPN NNP 2 obl
+         6 . . PUNCT . 2 punct";
+    let mut d = doc(deployed, &[(1, 1, "PAK"), (5, 5, "PAK")]);
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.contains(&"PAK>PAK:154:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // Not a country named as an actor of the same code ("Pakistan deployed Pakistan").
+    let mut d = doc(deployed, &[(1, 1, "PAK"), (5, 5, "PAK")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("PAK>PAK")), "{got:?}");
+}
+
+#[test]
+fn a_state_of_emergency_in_a_home_city_targets_its_state() {
+    // "The president declared a state of emergency in Lima": PERGOV>PER 1724.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 president president NOUN NN 3 nsubj
+         3 declared declare VERB VBD 0 root
+         4 a a DET DT 5 det
+         5 state state NOUN NN 3 obj
+         6 of of ADP IN 7 case
+         7 emergency emergency NOUN NN 5 nmod
+         8 in in ADP IN 9 case
+         9 Lima Lima PROPN NNP 3 obl
+         10 . . PUNCT . 3 punct",
+        &[(1, 2, "PERGOV"), (9, 9, "PER")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.contains(&"PERGOV>PER:1724:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_claim_of_responsibility_is_made_toward_the_victim_of_the_act() {
+    // "Hamas claimed responsibility for the bombing that targeted Chinese engineers": 015 toward
+    // the engineers' country, found through the violent verb of the relative clause.
+    let mut d = doc(
+        "1 Hamas Hamas PROPN NNP 2 nsubj
+         2 claimed claim VERB VBD 0 root
+         3 responsibility responsibility NOUN NN 2 obj
+         4 for for ADP IN 6 case
+         5 the the DET DT 6 det
+         6 bombing bombing NOUN NN 3 nmod
+         7 that that PRON WDT 8 nsubj
+         8 targeted target VERB VBD 6 acl:relcl
+         9 Chinese Chinese ADJ JJ 10 amod
+         10 engineers engineer NOUN NNS 8 obj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "PSEREB"), (9, 10, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"PSEREB>CHN:015:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // With no victim named, the claim keeps no target.
+    let mut d = doc(
+        "1 Hamas Hamas PROPN NNP 2 nsubj
+         2 claimed claim VERB VBD 0 root
+         3 responsibility responsibility NOUN NN 2 obj
+         4 for for ADP IN 6 case
+         5 the the DET DT 6 det
+         6 attack attack NOUN NN 3 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"PSEREB>-:015:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
