@@ -478,7 +478,7 @@ fn feature_rules_on_gold_syntax() {
 // parse2: post-parse repairs (language::repair).
 
 /// Analyzes hand-tokenized words with the shipped model, repairs on or off.
-fn analyze_with(words: &[&str], repairs_off: u16) -> Vec<detente_text::language::WordAnalysis> {
+fn analyze_with(words: &[&str], repairs_off: detente_text::language::repair::RepairMask) -> Vec<detente_text::language::WordAnalysis> {
     let mut model = Analyzer::shipped().expect("model").model().unwrap().clone();
     model.parser.disable_repairs(repairs_off);
     let mut out = Vec::new();
@@ -498,7 +498,7 @@ fn repair_bare_name_after_verb_is_its_object() {
 #[test]
 fn repair_keeps_bare_time_words() {
     let words = ["Protesters", "marched", "Monday", "in", "Paris", "."];
-    assert_eq!(analyze_with(&words, 0)[2], analyze_with(&words, u16::MAX)[2]);
+    assert_eq!(analyze_with(&words, 0)[2], analyze_with(&words, detente_text::language::repair::ALL_REPAIRS)[2]);
 }
 
 #[test]
@@ -519,7 +519,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -538,7 +538,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", u16::MAX), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -604,7 +604,7 @@ fn repair_preposition_heading_its_phrase_becomes_case() {
 #[test]
 fn repair_coordinated_verb_on_a_noun_joins_the_clause_verb() {
     let words = ["The", "Supreme", "Court", "of", "Iran", "overturns", "a", "5", "-", "year", "prison", "sentence", "imposed", "by", "a", "Tehran", "court", "against", "singer", "Amir", "Tataloo", "and", "confirms", "his", "death", "sentence", "for", "blasphemy", "."];
-    let (on, off) = (analyze_with(&words, 0), analyze_with(&words, u16::MAX));
+    let (on, off) = (analyze_with(&words, 0), analyze_with(&words, detente_text::language::repair::ALL_REPAIRS));
     assert_eq!((on[22].head, on[22].deprel.as_str()), (6, "conj"), "{on:?}");
     assert_ne!(off[22].head, 6, "the parser alone attaches it elsewhere; if not, pick a new example");
 }
@@ -973,4 +973,23 @@ fn a_present_form_closing_an_object_phrase_is_its_noun() {
     let words = ["Russia", "says", "its", "forces", "withdraw", "from", "the", "city", "."];
     let (t, all) = misses_tag_of(&words, "withdraw");
     assert!(t.starts_with("VB"), "{all:?}");
+}
+
+// lang9
+
+/// `DOUBLE_SUBJECT`: two nominal subjects before one verb are one subject — a modifier of the
+/// second, or its conjunct with "and" between; a comma-separated list keeps its reading.
+#[test]
+fn repair_two_subjects_before_a_verb_are_one() {
+    let words = ["Russia", "'s", "defence", "ministry", "denied", "that", "its", "forces", "had", "struck", "a", "hospital", "."];
+    let out = analyze_with(&words, 0);
+    let subjects: Vec<usize> = (0..out.len()).filter(|&i| out[i].head == 5 && out[i].deprel.as_str() == "nsubj").collect();
+    assert_eq!(subjects, vec![3], "{out:?}");
+    assert_eq!((out[2].head, out[2].deprel.as_str()), (4, "compound"), "{out:?}");
+    assert_eq!(out[0].head, 4, "{out:?}");
+    let words = ["U.S.", "special", "forces", "and", "Iraqi", "troops", "carried", "out", "a", "joint", "raid", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[2].head, out[2].deprel.as_str()), (7, "nsubj"), "{out:?}");
+    assert_eq!((out[5].head, out[5].deprel.as_str()), (3, "conj"), "{out:?}");
+    assert_eq!((out[3].head, out[3].deprel.as_str()), (6, "cc"), "{out:?}");
 }

@@ -496,7 +496,7 @@ pub struct Parser {
     /// Whether it also reads the extra cluster templates ([`rich_cluster_features`]).
     pub rich_clusters: bool,
     /// Post-parse repairs turned off ([`super::repair`] bits; not stored in the model file).
-    repairs_off: u16,
+    repairs_off: super::repair::RepairMask,
 }
 
 /// Reusable buffers for parsing.
@@ -664,15 +664,15 @@ pub struct ParseExample {
 }
 
 impl Parser {
-    /// Turns off the post-parse repairs whose bits are set in `mask` ([`super::repair::BARE_OBJECT`],
-    /// [`super::repair::FINITE_CONJUNCT_ROOT`], [`super::repair::HEADED_PREPOSITION`],
-    /// [`super::repair::FINITE_CONJUNCT_ATTACHMENT`], [`super::repair::OBJECT_OF_CONJUNCT`]); for measuring them.
-    pub fn disable_repairs(&mut self, mask: u16) {
+    /// Turns off the post-parse repairs whose bits are set in `mask` (the constants of
+    /// [`super::repair`], e.g. [`super::repair::BARE_OBJECT`]; [`super::repair::ALL_REPAIRS`] for
+    /// all); for measuring them.
+    pub fn disable_repairs(&mut self, mask: super::repair::RepairMask) {
         self.repairs_off = mask;
     }
 
     /// The repairs turned off by [`Parser::disable_repairs`].
-    pub fn repairs_off(&self) -> u16 {
+    pub fn repairs_off(&self) -> super::repair::RepairMask {
         self.repairs_off
     }
 

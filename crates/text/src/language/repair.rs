@@ -6,12 +6,18 @@
 //! [`REPORTING_SUBJECT`], [`NAME_RECIPIENT`],
 //! [`REPORTED_CLAUSE_DEPENDENT`], [`SUBORDINATE_SUBJECT`], [`SHIFTED_OBJECT`],
 //! [`ATTRIBUTIVE_ADJECTIVE`], [`OBJECT_BEFORE_ADVERBIAL`], [`NOMINAL_CONJUNCT`], [`TIME_SUBJECT`],
-//! [`PASSIVE_AGENT`]);
+//! [`PASSIVE_AGENT`], [`DOUBLE_SUBJECT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
 use super::WordAnalysis;
 use detente_core::{DepRel, Upos};
+
+/// A set of repairs, one bit each (the constants below); [`ALL_REPAIRS`] has every bit set.
+pub type RepairMask = u32;
+
+/// Every repair's bit, for turning them all off.
+pub const ALL_REPAIRS: RepairMask = RepairMask::MAX;
 
 /// A bare noun or name labeled `obl` (no case marker) after a verb that has no object becomes
 /// that verb's `obj` when it follows the verb directly (only its own dependents in between, no
@@ -21,43 +27,43 @@ use detente_core::{DepRel, Upos};
 /// ("Blinken met Israeli prime minister Benjamin Netanyahu": "Benjamin" obl → obj.) So does a
 /// nominal labelled `obl:agent` with no case marker ("Venezuela has banned opposition leader Juan
 /// Guaido from holding office": an agent takes "by").
-pub const BARE_OBJECT: u16 = 1;
+pub const BARE_OBJECT: RepairMask = 1;
 /// A finite verb attached as `conj` of a nominal root, with no subject of its own and no
 /// coordinating conjunction (nor a noun's dependent: case marker, determiner, compound), and
 /// the sentence's only finite verb, becomes the root and the nominal its `nsubj` ("The Native
 /// American Rights Fund, on behalf of ..., file a lawsuit").
-pub const FINITE_CONJUNCT_ROOT: u16 = 2;
+pub const FINITE_CONJUNCT_ROOT: RepairMask = 2;
 /// A preposition parsed as the head of its phrase (`nmod`/`obl` on the preposition, the noun
 /// below it) becomes the `case` of the phrase's highest nominal, which takes its place ("held
 /// bilateral discussions with the Somali President Mohamed ...": "with" nmod, "the" under
 /// "with", "Mohamed" under "the" → "Mohamed" nmod, "with" case, "the" det).
-pub const HEADED_PREPOSITION: u16 = 4;
+pub const HEADED_PREPOSITION: RepairMask = 4;
 /// A coordinated finite verb (`conj` with its own `cc`, no subject of its own) hung on a noun
 /// inside the first clause moves to that clause's verb: the nearest finite verb above the noun,
 /// before the conjunct, with the same Penn tag ("The Supreme Court overturns a sentence imposed
 /// by a court against singer Amir Tataloo and confirms his death sentence": "confirms" under
 /// "Amir" → conj of "overturns").
-pub const FINITE_CONJUNCT_ATTACHMENT: u16 = 8;
+pub const FINITE_CONJUNCT_ATTACHMENT: RepairMask = 8;
 /// A second object hung on a verb that already has one, across a coordinated verb that
 /// directly precedes it and has no object of its own, moves to that verb ("... to protect
 /// elephant corridors, identify ..., and prohibit groups from using fire": "groups" obj of
 /// "protect" → obj of "prohibit").
-pub const OBJECT_OF_CONJUNCT: u16 = 16;
+pub const OBJECT_OF_CONJUNCT: RepairMask = 16;
 /// A finite verb of saying (`dictionaries/language/reporting_verbs.txt`) with no subject, right
 /// after a coordination of nominals it does not govern, takes as its subject the conjuncts from the
 /// last one a comma opens, and becomes the root with the reported clause its `ccomp`, as the
 /// parser attaches "..., officials said" ("pounded ..., killing at least five people, opposition
 /// activists and a war monitor reported": "activists" conj of "people" → nsubj of "reported").
-pub const REPORTING_SUBJECT: u16 = 32;
+pub const REPORTING_SUBJECT: RepairMask = 32;
 /// After a verb of giving (`dictionaries/language/recipient_verbs.txt`) with no indirect object, a
 /// name followed by an amount parsed as one object ("gave the Ivory Coast 5.1 million dollars")
 /// is two: the name the `iobj`, the amount's phrase the `obj`.
-pub const NAME_RECIPIENT: u16 = 64;
+pub const NAME_RECIPIENT: RepairMask = 64;
 /// A verb of saying after its reported clause ("..., a senior police officer said") governs
 /// nothing between that clause and the comma before its subject: a dependent there moves to the
 /// reported clause's verb ("A court has issued arrest warrants for two Brazilian men sought in
 /// ..., a senior Guyanese police officer said": "men" obl of "said" → obl of "issued").
-pub const REPORTED_CLAUSE_DEPENDENT: u16 = 128;
+pub const REPORTED_CLAUSE_DEPENDENT: RepairMask = 128;
 /// A finite verb with no subject, directly after a noun phrase opened by a word that is both a
 /// preposition and a subordinator (`dictionaries/language/subordinating_prepositions.txt`), takes
 /// that noun phrase as its subject and the word as its `mark`: an adverbial clause of the verb
@@ -66,7 +72,7 @@ pub const REPORTED_CLAUSE_DEPENDENT: u16 = 128;
 /// attached as `advcl` or `parataxis`: a `conj` shares its first conjunct's subject, a reading the
 /// parser chose and the repair keeps ("used tear gas as around one hundred people staged a
 /// protest" stays as parsed; taking those too cost our gold set an event).
-pub const SUBORDINATE_SUBJECT: u16 = 256;
+pub const SUBORDINATE_SUBJECT: RepairMask = 256;
 
 /// An object the parser hung on a bare noun of a prepositional phrase right after the verb
 /// moves to the verb, when the verb has no object: English shifts a heavy object after a short
@@ -74,7 +80,7 @@ pub const SUBORDINATE_SUBJECT: u16 = 256;
 /// US$14 billion of arms sales"), and a bare singular noun with only its preposition takes no
 /// object. The object's phrase must open right after the noun with a determiner, number or
 /// possessive, so a name compound ("in northeast Syria") is left alone.
-pub const SHIFTED_OBJECT: u16 = 512;
+pub const SHIFTED_OBJECT: RepairMask = 512;
 
 /// An adjective the parser made a verb's predicative complement (`xcomp`) right after the verb,
 /// with a noun phrase after it as its own dependent, is that noun phrase's modifier, and the
@@ -85,7 +91,7 @@ pub const SHIFTED_OBJECT: u16 = 512;
 /// the object it describes ("declared him dead"); one before a noun phrase with a name that it
 /// heads is the phrase's attribute. Only when the verb has no object and is not passive, and
 /// the phrase opens with a nominal, adjective, determiner or number (no preposition).
-pub const ATTRIBUTIVE_ADJECTIVE: u16 = 1024;
+pub const ATTRIBUTIVE_ADJECTIVE: RepairMask = 1024;
 
 /// A noun phrase right after a verb with no object, taken by the parser as the subject of a
 /// participle clause (`advcl`, no auxiliary, marker or conjunction) that hangs on that same
@@ -95,7 +101,7 @@ pub const ATTRIBUTIVE_ADJECTIVE: u16 = 1024;
 /// "Karim", "airstrikes" nsubj of "following", "holding" → obj of "remove", "launched"). An
 /// absolute clause has its "with" ("with police identifying three men"); a participle used as
 /// an adjective ("following reported attacks affecting") takes no object.
-pub const OBJECT_BEFORE_ADVERBIAL: u16 = 2048;
+pub const OBJECT_BEFORE_ADVERBIAL: RepairMask = 2048;
 
 /// The last conjunct of a list of objects, hung by the parser on the verb as a coordinated
 /// verb, joins the list: a noun with its own "and"/"or" (and no preposition) attached as `conj`
@@ -103,7 +109,7 @@ pub const OBJECT_BEFORE_ADVERBIAL: u16 = 2048;
 /// ("launched artillery, mortar, and rocket fire against ...": "fire" conj of "launched" → conj
 /// of "artillery"; "provides military intelligence, surveillance aircraft, and logistical
 /// assistance"). A noun coordinates with nouns, a verb with verbs.
-pub const NOMINAL_CONJUNCT: u16 = 4096;
+pub const NOMINAL_CONJUNCT: RepairMask = 4096;
 
 /// A bare noun naming a time (`dictionaries/language/time_nouns.txt`: "Monday", "last week")
 /// that the parser made a verb's subject is a temporal modifier (`obl:unmarked`) when the verb
@@ -112,14 +118,23 @@ pub const NOMINAL_CONJUNCT: u16 = 4096;
 /// Wednesday that ..."): a clause has one subject, and an English subject follows its verb only
 /// in inversions, which a time word does not take. A time word opening its clause keeps its
 /// reading ("The second day of talks begins").
-pub const TIME_SUBJECT: u16 = 8192;
+pub const TIME_SUBJECT: RepairMask = 8192;
 
 /// A "by" phrase the parser hung on a name that is an oblique of a passive verb is the verb's
 /// agent (`obl:agent`) when the verb has none: a place or party name takes no "by" modifier,
 /// while a passive names its doer after its obliques ("hostages are handed over to Israel by
 /// Hamas": "Hamas" nmod of "Israel" → obl:agent of "handed"). A common noun keeps its "by"
 /// phrase ("killed in an attack by militants"), and a verb with a "by" phrase of its own keeps it.
-pub const PASSIVE_AGENT: u16 = 16384;
+pub const PASSIVE_AGENT: RepairMask = 16384;
+
+/// Two nominal subjects of one verb, both before it with nothing but the second's words after
+/// the first, are one subject: a clause has one subject. With "and"/"or" between them they are
+/// coordinated ("U.S. special forces and Iraqi troops carried out": "troops" nsubj → conj of
+/// "forces", the "and" its cc); with a noun or adjective of the second next, the first modifies
+/// the phrase that follows it ("Russia's defence ministry denied": "defence" nsubj → compound
+/// of "ministry"; "NATO Secretary General Jens Stoltenberg commended": "NATO" → compound of
+/// "Jens"). Time words are left to [`TIME_SUBJECT`], which runs first.
+pub const DOUBLE_SUBJECT: RepairMask = 32768;
 
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
@@ -177,8 +192,9 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(u16, Repair); 15] = [
+const REPAIRS: [(RepairMask, Repair); 16] = [
     (TIME_SUBJECT, time_subject),
+    (DOUBLE_SUBJECT, double_subject),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
     (NOMINAL_CONJUNCT, nominal_conjunct),
     (SHIFTED_OBJECT, shifted_object),
@@ -197,7 +213,7 @@ const REPAIRS: [(u16, Repair); 15] = [
 
 /// Applies every repair not in `disabled` to one sentence's analysis (heads are 1-based word
 /// numbers, 0 for the root).
-pub fn repair(out: &mut [WordAnalysis], disabled: u16) {
+pub fn repair(out: &mut [WordAnalysis], disabled: RepairMask) {
     for (bit, mend) in REPAIRS {
         if disabled & bit == 0 {
             mend(out);
@@ -491,6 +507,43 @@ fn time_subject(out: &mut [WordAnalysis]) {
         let second = children(out, v).any(|c| c != x && out[c - 1].deprel.is("nsubj"));
         if second || x > v {
             out[x - 1].deprel = rel("obl:unmarked");
+        }
+    }
+}
+
+fn double_subject(out: &mut [WordAnalysis]) {
+    for v in 1..=out.len() {
+        let subjects: Vec<usize> = children(out, v).filter(|&c| c < v && out[c - 1].deprel.as_str() == "nsubj").collect();
+        let &[a, b] = subjects.as_slice() else { continue };
+        if !is_nominal(out[a - 1].upos) || !is_nominal(out[b - 1].upos) || is_time_noun(&out[a - 1].lemma.to_lowercase()) {
+            continue;
+        }
+        let ((lo_a, hi_a, whole_a), (lo_b, _, whole_b)) = (span(out, a), span(out, b));
+        // The first is a bare noun phrase: nothing of its own after it but name parts, and no
+        // punctuation opening the second ("Rumsfeld, Wolfowitz and Feith"; "Nina Chahine, 19, ...").
+        let bare = (a + 1..=hi_a).all(|k| out[k - 1].deprel.is("flat") || out[k - 1].deprel.is("compound") || out[k - 1].xpos.as_str() == "HYPH");
+        let between = hi_a + 1;
+        if !whole_a || !whole_b || lo_a > a || !bare || out[between - 1].upos == Upos::Punct {
+            continue;
+        }
+        if lo_b == between && matches!(out[between - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj) {
+            // The second subject heads the phrase ("NATO" → "Jens"; "opposition" → "Party").
+            let target = b;
+            // The phrase's determiner and possessor go with its head ("Russia's" → "ministry").
+            let moved: Vec<usize> = (lo_a..a).filter(|&c| out[c - 1].head as usize == a && (out[c - 1].deprel.is("det") || out[c - 1].deprel.as_str() == "nmod:poss")).collect();
+            for c in moved {
+                out[c - 1].head = target as u32;
+            }
+            out[a - 1].head = target as u32;
+            out[a - 1].deprel = rel("compound");
+        } else if (lo_b == between || lo_b == between + 1)
+            && out[between - 1].upos == Upos::Cconj
+            && [v, b].contains(&(out[between - 1].head as usize))
+            && ["and", "or"].contains(&out[between - 1].lemma.to_lowercase().as_str())
+        {
+            out[b - 1].head = a as u32;
+            out[b - 1].deprel = rel("conj");
+            out[between - 1].head = b as u32;
         }
     }
 }
