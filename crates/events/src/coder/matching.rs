@@ -440,6 +440,11 @@ impl<'a> Coder<'a> {
                         ergative = Some(a);
                     }
                 }
+                if obj_noun.is_none() && p.code == "045" && passive && c.dep(v).as_str() == "acl" {
+                    // The noun a mediation participle modifies: "talks hosted by Michel" are the
+                    // talks Michel hosted (`mediated_parties`).
+                    obj_noun = c.head(v).filter(|&h| c.lemma_among(h, &p.objects));
+                }
                 if obj_noun.is_none() {
                     first_fail.get_or_insert((Some(id), format!("object {:?} not found", p.objects.join("|"))));
                     continue;
@@ -590,6 +595,9 @@ impl<'a> Coder<'a> {
                         if obl.is_empty() && passive && p.objects.is_empty() && (p.preps.is_empty() || stranded() || inside()) {
                             obl.extend(passive_subject());
                         }
+                        if obl.is_empty() && passive && p.code == "045" {
+                            obl.extend(self.mediated_parties(c, v));
+                        }
                         if obl.is_empty() {
                             if let Some(x) = c.kid(v, "xcomp") {
                                 self.obliques(c, x, &p.preps, &mut obl);
@@ -736,7 +744,10 @@ impl<'a> Coder<'a> {
                 // The last of a list of subjects hung on the verb with the conjunction: "The US,
                 // Russia, and Switzerland met" ("Switzerland" a second subject of "met").
                 if c.head(s) == Some(v) && c.dep(s).as_str() == "nsubj" {
-                    let more: Vec<u32> = c.kids(v).iter().copied().filter(|&k| k > s && c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some_and(|(_, via)| !via) && c.dep(k - 1).is("cc") && c.head(k - 1).is_some_and(|h| h == k || h == v)).collect();
+                    // (The conjunction stands before the subject's mention, which may begin with
+                    // its title: "Wang Yi and Indian Foreign Minister S. Jaishankar discussed".)
+                    let first = |k: u32| c.mention_for(k).map_or(k, |(m, _)| c.doc.mentions[m as usize].tokens.start.min(k)).max(s + 1);
+                    let more: Vec<u32> = c.kids(v).iter().copied().filter(|&k| k > s && c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some_and(|(_, via)| !via) && c.dep(first(k) - 1).is("cc") && c.head(first(k) - 1).is_some_and(|h| h == k || h == v)).collect();
                     for k in more {
                         c.with_conjuncts(k, &mut sources);
                     }
@@ -988,7 +999,10 @@ impl<'a> Coder<'a> {
             // talks", not "open to attack" or "open to criticism".)
             let open = |h: u32| self.lexicon.open_adjectives.contains(&c.lemma(h).to_ascii_lowercase()) && c.doc.tokens[h as usize].upos == Upos::Adj;
             let cooperative = matches!(c.case_of(anchor), Some("to" | "for")) && p.code.get(..2).is_some_and(|r| ("03".."09").contains(&r));
-            let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (!open(h) || cooperative) && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent")))));
+            // (An oblique of time or setting is no complement of a control head: "pledged aid
+            // during Zelensky's visit to Washington" pledges no visit.)
+            let setting = matches!(c.case_of(anchor).map(str::to_ascii_lowercase).as_deref(), Some("during" | "amid" | "at" | "after" | "before" | "throughout" | "following"));
+            let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (!open(h) || cooperative) && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent") && !setting))));
             // A meeting or visit the clause is for: "will join Trump and Abe for talks", "gathered
             // for a meeting", "led a delegation on a visit to Russia".
             let purpose = if light.is_none() && p.code.starts_with("04") { self.purpose_head(c, anchor) } else { None };
@@ -1193,6 +1207,37 @@ impl<'a> Coder<'a> {
             }
         }
         c.kids(h).iter().copied().find(|&k| subject(k) && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k)).map(|k| (k, h))
+    }
+
+    /// The parties of a mediation named by a participle on the deal or talks it brought about,
+    /// with no "between" phrase: the subject of the clause that noun is part of ("Israel and
+    /// Hezbollah agreed to a ceasefire brokered by the United States", "Russia and Ukraine
+    /// exchanged prisoners in a deal mediated by the UAE", "Pashinyan and Aliyev met for talks
+    /// hosted by Charles Michel"). CAMEO 1.1b3 045 "mediate": the mediator acts on each party.
+    /// Only a participle modifier (`acl`) of a noun that is an object or oblique of the clause,
+    /// at most three nouns down.
+    fn mediated_parties(&self, c: &Ctx, v: u32) -> Option<u32> {
+        if !c.dep(v).is("acl") || c.dep(v).is("acl:relcl") {
+            return None;
+        }
+        let mut x = c.head(v)?;
+        for _ in 0..3 {
+            if c.doc.tokens[x as usize].upos != Upos::Noun {
+                return None;
+            }
+            let d = c.dep(x);
+            let h = c.head(x)?;
+            if d.is("nmod") && !d.is("nmod:poss") {
+                x = h;
+                continue;
+            }
+            let complement = d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"));
+            if !complement || c.doc.tokens[h as usize].upos != Upos::Verb {
+                return None;
+            }
+            return self.subject(c, h, 0).map(|(s, _)| s).filter(|&s| c.mention_for(s).is_some());
+        }
+        None
     }
 
     /// True when `k` is the topic phrase of a meeting noun ("talks on the grain deal", "a summit

@@ -5423,3 +5423,127 @@ fn a_claim_of_responsibility_is_made_toward_the_victim_of_the_act() {
     let got = code(&mut d);
     assert!(got.contains(&"PSEREB>-:015:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+// coderA10
+#[test]
+fn a_mediation_participle_on_a_deal_acts_on_the_clause_subjects() {
+    // "Saudi Arabia and Iran restored relations in a deal brokered by China": China mediates
+    // between the two (045 each way from China), the parties being the clause's subjects.
+    let mut d = doc(
+        "1 Saudi Saudi PROPN NNP 2 compound
+         2 Arabia Arabia PROPN NNP 5 nsubj
+         3 and and CCONJ CC 4 cc
+         4 Iran Iran PROPN NNP 2 conj
+         5 restored restore VERB VBD 0 root
+         6 relations relation NOUN NNS 5 obj
+         7 in in ADP IN 9 case
+         8 a a DET DT 9 det
+         9 deal deal NOUN NN 5 obl
+         10 brokered broker VERB VBN 9 acl
+         11 by by ADP IN 12 case
+         12 China China PROPN NNP 10 obl:agent
+         13 . . PUNCT . 5 punct",
+        &[(1, 2, "SAU"), (4, 4, "IRN"), (12, 12, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"CHN>SAU:045:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"CHN>IRN:045:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn talks_hosted_by_a_third_party_are_its_mediation() {
+    // "Pashinyan and Aliyev met for talks hosted by Michel": Michel hosts talks between them (045).
+    let mut d = doc(
+        "1 Pashinyan Pashinyan PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Aliyev Aliyev PROPN NNP 1 conj
+         4 met meet VERB VBD 0 root
+         5 for for ADP IN 6 case
+         6 talks talk NOUN NNS 4 obl
+         7 hosted host VERB VBN 6 acl
+         8 by by ADP IN 9 case
+         9 Michel Michel PROPN NNP 7 obl:agent
+         10 . . PUNCT . 4 punct",
+        &[(1, 1, "ARMGOV"), (3, 3, "AZEGOV"), (9, 9, "IGOEUREEC")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"IGOEUREEC>ARMGOV:045:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"IGOEUREEC>AZEGOV:045:asserted".to_string()), "{got:?}");
+    // A deal with no clause subject names no parties: no mediation event.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 deal deal NOUN NN 6 nsubj
+         3 brokered broker VERB VBN 2 acl
+         4 by by ADP IN 5 case
+         5 China China PROPN NNP 3 obl:agent
+         6 held hold VERB VBD 0 root
+         7 . . PUNCT . 6 punct",
+        &[(5, 5, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":045:")), "{got:?}");
+}
+
+#[test]
+fn a_second_subject_whose_mention_begins_with_its_title_is_coordinated() {
+    // "Wang and Indian Foreign Minister Jaishankar discussed the border": the conjunction stands
+    // before the second subject's mention, which begins with its title (parsed as two subjects).
+    let mut d = doc(
+        "1 Wang Wang PROPN NNP 7 nsubj
+         2 and and CCONJ CC 7 cc
+         3 Indian Indian ADJ JJ 7 mark
+         4 Foreign Foreign ADJ NNP 5 amod
+         5 Minister Minister PROPN NNP 6 nmod:desc
+         6 Jaishankar Jaishankar PROPN NNP 7 nsubj
+         7 discussed discuss VERB VBD 0 root
+         8 the the DET DT 9 det
+         9 border border NOUN NN 7 obj
+         10 . . PUNCT . 7 punct",
+        &[(1, 1, "CHNGOV"), (3, 6, "INDGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"CHNGOV>INDGOV:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"INDGOV>CHNGOV:040:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_conjunct_after_a_place_phrase_continues_the_place_list() {
+    // "Rebels clashed with the army in Korbol, Chad": "Chad" parsed as a conjunct of "army" is the
+    // country of the place, no second party of the clash.
+    let mut d = doc(
+        "1 Rebels rebel NOUN NNS 2 nsubj
+         2 clashed clash VERB VBD 0 root
+         3 with with ADP IN 5 case
+         4 the the DET DT 5 det
+         5 army army NOUN NN 2 obl
+         6 in in ADP IN 7 case
+         7 Korbol Korbol PROPN NNP 5 nmod
+         8 , , PUNCT , 9 punct
+         9 Chad Chad PROPN NNP 5 conj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "TCDREB"), (4, 5, "TCDMIL"), (9, 9, "TCD")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"TCDREB>TCDMIL:190:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("TCDREB>TCD:")), "{got:?}");
+}
+
+#[test]
+fn a_visit_in_a_setting_oblique_of_a_control_head_is_asserted() {
+    // "Biden pledged aid during Zelensky's visit to Washington": the visit is when the pledge was
+    // made, not what was pledged (042 asserted, not 036 intended).
+    let mut d = doc(
+        "1 Biden Biden PROPN NNP 2 nsubj
+         2 pledged pledge VERB VBD 0 root
+         3 aid aid NOUN NN 2 obj
+         4 during during ADP IN 7 case
+         5 Zelensky Zelensky PROPN NNP 7 nmod:poss
+         6 's 's PART POS 5 case
+         7 visit visit NOUN NN 2 obl
+         8 to to ADP IN 9 case
+         9 Washington Washington PROPN NNP 7 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (5, 5, "UKRGOV"), (9, 9, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"UKRGOV>USA:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}

@@ -155,7 +155,12 @@ impl<'d> Ctx<'d> {
                 // An indefinite "conjunct" without a conjunction is an apposition parsed as one:
                 // "Pakistan, a key U.S. ally, has refused" is Pakistan alone.
                 let appositive = self.kids(k).iter().any(|&g| self.dep(g).is("det") && matches!(self.lemma(g).to_ascii_lowercase().as_str(), "a" | "an")) && !self.kids(k).iter().any(|&g| self.dep(g).is("cc"));
-                if self.dep(k).is("conj") && !appositive && !out.contains(&k) {
+                // A conjunct with no conjunction of its own after a place phrase of `x` goes on
+                // that place's list, not the list of parties: "clashes between a rebel group and
+                // the Chadian National Army in Korbol, Moyen-Chari, Chad" (Chad is where).
+                let place_list = !self.kids(k).iter().any(|&g| self.dep(g).is("cc"))
+                    && self.kids(x).iter().any(|&j| j < k && j > x && self.dep(j).is("nmod") && self.case_of(j).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "in" | "at" | "near")));
+                if self.dep(k).is("conj") && !appositive && !place_list && !out.contains(&k) {
                     out.push(k);
                 }
                 let mk = self.s.mention_of[k as usize - self.base];
