@@ -5177,7 +5177,6 @@ fn a_show_of_force_as_protesters_march_is_aimed_at_them() {
     assert!(got.iter().any(|e| e.starts_with("KENOPP>KENLEG:141")), "{got:?}");
 }
 
-
 // coderA9
 #[test]
 fn a_visit_hung_on_the_object_is_the_subjects_visit_to_its_destination() {
@@ -5423,6 +5422,7 @@ fn a_claim_of_responsibility_is_made_toward_the_victim_of_the_act() {
     let got = code(&mut d);
     assert!(got.contains(&"PSEREB>-:015:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+
 // coderA10
 #[test]
 fn a_mediation_participle_on_a_deal_acts_on_the_clause_subjects() {

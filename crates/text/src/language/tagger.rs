@@ -738,6 +738,13 @@ impl Tagger {
         (0..self.classes.len()).filter(|&c| keep(self.classes[c].1.as_str())).max_by_key(|&c| scores[c])
     }
 
+    /// The best class with Penn tag `tag` and coarse class `upos` when it trails the score `current`
+    /// by less than [`VERBLESS_MARGIN`]: the reading a constraint may switch to without overriding
+    /// a confident choice.
+    fn close_reading(&self, scores: &[i32], current: i32, tag: &str, upos: Upos) -> Option<usize> {
+        self.best_of(scores, |t| t == tag).filter(|&c| self.classes[c].0 == upos && scores[c] > current - VERBLESS_MARGIN)
+    }
+
     /// Turns off the tagging-time constraints whose bits are set in `mask`
     /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`],
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
@@ -934,7 +941,7 @@ impl Tagger {
             }
             let scores = scratch.scores_at(self, i, out);
             let chosen = scores[out[i] as usize];
-            if let Some(c) = self.best_of(&scores, |t| t == "NNS").filter(|&c| self.classes[c].0 == Upos::Noun && scores[c] > chosen - VERBLESS_MARGIN) {
+            if let Some(c) = self.close_reading(&scores, chosen, "NNS", Upos::Noun) {
                 self.tag_from(scratch, out, i, Some(c as u8));
             }
         }
@@ -960,7 +967,7 @@ impl Tagger {
                 continue;
             }
             let scores = scratch.scores_at(self, v, out);
-            let Some(verb) = self.best_of(&scores, |t| t == "VBZ").filter(|&c| self.classes[c].0 == Upos::Verb && scores[c] > scores[out[v] as usize] - VERBLESS_MARGIN) else { continue };
+            let Some(verb) = self.close_reading(&scores, scores[out[v] as usize], "VBZ", Upos::Verb) else { continue };
             let object = scratch.scores_at(self, v + 1, out);
             if self.best_of(&object, |t| t == "NNS").is_none_or(|c| object[c] <= object[out[v + 1] as usize] - VERBLESS_MARGIN) {
                 continue;
@@ -1127,7 +1134,7 @@ impl Tagger {
             }
             let scores = scratch.scores_at(self, i, out);
             let best = scores[out[i] as usize];
-            if let Some(c) = self.best_of(&scores, |x| x == "VB").filter(|&c| self.classes[c].0 == Upos::Verb && scores[c] > best - VERBLESS_MARGIN) {
+            if let Some(c) = self.close_reading(&scores, best, "VB", Upos::Verb) {
                 self.tag_from(scratch, out, i, Some(c as u8));
             }
         }
