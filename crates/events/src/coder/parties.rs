@@ -466,11 +466,11 @@ impl<'a> Coder<'a> {
         if sources.iter().any(|&(s, _)| country(s) != Some(home)) {
             return None;
         }
-        let preps = ["in", "to", "into", "across", "throughout"].map(String::from);
+        const HOME_PREPOSITIONS: &[&str] = &["in", "to", "into", "across", "throughout"];
         let mut cand = Vec::new();
-        self.obliques(c, v, &preps, &mut cand);
+        self.obliques(c, v, HOME_PREPOSITIONS, &mut cand);
         for k in c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obj") {
-            self.obliques(c, k, &preps, &mut cand);
+            self.obliques(c, k, HOME_PREPOSITIONS, &mut cand);
         }
         let state = |pm: u32| {
             let x = &c.doc.mentions[pm as usize];
