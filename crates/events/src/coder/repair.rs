@@ -164,7 +164,13 @@ fn misread_agent(doc: &Document, v: usize, kids: impl Iterator<Item = usize>) ->
     }
     let Some(case) = case else { return false };
     // (An actor with a sector after "in" is kept: "Tatmadaw" MMRMIL; "the Gaza Strip" PSE is a place.)
-    !PLACE_PREPS.contains(&case.as_str()) || !doc.mentions.iter().any(|m| m.kind.is_actor() && m.tokens.contains(&(v as u32)) && m.actor.sector.is_some())
+    !PLACE_PREPS.contains(&case.as_str()) || actor_mention_at(doc, v).is_none_or(|m| m.actor.sector.is_none())
+}
+
+/// The actor mention (not a place) whose tokens hold token `t`, if any. The coder's repairs run
+/// before its sentence view exists, so they look mentions up here.
+fn actor_mention_at(doc: &Document, t: usize) -> Option<&detente_core::Mention> {
+    doc.mentions.iter().find(|m| m.kind.is_actor() && m.tokens.contains(&(t as u32)))
 }
 
 /// A subordinator ("as", "when", "while") the parser took for the preposition of the next clause's subject, that subject
@@ -192,9 +198,7 @@ fn slipped_subordinator(doc: &Document, a: usize, r: std::ops::Range<usize>) -> 
         return None;
     }
     // (Only an actor, who may do what the verb says: not "as tension rose".)
-    if !doc.mentions.iter().any(|m| m.kind.is_actor() && m.tokens.contains(&(n as u32))) {
-        return None;
-    }
+    actor_mention_at(doc, n)?;
     let under = |x: usize, top: usize| {
         let mut y = x;
         for _ in 0..6 {
@@ -243,8 +247,7 @@ fn split_subject(doc: &Document, x: usize, inside: impl Fn(Option<u32>) -> Optio
         return None;
     }
     inside(toks[x].head)?;
-    let holds = |m: &detente_core::Mention, t: usize| m.kind.is_actor() && m.tokens.contains(&(t as u32));
-    let m = doc.mentions.iter().find(|m| holds(m, x))?;
+    let m = actor_mention_at(doc, x)?;
     // Another word of the mention, before `x`, hangs outside it: the phrase's own root there.
     let h = (m.tokens.start as usize..x).find(|&k| toks[k].head.is_none_or(|p| !m.tokens.contains(&p)))?;
     let end = m.tokens.end as usize;
@@ -252,6 +255,6 @@ fn split_subject(doc: &Document, x: usize, inside: impl Fn(Option<u32>) -> Optio
         return None;
     }
     let y = (x + 1..toks.len()).find(|&k| toks[k].head == Some(x as u32) && toks[k].deprel.is("appos"))?;
-    let m2 = doc.mentions.iter().find(|m2| holds(m2, y))?;
+    let m2 = actor_mention_at(doc, y)?;
     ((m2.tokens.start as usize) > end).then_some((y, h))
 }

@@ -745,6 +745,15 @@ impl Tagger {
         self.best_of(scores, |t| t == tag).filter(|&c| self.classes[c].0 == upos && scores[c] > current - VERBLESS_MARGIN)
     }
 
+    /// Retags word `i` as its [`close_reading`](Self::close_reading) with `tag` and `upos`, when
+    /// there is one, and tags the words after it again.
+    fn retag_if_close(&self, scratch: &mut TagScratch, out: &mut Vec<u8>, i: usize, tag: &str, upos: Upos) {
+        let scores = scratch.scores_at(self, i, out);
+        if let Some(c) = self.close_reading(&scores, scores[out[i] as usize], tag, upos) {
+            self.tag_from(scratch, out, i, Some(c as u8));
+        }
+    }
+
     /// Turns off the tagging-time constraints whose bits are set in `mask`
     /// ([`HAVE_PERFECT`], [`UNKNOWN_NAME`], [`SUBJECT_VERB`], [`PARTICIPLE_PAST`],
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
@@ -939,11 +948,7 @@ impl Tagger {
             if !before_verb && inside().is_none() {
                 continue;
             }
-            let scores = scratch.scores_at(self, i, out);
-            let chosen = scores[out[i] as usize];
-            if let Some(c) = self.close_reading(&scores, chosen, "NNS", Upos::Noun) {
-                self.tag_from(scratch, out, i, Some(c as u8));
-            }
+            self.retag_if_close(scratch, out, i, "NNS", Upos::Noun);
         }
     }
 
@@ -1132,11 +1137,7 @@ impl Tagger {
             if !object {
                 continue;
             }
-            let scores = scratch.scores_at(self, i, out);
-            let best = scores[out[i] as usize];
-            if let Some(c) = self.close_reading(&scores, best, "VB", Upos::Verb) {
-                self.tag_from(scratch, out, i, Some(c as u8));
-            }
+            self.retag_if_close(scratch, out, i, "VB", Upos::Verb);
         }
     }
 
