@@ -31,5 +31,5 @@ pub use resolver::{shipped, ActorResolver, DictionaryResolver};
 /// North America is NMR, NAM being Namibia's ISO code).
 pub const NON_COUNTRY: &[&str] = &[
     "IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "AFR", "ASA", "EUR", "MEA", "WST", "SAM", "NMR", "CAU", "SCN", "BLK", "LAM", "CAS", "CRB", "SEA",
-    "SAS", "EAF", "WAF", "NAF", "SAF", "EEU", "WEU", "PGS", "MDT",
+    "SAS", "EAF", "WAF", "NAF", "SAF", "EEU", "WEU", "PGS", "MDT", "ARB",
 ];

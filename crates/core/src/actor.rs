@@ -24,7 +24,7 @@ pub struct Actor {
 }
 
 /// Codes that begin a CAMEO actor code but are not countries.
-const NON_COUNTRY_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "AFR", "ASA", "EUR", "MEA", "WST", "SAM", "NMR", "CAU", "SCN", "BLK", "LAM", "CAS", "CRB", "SEA", "SAS", "EAF", "WAF", "NAF", "SAF", "EEU", "WEU", "PGS", "MDT"];
+const NON_COUNTRY_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC", "UIS", "NGM", "INT", "AFR", "ASA", "EUR", "MEA", "WST", "SAM", "NMR", "CAU", "SCN", "BLK", "LAM", "CAS", "CRB", "SEA", "SAS", "EAF", "WAF", "NAF", "SAF", "EEU", "WEU", "PGS", "MDT", "ARB"];
 
 impl Actor {
     /// Builds an actor from a code, deriving country and sector by CAMEO's
