@@ -349,7 +349,7 @@ const LAS_MEASURED: f64 = 80.88;
 #[test]
 #[ignore]
 fn constraint_effects_on_dev() {
-    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME, INFINITIVE_VERB, SINGULAR_ARTICLE, ADJECTIVE_PAST, OBJECT_NOUN, NUMBER_PLURAL, TIME_PHRASE_PAST, PLURAL_HEAD, VERB_BEFORE_PLURAL, PARTICLE_OBJECT, HYPHENATED_SUBJECT, TIME_UNIT_NOUN, OBJECT_HEAD_NOUN};
+    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME, INFINITIVE_VERB, SINGULAR_ARTICLE, ADJECTIVE_PAST, OBJECT_NOUN, NUMBER_PLURAL, TIME_PHRASE_PAST, PLURAL_HEAD, VERB_BEFORE_PLURAL, PARTICLE_OBJECT, HYPHENATED_SUBJECT, TIME_UNIT_NOUN, OBJECT_HEAD_NOUN, POSSESSIVE_SUBJECT, MODAL_BARE_OBJECT};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -362,7 +362,7 @@ fn constraint_effects_on_dev() {
         m.analyze(words, &mut scratch, &mut out);
         out.iter().map(|a| (a.upos, a.xpos.as_str().to_string())).collect()
     };
-    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME), ("noun after the infinitive marker is a verb", INFINITIVE_VERB), ("-s form after a/an before a title is the verb", SINGULAR_ARTICLE), ("-ed adjective with subject and object is VBD", ADJECTIVE_PAST), ("adverb after a verb before a preposition is its object noun", OBJECT_NOUN), ("-s form after a counted object is its plural head", NUMBER_PLURAL), ("time phrase before a VBN with subject and object", TIME_PHRASE_PAST), ("-s form after noun modifiers before a phrase and a plural verb is a noun", PLURAL_HEAD), ("first of two -s forms after a singular subject is the verb", VERB_BEFORE_PLURAL), ("VBN before a particle and object is VBD", PARTICLE_OBJECT), ("VBN after a hyphenated subject is VBD", HYPHENATED_SUBJECT), ("plural of a time unit is a noun", TIME_UNIT_NOUN), ("present form closing an object phrase is its noun", OBJECT_HEAD_NOUN)] {
+    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME), ("noun after the infinitive marker is a verb", INFINITIVE_VERB), ("-s form after a/an before a title is the verb", SINGULAR_ARTICLE), ("-ed adjective with subject and object is VBD", ADJECTIVE_PAST), ("adverb after a verb before a preposition is its object noun", OBJECT_NOUN), ("-s form after a counted object is its plural head", NUMBER_PLURAL), ("time phrase before a VBN with subject and object", TIME_PHRASE_PAST), ("-s form after noun modifiers before a phrase and a plural verb is a noun", PLURAL_HEAD), ("first of two -s forms after a singular subject is the verb", VERB_BEFORE_PLURAL), ("VBN before a particle and object is VBD", PARTICLE_OBJECT), ("VBN after a hyphenated subject is VBD", HYPHENATED_SUBJECT), ("plural of a time unit is a noun", TIME_UNIT_NOUN), ("present form closing an object phrase is its noun", OBJECT_HEAD_NOUN), ("VBN after a possessor's subject is VBD", POSSESSIVE_SUBJECT), ("noun after a modal before a bare object is a verb", MODAL_BARE_OBJECT)] {
         // ONLY=name-substring to measure one constraint.
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
@@ -519,7 +519,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -538,7 +538,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -992,4 +992,76 @@ fn repair_two_subjects_before_a_verb_are_one() {
     assert_eq!((out[2].head, out[2].deprel.as_str()), (7, "nsubj"), "{out:?}");
     assert_eq!((out[5].head, out[5].deprel.as_str()), (3, "conj"), "{out:?}");
     assert_eq!((out[3].head, out[3].deprel.as_str()), (6, "cc"), "{out:?}");
+}
+
+// lang10
+
+/// Head and relation of word `n` (1-based) in `out`.
+fn head_rel(out: &[detente_text::language::WordAnalysis], n: usize) -> (u32, &str) {
+    (out[n - 1].head, out[n - 1].deprel.as_str())
+}
+
+/// `COORDINATED_ADJECTIVES`: "Egyptian and Sudanese forces" opening a sentence are two
+/// modifiers of "forces", and the clause's verb is not a conjunct of the first adjective.
+#[test]
+fn repair_coordinated_adjectives_modify_their_noun() {
+    let words = ["Egyptian", "and", "Sudanese", "forces", "began", "joint", "military", "exercises", "near", "Khartoum", ",", "the", "Egyptian", "army", "said", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 1), (4, "amod"), "{out:?}");
+    assert_eq!(head_rel(&out, 3), (1, "conj"), "{out:?}");
+    assert_eq!(head_rel(&out, 4), (5, "nsubj"), "{out:?}");
+    let words = ["Ukrainian", "and", "Moldovan", "border", "police", "jointly", "dismantled", "an", "arms", "smuggling", "network", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 1), (5, "amod"), "{out:?}");
+    assert_eq!(head_rel(&out, 5), (7, "nsubj"), "{out:?}");
+}
+
+/// `REPORTING_CONJUNCT`: "..., his office said" closing the sentence is the root, the clause
+/// before it its `ccomp`, and "with Putin" stays with "discussed".
+#[test]
+fn repair_closing_reporting_verb_is_the_root() {
+    let words = ["Turkish", "President", "Tayyip", "Erdogan", "discussed", "the", "situation", "in", "Gaza", "with", "Russian", "President", "Vladimir", "Putin", "in", "a", "telephone", "call", "on", "Friday", ",", "his", "office", "said", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 24), (0, "root"), "{out:?}");
+    assert_eq!(head_rel(&out, 5), (24, "ccomp"), "{out:?}");
+    assert_eq!(out[12].head, 5, "{out:?}");
+}
+
+/// `PARTICLE_AFTER_OBJECT`: "handed X over to" — "over" is the verb's particle, and the "to"
+/// phrase the verb's oblique.
+#[test]
+fn repair_particle_after_the_object() {
+    let words = ["Philippine", "authorities", "handed", "former", "President", "Rodrigo", "Duterte", "over", "to", "the", "International", "Criminal", "Court", "in", "The", "Hague", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 8), (3, "compound:prt"), "{out:?}");
+    assert_eq!(head_rel(&out, 13), (3, "obl"), "{out:?}");
+}
+
+/// `HYPHENATED_PARTICIPLE`: "U.S.-brokered talks" is a noun phrase, the object of "concluded".
+#[test]
+fn repair_hyphenated_participle_modifies_the_noun() {
+    let words = ["Negotiators", "from", "Israel", "and", "Lebanon", "concluded", "U.S.", "-", "brokered", "talks", "on", "their", "maritime", "border", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 10), (6, "obj"), "{out:?}");
+    assert_eq!(head_rel(&out, 9), (10, "amod"), "{out:?}");
+}
+
+/// `POSSESSIVE_SUBJECT` and `MODAL_BARE_OBJECT`: "Mali's military junta promised ECOWAS that it
+/// would hand power to civilians": "promised" is the verb, and so is "hand" after "would".
+#[test]
+fn possessor_subject_and_modal_take_verbs() {
+    let words = ["Mali", "'s", "military", "junta", "promised", "ECOWAS", "that", "it", "would", "hand", "power", "to", "civilians", "."];
+    let (t, all) = misses_tag_of(&words, "promised");
+    assert_eq!(t, "VBD", "{all:?}");
+    let (t, all) = misses_tag_of(&words, "hand");
+    assert_eq!(t, "VB", "{all:?}");
+}
+
+/// `FINITE_CLAUSE_ROOT`: a finite verb is no clausal modifier of the subject before it.
+#[test]
+fn repair_finite_verb_on_a_nominal_root_is_the_root() {
+    let words = ["A", "court", "in", "military", "-", "ruled", "Myanmar", "sentenced", "deposed", "leader", "Aung", "San", "Suu", "Kyi", "to", "four", "years", "in", "prison", "for", "incitement", "and", "breaching", "coronavirus", "restrictions", ",", "a", "junta", "spokesman", "said", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 8), (0, "root"), "{out:?}");
+    assert_eq!(out[1].deprel.as_str(), "nsubj", "{out:?}");
 }

@@ -6,7 +6,8 @@
 //! [`REPORTING_SUBJECT`], [`NAME_RECIPIENT`],
 //! [`REPORTED_CLAUSE_DEPENDENT`], [`SUBORDINATE_SUBJECT`], [`SHIFTED_OBJECT`],
 //! [`ATTRIBUTIVE_ADJECTIVE`], [`OBJECT_BEFORE_ADVERBIAL`], [`NOMINAL_CONJUNCT`], [`TIME_SUBJECT`],
-//! [`PASSIVE_AGENT`], [`DOUBLE_SUBJECT`]);
+//! [`PASSIVE_AGENT`], [`DOUBLE_SUBJECT`], [`COORDINATED_ADJECTIVES`], [`REPORTING_CONJUNCT`],
+//! [`PARTICLE_AFTER_OBJECT`], [`HYPHENATED_PARTICIPLE`], [`FINITE_CLAUSE_ROOT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -136,6 +137,48 @@ pub const PASSIVE_AGENT: RepairMask = 16384;
 /// "Jens"). Time words are left to [`TIME_SUBJECT`], which runs first.
 pub const DOUBLE_SUBJECT: RepairMask = 32768;
 
+/// Two adjectives joined by "and"/"or" that open a noun phrase ("Egyptian and Sudanese forces
+/// began", "Ukrainian and Moldovan border police dismantled"), where the parser made the first the
+/// head of the phrase or of the clause and the second a modifier of the noun, both modify the
+/// noun: the first is its `amod`, the second the first's `conj` with the "and" its `cc`, as UD
+/// coordinates modifiers. The word that hung on the first adjective on the way to the noun (the
+/// noun itself, or the clause's verb) takes the adjective's place in the tree. Only when the
+/// first adjective opens the sentence or follows a determiner or preposition, and only words of
+/// the noun's own phrase stand between the second adjective and the noun.
+pub const COORDINATED_ADJECTIVES: RepairMask = 65536;
+
+/// A verb of saying (`dictionaries/language/reporting_verbs.txt`) with its own subject, after a
+/// comma, closing the sentence, that the parser made a `conj` of the root without a conjunction
+/// ("Erdogan discussed the situation ... with Putin in a telephone call, his office said") is the
+/// root, and the clause before it its reported clause (`ccomp`), as the parser attaches
+/// "..., officials said" elsewhere: two main clauses are joined by a conjunction, and a clause
+/// with only a comma before a subject and a verb of saying is what that verb reports.
+pub const REPORTING_CONJUNCT: RepairMask = 131072;
+
+/// "over", "back", "off", "up" or "down" right after a verb's object, hung on that object, is the
+/// verb's particle (`compound:prt`, RP) and the phrase it governs the verb's oblique: English
+/// puts a particle after a short object ("handed former President Rodrigo Duterte over to the
+/// ICC", "called the talks off"), and a name or noun phrase takes no such adverb of its own.
+/// Only before a preposition, a comma, colon or stop, or the sentence's end.
+pub const PARTICLE_AFTER_OBJECT: RepairMask = 262144;
+
+/// A past participle joined by a hyphen to the nominal before it ("U.S.-brokered",
+/// "Iranian-backed", "Mogadishu-based") that the parser made a clause taking the noun after it as
+/// its object is that noun's modifier (`amod`), and the noun takes the participle's place: a
+/// hyphenated participle is one adjective-like word, the nominal before the hyphen its oblique,
+/// as in EWT ("US-based company", "Washington-based group": VBN amod). Only when no determiner
+/// opens the noun's phrase, and the participle stood where a noun phrase may (an argument of a
+/// verb, or a clausal complement of a verb with no object, which becomes its object).
+pub const HYPHENATED_PARTICIPLE: RepairMask = 524288;
+
+/// A finite verb (past or present tense) that the parser hung on a nominal root as a plain
+/// clausal modifier (`acl`), with no subject, marker, auxiliary, conjunction or case marker of
+/// its own, and the sentence's first finite verb, is the root and the nominal its subject ("A
+/// court in military-ruled Myanmar sentenced deposed leader Aung San Suu Kyi ...": "sentenced"
+/// acl of "court" → root, "court" nsubj): a clausal modifier of a noun is a participle or an
+/// infinitive, and a finite clause on a noun is a relative clause, which has its relativizer.
+pub const FINITE_CLAUSE_ROOT: RepairMask = 1048576;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -192,7 +235,10 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 16] = [
+const REPAIRS: [(RepairMask, Repair); 21] = [
+    (HYPHENATED_PARTICIPLE, hyphenated_participle),
+    (COORDINATED_ADJECTIVES, coordinated_adjectives),
+    (FINITE_CLAUSE_ROOT, finite_clause_root),
     (TIME_SUBJECT, time_subject),
     (DOUBLE_SUBJECT, double_subject),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
@@ -206,8 +252,10 @@ const REPAIRS: [(RepairMask, Repair); 16] = [
     (REPORTING_SUBJECT, reporting_subject),
     (SUBORDINATE_SUBJECT, subordinate_subject),
     (NAME_RECIPIENT, name_recipient),
+    (REPORTING_CONJUNCT, reporting_conjunct),
     (REPORTED_CLAUSE_DEPENDENT, reported_clause_dependent),
     (BARE_OBJECT, bare_object),
+    (PARTICLE_AFTER_OBJECT, particle_after_object),
     (PASSIVE_AGENT, passive_agent),
 ];
 
@@ -548,6 +596,148 @@ fn double_subject(out: &mut [WordAnalysis]) {
     }
 }
 
+fn hyphenated_participle(out: &mut [WordAnalysis]) {
+    for p in 3..out.len() {
+        if out[p - 1].xpos.as_str() != "VBN" || out[p - 2].xpos.as_str() != "HYPH" || !matches!(out[p - 3].upos, Upos::Noun | Upos::Propn | Upos::Adj) {
+            continue;
+        }
+        // The object right after it, with no determiner of its own.
+        let Some(n) = children(out, p).find(|&c| c > p && out[c - 1].deprel.is("obj") && is_nominal(out[c - 1].upos)) else { continue };
+        if !(p + 1..n).all(|k| descends(out, k, n) && !matches!(out[k - 1].upos, Upos::Det | Upos::Pron | Upos::Num | Upos::Punct)) {
+            continue;
+        }
+        let h = out[p - 1].head as usize;
+        let deprel = out[p - 1].deprel;
+        let new = if ["ccomp", "xcomp"].iter().any(|r| deprel.is(r)) {
+            if h == 0 || out[h - 1].upos != Upos::Verb || has_child(out, h, "obj") {
+                continue;
+            }
+            rel("obj")
+        } else if ["root", "nsubj", "obj", "obl", "nmod", "conj", "iobj"].iter().any(|r| deprel.is(r)) {
+            deprel
+        } else {
+            continue;
+        };
+        for k in children(out, p).filter(|&k| k > n).collect::<Vec<_>>() {
+            out[k - 1].head = n as u32;
+            if out[k - 1].deprel.is("obl") {
+                out[k - 1].deprel = rel("nmod");
+            }
+        }
+        out[n - 1].head = h as u32;
+        out[n - 1].deprel = new;
+        out[p - 1].head = n as u32;
+        out[p - 1].deprel = rel("amod");
+    }
+}
+
+fn coordinated_adjectives(out: &mut [WordAnalysis]) {
+    for a in 1..out.len().saturating_sub(2) {
+        let (c, b) = (a + 1, a + 2);
+        if out[a - 1].upos != Upos::Adj || out[b - 1].upos != Upos::Adj || out[c - 1].upos != Upos::Cconj || !["and", "or"].contains(&out[c - 1].lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        if a > 1 && !matches!(out[a - 2].upos, Upos::Det | Upos::Adp) {
+            continue;
+        }
+        // The noun the second adjective modifies, with only its own phrase in between.
+        let n = out[b - 1].head as usize;
+        if n <= b || !out[b - 1].deprel.is("amod") || !is_nominal(out[n - 1].upos) || out[a - 1].head as usize == n {
+            continue;
+        }
+        if !(b + 1..n).all(|k| descends(out, k, n) && matches!(out[k - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj)) {
+            continue;
+        }
+        // The word below the first adjective on the way to the noun takes its place.
+        if !descends(out, n, a) {
+            continue;
+        }
+        let mut x = n;
+        while out[x - 1].head as usize != a {
+            x = out[x - 1].head as usize;
+        }
+        let (head, deprel) = (out[a - 1].head, out[a - 1].deprel);
+        for k in children(out, a).filter(|&k| k != x && (k < a || k > n)).collect::<Vec<_>>() {
+            out[k - 1].head = x as u32;
+        }
+        out[x - 1].head = head;
+        out[x - 1].deprel = deprel;
+        out[a - 1].head = n as u32;
+        out[a - 1].deprel = rel("amod");
+        out[b - 1].head = a as u32;
+        out[b - 1].deprel = rel("conj");
+        out[c - 1].head = b as u32;
+        out[c - 1].deprel = rel("cc");
+        return;
+    }
+}
+
+fn reporting_conjunct(out: &mut [WordAnalysis]) {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let Some(root) = root_of(out) else { return };
+    for v in root + 1..=out.len() {
+        let a = &out[v - 1];
+        if a.head as usize != root || !a.deprel.is("conj") || a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") || !listed(&VERBS, REPORTING_VERBS_TXT, &a.lemma.to_lowercase()) {
+            continue;
+        }
+        if has_child(out, v, "cc") || out[root - 1].upos != Upos::Verb {
+            continue;
+        }
+        // Its subject right before it, a comma before the subject, nothing after it but punctuation.
+        let Some(s) = children(out, v).find(|&c| c < v && out[c - 1].deprel.is("nsubj")) else { continue };
+        let (lo, hi, whole) = span(out, s);
+        if !whole || hi + 1 != v || lo < 3 || out[lo - 2].lemma != "," || !(v + 1..=out.len()).all(|k| out[k - 1].upos == Upos::Punct) {
+            continue;
+        }
+        // Punctuation: the comma goes with the reported clause, the final stop with the verb.
+        out[lo - 2].head = root as u32;
+        out[lo - 2].deprel = rel("punct");
+        for k in children(out, root).filter(|&k| k > v && out[k - 1].upos == Upos::Punct).collect::<Vec<_>>() {
+            out[k - 1].head = v as u32;
+        }
+        out[v - 1].head = 0;
+        out[v - 1].deprel = rel("root");
+        out[root - 1].head = v as u32;
+        out[root - 1].deprel = rel("ccomp");
+        return;
+    }
+}
+
+fn particle_after_object(out: &mut [WordAnalysis]) {
+    for p in 3..=out.len() {
+        if !["over", "back", "off", "up", "down"].contains(&out[p - 1].lemma.to_lowercase().as_str()) || !matches!(out[p - 1].upos, Upos::Adv | Upos::Adp) {
+            continue;
+        }
+        let o = out[p - 1].head as usize;
+        if o == 0 || o >= p || !out[o - 1].deprel.is("obj") || !matches!(out[o - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+            continue;
+        }
+        let v = out[o - 1].head as usize;
+        if v == 0 || v >= o || out[v - 1].upos != Upos::Verb || has_child(out, v, "compound") {
+            continue;
+        }
+        // The particle closes the object's phrase, and a preposition or a stop follows it:
+        // "over" before a noun phrase is its preposition ("summons the ambassador over attacks").
+        if p < out.len() && out[p].upos != Upos::Adp && !matches!(out[p].xpos.as_str(), "," | "." | ":") {
+            continue;
+        }
+        let inside: Vec<usize> = (1..p).filter(|&k| descends(out, k, o)).collect();
+        if inside.first().is_none_or(|&lo| lo <= v) || inside.len() != p - inside[0] || children(out, p).any(|k| k < p) {
+            continue;
+        }
+        for k in children(out, p).collect::<Vec<_>>() {
+            out[k - 1].head = v as u32;
+            if out[k - 1].deprel.is("nmod") {
+                out[k - 1].deprel = rel("obl");
+            }
+        }
+        out[p - 1].head = v as u32;
+        out[p - 1].deprel = rel("compound:prt");
+        out[p - 1].upos = Upos::Adp;
+        out[p - 1].xpos = detente_core::Xpos::parse("RP");
+    }
+}
+
 fn passive_agent(out: &mut [WordAnalysis]) {
     for x in 3..=out.len() {
         let n = out[x - 1].head as usize;
@@ -693,6 +883,29 @@ fn finite_conjunct_root(out: &mut [WordAnalysis]) {
     for i in 1..=out.len() {
         // The nominal's dependents after the verb (final punctuation) go to the verb.
         if out[i - 1].head as usize == root && i > v {
+            out[i - 1].head = v as u32;
+        }
+    }
+    out[v - 1].head = 0;
+    out[v - 1].deprel = rel("root");
+    out[root - 1].head = v as u32;
+    out[root - 1].deprel = rel("nsubj");
+}
+
+fn finite_clause_root(out: &mut [WordAnalysis]) {
+    let Some(root) = root_of(out) else { return };
+    if !is_nominal(out[root - 1].upos) {
+        return;
+    }
+    let Some(v) = (1..=out.len()).find(|&i| is_finite(&out[i - 1])) else { return };
+    if v < root || out[v - 1].upos != Upos::Verb || !matches!(out[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP") || out[v - 1].head as usize != root || out[v - 1].deprel.as_str() != "acl" {
+        return;
+    }
+    if ["nsubj", "mark", "aux", "cc", "case", "det", "expl"].iter().any(|r| has_child(out, v, r)) {
+        return;
+    }
+    for i in v + 1..=out.len() {
+        if out[i - 1].head as usize == root {
             out[i - 1].head = v as u32;
         }
     }

@@ -422,6 +422,17 @@ pub const TIME_UNIT_NOUN: u32 = 268435456;
 /// the phrase opens with "a"/"an", which no plural verb agrees with ("reports a 66% drop in").
 pub const OBJECT_HEAD_NOUN: u32 = 536870912;
 
+/// Constraint: widens [`PARTICIPLE_PAST`]'s subject noun phrase to a possessor's "'s" ("Mali's
+/// military junta promised ECOWAS that ...", "Russia's defence ministry accused"): a possessor
+/// is inside the noun phrase it opens, so the phrase still opens the clause.
+pub const POSSESSIVE_SUBJECT: u32 = 1073741824;
+
+/// Constraint: widens [`INFINITIVE_VERB`] after a lowercase modal to a bare noun or adjective
+/// opening the object ("it would hand power to civilians", "will fund projects"): a modal takes
+/// a verb, and a noun right after it cannot start a noun phrase of its own, so the word after it
+/// is the verb and the next one its object.
+pub const MODAL_BARE_OBJECT: u32 = 2147483648;
+
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
 /// object ("erupted between", but also the headline "three killed in attack") must come
@@ -759,7 +770,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u32) {
         self.disabled = mask;
@@ -841,7 +852,10 @@ impl Tagger {
                     self.disabled & HYPHENATED_SUBJECT == 0
                         && (self.class(out[j]).1.as_str() == "HYPH" || (j > 0 && self.class(out[j - 1]).1.as_str() == "HYPH" && matches!(self.class(out[j]).1.as_str(), "VBN" | "VBD")))
                 };
-                let nominal = |j: usize| matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Det | Upos::Num);
+                let nominal = |j: usize| {
+                    matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Det | Upos::Num)
+                        || (self.disabled & POSSESSIVE_SUBJECT == 0 && self.class(out[j]).1.as_str() == "POS")
+                };
                 let opening = |start: usize| start == 0 || (self.is_boundary(scratch, out, start - 1) && self.class(out[start - 1]).0 != Upos::Adp);
                 let np_start = (0..s).rev().take_while(|&j| nominal(j)).last().unwrap_or(s);
                 let long_start = (0..s).rev().take_while(|&j| nominal(j) || hyphenated(j)).last().unwrap_or(s);
@@ -1134,6 +1148,9 @@ impl Tagger {
             // An adjective before a name is the name's ("to southern Lebanon").
             let name = matches!(self.class(out[i + 1]).1.as_str(), "NNP" | "NNPS") && self.class(out[i]).1.as_str() == "NN";
             let object = name || matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PDT" | "PRP" | "PRP$" | "CD" | "RP") || PARTICLES.iter().any(|p| k[i + 1].lower == hash_lower(p));
+            // With [`MODAL_BARE_OBJECT`], after a modal a bare noun phrase too.
+            let bare = self.disabled & MODAL_BARE_OBJECT == 0 && mu == Upos::Aux && matches!(self.class(out[i + 1]).1.as_str(), "NN" | "NNS" | "JJ");
+            let object = object || bare;
             if !object {
                 continue;
             }
