@@ -11,7 +11,9 @@
 //! (`target_kind = "igo"`: "withdrew from the WHO" is 161, "withdrew from Gaza" 087). A verb
 //! entry may name the kind its doer must be (`doer = "person"`, see [`DOER_KINDS`]: "Blinken
 //! arrived in Kyiv" is a visit, "the bodies arrived in Kyiv" none). Words in `unless` veto the
-//! entry when they are its object.
+//! entry when they are its object. A verb entry may name the least number its object must count
+//! (`count = 100`: "killed at least 131 civilians", "executed hundreds of people"; see
+//! [`Pattern::count`]).
 //!
 //! An adjective entry (`adj = "critical"`) names a predicative adjective: the head of a copular
 //! clause ("X was highly critical of Y", "X is opposed to Y's plan") or the complement of a
@@ -94,6 +96,11 @@ pub struct Pattern {
     pub target_kinds: Vec<String>,
     /// The kind the doer must be, one of [`DOER_KINDS`]; None for any doer.
     pub doer: Option<String>,
+    /// The least number of people or things the verb's object (in the passive, its subject) must
+    /// count, by a numeral ("at least 131 civilians", "100,000 Armenians", "two hundred
+    /// villagers") or a plural of a round number ("hundreds of civilians"); None for any object.
+    /// The words in `unless` then also veto the counted noun ("hundreds of soldiers").
+    pub count: Option<u64>,
     /// An example sentence the pattern must code with `code`.
     pub example: String,
     /// The file it came from.
@@ -113,7 +120,8 @@ impl Pattern {
         // reform" is the specific "call +reform [on]" (024), not the bare "call on" (020).
         // The doer's kind is a content constraint that outranks an object word: "a suicide bomber
         // killed" is the bombing, "the building was demolished by protesters" a riot (not 1712).
-        1 + 3 * self.particle.is_some() as u32 + 4 * (!self.objects.is_empty()) as u32 + (!self.preps.is_empty()) as u32 + 5 * (!self.agents.is_empty()) as u32 + 2 * (!self.target_kinds.is_empty()) as u32
+        // A count is a content constraint on the object as an object word is.
+        1 + 3 * self.particle.is_some() as u32 + 4 * (!self.objects.is_empty() || self.count.is_some()) as u32 + (!self.preps.is_empty()) as u32 + 5 * (!self.agents.is_empty()) as u32 + 2 * (!self.target_kinds.is_empty()) as u32
     }
     /// A short readable form ("hold +talk [with] → 046").
     pub fn describe(&self) -> String {
@@ -142,6 +150,9 @@ impl Pattern {
         }
         if let Some(d) = &self.doer {
             s.push_str(&format!(" by a {d}"));
+        }
+        if let Some(n) = self.count {
+            s.push_str(&format!(" counting {n}+"));
         }
         format!("{s} → {}", self.code)
     }
@@ -194,6 +205,7 @@ struct EntryConfig {
     agent: Option<String>,
     target_kind: Option<String>,
     doer: Option<String>,
+    count: Option<u64>,
     example: String,
 }
 
@@ -310,6 +322,12 @@ impl PatternSet {
             if doer.is_some() && (nominal || adjective) {
                 return Err(err("field doer: only a verb entry names the kind of its doer".into()));
             }
+            if entry.count.is_some() && (nominal || adjective) {
+                return Err(err("field count: only a verb entry counts its object".into()));
+            }
+            if entry.count == Some(0) {
+                return Err(err("field count: the least number counted is above zero".into()));
+            }
             let target_kinds = entry.target_kind.as_deref().map(alternatives).unwrap_or_default();
             if let Some(k) = target_kinds.iter().find(|k| !TARGET_KINDS.contains(&k.as_str())) {
                 return Err(err(format!("field target_kind: {k:?} is not one of {}", TARGET_KINDS.join(", "))));
@@ -351,6 +369,7 @@ impl PatternSet {
                     agents: agents.clone(),
                     target_kinds: target_kinds.clone(),
                     doer: doer.clone(),
+                    count: entry.count,
                     example: entry.example.clone(),
                     file: file.to_string(),
                     line,
@@ -475,6 +494,20 @@ mod tests {
         set.add_file("x.toml", text, t).unwrap();
         let p = set.get(0);
         assert_eq!((p.doer.as_deref(), p.describe().as_str()), (Some("person"), "arrive [in] by a person → 042"));
+    }
+
+    #[test]
+    fn counts_are_read_on_verb_entries_only() {
+        let t = CameoTable::builtin();
+        let mut set = PatternSet::default();
+        let text = "root = \"20\"\nsource = \"test\"\npatterns = [\n{ code = \"202\", verb = \"kill\", count = 100, example = \"x\" },\n]\n";
+        set.add_file("x.toml", text, t).unwrap();
+        let p = set.get(0);
+        assert_eq!((p.count, p.specificity(), p.describe().as_str()), (Some(100), 5, "kill counting 100+ → 202"));
+        let text = "root = \"20\"\nsource = \"test\"\npatterns = [\n{ code = \"202\", noun = \"massacre\", count = 100, example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("field count: only a verb entry"));
+        let text = "root = \"20\"\nsource = \"test\"\npatterns = [\n{ code = \"202\", verb = \"kill\", count = 0, example = \"x\" },\n]\n";
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("above zero"));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! targets); `match_noun` does the same for event nouns. The sentence loop then turns the
 //! match's tokens into actor mentions (`parties`), unless choosing already had to. A verb's
 //! generic act of force takes the kind of a massacre it is done in or of a strike that is its
-//! subject (one event per strike); a pattern's `doer` kind is checked here (`doer_is`).
+//! subject (one event per strike); a pattern's `doer` kind is checked here (`doer_is`), and its
+//! `count` of the object (`Ctx::counted`; not a strike's or bombing's victims, `killed_by_strikes`).
 use crate::lexicon::WordSet;
 use crate::{Pattern, TargetRole};
 use detente_core::{MentionKind, Upos};
@@ -391,7 +392,13 @@ impl<'a> Coder<'a> {
                     // something, not the labour strike (143) begun. (Other roots name acts by such
                     // gerunds: "accused the US of violating human rights".)
                     let transitive_gerund = p.code.starts_with("14") && clausal && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && c.kid_exact(k, "obj").is_some();
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !transitive_gerund && c.lemma_among(k, &p.objects)
+                    // Nor an oblique with no preposition set off by a comma, a noun phrase in
+                    // apposition to the clause: "Zelensky was received by Duda in Warsaw, his first
+                    // official visit to Poland" receives no visit (0862). (An oblique the parse left
+                    // without its preposition is still one: "fires at least thirty rockets".)
+                    let set_off = c.kids(k).iter().copied().min().is_some_and(|g| g < k && c.dep(g).is("punct") && c.lemma(g) == ",");
+                    let bare_oblique = d.as_str() == "obl" && c.case_of(k).is_none() && set_off;
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !transitive_gerund && !bare_oblique && c.lemma_among(k, &p.objects)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
@@ -459,6 +466,27 @@ impl<'a> Coder<'a> {
                 // the sale of oil".
                 if let Some(k) = obj_noun.and_then(|o| c.kids(o).iter().copied().find(|&k| vetoing_modifier(c, k) && c.lemma_among(k, &p.unless))) {
                     first_fail.get_or_insert((Some(id), format!("modifier {:?} vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
+            }
+            // A count: the object (the subject in the passive) must number at least that many,
+            // and words in `unless` veto the noun counted ("killed hundreds of soldiers").
+            if let Some(least) = p.count {
+                let object = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj") || c.dep(k).is("nsubj:pass"));
+                let Some((n, noun)) = object.and_then(|o| c.counted(o)) else {
+                    first_fail.get_or_insert((Some(id), format!("no object counting {least} or more")));
+                    continue;
+                };
+                if n < least {
+                    first_fail.get_or_insert((Some(id), format!("the object counts {n}, fewer than {least}")));
+                    continue;
+                }
+                if let Some(k) = std::iter::once(noun).chain(c.kids(noun).iter().copied().filter(|&k| vetoing_modifier(c, k))).find(|&k| c.lemma_among(k, &p.unless)) {
+                    first_fail.get_or_insert((Some(id), format!("counted {:?} vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
+                if let Some(k) = self.killed_by_strikes(c, v) {
+                    first_fail.get_or_insert((Some(id), format!("the killing is the act of {:?}, a strike, shelling or bombing", c.lemma(k))));
                     continue;
                 }
             }
@@ -1001,7 +1029,10 @@ impl<'a> Coder<'a> {
             let cooperative = matches!(c.case_of(anchor), Some("to" | "for")) && p.code.get(..2).is_some_and(|r| ("03".."09").contains(&r));
             // (An oblique of time or setting is no complement of a control head: "pledged aid
             // during Zelensky's visit to Washington" pledges no visit.)
-            let setting = matches!(c.case_of(anchor).map(str::to_ascii_lowercase).as_deref(), Some("during" | "amid" | "at" | "after" | "before" | "throughout" | "following"));
+            // Nor is a consultation "in" which the head's act was done: "urged Russia in a call with
+            // Lavrov" urges no call (the call is the subject's own, `clause_owner`).
+            let consulted_in = p.code.starts_with("04") && c.case_of(anchor).is_some_and(|x| x.eq_ignore_ascii_case("in"));
+            let setting = consulted_in || matches!(c.case_of(anchor).map(str::to_ascii_lowercase).as_deref(), Some("during" | "amid" | "at" | "after" | "before" | "throughout" | "following"));
             let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (!open(h) || cooperative) && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent") && !setting))));
             // A meeting or visit the clause is for: "will join Trump and Abe for talks", "gathered
             // for a meeting", "led a delegation on a visit to Russia".
@@ -1172,7 +1203,8 @@ impl<'a> Coder<'a> {
     /// of a verb after the subject, with the verb: through a possessive pronoun no actor resolved
     /// ("Scholz met Xi during his visit to China", "after their talks with Iran"), or, for a visit
     /// (042) with no owner one is on ("Modi pledged support during a visit to Ramallah", "Milei is
-    /// awarded the prize during a state visit to Israel"), the subject itself. Not under a violent
+    /// awarded the prize during a state visit to Israel") or a consultation with a counterpart named
+    /// ("urged Russia in a call with Lavrov"), the subject itself. Not under a violent
     /// verb, where the visit may be anyone's ("Israel struck Gaza during a visit by ...").
     /// (Only root 04, whose owner is its doer: "after his arrest" names the one arrested.)
     fn clause_owner(&self, c: &Ctx, n: u32, code: &str) -> Option<(u32, u32)> {
@@ -1180,6 +1212,13 @@ impl<'a> Coder<'a> {
         let owner = c.kids(n).iter().copied().find(|&k| c.dep(k).is("nmod:poss"));
         let by_pronoun = owner.is_some_and(|k| c.doc.tokens[k as usize].upos == Upos::Pron && c.mention_for(k).is_none());
         let on_a_visit = owner.is_none() && code == "042" && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "on"));
+        // A consultation with a counterpart named, "in" or "during" which the clause's act was
+        // done, is its subject's own: "Blinken urged Russia in a call with Lavrov" (041), "Biden
+        // praised the plan during talks with Kishida" (040).
+        let with_counterpart = owner.is_none()
+            && code != "042"
+            && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "in"))
+            && c.kids(n).iter().any(|&k| c.dep(k).is("nmod") && c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("with")) && c.mention_for(k).is_some());
         if d.is("appos") && on_a_visit {
             // Set off after the subject: "Modi, on a visit to Moscow, met Putin".
             let s = c.head(n).filter(|&s| c.dep(s).as_str() == "nsubj" && c.mention_for(s).is_some())?;
@@ -1188,7 +1227,7 @@ impl<'a> Coder<'a> {
         // Hung on the verb's object, an attachment slip: "Modi met Russian President Vladimir
         // Putin during a visit to Moscow" ("visit" a modifier of "Putin").
         let slipped = if d.is("nmod") && on_a_visit { self.object_of_verb(c, n) } else { None };
-        if slipped.is_none() && (!d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit)) {
+        if slipped.is_none() && (!d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit || with_counterpart)) {
             return None;
         }
         let h = slipped.or_else(|| c.head(n)).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
@@ -1207,6 +1246,30 @@ impl<'a> Coder<'a> {
             }
         }
         c.kids(h).iter().copied().find(|&k| subject(k) && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k)).map(|k| (k, h))
+    }
+
+    /// The strike, shelling or bombing a killing `v` was done by, when it names one: an oblique of
+    /// the verb ("killed in drone strikes", "killed by shelling") or, for a participle, the object
+    /// or subject of the verb it qualifies ("launched an aerial bombardment, killing 123 people",
+    /// "detonated two car bombs, killing at least 100 people"). Such a noun's own patterns code only
+    /// artillery or air attacks or bombings (CAMEO 1.1b3 194, 195, 183: "shelling", "bombardment",
+    /// "airstrike", "bomb", "blast"), no generic attack (180, 190), or a weapon of those is its
+    /// compound or modifier (`coder.toml` `weapon_nouns`: "drone strikes", "missile attacks"). Such a
+    /// count is of the victims of a strike or bombing, not of a mass killing by armed men (202).
+    fn killed_by_strikes(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let striking = |x: u32| {
+            let codes: Vec<&str> = self.patterns.noun_patterns(c.lemma(x)).iter().map(|&id| self.patterns.get(id).code.as_str()).collect();
+            codes.iter().any(|k| matches!(*k, "194" | "195") || k.starts_with("183")) && !codes.iter().any(|k| matches!(*k, "180" | "190"))
+        };
+        let strike = |x: u32| {
+            striking(x) || c.lower_is(x, &self.lexicon.weapon_nouns) || c.kids(x).iter().any(|&g| (c.dep(g).is("compound") || c.dep(g).is("amod")) && (striking(g) || c.lower_is(g, &self.lexicon.weapon_nouns)))
+        };
+        let by = c.kids(v).iter().copied().filter(|&k| {
+            c.dep(k).is("obl") && matches!(c.case_of(k).map(str::to_ascii_lowercase).as_deref(), Some("in" | "by" | "with" | "during" | "through"))
+        });
+        let participle = (c.dep(v).is("advcl") || c.dep(v).is("xcomp")) && c.doc.tokens[v as usize].xpos.as_str() == "VBG";
+        let launched = c.head(v).filter(|_| participle).into_iter().flat_map(|h| c.kids(h).iter().copied().filter(|&k| c.dep(k).is("obj") || c.dep(k).is("nsubj")));
+        by.chain(launched).find(|&x| strike(x))
     }
 
     /// The parties of a mediation named by a participle on the deal or talks it brought about,

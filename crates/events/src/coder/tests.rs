@@ -5547,3 +5547,136 @@ fn a_visit_in_a_setting_oblique_of_a_control_head_is_asserted() {
     let got = code(&mut d);
     assert!(got.contains(&"UKRGOV>USA:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderA11
+
+/// "M23 rebels killed <count> <victims>", hand-parsed with the count's words as numerals before
+/// the victims' noun (`count` a space-separated list of numeral tokens).
+fn killed_counted(count: &str, victims: &str, victim_lemma: &str) -> Vec<String> {
+    let words: Vec<&str> = count.split_whitespace().collect();
+    let noun = 4 + words.len();
+    let mut conll = "1 M23 M23 NOUN NN 2 compound\n2 rebels rebel NOUN NNS 3 nsubj\n3 killed kill VERB VBD 0 root\n".to_string();
+    for (i, w) in words.iter().enumerate() {
+        conll.push_str(&format!("{} {w} {w} NUM CD {noun} nummod\n", 4 + i));
+    }
+    conll.push_str(&format!("{noun} {victims} {victim_lemma} NOUN NNS 3 obj\n{} . . PUNCT . 3 punct", noun + 1));
+    let mut d = doc(&conll, &[(1, 2, "CODREB"), (noun, noun, "CODCVL")]);
+    code(&mut d)
+}
+
+#[test]
+fn armed_men_killing_a_hundred_or_more_civilians_is_a_mass_killing() {
+    // "M23 rebels killed at least 131 civilians" (CAMEO 1.1b3 202, `count = 100` in
+    // 20_mass_violence.toml); digits with commas and number words count too.
+    assert_eq!(killed_counted("131", "civilians", "civilian"), ["CODREB>CODCVL:202:asserted"]);
+    assert_eq!(killed_counted("1,200", "villagers", "villager"), ["CODREB>CODCVL:202:asserted"]);
+    assert_eq!(killed_counted("two hundred", "villagers", "villager"), ["CODREB>CODCVL:202:asserted"]);
+    // A few dozen killed is an attack, not a mass killing.
+    assert!(!killed_counted("40", "civilians", "civilian").iter().any(|e| e.contains(":202:")));
+    assert!(!killed_counted("ninety-nine", "civilians", "civilian").iter().any(|e| e.contains(":202:")));
+    // Fighters killed are combat, however many.
+    assert!(!killed_counted("300", "soldiers", "soldier").iter().any(|e| e.contains(":202:")));
+}
+
+#[test]
+fn hundreds_of_fighters_killed_are_no_mass_killing() {
+    // "Russian troops killed hundreds of civilians" is 202; "hundreds of soldiers" (the noun the
+    // round plural counts) is not, nor "dozens of civilians".
+    let parse = |quantity: &str, victims: &str, lemma: &str| {
+        format!(
+            "1 Russian Russian ADJ JJ 2 amod
+             2 troops troops NOUN NNS 3 nsubj
+             3 killed kill VERB VBD 0 root
+             4 {quantity} {quantity} NOUN NNS 3 obj
+             5 of of ADP IN 6 case
+             6 {victims} {lemma} NOUN NNS 4 nmod
+             7 . . PUNCT . 3 punct"
+        )
+    };
+    let mut d = doc(&parse("hundreds", "civilians", "civilian"), &[(1, 2, "RUSMIL"), (4, 6, "UKRCVL")]);
+    assert_eq!(code(&mut d), ["RUSMIL>UKRCVL:202:asserted"]);
+    let mut d = doc(&parse("hundreds", "soldiers", "soldier"), &[(1, 2, "RUSMIL"), (4, 6, "UKRMIL")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":202:")), "{got:?}");
+    let mut d = doc(&parse("dozens", "civilians", "civilian"), &[(1, 2, "RUSMIL"), (4, 6, "UKRCVL")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":202:")), "{got:?}");
+}
+
+#[test]
+fn numerals_in_digits_and_words_have_their_values() {
+    let value = |s: &str| super::view::number_value(&s.split_whitespace().map(str::to_string).collect::<Vec<_>>());
+    assert_eq!(value("100,000"), Some(100_000));
+    assert_eq!(value("1.2 million"), Some(1_200_000));
+    assert_eq!(value("two hundred"), Some(200));
+    assert_eq!(value("three thousand five hundred"), Some(3_500));
+    assert_eq!(value("twenty-five"), Some(25));
+    assert_eq!(value("a hundred"), Some(100));
+    assert_eq!(value("several"), None);
+}
+
+#[test]
+fn a_call_with_a_counterpart_in_which_an_appeal_was_made_is_the_subjects_call() {
+    // "Blinken urged Russia in a call with Lavrov to release Gershkovich": the call is Blinken's
+    // with Lavrov (041 asserted), not a call he urged.
+    let mut d = doc(
+        "1 Blinken Blinken PROPN NNP 2 nsubj
+         2 urged urge VERB VBD 0 root
+         3 Russia Russia PROPN NNP 2 obj
+         4 in in ADP IN 6 case
+         5 a a DET DT 6 det
+         6 call call NOUN NN 2 obl
+         7 with with ADP IN 8 case
+         8 Lavrov Lavrov PROPN NNP 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "RUS"), (8, 8, "RUSGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"USAGOV>RUSGOV:041:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_count_killed_by_strikes_is_no_mass_killing() {
+    // "RSF fighters killed 880 civilians in drone strikes": the strikes' victims (195), not a
+    // massacre by armed men (202).
+    let mut d = doc(
+        "1 RSF RSF PROPN NNP 2 compound
+         2 fighters fighter NOUN NNS 3 nsubj
+         3 killed kill VERB VBD 0 root
+         4 880 880 NUM CD 5 nummod
+         5 civilians civilian NOUN NNS 3 obj
+         6 in in ADP IN 8 case
+         7 drone drone NOUN NN 8 compound
+         8 strikes strike NOUN NNS 3 obl
+         9 . . PUNCT . 3 punct",
+        &[(1, 2, "SDNREB"), (5, 5, "SDNCVL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":202:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_bare_noun_phrase_beside_the_clause_is_no_object_word() {
+    // "Zelensky was received by Duda in Warsaw, his first official visit to Poland": the visit set
+    // beside the clause (an oblique with no preposition) is no "received a visit" (0862); Duda
+    // hosts Zelensky (043).
+    let mut d = doc(
+        "1 Zelensky Zelensky PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 received receive VERB VBN 0 root
+         4 by by ADP IN 5 case
+         5 Duda Duda PROPN NNP 3 obl
+         6 in in ADP IN 7 case
+         7 Warsaw Warsaw PROPN NNP 5 nmod
+         8 , , PUNCT , 12 punct
+         9 his his PRON PRP$ 12 nmod:poss
+         10 first first ADJ JJ 12 amod
+         11 official official NOUN NN 12 compound
+         12 visit visit NOUN NN 3 obl
+         13 . . PUNCT . 3 punct",
+        &[(1, 1, "UKRGOV"), (5, 5, "POLGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"POLGOV>UKRGOV:043:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":0862:")), "{got:?}");
+}

@@ -438,6 +438,80 @@ impl<'d> Ctx<'d> {
     pub(super) fn is_relative_pronoun(&self, t: u32) -> bool {
         matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
     }
+    /// The number noun `k` counts and the noun counted. A numeral modifying it, in digits or
+    /// words ("at least 131 civilians", "100,000 Armenians", "two hundred villagers", "1.2
+    /// million people"): its value and `k`. A plural of a round number ("hundreds of civilians",
+    /// "tens of thousands of people"): the least number it stands for (`ROUND_PLURALS`, one
+    /// times another when one counts the other) and the noun of its "of" phrase, or `k` itself
+    /// without one. None when nothing counts `k`.
+    pub(super) fn counted(&self, k: u32) -> Option<(u64, u32)> {
+        let form = self.doc.token_text(k as usize).to_ascii_lowercase();
+        if let Some(&(_, n)) = ROUND_PLURALS.iter().find(|(w, _)| *w == form) {
+            let Some(of) = self.kids(k).iter().copied().find(|&g| self.dep(g).is("nmod") && self.case_of(g) == Some("of")) else {
+                return Some((n, k));
+            };
+            return Some(match self.counted(of) {
+                Some((m, noun)) if ROUND_PLURALS.iter().any(|(w, _)| self.doc.token_text(of as usize).eq_ignore_ascii_case(w)) => (n.saturating_mul(m), noun),
+                _ => (n, of),
+            });
+        }
+        let num = self.kids(k).iter().copied().find(|&g| self.dep(g).is("nummod"))?;
+        // The numeral's words: the run of numbers around it before `k` ("two hundred", "1.2 million").
+        let is_num = |t: u32| (t as usize) >= self.base && t < k && self.doc.tokens[t as usize].upos == Upos::Num;
+        let mut first = num;
+        while first > 0 && is_num(first - 1) {
+            first -= 1;
+        }
+        let mut last = num;
+        while is_num(last + 1) {
+            last += 1;
+        }
+        let words: Vec<String> = (first..=last).map(|t| self.doc.token_text(t as usize).to_ascii_lowercase()).collect();
+        number_value(&words).map(|n| (n, k))
+    }
+}
+
+/// Plurals of round numbers and the least number each stands for ("hundreds" of people are at
+/// least a hundred; "dozens" two dozen, "scores" two score; English usage).
+const ROUND_PLURALS: &[(&str, u64)] = &[("dozens", 24), ("scores", 40), ("tens", 20), ("hundreds", 100), ("thousands", 1_000), ("millions", 1_000_000)];
+
+/// The value of a numeral written in digits (with thousands commas and decimals) and number words:
+/// "131", "100,000", "two hundred", "1.2 million", "twenty-five", "three thousand". None when a
+/// word is no number.
+pub(super) fn number_value(words: &[String]) -> Option<u64> {
+    const UNITS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let (mut total, mut current, mut any) = (0f64, 0f64, false);
+    for word in words.iter().flat_map(|w| w.split('-')) {
+        let digits = word.replace(',', "");
+        if let Ok(x) = digits.parse::<f64>() {
+            current += x;
+        } else if let Some(i) = UNITS.iter().position(|u| *u == word) {
+            current += i as f64;
+        } else if let Some(i) = TENS.iter().position(|u| *u == word) {
+            current += 20.0 + 10.0 * i as f64;
+        } else if word == "hundred" {
+            current = current.max(1.0) * 100.0;
+        } else if let Some(scale) = match word {
+            "thousand" => Some(1e3),
+            "million" => Some(1e6),
+            "billion" => Some(1e9),
+            _ => None,
+        } {
+            total += current.max(1.0) * scale;
+            current = 0.0;
+        } else if word != "a" {
+            return None;
+        } else {
+            continue;
+        }
+        any = true;
+    }
+    let n = total + current;
+    (any && n.is_finite() && n >= 0.0).then_some(n as u64)
 }
 
 /// Words of approximate quantity the parse may take for a preposition before a number ("over
