@@ -98,7 +98,7 @@ impl<'a> Coder<'a> {
     /// Codes every sentence of `doc`, appending to `doc.events` and `doc.diagnostics`.
     pub fn code(&self, doc: &mut Document) {
         // Known parse slips are repaired on a copy of the tokens for the time of coding.
-        let repaired = repair_participles(doc, &self.lexicon.temporal_nouns, &|l| !self.patterns.verb_patterns(l).is_empty());
+        let repaired = repair_participles(doc, &self.lexicon.temporal_nouns, &self.lexicon.reporting_heads, &|l| !self.patterns.verb_patterns(l).is_empty());
         let original = repaired.map(|t| std::mem::replace(&mut doc.tokens, t));
         self.code_parsed(doc);
         if let Some(t) = original {
@@ -390,6 +390,11 @@ impl<'a> Coder<'a> {
                             }
                         }
                     }
+                } else if parties::home_measure(&p.code) && src_mentions.iter().all(|&(s, _)| parties::home_state(lex, &p.code, &c.doc.mentions[s as usize]).is_some()) {
+                    // A state's curfew, emergency or police measure whose target word names no actor
+                    // ("imposed a curfew on the capital") is aimed at the state itself (`home_state`,
+                    // below).
+                    pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
                 } else {
                     let tgt = m.targets.first().map(|&x| self.lost_target(c, x, &src_mentions)).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
                     reject(rejections, Some(p), format!("no target actor: {tgt}"));
@@ -495,7 +500,9 @@ impl<'a> Coder<'a> {
                 events.push(Event {
                     sentence,
                     source: Participant { actor: sm.actor.clone(), range: sm.range },
-                    target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }),
+                    // (No target named: a state's domestic act is aimed at the state itself, "Yoon
+                    // declared martial law" KORGOV>KOR.)
+                    target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }).or_else(|| parties::home_state(lex, &p.code, sm)),
                     cameo: entry.code.clone(),
                     goldstein: entry.goldstein,
                     quad_class: entry.quad_class,

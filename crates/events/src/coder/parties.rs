@@ -157,6 +157,15 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        if matches!(p.code.get(..2), Some("02" | "10")) && !p.nominal && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || c.doc.mentions[sm as usize].actor.country.as_deref().is_some_and(|sc| c.doc.mentions[tm as usize].actor.country.as_deref() == Some(sc)))) {
+            // An appeal or demand for the release or return of captives or things held by another
+            // ("demanded the release of all hostages held by Hamas", "called for the release of
+            // Americans detained by Russia") is made of their holder: the captives, of the
+            // source's own country, are what is asked for, not whom it is asked of.
+            if let Some(h) = m.targets.iter().chain(m.via.iter()).find_map(|&w| self.holder(c, w, src_mentions)) {
+                tgt_mentions = vec![h];
+            }
+        }
         if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm)) {
             // The object resolved to the source's own side ("tanks shelled positions of the
             // Palestinian forces", "positions" taken for the tanks' army): look inside it.
@@ -344,7 +353,30 @@ impl<'a> Coder<'a> {
         // Or the actor whose hostile act it followed or met, in an "after", "as", "when" or "while"
         // clause: "deployed troops to the border after Cambodian soldiers opened fire", "deployed
         // police as protesters marched on parliament".
-        self.clause_party(c, v, sources, &["as", "when", "while", "after"])
+        self.clause_party(c, v, sources, &["as", "when", "while", "after"]).or_else(|| self.conjunct_object(c, v, sources))
+    }
+
+    /// The actor object of a hostile act (roots 13-20) coordinated with the show of force at `v`,
+    /// the same subject's: "Iran put its air defences on high alert and warned Israel against
+    /// any further attacks" (the alert is aimed at Israel), "massed troops and threatened Ukraine".
+    /// Not the sources' own side.
+    fn conjunct_object(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        let verb = |k: u32| c.doc.tokens[k as usize].upos == Upos::Verb;
+        let conjuncts = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("conj") && verb(k)).chain(c.head(v).filter(|&h| c.dep(v).is("conj") && verb(h)));
+        for k in conjuncts.collect::<Vec<_>>() {
+            // (With no subject of its own: another's act is no part of this one.)
+            if c.kids(k).iter().any(|&g| c.dep(g).is("nsubj")) && c.head(v) != Some(k) {
+                continue;
+            }
+            if !self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| hostile(&self.patterns.get(id).code)) {
+                continue;
+            }
+            let found = c.kids(k).iter().copied().filter(|&g| c.dep(g).as_str() == "obj" && !c.is_relative_pronoun(g)).find_map(|g| c.mention_for(g)).map(|(x, _)| x).filter(|&x| self.other_side(c, sources, x));
+            if let Some(x) = found {
+                return Some((x, true));
+            }
+        }
+        None
     }
 
     /// The actor subject of an adverbial clause on `v` marked by one of `marks` ("as", "when",
@@ -356,7 +388,12 @@ impl<'a> Coder<'a> {
         let other = |x: u32| self.other_side(c, sources, x);
         // (The marker hung on the clause or, by a parse slip, on its subject: "after protesters blocked".)
         let marked = |w: u32| c.kids(w).iter().any(|&g| (c.dep(g).is("mark") || c.dep(g).is("advmod") || c.dep(g).is("case")) && marks.contains(&c.lemma(g).to_ascii_lowercase().as_str()));
-        c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "advcl").find_map(|k| {
+        // (Or one hung on a verb coordinated with `v` that shares its subject, the clause being
+        // both acts' occasion: "raised its alert posture and fired warning shots after North Korea
+        // blew up sections of roads".)
+        let shared = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("conj") && c.doc.tokens[k as usize].upos == Upos::Verb && !c.kids(k).iter().any(|&g| c.dep(g).is("nsubj")));
+        let heads: Vec<u32> = std::iter::once(v).chain(shared).collect();
+        heads.into_iter().flat_map(|h| c.kids(h).iter().copied()).filter(|&k| c.dep(k).as_str() == "advcl").find_map(|k| {
             let acts = self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| hostile(&self.patterns.get(id).code));
             let subj = c.kids(k).iter().copied().find(|&g| c.dep(g).is("nsubj") && !c.is_relative_pronoun(g))?;
             (acts && (marked(k) || marked(subj))).then(|| c.mention_for(subj)).flatten().map(|(x, _)| x).filter(|&x| other(x)).map(|x| (x, true))
@@ -450,6 +487,30 @@ impl<'a> Coder<'a> {
                     (d.as_str() == "obj" || d.is("ccomp") || d.is("acl") || ((d.is("obl") || d.is("nmod")) && !d.is("obl:tmod") && !d.is("obl:agent") && !d.is("nmod:poss"))) && !c.is_relative_pronoun(k)
                 });
                 queue.extend(next.map(|k| (k, depth + 1)));
+            }
+            None
+        })
+    }
+
+    /// The holder of the captives or things named at `w` or inside its phrase (down to two
+    /// levels: "the release of all hostages held by Hamas", "the return of the tanker seized by
+    /// Iran"): the actor in the "by" phrase of a participle of holding or taking on them. Not the
+    /// sources' own side.
+    fn holder(&self, c: &Ctx, w: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        // (A closed list of English usage: the verbs that say who holds a captive or a thing.)
+        const HOLDING_VERBS: &[&str] = &["hold", "seize", "capture", "detain", "abduct", "kidnap", "take", "jail", "imprison", "arrest", "confiscate", "keep"];
+        c.search_down(w, 24, |x, depth, queue| {
+            for &k in c.kids(x) {
+                let d = c.dep(k);
+                if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && HOLDING_VERBS.contains(&c.lemma(k).to_ascii_lowercase().as_str()) {
+                    let agent = c.kids(k).iter().copied().find(|&g| c.dep(g).as_str() == "obl:agent" || (c.dep(g).is("obl") && c.case_of(g) == Some("by")));
+                    if let Some((hm, _)) = agent.and_then(|g| c.mention_for(g)).filter(|&(hm, _)| self.other_side(c, sources, hm)) {
+                        return Some((hm, true));
+                    }
+                }
+                if depth < 2 && (d.is("nmod") || d.as_str() == "obj") && !d.is("nmod:poss") && !c.is_relative_pronoun(k) {
+                    queue.push((k, depth + 1));
+                }
             }
             None
         })
@@ -1298,6 +1359,44 @@ pub(super) fn each_other(c: &Ctx, t: u32) -> bool {
 /// 153, 154), a curfew or a state of emergency or martial law (1723, 1724).
 pub(super) fn home_act(code: &str) -> bool {
     matches!(code, "151" | "153" | "154" | "1723" | "1724")
+}
+
+/// True for a code of a state's act on its own politics whose target, when none is named, is the
+/// state itself (`home_state`): easing a ban, curfew or emergency (0811-0814), acceding to
+/// demands for a change of leader, policy, rights or regime (083) or the intent to (0341-0344),
+/// restricting freedoms, banning a party, a curfew or martial law (1721-1724) or the threat of a
+/// curfew or emergency (1323, 1324), police put on alert or reinforced (151, 153).
+/// CAMEO codes such domestic acts against the state where they are done ("Ruto withdrew the
+/// finance bill" KEN>KEN 0832, "Yoon declared martial law" KOR>KOR 1724).
+pub(super) fn domestic_act(code: &str) -> bool {
+    // (Not 082, easing dissent: done by the dissidents, who call off their protests against the
+    // state, not by it.)
+    matches!(code, "0811" | "0812" | "0813" | "0814" | "083" | "0831" | "0832" | "0833" | "0834" | "0341" | "0342" | "0343" | "0344" | "1721" | "1722" | "1723" | "1724" | "1323" | "1324" | "151" | "153")
+}
+
+/// True for a `domestic_act` code that is itself a measure on the country, never on a party of it:
+/// a curfew, a state of emergency or martial law imposed or eased (1723, 1724, 0813, 0814), police
+/// put on alert or reinforced (151, 153). A pattern of one of these whose target word names no
+/// actor is still aimed at the state (`home_state`). (Not a ban or its lifting, 1722 and 0812: a
+/// ban on something that is no party or politician, "bans the use of a food colouring", is no act
+/// of that code at all.)
+pub(super) fn home_measure(code: &str) -> bool {
+    matches!(code, "0813" | "0814" | "1723" | "1724" | "151" | "153")
+}
+
+/// The state itself as the target of a domestic act (`domestic_act` code `code`) that names no
+/// other: the country of `source` when it is that state or one of its authorities (`coder.toml`
+/// `state_sectors`: government, forces, police, courts, parliament). Dissent eased (082, or the
+/// intent to, 0352) is the other way round: the protesters or strikers calling off their protest
+/// ease it toward their state ("Kenya's opposition called off its protests" KENOPP>KEN). Named by
+/// the source's own words, the only place the sentence names that state. None for anyone else:
+/// an opposition leader resigning, an actor of no country.
+pub(super) fn home_state(lex: &Lexicon, code: &str, source: &detente_core::Mention) -> Option<detente_core::Participant> {
+    let a = &source.actor;
+    let country = a.country.as_deref()?;
+    let state = a.code == country || a.sector.as_deref().is_some_and(|x| lex.state_sectors.contains(&x.to_ascii_lowercase()));
+    let home = if matches!(code, "082" | "0352") { !state && a.sector.is_some() } else { domestic_act(code) && state };
+    home.then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
 }
 
 fn hostile(code: &str) -> bool {

@@ -22,7 +22,7 @@ use detente_core::{Document, Upos};
 /// - a subordinator hung as the preposition of the next clause's subject inside the object phrase
 ///   ("fired tear gas as protesters marched", "as protesters" under "gas") marks that clause again,
 ///   an adverbial clause with its own subject (`slipped_subordinator`).
-pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
+pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, reporting: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
     let mut out: Option<Vec<detente_core::Token>> = None;
     let amod = detente_core::DepRel::parse("amod");
     let obj = detente_core::DepRel::parse("obj");
@@ -43,6 +43,12 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
             if misread_agent(doc, v, kids_of(v)) {
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[v].deprel = obl;
+                continue;
+            }
+            if let Some(h) = report_on_a_time(doc, v, temporal, reporting, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].head = Some(h as u32);
+                t[v].deprel = detente_core::DepRel::parse("ccomp");
                 continue;
             }
             if let Some((n, w)) = slipped_subordinator(doc, v, r.clone()) {
@@ -133,6 +139,33 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
         }
     }
     out
+}
+
+/// The reporting verb whose reported clause `v` is, when the parser hung that clause as a relative
+/// clause of the time word after the verb: "Erdogan said on Thursday he was optimistic about
+/// relations with Greece", parsed with "he was optimistic" a relative clause of "Thursday". A
+/// clause with a subject of its own and no relative word or marker, on a time word (`temporal`,
+/// `coder.toml` `temporal_nouns`) that is an oblique of a verb of saying (`reporting`,
+/// `reporting_heads`) before it, is what the verb reports: "the day he was elected" has no
+/// verb of saying to report it. Returns that verb.
+fn report_on_a_time(doc: &Document, v: usize, temporal: &crate::lexicon::WordSet, reporting: &crate::lexicon::WordSet, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
+    let toks = &doc.tokens;
+    if toks[v].deprel.as_str() != "acl:relcl" {
+        return None;
+    }
+    let n = inside(toks[v].head)? as usize;
+    if n >= v || !temporal.contains(&toks[n].lemma.to_ascii_lowercase()) || !(toks[n].deprel.is("obl") || toks[n].deprel.is("nmod")) {
+        return None;
+    }
+    let h = inside(toks[n].head)? as usize;
+    if h >= n || toks[h].upos != Upos::Verb || !reporting.contains(&toks[h].lemma.to_ascii_lowercase()) {
+        return None;
+    }
+    // (Its own subject, and no relative word or marker of its own: "on Tuesday, when the talks began".)
+    let kids = || (n + 1..toks.len().min(v + 40)).filter(|&k| toks[k].head == Some(v as u32));
+    let relative = |k: usize| matches!(doc.token_text(k).to_ascii_lowercase().as_str(), "who" | "whom" | "which" | "that" | "when" | "where" | "whose" | "while");
+    let subject = kids().any(|k| toks[k].deprel.is("nsubj") && !relative(k));
+    (subject && !kids().any(|k| toks[k].deprel.is("mark") || relative(k))).then_some(h)
 }
 
 /// True when token `v` is an `obl:agent` marked by a preposition that names no doer: a place or

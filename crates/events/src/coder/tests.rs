@@ -1183,9 +1183,9 @@ fn a_targetless_act_in_another_country_targets_it() {
          8 . . PUNCT . 2 punct";
     let mut d = doc(conll, &[(1, 1, "SRB"), (7, 7, "MNE")]);
     assert_eq!(code(&mut d), ["SRB>MNE:0813:asserted"], "{:?}", d.diagnostics);
-    // In its own country the act keeps no target.
+    // In its own country the act is aimed at the state itself, no place of another (`home_state`).
     let mut d = doc(&conll.replace("Serbia", "Montenegro"), &[(1, 1, "MNE"), (7, 7, "MNE")]);
-    assert_eq!(code(&mut d), ["MNE>-:0813:asserted"], "{:?}", d.diagnostics);
+    assert_eq!(code(&mut d), ["MNE>MNE:0813:asserted"], "{:?}", d.diagnostics);
 }
 
 #[test]
@@ -5548,6 +5548,57 @@ fn a_visit_in_a_setting_oblique_of_a_control_head_is_asserted() {
     assert!(got.contains(&"UKRGOV>USA:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
 
+// coderB10
+
+#[test]
+fn a_states_domestic_act_with_no_target_is_aimed_at_the_state() {
+    // "Yoon declared martial law" KORGOV>KOR 1724; "Rajapaksa resigned" LKAGOV>LKA 0831 (CAMEO
+    // codes a state's act at home against the state). Not an opposition leader's resignation.
+    let mut d = doc(
+        "1 Yoon Yoon PROPN NNP 2 nsubj
+         2 declared declare VERB VBD 0 root
+         3 martial martial ADJ JJ 4 amod
+         4 law law NOUN NN 2 obj
+         5 . . PUNCT . 2 punct",
+        &[(1, 1, "KORGOV")],
+    );
+    assert_eq!(code(&mut d), ["KORGOV>KOR:1724:asserted"]);
+    let resigned = |actor: &str| {
+        let mut d = doc(
+            "1 Rajapaksa Rajapaksa PROPN NNP 2 nsubj
+             2 resigned resign VERB VBD 0 root
+             3 . . PUNCT . 2 punct",
+            &[(1, 1, actor)],
+        );
+        code(&mut d)
+    };
+    assert_eq!(resigned("LKAGOV"), ["LKAGOV>LKA:0831:asserted"]);
+    assert_eq!(resigned("LKAOPP"), ["LKAOPP>-:0831:asserted"]);
+}
+
+#[test]
+fn a_demand_for_the_release_of_captives_is_made_of_their_holder() {
+    // "Netanyahu demanded the release of all hostages held by Hamas": of Hamas, not of the
+    // hostages (Israelis themselves).
+    let mut d = doc(
+        "1 Netanyahu Netanyahu PROPN NNP 2 nsubj
+         2 demanded demand VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 release release NOUN NN 2 obj
+         5 of of ADP IN 7 case
+         6 all all DET DT 7 det
+         7 hostages hostage NOUN NNS 4 nmod
+         8 held hold VERB VBN 7 acl
+         9 by by ADP IN 10 case
+         10 Hamas Hamas PROPN NNP 8 obl
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "ISRGOV"), (7, 7, "ISRCVL"), (10, 10, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"ISRGOV>PSEREB:1053:asserted".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("ISRGOV>ISRCVL:10")), "{got:?}");
+}
+
 // coderA11
 
 /// "M23 rebels killed <count> <victims>", hand-parsed with the count's words as numerals before
@@ -5656,6 +5707,49 @@ fn a_count_killed_by_strikes_is_no_mass_killing() {
 }
 
 #[test]
+fn a_clause_hung_on_the_time_of_a_verb_of_saying_is_what_it_reports() {
+    // "Erdogan said on Thursday he was optimistic about relations with Greece", parsed with "he
+    // was optimistic" a relative clause of "Thursday": the stance is Erdogan's, toward Greece.
+    let mut d = doc(
+        "1 Erdogan Erdogan PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 on on ADP IN 4 case
+         4 Thursday Thursday PROPN NNP 2 obl
+         5 he he PRON PRP 7 nsubj
+         6 was be AUX VBD 7 cop
+         7 optimistic optimistic ADJ JJ 4 acl:relcl
+         8 about about ADP IN 9 case
+         9 relations relation NOUN NNS 7 obl
+         10 with with ADP IN 11 case
+         11 Greece Greece PROPN NNP 9 nmod
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "TURGOV"), (5, 5, "TURGOV"), (11, 11, "GRC")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"TURGOV>GRC:013:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn protesters_calling_off_their_protest_ease_dissent_toward_their_state() {
+    // "Kenya's opposition called off its protests" KENOPP>KEN 082; the state's own organs do not
+    // ease dissent toward themselves.
+    let called_off = |actor: &str| {
+        let mut d = doc(
+            "1 opposition opposition NOUN NN 2 nsubj
+             2 called call VERB VBD 0 root
+             3 off off ADP RP 2 compound:prt
+             4 its its PRON PRP$ 5 nmod:poss
+             5 protests protest NOUN NNS 2 obj
+             6 . . PUNCT . 2 punct",
+            &[(1, 1, actor)],
+        );
+        code(&mut d)
+    };
+    assert_eq!(called_off("KENOPP"), ["KENOPP>KEN:082:asserted"]);
+    assert!(!called_off("KENGOV").iter().any(|e| e.starts_with("KENGOV>KEN")));
+}
+
+#[test]
 fn a_bare_noun_phrase_beside_the_clause_is_no_object_word() {
     // "Zelensky was received by Duda in Warsaw, his first official visit to Poland": the visit set
     // beside the clause (an oblique with no preposition) is no "received a visit" (0862); Duda
@@ -5679,4 +5773,53 @@ fn a_bare_noun_phrase_beside_the_clause_is_no_object_word() {
     let got = code(&mut d);
     assert!(got.contains(&"POLGOV>UKRGOV:043:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(":0862:")), "{got:?}");
+}
+
+#[test]
+fn a_show_of_force_coordinated_with_a_threat_is_aimed_at_the_threatened() {
+    // "Iran put its air defences on high alert and warned Israel": the alert is aimed at Israel.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 put put VERB VBD 0 root
+         3 its its PRON PRP$ 5 nmod:poss
+         4 air air NOUN NN 5 compound
+         5 defences defence NOUN NNS 2 obj
+         6 on on ADP IN 8 case
+         7 high high ADJ JJ 8 amod
+         8 alert alert NOUN NN 2 obl
+         9 and and CCONJ CC 10 cc
+         10 warned warn VERB VBD 2 conj
+         11 Israel Israel PROPN NNP 10 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (4, 5, "IRNMIL"), (11, 11, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IRN>ISR:15")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_after_clause_on_a_coordinated_act_is_the_occasion_of_both() {
+    // "South Korea's military raised its alert posture and fired warning shots after North Korea
+    // blew up roads", the "after" clause hung on "fired": the alert is aimed at North Korea too.
+    let mut d = doc(
+        "1 military military NOUN NN 2 nsubj
+         2 raised raise VERB VBD 0 root
+         3 its its PRON PRP$ 5 nmod:poss
+         4 alert alert NOUN NN 5 compound
+         5 posture posture NOUN NN 2 obj
+         6 and and CCONJ CC 7 cc
+         7 fired fire VERB VBD 2 conj
+         8 warning warning NOUN NN 9 compound
+         9 shots shot NOUN NNS 7 obj
+         10 after after ADP IN 13 mark
+         11 North North PROPN NNP 12 compound
+         12 Korea Korea PROPN NNP 13 nsubj
+         13 blew blow VERB VBD 7 advcl
+         14 up up ADP RP 13 compound:prt
+         15 roads road NOUN NNS 13 obj
+         16 . . PUNCT . 2 punct",
+        &[(1, 1, "KORMIL"), (11, 12, "PRK")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("KORMIL>PRK:15")), "{got:?} {:?}", d.diagnostics);
 }
