@@ -325,6 +325,7 @@ impl<'a> Coder<'a> {
         // investigation against Netanyahu" is the "against" pattern, whatever the file order.
         let mut deferred: Option<(u32, Match)> = None;
         let exchange_verb = self.lexicon.mutual_verbs.contains(&c.lemma(v).to_ascii_lowercase());
+        let naming = object_predicative(c, v);
         // A match whose target names no actor, which the next equally specific match displaces
         // when that one's target is an actor: "gave the Ivory Coast 5.1 million dollars for
         // projects" is the indirect-object pattern (071 to the Ivory Coast), not "give ... for"
@@ -370,6 +371,12 @@ impl<'a> Coder<'a> {
                         continue;
                     }
                 }
+            }
+            // A verb that says what it calls its object ("called Zelensky a dictator") is not the
+            // verb's bare sense (a phone call): only a pattern with object words reads it.
+            if naming.is_some() && p.objects.is_empty() && p.preps.is_empty() && p.particle.is_none() && !p.nominal && !p.adjective {
+                first_fail.get_or_insert((Some(id), "the verb names its object as something (a predicative complement)".into()));
+                continue;
             }
             // Light-verb object ("held talks", "spoke on the phone", "talks were held").
             let mut obj_noun: Option<u32> = None;
@@ -426,6 +433,11 @@ impl<'a> Coder<'a> {
                         let d = c.dep(k);
                         d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
                     }).find_map(|k| c.kids(k).iter().copied().find(|&g| (c.dep(g).is("compound") || (c.dep(g).is("amod") && c.dep(k).is("obj"))) && c.lemma_among(g, &p.objects)));
+                }
+                if obj_noun.is_none() {
+                    // The object's predicative complement and its modifiers: "branded the United
+                    // States an aggressor", "called the vote a fraud orchestrated by Maduro".
+                    obj_noun = naming.and_then(|x| std::iter::once(x).chain(c.kids(x).iter().copied().filter(|&g| c.dep(g).is("amod") || c.dep(g).is("compound"))).find(|&g| c.lemma_among(g, &p.objects)));
                 }
                 if obj_noun.is_none() && p.code.starts_with("01") && !c.kids(v).iter().any(|&k| c.dep(k).is("obj")) {
                     // A statement's words in what it says: "the UN warns that Sudan faces famine"
@@ -1706,6 +1718,50 @@ fn predicative(c: &Ctx, a: u32) -> bool {
         return false;
     }
     c.kids(a).iter().any(|&k| c.dep(k).is("cop")) || (d.is("xcomp") && c.head(a).is_some_and(|h| LINKING_VERBS.iter().any(|l| c.lemma(h).eq_ignore_ascii_case(l))))
+}
+
+/// Verbs that say what their object is called or taken for, with a predicative complement of the
+/// object ("called Zelensky a dictator", "branded the group terrorist", "deemed the vote a sham"):
+/// a closed class of English (CGEL ch. 4, complex-transitive verbs of naming and judging).
+const NAMING_VERBS: &[&str] = &["call", "brand", "label", "dub", "term", "deem", "declare", "consider"];
+
+/// The predicative complement of a verb's direct object, when the verb says what it calls its
+/// object (CGEL ch. 4, complex-transitive clauses: "called Zelensky a dictator", "branded the
+/// world body a swamp", "calling the warrant brazen"): an adjective or noun phrase as the verb's
+/// `xcomp`, a second object after the first (or an object after an indirect object), or an
+/// adjective or quoted noun in apposition inside the object phrase (the parse of "called Sanchez's
+/// wife \"corrupt\""). Not a clause: "asked Iran to stop" has no predicative.
+fn object_predicative(c: &Ctx, v: u32) -> Option<u32> {
+    if !NAMING_VERBS.iter().any(|l| c.lemma(v).eq_ignore_ascii_case(l)) {
+        return None;
+    }
+    let nominal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Propn) && !c.kids(k).iter().any(|&g| c.dep(g).is("mark") || c.dep(g).is("cop"));
+    let objects: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj") || c.dep(k).is("iobj")).collect();
+    let first = *objects.first()?;
+    if let Some(x) = c.kids(v).iter().copied().find(|&k| c.dep(k).is("xcomp") && k > first && nominal(k)) {
+        return Some(x);
+    }
+    if let Some(&second) = objects.get(1).filter(|&&k| c.dep(k).is("obj") && nominal(k)) {
+        return Some(second);
+    }
+    // An apposition within the object phrase, two levels down at most.
+    let quoted = |k: u32| c.kids(k).iter().any(|&g| g < k && c.dep(g).is("punct") && matches!(c.lemma(g), "\"" | "``" | "'" | "“" | "‘"));
+    let mut level = vec![first];
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &h in &level {
+            for &k in c.kids(h) {
+                if c.dep(k).is("appos") && k > first && (c.doc.tokens[k as usize].upos == Upos::Adj || (nominal(k) && quoted(k))) {
+                    return Some(k);
+                }
+                if c.dep(k).is("nmod") || c.dep(k).is("flat") || c.dep(k).is("appos") {
+                    next.push(k);
+                }
+            }
+        }
+        level = next;
+    }
+    None
 }
 
 /// The agent of a past participle describing `n`: "a device emplaced by militants", "a bomb

@@ -36,6 +36,19 @@ impl<'a> Coder<'a> {
                 }
             } else if d.is("mark") && lex.hypothetical_marks.contains(&l.to_ascii_lowercase()) {
                 raise(&mut m, Modality::Hypothetical, format!("{:?} makes it conditional", c.doc.token_text(k as usize)));
+            } else if d.is("mark") && l.eq_ignore_ascii_case("as") && k >= 2 && c.lemma(k - 1).eq_ignore_ascii_case("long") && ["as", "so"].iter().any(|w| c.lemma(k - 2).eq_ignore_ascii_case(w)) {
+                // "for as long as London kept supplying Ukraine": a condition on the main clause.
+                raise(&mut m, Modality::Hypothetical, "\"as long as\" makes it conditional".into());
+            } else if (d.is("mark") || d.is("case")) && ["on", "about"].iter().any(|w| l.eq_ignore_ascii_case(w)) && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && k as usize > c.base && c.doc.tokens[k as usize - 1].upos == Upos::Noun {
+                // A gerund that is the topic of a noun before it: "met for talks on restoring the
+                // operations of their embassies", "an agreement on reducing troops" (the restoring
+                // is discussed, not done; "on arriving in Kyiv" has no noun before it).
+                raise(&mut m, Modality::Hypothetical, format!("the topic of {:?}", c.lemma(k - 1)));
+            } else if d.is("mark") && FUTURE_TIME_MARKS.iter().any(|w| l.eq_ignore_ascii_case(w)) && matches!(c.doc.tokens[v as usize].xpos.as_str(), "VBZ" | "VBP") {
+                // "demanded that Ukraine restore the rights before Budapest supports its talks": a
+                // present tense after "before" or "until" is an act still to come (CGEL ch. 3,
+                // the present for future time in temporal clauses), the condition of another.
+                raise(&mut m, Modality::Hypothetical, format!("{:?} with a present tense: a future condition", c.doc.token_text(k as usize)));
             } else if d.is("advmod") && lex.hypothetical_adverbs.contains(&l.to_ascii_lowercase()) {
                 raise(&mut m, Modality::Hypothetical, format!("adverb {:?}", c.doc.token_text(k as usize)));
             } else if (d.is("obj") || d.is("nsubj:pass")) && c.doc.tokens[k as usize].upos == Upos::Noun {
@@ -171,6 +184,10 @@ impl<'a> Coder<'a> {
             && c.head(v).is_some_and(|h| lex.refusal_heads.contains(&c.lemma(h).to_ascii_lowercase()) && (negated(h) || negated(v)))
     }
 }
+
+/// Subordinators of time whose clause, in the present tense, speaks of an act still to come:
+/// "before Budapest supports", "until Russia withdraws" (a closed class of English).
+const FUTURE_TIME_MARKS: &[&str] = &["before", "until", "till", "unless"];
 
 pub(super) fn rank(m: Modality) -> u8 {
     match m {

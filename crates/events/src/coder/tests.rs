@@ -5823,3 +5823,138 @@ fn an_after_clause_on_a_coordinated_act_is_the_occasion_of_both() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("KORMIL>PRK:15")), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderA12
+
+#[test]
+fn calling_an_object_something_is_no_phone_call() {
+    // "Trump called Zelensky a dictator": the predicative complement makes "call" a verb of
+    // naming (111 with a negative word), not the phone call 041.
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Zelensky Zelensky PROPN NNP 2 obj
+         4 a a DET DT 5 det
+         5 dictator dictator NOUN NN 2 xcomp
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "UKRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"USAGOV>UKRGOV:111:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":041:")), "{got:?}");
+}
+
+#[test]
+fn a_quoted_apposition_in_the_object_is_its_predicative() {
+    // "Milei called Sanchez's wife "corrupt"", parsed with the adjective in apposition to the
+    // object: no phone call to Spain.
+    let mut d = doc(
+        "1 Milei Milei PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Sanchez Sanchez PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 wife wife NOUN NN 2 obj
+         6 \" \" PUNCT `` 7 punct
+         7 corrupt corrupt ADJ JJ 5 appos
+         8 \" \" PUNCT '' 7 punct
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ARGGOV"), (3, 3, "ESPGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":041:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_plain_call_is_still_a_phone_call() {
+    let mut d = doc(
+        "1 Biden Biden PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Xi Xi PROPN NNP 2 obj
+         4 on on ADP IN 5 case
+         5 Tuesday Tuesday PROPN NNP 2 obl
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "CHNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"USAGOV>CHNGOV:041:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_announced_cut_of_aid_keeps_its_own_root() {
+    // "Britain will suspend aid to Rwanda": an intended 16, not a threat (13).
+    let mut d = doc(
+        "1 Britain Britain PROPN NNP 3 nsubj
+         2 will will AUX MD 3 aux
+         3 suspend suspend VERB VB 0 root
+         4 aid aid NOUN NN 3 obj
+         5 to to ADP IN 6 case
+         6 Rwanda Rwanda PROPN NNP 3 obl
+         7 . . PUNCT . 3 punct",
+        &[(1, 1, "GBR"), (6, 6, "RWA")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("GBR>RWA:16") && e.ends_with(":intended")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":13")), "{got:?}");
+}
+
+#[test]
+fn a_present_tense_before_clause_is_a_condition_to_come() {
+    // "Hungary will block the talks before Ukraine restores the rights ... before Budapest
+    // supports Kyiv": the support is still to come, not asserted.
+    let mut d = doc(
+        "1 Hungary Hungary PROPN NNP 2 nsubj
+         2 demanded demand VERB VBD 0 root
+         3 guarantees guarantee NOUN NNS 2 obj
+         4 before before SCONJ IN 6 mark
+         5 Budapest Budapest PROPN NNP 6 nsubj
+         6 supports support VERB VBZ 2 advcl
+         7 Kyiv Kyiv PROPN NNP 6 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "HUN"), (5, 5, "HUNGOV"), (7, 7, "UKRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("HUNGOV>UKRGOV:05")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("HUNGOV>UKRGOV:05") && e.ends_with(":asserted")), "{got:?}");
+}
+
+#[test]
+fn as_long_as_makes_a_condition() {
+    // "Moscow saw no prospect ... for as long as London kept supplying Ukraine with weapons".
+    let mut d = doc(
+        "1 Moscow Moscow PROPN NNP 2 nsubj
+         2 spoke speak VERB VBD 0 root
+         3 as as ADV RB 4 advmod
+         4 long long ADV RB 7 advmod
+         5 as as SCONJ IN 7 mark
+         6 London London PROPN NNP 7 nsubj
+         7 supplied supply VERB VBD 2 advcl
+         8 Ukraine Ukraine PROPN NNP 7 obj
+         9 with with ADP IN 10 case
+         10 weapons weapon NOUN NNS 7 obl
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "RUSGOV"), (6, 6, "GBRGOV"), (8, 8, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("GBRGOV>UKR:07")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("GBRGOV>UKR:07") && e.ends_with(":asserted")), "{got:?}");
+}
+
+#[test]
+fn a_gerund_topic_of_talks_is_not_done() {
+    // "met for talks on restoring ties": the restoring is what the talks are about.
+    let mut d = doc(
+        "1 Washington Washington PROPN NNP 2 nsubj
+         2 met meet VERB VBD 0 root
+         3 Moscow Moscow PROPN NNP 2 obj
+         4 for for ADP IN 5 case
+         5 talks talk NOUN NNS 2 obl
+         6 on on SCONJ IN 7 mark
+         7 restoring restore VERB VBG 2 advcl
+         8 ties tie NOUN NNS 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "RUSGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"USAGOV>RUSGOV:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":05") && e.ends_with(":asserted")), "{got:?}");
+}
