@@ -712,6 +712,14 @@ impl DictionaryResolver {
                         i = k + 1;
                         continue;
                     }
+                    // A weapon word classing goods or a site ("missile factories", "drone launch
+                    // facilities", "drone parts"; see `weapon_goods`) names no armed force.
+                    let a = cands[k].w1;
+                    let goods = |x: usize| x < words.len() && !cap(x) && lists().weapon_goods.contains(w(x));
+                    if e.code == "MIL" && !e.alone && (goods(a) || (a + 1 < words.len() && !cap(a) && w(a).chars().all(|ch| ch.is_alphabetic()) && goods(a + 1) && !cands.iter().any(|x| x.w0 == a))) {
+                        i = k + 1;
+                        continue;
+                    }
                     // "military" as an adjective classing a thing or an act ("a military aid
                     // package", "military support", "military exercises") names no armed force:
                     // the noun does ("the military said"), and so does the adjective on a body,
@@ -788,7 +796,10 @@ impl DictionaryResolver {
                     // Nor where people are evacuated, deported or recalled from ("evacuate
                     // 300 citizens from South Africa").
                     let origin = w(end) == "from" && !(1..=4).any(|x| c.w0 >= x && (lists().withdraw_from.contains(w(c.w0 - x)) || lists().taken_from.contains(w(c.w0 - x))));
-                    if matches!(w(end), "of" | "in") || origin {
+                    // "a spokesman for the Kremlin", "judges at the International Criminal Court":
+                    // who one speaks for, and the organization one works at.
+                    let speaks_for = w(end) == "for" && matches!(agent_text.rsplit(' ').next(), Some("spokesman" | "spokeswoman" | "spokesperson" | "spokespeople"));
+                    if matches!(w(end), "of" | "in" | "at") || origin || speaks_for {
                         let m = if w(end + 1) == "the" { end + 2 } else { end + 1 };
                         // "first secretary of the Communist Party of Cuba": the country closing
                         // an unknown proper name after "of the" is the agent's.
@@ -801,18 +812,42 @@ impl DictionaryResolver {
                         } else {
                             m
                         };
-                        let member = |x: &Cand| w(end) != "in" || (x.hit.form == Form::Name && d.entries[x.hit.entry as usize].kind == EntryKind::Organization);
+                        // "envoys of the Central African bloc ECCAS", "a delegation from West African
+                        // bloc ECOWAS": a region's adjective and a word for a union of states before
+                        // an organization's name only describe it.
+                        let (m, nx) = {
+                            let (mut q, mut nx) = (m, k + 1);
+                            // (The longest adjective there: "West African", not "West".)
+                            let adjective = (nx..n).filter(|&j| cands[j].w0 == q).filter(|&j| matches!(cands[j].hit.form, Form::Adjective | Form::People)).max_by_key(|&j| cands[j].w1);
+                            if let Some(j) = adjective {
+                                (q, nx) = (cands[j].w1, j + 1);
+                            }
+                            let s = q;
+                            while q < words.len() && q < s + 3 && matches!(w(q), "regional" | "economic" | "bloc" | "grouping" | "alliance" | "body" | "organisation" | "organization") {
+                                q += 1;
+                            }
+                            // (The cand that starts there: shorter names inside the adjective come between.)
+                            let nx = (nx..n).find(|&j| cands[j].w0 >= q).unwrap_or(n);
+                            let named_org = nx < n && cands[nx].w0 == q && cands[nx].hit.form == Form::Name && d.entries[cands[nx].hit.entry as usize].kind == EntryKind::Organization;
+                            if q > s && named_org { (q, nx) } else { (m, k + 1) }
+                        };
+                        let member = |x: &Cand| !matches!(w(end), "in" | "at") || (x.hit.form == Form::Name && d.entries[x.hit.entry as usize].kind == EntryKind::Organization);
+                        // A spokesman for a country's body speaks for that body, in its sector ("a
+                        // spokesman for Saudi Arabia's foreign ministry").
+                        let body = (speaks_for && k + 2 < n && is_poss(w(cands[k + 1].w1)) && cands[k + 2].hit.form == Form::Agent && cands[k + 2].w0 == cands[k + 1].w1 + 1)
+                            .then(|| d.entries[cands[k + 2].hit.entry as usize].code.clone())
+                            .filter(|b| b.len() == 3);
                         // (Not "leader of Syria's Druze community", "staff from Iran's power
                         // plant": the body a country owns, not the country, is theirs; an
                         // organization's body is the organization's, "forces in Hezbollah's
                         // Radwan Force".)
-                        if k + 1 < n && cands[k + 1].w0 == m && matches!(cands[k + 1].hit.form, Form::Name | Form::Capital | Form::City) && member(&cands[k + 1]) && !(is_poss(w(cands[k + 1].w1)) && d.entries[cands[k + 1].hit.entry as usize].kind != EntryKind::Organization) {
-                            let ce = &d.entries[cands[k + 1].hit.entry as usize];
-                            let code = compound_code(ce, cands[k + 1].hit.form, &sector, date);
+                        if nx < n && cands[nx].w0 == m && matches!(cands[nx].hit.form, Form::Name | Form::Capital | Form::City) && member(&cands[nx]) && (body.is_some() || !(is_poss(w(cands[nx].w1)) && d.entries[cands[nx].hit.entry as usize].kind != EntryKind::Organization)) {
+                            let ce = &d.entries[cands[nx].hit.entry as usize];
+                            let code = compound_code(ce, cands[nx].hit.form, body.as_deref().unwrap_or(&sector), date);
                             let info = Info { code: code.clone(), name: ce.name.clone(), sentence: si, person: title && end > cands[k].w1, country: false, plural: agent_text.ends_with('s'), title: agent_text.clone(), org: false };
                             let rule = format!("{} + {}", ce.rule, e.rule);
-                            out.push((self.mention(doc, words, c.w0, cands[k + 1].w1, words[cands[k].w1 - 1].token, code, ce.name.clone(), if title { MentionKind::Title } else { MentionKind::Agent }, rule), info));
-                            i = k + 2;
+                            out.push((self.mention(doc, words, c.w0, cands[nx].w1, words[cands[k].w1 - 1].token, code, ce.name.clone(), if title { MentionKind::Title } else { MentionKind::Agent }, rule), info));
+                            i = nx + 1;
                             continue;
                         }
                     }
@@ -961,7 +996,13 @@ impl DictionaryResolver {
                         while p > 0 && (lists().modifiers.contains(w(p - 1)) || w(p - 1) == "own") {
                             p -= 1;
                         }
+                        // (The actor just before is the owner when the possessive is coordinated
+                        // with it, "seven U.S. defence companies and their executives", or opens a
+                        // reason: "severed ties with Israel over its military offensive", "sanctioned
+                        // Russia over its war".)
+                        let nearest = p > 2 && (w(p - 2) == "over" || (w(p - 2) == "and" && out.last().is_some_and(|(m, _)| m.range.end == words[p - 3].range.end)));
                         let owner = match if p > 0 { w(p - 1) } else { "" } {
+                            "its" | "their" if nearest => out.iter().rev().find(|(_, inf)| !inf.person && self.country_of(&inf.code).is_some()).map(|(_, inf)| inf),
                             "its" | "their" => out
                                 .iter()
                                 .find(|(_, inf)| !inf.person && self.country_of(&inf.code).is_some())
@@ -1362,6 +1403,45 @@ impl DictionaryResolver {
             let wider = self.mention(doc, words, s - 2, w1 + 1, words[s - 2].token, code.clone(), name.clone(), MentionKind::Agent, rule);
             *m = wider;
             *info = Info { code, name, sentence: si, plural: true, title: "supporters".into(), ..Info::default() };
+        }
+
+        // A region's adjective classing a word for a country or its rulers after "the" ("accusing
+        // the Central American country", "the worst attack in the West African country", "as the
+        // West African junta deepened ties") names no region: it is the journalist's epithet for
+        // the country the text is about, the one named most before it (a person's own country
+        // aside), with the rulers' sector for "junta"/"government"/"regime".
+        for idx in 0..out.len() {
+            let (m, info) = &out[idx];
+            if info.code.len() != 3 || info.code.starts_with("IGO") || self.country_of(&info.code).is_some() || d.countries.contains(&info.code) {
+                continue;
+            }
+            let (Some(w0), Some(w1)) = (words.iter().position(|x| x.range.start == m.range.start), words.iter().position(|x| x.range.end == m.range.end).map(|e| e + 1)) else {
+                continue;
+            };
+            let epithet = |x: usize| matches!(w(x), "country" | "nation" | "state" | "junta" | "government" | "regime" | "kingdom" | "republic");
+            let end = if epithet(w1 - 1) && w1 - w0 >= 2 { w1 } else if w1 < words.len() && epithet(w1) { w1 + 1 } else { continue };
+            // (Up to two describing words between: "the landlocked West African country".)
+            let mut p = w0;
+            while p > 0 && w0 - p < 2 && !cap(p - 1) && w(p - 1) != "the" && has_parse && doc.tokens[words[p - 1].token as usize].upos == Upos::Adj {
+                p -= 1;
+            }
+            if p == 0 || w(p - 1) != "the" {
+                continue;
+            }
+            let before: Vec<&Info> = st.hist.iter().chain(out[..idx].iter().map(|(_, i)| i)).filter(|i| si - i.sentence.min(si) <= 3).collect();
+            let Some(k) = self.salient_country(&before, si).map(|i| i.code.clone()).or_else(|| before.iter().rev().find_map(|i| self.country_of(&i.code))) else {
+                continue;
+            };
+            let code = match w(end - 1) {
+                "junta" => format!("{k}MIL"),
+                "government" | "regime" => format!("{k}GOV"),
+                _ => k.clone(),
+            };
+            let name = self.country_name(&k);
+            let rule = format!("coreference: {:?} → {name}", &text[words[p - 1].range.start as usize..words[end - 1].range.end as usize]);
+            let mention = self.mention(doc, words, p - 1, end, words[end - 1].token, code.clone(), name.clone(), MentionKind::Coreference, rule);
+            let country = code.len() == 3;
+            out[idx] = (mention, Info { code, name, sentence: si, country, ..Info::default() });
         }
 
         // 3. Pronouns and "the country" / "the two countries", resolved against earlier mentions.
@@ -3355,5 +3435,66 @@ names = ["Russian military"]
         assert_eq!(them(shipped_mentions(dispersed, "2022-08-13", &arcs)).as_deref(), Some("AFGCVL"));
         // Not without a parse.
         assert_eq!(them(shipped_mentions(expelled, "2021-10-01", &[])), None);
+    }
+
+    // actors11
+    #[test]
+    fn a_regions_epithet_for_a_country_is_the_country_named_before() {
+        let code_of = |m: Vec<(String, String, MentionKind)>, text: &str| m.into_iter().find(|x| x.0 == text).map(|x| x.1);
+        let m = shipped_mentions("Trump threatened Panama, accusing the Central American country of charging fees.", "2024-12-22", &[]);
+        assert_eq!(code_of(m, "the Central American country").as_deref(), Some("PAN"));
+        let m = shipped_mentions("Russian instructors arrived in Niger as the West African junta deepened ties with Moscow.", "2024-04-12", &[]);
+        assert_eq!(code_of(m, "the West African junta").as_deref(), Some("NERMIL"));
+        // A region's adjective before any other word is still the region.
+        assert!(shipped_codes("West African leaders met in Abuja.", "2023-08-10").contains(&"WAF".to_string()));
+    }
+
+    #[test]
+    fn a_weapon_word_classing_goods_or_a_site_names_no_force() {
+        let m = shipped_mentions("Israel struck missile factories and drone launch facilities in Iran.", "2025-06-13", &[]);
+        assert!(m.iter().all(|x| x.0 != "missile" && x.0 != "drone"), "{m:?}");
+        assert!(shipped_codes("Russian missiles hit Kyiv.", "2025-06-13").contains(&"RUSMIL".to_string()));
+    }
+
+    #[test]
+    fn a_spokesman_for_and_judges_at_an_organization_are_its() {
+        assert_eq!(shipped_codes("A spokesman for the Kremlin criticised Ukraine.", "2024-01-10")[0], "RUSGOV");
+        assert_eq!(shipped_codes("A spokesman for Saudi Arabia's foreign ministry declined to comment.", "2024-01-10")[0], "SAUGOV");
+        assert_eq!(shipped_codes("Judges at the International Criminal Court issued warrants.", "2024-11-21")[0], "IGOJUDICC");
+        // Not a place: soldiers at the border are no one's by it.
+        assert!(shipped_codes("Soldiers at the border fired.", "2024-11-21").iter().all(|c| c == "MIL"));
+    }
+
+    #[test]
+    fn investigators_are_the_judiciarys() {
+        assert_eq!(shipped_codes("South Korean investigators questioned Yoon.", "2025-01-15")[0], "KORJUD");
+    }
+
+    #[test]
+    fn its_over_a_reason_or_coordinated_is_the_actor_just_before() {
+        let code_of = |m: Vec<(String, String, MentionKind)>, text: &str| m.into_iter().find(|x| x.0 == text).map(|x| x.1);
+        let m = shipped_mentions("Bolivia severed ties with Israel over its military offensive.", "2023-10-31", &[]);
+        assert_eq!(code_of(m, "military").as_deref(), Some("ISRMIL"));
+        let m = shipped_mentions("China sanctioned seven U.S. companies and their executives.", "2024-12-27", &[]);
+        assert_eq!(code_of(m, "executives").as_deref(), Some("USABUS"));
+        // Otherwise the sentence's first actor still owns it.
+        let m = shipped_mentions("Russia said its troops attacked Ukraine.", "2024-12-27", &[]);
+        assert_eq!(code_of(m, "troops").as_deref(), Some("RUSMIL"));
+    }
+
+    #[test]
+    fn a_trade_word_and_moved_troops_keep_their_owner() {
+        assert_eq!(shipped_codes("U.N. aid workers arrived in Mandalay.", "2025-04-02")[0], "IGOUNO");
+        let m = shipped_mentions("Israel is moving troops from Gaza to the north.", "2024-09-18", &[]);
+        assert!(m.iter().any(|x| x.0 == "troops" && x.1 == "ISRMIL"), "{m:?}");
+        // A rite's name is no state's.
+        assert!(shipped_codes("A Greek Orthodox church was hit.", "2023-10-20").iter().all(|c| !c.starts_with("GRC")));
+    }
+
+    #[test]
+    fn envoys_of_a_bloc_described_before_its_name_are_the_blocs() {
+        assert_eq!(shipped_codes("Envoys of the Central African bloc ECCAS arrived.", "2023-09-04")[0], "IGOCAFECA");
+        assert_eq!(shipped_codes("A delegation from West African bloc ECOWAS arrived.", "2023-09-04")[0], "IGOWAFWAS");
+        assert_eq!(shipped_codes("Leaders of the regional bloc ECOWAS met.", "2023-09-04")[0], "IGOWAFWAS");
     }
 }
