@@ -519,7 +519,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -538,7 +538,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -1064,4 +1064,63 @@ fn repair_finite_verb_on_a_nominal_root_is_the_root() {
     let out = analyze_with(&words, 0);
     assert_eq!(head_rel(&out, 8), (0, "root"), "{out:?}");
     assert_eq!(out[1].deprel.as_str(), "nsubj", "{out:?}");
+}
+
+// lang11
+
+/// `MEASURED_SUBORDINATE`: in "two days after Iranian missiles and drones hit targets", the
+/// missiles are the subject of "hit", not "days".
+#[test]
+fn repair_time_before_after_clause_is_no_subject() {
+    let words = ["Pakistan", "carried", "out", "air", "strikes", "on", "militant", "hideouts", "in", "Iran", "on", "Thursday", ",", "two", "days", "after", "Iranian", "missiles", "and", "drones", "hit", "targets", "inside", "Pakistan", "."];
+    let out = analyze_with(&words, 0);
+    let hit = 21;
+    assert_eq!(head_rel(&out, 18), (hit, "nsubj"), "{out:?}");
+    assert_ne!(head_rel(&out, 15).1, "nsubj", "{out:?}");
+}
+
+/// `LIST_SUBJECT`: every name of "The European Union, Britain, the United States and Canada" is
+/// part of the subject of "imposed".
+#[test]
+fn repair_list_of_names_is_the_subject() {
+    let words = ["The", "European", "Union", ",", "Britain", ",", "the", "United", "States", "and", "Canada", "imposed", "coordinated", "sanctions", "on", "Chinese", "officials", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 12), (0, "root"), "{out:?}");
+    assert_eq!(head_rel(&out, 3), (12, "nsubj"), "{out:?}");
+    assert!(!out.iter().any(|a| a.deprel.as_str() == "appos"), "{out:?}");
+}
+
+/// `PAST_TENSE_ROOT`: "Tens of thousands of Slovaks rallied in Bratislava": "rallied" is the
+/// sentence's verb, not a participle modifying "thousands".
+#[test]
+fn repair_unpassivized_participle_is_the_root() {
+    let words = ["Tens", "of", "thousands", "of", "Slovaks", "rallied", "in", "Bratislava", "and", "dozens", "of", "other", "towns", "on", "Friday", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 6), (0, "root"), "{out:?}");
+    assert_eq!(head_rel(&out, 1), (6, "nsubj"), "{out:?}");
+}
+
+/// `AGENT_ATTACHMENT`: the "by" agent goes to the passive verb over a secondary predicate
+/// ("shot dead by a gunman") and over a place ("welcomed at the airport by ...").
+#[test]
+fn repair_passive_agent_over_predicate_and_place() {
+    let words = ["Former", "Japanese", "Prime", "Minister", "Shinzo", "Abe", "was", "shot", "dead", "by", "a", "gunman", "in", "the", "city", "of", "Nara", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 12), (8, "obl:agent"), "{out:?}");
+    let words = ["The", "president", "arrived", "in", "Baghdad", "and", "was", "welcomed", "at", "the", "airport", "by", "Iraqi", "Prime", "Minister", "Mohammed", "Shia", "al-Sudani", "."];
+    let out = analyze_with(&words, 0);
+    let agent = out.iter().find(|a| a.deprel.as_str() == "obl:agent").map(|a| a.head);
+    assert_eq!(agent, Some(8), "{out:?}");
+}
+
+/// `PAST_CONJUNCT_OF_NONFINITE`: "downgraded" is no conjunct of "open" or "pay": it is the conjunct
+/// of "warned". `SUBORDINATE_SUBJECT`: "after Minsk freed 52 prisoners" is a clause.
+#[test]
+fn repair_past_conjunct_skips_the_modal_clause_and_after_clause_has_its_subject() {
+    let words = ["China", "warned", "Lithuania", "it", "would", "pay", "a", "price", "for", "letting", "Taiwan", "open", "an", "office", ",", "and", "downgraded", "diplomatic", "relations", "with", "Vilnius", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 17), (2, "conj"), "{out:?}");
+    let words = ["The", "United", "States", "will", "lift", "sanctions", "on", "Belarus", "'s", "national", "airline", "Belavia", "after", "Minsk", "freed", "52", "prisoners", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 14), (15, "nsubj"), "{out:?}");
 }

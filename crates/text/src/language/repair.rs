@@ -7,7 +7,9 @@
 //! [`REPORTED_CLAUSE_DEPENDENT`], [`SUBORDINATE_SUBJECT`], [`SHIFTED_OBJECT`],
 //! [`ATTRIBUTIVE_ADJECTIVE`], [`OBJECT_BEFORE_ADVERBIAL`], [`NOMINAL_CONJUNCT`], [`TIME_SUBJECT`],
 //! [`PASSIVE_AGENT`], [`DOUBLE_SUBJECT`], [`COORDINATED_ADJECTIVES`], [`REPORTING_CONJUNCT`],
-//! [`PARTICLE_AFTER_OBJECT`], [`HYPHENATED_PARTICIPLE`], [`FINITE_CLAUSE_ROOT`]);
+//! [`PARTICLE_AFTER_OBJECT`], [`HYPHENATED_PARTICIPLE`], [`FINITE_CLAUSE_ROOT`],
+//! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`AGENT_ATTACHMENT`],
+//! [`PAST_CONJUNCT_OF_NONFINITE`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -72,7 +74,9 @@ pub const REPORTED_CLAUSE_DEPENDENT: RepairMask = 128;
 /// ship": "military" obl of "sent" → nsubj of "seized", "after" its mark). Only a verb the parser
 /// attached as `advcl` or `parataxis`: a `conj` shares its first conjunct's subject, a reading the
 /// parser chose and the repair keeps ("used tear gas as around one hundred people staged a
-/// protest" stays as parsed; taking those too cost our gold set an event).
+/// protest" stays as parsed; taking those too cost our gold set an event), except a `conj` with
+/// no conjunction after a marker of time with no comma before it, which no coordination has
+/// ("will lift sanctions on Belarus's national airline Belavia after Minsk freed 52 prisoners").
 pub const SUBORDINATE_SUBJECT: RepairMask = 256;
 
 /// An object the parser hung on a bare noun of a prepositional phrase right after the verb
@@ -179,11 +183,51 @@ pub const HYPHENATED_PARTICIPLE: RepairMask = 524288;
 /// infinitive, and a finite clause on a noun is a relative clause, which has its relativizer.
 pub const FINITE_CLAUSE_ROOT: RepairMask = 1048576;
 
+/// A time noun that the parser made the subject of a finite verb while it holds the verb's real
+/// subject in an "after"/"before" phrase ("two days after Iranian missiles and drones hit targets":
+/// "days" nsubj of "hit", "missiles" its nmod) measures a subordinate clause: the nominal in the
+/// phrase is the verb's subject, "after"/"before" its marker, the time noun a bare modifier
+/// (`obl:unmarked`), and a verb the parser had as a conjunct becomes an adverbial clause.
+pub const MEASURED_SUBORDINATE: RepairMask = 2097152;
+
+/// A list of names ending in a finite verb that the parser hung on one of its items ("The
+/// European Union, Britain, the United States and Canada imposed ...": "States" an apposition of
+/// "Union", "imposed" a conjunct or clausal modifier of "States") is that verb's subject: the only finite verb, with
+/// no subject, conjunction or noun dependents of its own, becomes the root, the list's first
+/// nominal its subject and every apposition in the list a conjunct.
+pub const LIST_SUBJECT: RepairMask = 4194304;
+
+/// A regular verb tagged past participle and hung as a clausal modifier (`acl`) on the
+/// sentence's nominal root or a noun inside it, in a sentence with no finite verb outside the
+/// participle's clause, is the past tense and the root, with the nominal its subject, when it
+/// cannot be a passive reduced relative: it has an object ("African leaders signed a pact"), or
+/// it is a verb that takes no passive (`dictionaries/language/unpassivized_verbs.txt`:
+/// "Tens of thousands of Slovaks rallied", "the opposition called on X to resign").
+pub const PAST_TENSE_ROOT: RepairMask = 8388608;
+
+/// A "by" phrase naming the agent of a passive verb, attached elsewhere, goes to the passive
+/// verb as `obl:agent` when it has none: "by" taken for the marker of a clause headed by a noun
+/// ("was received by Chinese President Xi Jinping in Beijing on ... visit": "by" mark, "Xi" nsubj
+/// of "visit"); "by" under the passive's secondary predicate or an infinitive inside it ("was
+/// shot dead by a gunman", "were found guilty of conspiracy to commit subversion by a court");
+/// "by" under a place in an "at" phrase of the passive ("was welcomed at the airport by Iraqi
+/// Prime Minister ..."; an "in" phrase may name an act with its doer, "killed in an attack by
+/// militants", see [`PASSIVE_AGENT`]). A "by" phrase with a number or a gerund is left alone.
+pub const AGENT_ATTACHMENT: RepairMask = 16777216;
+
+/// A past-tense verb coordinated ("and") with a base form or gerund ("warned Lithuania it would
+/// pay a price for letting Taiwan open an office, and downgraded diplomatic relations"): a past
+/// form cannot be a conjunct of "open" (nor share "would" with "pay"), so it is a conjunct of the
+/// nearest past-tense verb above ("warned"), and a participle tag on it (no auxiliary of its
+/// own) is the past tense.
+pub const PAST_CONJUNCT_OF_NONFINITE: RepairMask = 33554432;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
 static SUBORDINATING_PREPOSITIONS_TXT: &str = include_str!("../../../../dictionaries/language/subordinating_prepositions.txt");
 static RECIPIENT_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/recipient_verbs.txt");
+static UNPASSIVIZED_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/unpassivized_verbs.txt");
 
 /// Whether lower-case `word` is in the one-word-per-line list `text`, read once into `set`.
 fn listed(set: &'static std::sync::OnceLock<std::collections::HashSet<&'static str>>, text: &'static str, word: &str) -> bool {
@@ -235,19 +279,23 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 21] = [
+const REPAIRS: [(RepairMask, Repair); 26] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COORDINATED_ADJECTIVES, coordinated_adjectives),
     (FINITE_CLAUSE_ROOT, finite_clause_root),
+    (PAST_TENSE_ROOT, past_tense_root),
+    (MEASURED_SUBORDINATE, measured_subordinate),
     (TIME_SUBJECT, time_subject),
     (DOUBLE_SUBJECT, double_subject),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
+    (LIST_SUBJECT, list_subject),
     (NOMINAL_CONJUNCT, nominal_conjunct),
     (SHIFTED_OBJECT, shifted_object),
     (ATTRIBUTIVE_ADJECTIVE, attributive_adjective),
     (OBJECT_BEFORE_ADVERBIAL, object_before_adverbial),
     (HEADED_PREPOSITION, headed_preposition),
     (FINITE_CONJUNCT_ATTACHMENT, finite_conjunct_attachment),
+    (PAST_CONJUNCT_OF_NONFINITE, past_conjunct_of_nonfinite),
     (OBJECT_OF_CONJUNCT, object_of_conjunct),
     (REPORTING_SUBJECT, reporting_subject),
     (SUBORDINATE_SUBJECT, subordinate_subject),
@@ -257,6 +305,7 @@ const REPAIRS: [(RepairMask, Repair); 21] = [
     (BARE_OBJECT, bare_object),
     (PARTICLE_AFTER_OBJECT, particle_after_object),
     (PASSIVE_AGENT, passive_agent),
+    (AGENT_ATTACHMENT, agent_attachment),
 ];
 
 /// Applies every repair not in `disabled` to one sentence's analysis (heads are 1-based word
@@ -350,9 +399,10 @@ fn subordinate_subject(out: &mut [WordAnalysis]) {
     static MARKS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     for v in 3..=out.len() {
         let a = &out[v - 1];
-        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") || a.head == 0 || !["advcl", "parataxis"].iter().any(|r| a.deprel.is(r)) {
+        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") || a.head == 0 || !["advcl", "parataxis", "conj"].iter().any(|r| a.deprel.is(r)) {
             continue;
         }
+        let conjunct = a.deprel.is("conj");
         if has_subject(out, v) || ["cc", "mark", "aux"].iter().any(|r| has_child(out, v, r)) {
             continue;
         }
@@ -375,6 +425,11 @@ fn subordinate_subject(out: &mut [WordAnalysis]) {
         let Some((x, p)) = phrase else { continue };
         // Not a fixed expression ("such as", "as well as") nor a marker with its own dependents.
         if children(out, p).next().is_some() || p > 1 && ["such", "well"].contains(&out[p - 2].lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        // A conjunct (with no "and" of its own, checked above) only after a marker of time, no
+        // comma before it ("will lift sanctions ... after Minsk freed 52 prisoners").
+        if conjunct && (!["after", "before", "until", "since"].contains(&out[p - 1].lemma.to_lowercase().as_str()) || p > 1 && out[p - 2].upos == Upos::Punct) {
             continue;
         }
         // The clause modifies the verb above the phrase (or keeps its head when the phrase hung on
@@ -565,6 +620,22 @@ fn double_subject(out: &mut [WordAnalysis]) {
         let &[a, b] = subjects.as_slice() else { continue };
         if !is_nominal(out[a - 1].upos) || !is_nominal(out[b - 1].upos) || is_time_noun(&out[a - 1].lemma.to_lowercase()) {
             continue;
+        }
+        // The second subject's adjective taken for a conjunct of the first ("Saudi Arabia and
+        // nuclear-armed Pakistan signed": "armed" conj of "Arabia" with the "and"): the adjective
+        // modifies the second, which is the first's conjunct.
+        let adjective = children(out, a).find(|&c| c < b && out[c - 1].upos == Upos::Adj && out[c - 1].deprel.is("conj"));
+        if let Some(c) = adjective {
+            let (lo_c, hi_c, whole_c) = span(out, c);
+            let cc: Vec<usize> = children(out, c).filter(|&k| out[k - 1].deprel.is("cc")).collect();
+            if whole_c && hi_c + 1 == b && cc.len() == 1 && cc[0] == lo_c && span(out, b).0 == b {
+                out[cc[0] - 1].head = b as u32;
+                out[c - 1].head = b as u32;
+                out[c - 1].deprel = rel("amod");
+                out[b - 1].head = a as u32;
+                out[b - 1].deprel = rel("conj");
+                continue;
+            }
         }
         let ((lo_a, hi_a, whole_a), (lo_b, _, whole_b)) = (span(out, a), span(out, b));
         // The first is a bare noun phrase: nothing of its own after it but name parts, and no
@@ -913,6 +984,240 @@ fn finite_clause_root(out: &mut [WordAnalysis]) {
     out[v - 1].deprel = rel("root");
     out[root - 1].head = v as u32;
     out[root - 1].deprel = rel("nsubj");
+}
+
+/// Whether word `v` (a verb) with the word after it is listed in
+/// `dictionaries/language/unpassivized_verbs.txt` (a lemma, or a lemma and its preposition).
+fn unpassivized(out: &[WordAnalysis], v: usize) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let lemma = out[v - 1].lemma.to_lowercase();
+    let next = out.get(v).map(|a| a.lemma.to_lowercase()).unwrap_or_default();
+    listed(&SET, UNPASSIVIZED_VERBS_TXT, &lemma) || listed(&SET, UNPASSIVIZED_VERBS_TXT, &format!("{lemma} {next}"))
+}
+
+fn past_tense_root(out: &mut [WordAnalysis]) {
+    let Some(root) = root_of(out) else { return };
+    if !is_nominal(out[root - 1].upos) {
+        return;
+    }
+    let Some(v) = (root + 1..=out.len()).find(|&i| matches!(out[i - 1].upos, Upos::Verb | Upos::Aux)) else { return };
+    let a = &out[v - 1];
+    // A regular verb: its participle is its past tense (an irregular one's may not be: "taken").
+    let irregular = super::irregular::IrregularVerbs::shipped().kind(super::hashing::hash_lower(&a.lemma)) & super::irregular::BASE != 0;
+    if a.xpos.as_str() != "VBN" || a.upos != Upos::Verb || !a.deprel.is("acl") || irregular {
+        return;
+    }
+    // The noun it hangs on is the root or inside the root's phrase (through nmod/conj links).
+    let mut h = a.head as usize;
+    let mut steps = 0;
+    while h != root && h != 0 && steps <= out.len() && (out[h - 1].deprel.is("nmod") || out[h - 1].deprel.is("conj")) {
+        h = out[h - 1].head as usize;
+        steps += 1;
+    }
+    if h != root || (root + 1..v).any(|k| out[k - 1].upos == Upos::Punct) {
+        return;
+    }
+    // Finite verbs of the sentence's own: not in the participle's clause, a reported or relative
+    // clause ("chanting \"Slovakia is Europe\"").
+    let embedded = |k: usize| (1..=out.len()).any(|c| ["ccomp", "acl:relcl", "parataxis"].contains(&out[c - 1].deprel.as_str()) && descends(out, k, c));
+    if (1..=out.len()).any(|k| is_finite(&out[k - 1]) && !descends(out, k, v) && !embedded(k)) {
+        return;
+    }
+    if ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc", "case", "det", "expl"].iter().any(|r| has_child(out, v, r)) {
+        return;
+    }
+    let agent = children(out, v).any(|c| children(out, c).any(|d| d < c && out[d - 1].deprel.is("case") && out[d - 1].lemma.eq_ignore_ascii_case("by")));
+    if agent || !(has_child(out, v, "obj") || unpassivized(out, v)) {
+        return;
+    }
+    for i in v + 1..=out.len() {
+        if out[i - 1].head as usize == root {
+            out[i - 1].head = v as u32;
+        }
+    }
+    out[v - 1].head = 0;
+    out[v - 1].deprel = rel("root");
+    out[v - 1].xpos = detente_core::Xpos::parse("VBD");
+    out[root - 1].head = v as u32;
+    out[root - 1].deprel = rel("nsubj");
+}
+
+fn measured_subordinate(out: &mut [WordAnalysis]) {
+    for x in 1..=out.len() {
+        let v = out[x - 1].head as usize;
+        if !out[x - 1].deprel.is("nsubj") || !is_nominal(out[x - 1].upos) || v == 0 || v < x || !is_time_noun(&out[x - 1].lemma.to_lowercase()) || !is_finite(&out[v - 1]) || out[v - 1].upos != Upos::Verb {
+            continue;
+        }
+        let Some(y) = children(out, x).find(|&y| y > x && y < v && is_nominal(out[y - 1].upos) && out[y - 1].deprel.is("nmod")) else { continue };
+        let Some(p) = children(out, y).find(|&p| p < y && out[p - 1].deprel.is("case") && ["after", "before"].contains(&out[p - 1].lemma.to_lowercase().as_str())) else { continue };
+        // Nothing but the phrase (and the verb's adverbs) between it and the verb: no comma
+        // closing a fronted phrase before the verb's real subject ("Hours after Trump's
+        // announcement, President Petro orders ...").
+        let inside = |k: usize| descends(out, k, x) || (out[k - 1].head as usize == v && out[k - 1].upos == Upos::Adv);
+        if (x + 1..v).any(|k| (out[k - 1].upos == Upos::Punct && out[k - 1].xpos.as_str() != "HYPH") || !inside(k)) {
+            continue;
+        }
+        out[y - 1].head = v as u32;
+        out[y - 1].deprel = rel("nsubj");
+        out[p - 1].head = v as u32;
+        out[p - 1].deprel = rel("mark");
+        out[x - 1].deprel = rel("obl:unmarked");
+        if out[v - 1].deprel.is("conj") {
+            out[v - 1].deprel = rel("advcl");
+        }
+    }
+}
+
+fn list_subject(out: &mut [WordAnalysis]) {
+    let Some(root) = root_of(out) else { return };
+    if !is_nominal(out[root - 1].upos) {
+        return;
+    }
+    let mut finite = (1..=out.len()).filter(|&i| is_finite(&out[i - 1]));
+    let (Some(v), None) = (finite.next(), finite.next()) else { return };
+    let n = out[v - 1].head as usize;
+    if out[v - 1].upos != Upos::Verb || !(out[v - 1].deprel.is("conj") || out[v - 1].deprel.as_str() == "acl") || n == root || n == 0 || v < n || !is_nominal(out[n - 1].upos) {
+        return;
+    }
+    if ["nsubj", "cc", "case", "det", "compound", "amod", "nmod:poss"].iter().any(|r| has_child(out, v, r)) {
+        return;
+    }
+    // The chain from the verb's noun up to the root: appositions and conjuncts of names only.
+    let mut chain = vec![n];
+    let mut k = n;
+    while k != root {
+        let a = &out[k - 1];
+        if !(a.deprel.is("appos") || a.deprel.is("conj")) || a.head == 0 || out[a.head as usize - 1].upos != Upos::Propn && a.head as usize != root {
+            return;
+        }
+        k = a.head as usize;
+        chain.push(k);
+        if chain.len() > out.len() {
+            return;
+        }
+    }
+    if chain.iter().any(|&c| out[c - 1].upos != Upos::Propn) {
+        return;
+    }
+    for &c in &chain {
+        if out[c - 1].deprel.is("appos") {
+            out[c - 1].deprel = rel("conj");
+        }
+    }
+    for i in v + 1..=out.len() {
+        if chain.contains(&(out[i - 1].head as usize)) {
+            out[i - 1].head = v as u32;
+        }
+    }
+    out[v - 1].head = 0;
+    out[v - 1].deprel = rel("root");
+    out[root - 1].head = v as u32;
+    out[root - 1].deprel = rel("nsubj");
+}
+
+/// Whether passive verb `v` lacks an agent (`obl:agent`, or an `obl` with "by").
+fn lacks_agent(out: &[WordAnalysis], v: usize) -> bool {
+    let passive = has_child(out, v, "aux:pass") || has_child(out, v, "nsubj:pass");
+    passive && !children(out, v).any(|c| out[c - 1].deprel.as_str() == "obl:agent" || (out[c - 1].deprel.is("obl") && by_case(out, c)))
+}
+
+/// Whether nominal `x` has "by" as its case marker.
+fn by_case(out: &[WordAnalysis], x: usize) -> bool {
+    children(out, x).any(|c| c < x && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("by"))
+}
+
+fn agent_attachment(out: &mut [WordAnalysis]) {
+    for b in 1..out.len() {
+        if !out[b - 1].lemma.eq_ignore_ascii_case("by") {
+            continue;
+        }
+        let h = out[b - 1].head as usize;
+        if h == 0 {
+            continue;
+        }
+        let (x, v) = if out[b - 1].deprel.is("mark") {
+            // "by" marking a noun-headed clause whose "subject" follows it directly.
+            let Some(x) = children(out, h).find(|&x| x > b && x < h && out[x - 1].deprel.is("nsubj") && is_nominal(out[x - 1].upos)) else { continue };
+            if !is_nominal(out[h - 1].upos) || (b + 1..x).any(|k| out[k - 1].head as usize != x && !descends(out, k, x)) {
+                continue;
+            }
+            (x, out[h - 1].head as usize)
+        } else if out[b - 1].deprel.is("case") && is_nominal(out[h - 1].upos) {
+            let x = h;
+            let bare = !children(out, x).any(|c| out[c - 1].deprel.is("nummod") || out[c - 1].upos == Upos::Num) && out[x - 1].lemma != "%";
+            let n = out[x - 1].head as usize;
+            if !bare || n == 0 || n > x {
+                continue;
+            }
+            let r = out[x - 1].deprel;
+            if r.is("obl") && matches!(out[n - 1].upos, Upos::Adj | Upos::Verb) && !lacks_agent(out, n) {
+                // Up from a secondary predicate or an infinitive to the passive verb.
+                let mut k = n;
+                let mut steps = 0;
+                while k != 0 && steps <= out.len() && !lacks_agent(out, k) {
+                    let a = &out[k - 1];
+                    let up = (a.upos == Upos::Adj && a.deprel.is("xcomp")) || (a.upos == Upos::Verb && matches!(a.xpos.as_str(), "VB" | "VBG") && (a.deprel.is("advcl") || a.deprel.is("xcomp")) && !has_child(out, k, "nsubj"));
+                    if !up {
+                        k = 0;
+                        break;
+                    }
+                    k = a.head as usize;
+                    steps += 1;
+                }
+                if k == 0 || k == n {
+                    continue;
+                }
+                (x, k)
+            } else if r.is("nmod") && out[n - 1].upos == Upos::Noun && out[n - 1].deprel.is("obl") && children(out, n).any(|c| c < n && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("at")) {
+                (x, out[n - 1].head as usize)
+            } else {
+                continue;
+            }
+        } else {
+            continue;
+        };
+        if v == 0 || v > x || out[v - 1].upos != Upos::Verb || !lacks_agent(out, v) {
+            continue;
+        }
+        let clause = out[b - 1].deprel.is("mark").then_some(h);
+        out[b - 1].head = x as u32;
+        out[b - 1].deprel = rel("case");
+        out[x - 1].head = v as u32;
+        out[x - 1].deprel = rel("obl:agent");
+        if let Some(h) = clause {
+            // The noun the marker headed is an oblique of the verb (with its own preposition).
+            out[h - 1].deprel = rel("obl");
+        }
+    }
+}
+
+fn past_conjunct_of_nonfinite(out: &mut [WordAnalysis]) {
+    for v in 2..=out.len() {
+        let a = &out[v - 1];
+        let n = a.head as usize;
+        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBN") || !a.deprel.is("conj") || n == 0 || n > v {
+            continue;
+        }
+        // A base form after "do" is finite in effect ("which we did not seek but accepted").
+        let supported = children(out, n).any(|c| out[c - 1].deprel.is("aux") && out[c - 1].lemma.eq_ignore_ascii_case("do"));
+        if out[n - 1].upos != Upos::Verb || !matches!(out[n - 1].xpos.as_str(), "VB" | "VBG") || supported {
+            continue;
+        }
+        if !has_child(out, v, "cc") || ["nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark"].iter().any(|r| has_child(out, v, r)) {
+            continue;
+        }
+        let mut k = out[n - 1].head as usize;
+        let mut steps = 0;
+        while k != 0 && steps <= out.len() && !(out[k - 1].upos == Upos::Verb && out[k - 1].xpos.as_str() == "VBD") {
+            k = out[k - 1].head as usize;
+            steps += 1;
+        }
+        if k == 0 || k > v || steps > out.len() {
+            continue;
+        }
+        out[v - 1].head = k as u32;
+        out[v - 1].xpos = detente_core::Xpos::parse("VBD");
+    }
 }
 
 fn finite_conjunct_attachment(out: &mut [WordAnalysis]) {

@@ -428,7 +428,8 @@ pub const OBJECT_HEAD_NOUN: u32 = 536870912;
 pub const POSSESSIVE_SUBJECT: u32 = 1073741824;
 
 /// Constraint: widens [`INFINITIVE_VERB`] after a lowercase modal to a bare noun or adjective
-/// opening the object ("it would hand power to civilians", "will fund projects"): a modal takes
+/// opening the object ("it would hand power to civilians", "will fund projects", "will free
+/// detained Americans", where a participle opens it): a modal takes
 /// a verb, and a noun right after it cannot start a noun phrase of its own, so the word after it
 /// is the verb and the next one its object.
 pub const MODAL_BARE_OBJECT: u32 = 2147483648;
@@ -1148,8 +1149,9 @@ impl Tagger {
             // An adjective before a name is the name's ("to southern Lebanon").
             let name = matches!(self.class(out[i + 1]).1.as_str(), "NNP" | "NNPS") && self.class(out[i]).1.as_str() == "NN";
             let object = name || matches!(self.class(out[i + 1]).1.as_str(), "DT" | "PDT" | "PRP" | "PRP$" | "CD" | "RP") || PARTICLES.iter().any(|p| k[i + 1].lower == hash_lower(p));
-            // With [`MODAL_BARE_OBJECT`], after a modal a bare noun phrase too.
-            let bare = self.disabled & MODAL_BARE_OBJECT == 0 && mu == Upos::Aux && matches!(self.class(out[i + 1]).1.as_str(), "NN" | "NNS" | "JJ");
+            // With [`MODAL_BARE_OBJECT`], after a modal a bare noun phrase too, one opening with a
+            // participle included ("will free detained Americans").
+            let bare = self.disabled & MODAL_BARE_OBJECT == 0 && mu == Upos::Aux && matches!(self.class(out[i + 1]).1.as_str(), "NN" | "NNS" | "JJ" | "VBN");
             let object = object || bare;
             if !object {
                 continue;
