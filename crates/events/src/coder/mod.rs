@@ -534,6 +534,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        self.code_joint_acts(c, sentence, first_event, events);
         // A targetless event restating an act of the same root coded for the same source with a
         // target, in either order ("a suicide bomber blew himself up ..., killing three people").
         let mut i = first_event;

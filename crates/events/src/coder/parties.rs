@@ -1510,3 +1510,113 @@ fn parties_between(c: &Ctx, sources: &[(u32, bool)]) -> bool {
         c.case_of(x).is_some_and(|k| k.eq_ignore_ascii_case("between") || k.eq_ignore_ascii_case("among"))
     })
 }
+
+/// Adverbs that make an act a joint one of its coordinated subjects ("jointly arrested").
+const JOINT_ADVERBS: [&str; 2] = ["jointly", "together"];
+/// Nouns of a military act done jointly ("joint naval drills", "a joint raid"): CAMEO 062,
+/// military cooperation.
+const JOINT_MILITARY_NOUNS: [&str; 12] = ["operation", "raid", "exercise", "drill", "patrol", "manoeuvre", "maneuver", "strike", "airstrike", "mission", "offensive", "sortie"];
+/// Nouns of a police or judicial act done jointly ("a joint investigation"): CAMEO 063.
+const JOINT_POLICE_NOUNS: [&str; 3] = ["investigation", "probe", "crackdown"];
+/// Verbs that state what parties have or make up between them, no act ("together own 40%").
+const JOINT_STATIVE_VERBS: [&str; 11] = ["have", "hold", "own", "represent", "account", "control", "make", "total", "comprise", "win", "produce"];
+
+impl<'a> Coder<'a> {
+    /// Coordinated subjects of two or more countries acting jointly at verb `v` ("French and
+    /// Nigerien troops conducted joint operations", "Colombian and Ecuadorian police jointly
+    /// arrested"): the parties' mentions and the cooperation code among them, CAMEO 062 for a
+    /// military act or military sources, 063 for police or judicial ones (none for others). The act
+    /// is joint by an adverb ("jointly", "together", not "together with", whose object is a
+    /// co-party) or by "joint" on its object noun. Only the subjects are parties: an instrument
+    /// ("with tanks") or a place is never one. None for a passive, a stative verb ("together
+    /// own") or a joint object that is no military or police act ("a joint statement").
+    pub(super) fn joint_parties(&self, c: &Ctx, v: u32) -> Option<(Vec<u32>, &'static str)> {
+        if c.doc.tokens[v as usize].upos != Upos::Verb || c.is_passive(v) {
+            return None;
+        }
+        let stative = JOINT_STATIVE_VERBS.contains(&c.lemma(v).to_ascii_lowercase().as_str());
+        let adverb = !stative && c.kids(v).iter().copied().any(|k| c.dep(k).is("advmod") && JOINT_ADVERBS.contains(&c.lemma(k).to_ascii_lowercase().as_str()) && !c.kids(k).iter().any(|&g| c.dep(g).is("obl") || c.dep(g).is("nmod")));
+        let object = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj") && c.kids(k).iter().any(|&g| (c.dep(g).is("amod") || c.dep(g).is("compound")) && c.lemma(g).eq_ignore_ascii_case("joint")));
+        let noun = object.map(|o| c.lemma(o).to_ascii_lowercase());
+        let military_noun = noun.as_deref().is_some_and(|n| JOINT_MILITARY_NOUNS.contains(&n));
+        let police_noun = noun.as_deref().is_some_and(|n| JOINT_POLICE_NOUNS.contains(&n));
+        if !(adverb || military_noun || police_noun) {
+            return None;
+        }
+        let (s, _) = self.subject(c, v, 0)?;
+        let mut words = Vec::new();
+        c.with_conjuncts(s, &mut words);
+        let mut parties: Vec<u32> = Vec::new();
+        for w in words {
+            if let Some((m, _)) = c.mention_for(w) {
+                if !parties.contains(&m) {
+                    parties.push(m);
+                }
+            }
+        }
+        let country = |m: u32| {
+            let a = &c.doc.mentions[m as usize].actor;
+            a.country.clone().or_else(|| a.code.get(..3).map(str::to_string))
+        };
+        let first = country(*parties.first()?);
+        if first.is_none() || parties.iter().all(|&m| country(m) == first) {
+            return None;
+        }
+        let sector = |m: u32, sectors: &[&str]| c.doc.mentions[m as usize].actor.sector.as_deref().is_some_and(|x| sectors.contains(&x));
+        let code = if police_noun || (!military_noun && parties.iter().any(|&m| sector(m, &["COP", "JUD", "SPY"]))) {
+            "063"
+        } else if military_noun || parties.iter().any(|&m| sector(m, &["MIL"])) {
+            "062"
+        } else {
+            // (Governments acting "jointly" mostly speak or sign together, "jointly called for",
+            // an act of its own root, not cooperation of 060.)
+            return None;
+        };
+        Some((parties, code))
+    }
+}
+
+impl<'a> Coder<'a> {
+    /// Adds the cooperation of parties acting jointly (`joint_parties`) as events of each party
+    /// toward each other one, besides whatever the verb itself coded ("French and Nigerien troops
+    /// conducted joint operations against Islamic State fighters": FRA<>NER 062 and each 190 on
+    /// the fighters). Only an asserted act that is no one else's reported content.
+    pub(super) fn code_joint_acts(&self, c: &Ctx, sentence: u32, first_event: usize, events: &mut Vec<detente_core::Event>) {
+        for v in c.base as u32..c.end as u32 {
+            let Some((parties, code)) = self.joint_parties(c, v) else { continue };
+            if self.content_head(c, v).is_some_and(|h| !self.own_claim(c, h, v)) || self.modality(c, v, 0).0 != detente_core::Modality::Asserted {
+                continue;
+            }
+            let Some(entry) = self.table.get(code) else { continue };
+            let verb = c.doc.tokens[v as usize].range;
+            for &a in &parties {
+                for &b in &parties {
+                    let (sm, tm) = (&c.doc.mentions[a as usize], &c.doc.mentions[b as usize]);
+                    let same = |x: &detente_core::Mention, y: &detente_core::Mention| x.actor.country.is_some() && x.actor.country == y.actor.country || x.actor.code == y.actor.code;
+                    if a == b || same(sm, tm) {
+                        continue;
+                    }
+                    let coded = events[first_event..].iter().any(|e| e.cameo.get(..2) == Some("06") && e.source.actor.code == sm.actor.code && e.target.as_ref().is_some_and(|t| t.actor.code == tm.actor.code));
+                    if coded {
+                        continue;
+                    }
+                    events.push(detente_core::Event {
+                        sentence,
+                        source: detente_core::Participant { actor: sm.actor.clone(), range: sm.range },
+                        target: Some(detente_core::Participant { actor: tm.actor.clone(), range: tm.range }),
+                        cameo: entry.code.clone(),
+                        goldstein: entry.goldstein,
+                        quad_class: entry.quad_class,
+                        plover: entry.plover(),
+                        modality: detente_core::Modality::Asserted,
+                        verb,
+                        rule: "coder: joint act of coordinated parties".into(),
+                        date: None,
+                        location: None,
+                        confidence: 0.7,
+                    });
+                }
+            }
+        }
+    }
+}

@@ -51,6 +51,11 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
                 t[v].deprel = detente_core::DepRel::parse("ccomp");
                 continue;
             }
+            if let Some(g) = trailing_participle(doc, v, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].head = Some(g as u32);
+                continue;
+            }
             if let Some((n, w)) = slipped_subordinator(doc, v, r.clone()) {
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[w].deprel = detente_core::DepRel::parse("advcl");
@@ -290,4 +295,37 @@ fn split_subject(doc: &Document, x: usize, inside: impl Fn(Option<u32>) -> Optio
     let y = (x + 1..toks.len()).find(|&k| toks[k].head == Some(x as u32) && toks[k].deprel.is("appos"))?;
     let m2 = actor_mention_at(doc, y)?;
     ((m2.tokens.start as usize) > end).then_some((y, h))
+}
+
+/// The main verb a trailing participle clause belongs to, when the parser hung it on the
+/// complement clause before it: "Trump demanded that Japan open its market, accusing Tokyo of
+/// ..." ("accusing" under "open"), "the Houthis demanded that the United States halt its strikes,
+/// threatening to ...", "Erdogan urged Turks to boycott French goods, escalating a row with
+/// Macron" ("escalating" under "boycott"). An "-ing" adverbial clause set off by a comma with no
+/// subject, auxiliary or subordinator of its own takes the matrix subject, not the complement's
+/// subject nor the object of "urge X to": returns the verb governing that complement (a `ccomp`
+/// or `xcomp` before the participle, a bare verb: a complement that reports an act, "say that X
+/// targeted ..., killing", keeps its participle). A clause with its own subordinator or subject
+/// ("after Israel alleged") is left as parsed.
+fn trailing_participle(doc: &Document, v: usize, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
+    let toks = &doc.tokens;
+    let tv = &toks[v];
+    if tv.upos != Upos::Verb || tv.xpos.as_str() != "VBG" || tv.deprel.as_str() != "advcl" || v == 0 || doc.token_text(v - 1) != "," {
+        return None;
+    }
+    let h = inside(tv.head)? as usize;
+    let d = toks[h].deprel;
+    if h >= v || !(d.as_str() == "ccomp" || d.as_str() == "xcomp") {
+        return None;
+    }
+    // Only a complement that states no act of its own: a bare verb with no auxiliary (a demand's
+    // "that Japan open", an infinitive "to boycott"). "The Houthis say that American airstrikes
+    // targeted the port, killing 74" reports the killing with the strikes.
+    let auxiliary = toks.iter().any(|t| t.head == Some(h as u32) && t.deprel.is("aux"));
+    if toks[h].xpos.as_str() != "VB" || auxiliary {
+        return None;
+    }
+    let g = inside(toks[h].head)? as usize;
+    let own = toks.iter().any(|t| t.head == Some(v as u32) && (t.deprel.is("nsubj") || t.deprel.is("mark") || t.deprel.is("aux")));
+    (g < h && !own && toks[g].upos == Upos::Verb).then_some(g)
 }

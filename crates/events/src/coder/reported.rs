@@ -67,6 +67,11 @@ impl<'a> Coder<'a> {
             if !(d.is("xcomp") || d.is("ccomp") || d.is("advcl") || d.is("acl") || d.is("obl") || d.is("nmod")) || d.is("acl:relcl") {
                 return None;
             }
+            // "praised Kim on arriving in Pyongyang": a clause of time is when, not what, the
+            // head says.
+            if d.is("advcl") && c.kids(x).iter().any(|&k| c.dep(k).is("mark") && TIME_MARKS.contains(&c.lemma(k).to_ascii_lowercase().as_str())) {
+                return None;
+            }
             let h = c.head(x)?;
             if self.lexicon.content_heads.contains(c.lemma(h)) {
                 return Some(h);
@@ -102,3 +107,6 @@ impl<'a> Coder<'a> {
         c.head(v).is_some_and(|h| lex.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) && matches!(c.doc.tokens[h as usize].xpos.as_str(), "VBD" | "VBN"))
     }
 }
+
+/// Subordinators of a clause of time ("on arriving", "after meeting"), never reported content.
+const TIME_MARKS: [&str; 6] = ["on", "upon", "after", "before", "while", "when"];

@@ -5958,3 +5958,114 @@ fn a_gerund_topic_of_talks_is_not_done() {
     assert!(got.contains(&"USAGOV>RUSGOV:040:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(":05") && e.ends_with(":asserted")), "{got:?}");
 }
+
+// coderB11
+
+#[test]
+fn police_of_two_countries_acting_jointly_cooperate() {
+    // "Colombian police and Ecuadorian police jointly arrested a gang leader": 063 both ways.
+    let mut d = doc(
+        "1 Colombian Colombian ADJ JJ 2 amod
+         2 police police NOUN NNS 7 nsubj
+         3 and and CCONJ CC 5 cc
+         4 Ecuadorian Ecuadorian ADJ JJ 5 amod
+         5 police police NOUN NNS 2 conj
+         6 jointly jointly ADV RB 7 advmod
+         7 arrested arrest VERB VBD 0 root
+         8 a a DET DT 10 det
+         9 gang gang NOUN NN 10 compound
+         10 leader leader NOUN NN 7 obj
+         11 . . PUNCT . 7 punct",
+        &[(1, 2, "COLCOP"), (4, 5, "ECUCOP")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"COLCOP>ECUCOP:063:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"ECUCOP>COLCOP:063:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_joint_military_operation_of_two_countries_is_military_cooperation() {
+    // "Kenyan troops and Somali troops carried out a joint operation against al-Shabaab": 062 between
+    // the subjects besides the attack; the enemy is no party of the cooperation.
+    let mut d = doc(
+        "1 Kenyan Kenyan ADJ JJ 2 amod
+         2 troops troops NOUN NNS 6 nsubj
+         3 and and CCONJ CC 5 cc
+         4 Somali Somali ADJ JJ 5 amod
+         5 troops troops NOUN NNS 2 conj
+         6 carried carry VERB VBD 0 root
+         7 out out ADP RP 6 compound:prt
+         8 a a DET DT 10 det
+         9 joint joint ADJ JJ 10 amod
+         10 operation operation NOUN NN 6 obj
+         11 against against ADP IN 12 case
+         12 al-Shabaab al-Shabaab PROPN NNP 10 nmod
+         13 . . PUNCT . 6 punct",
+        &[(1, 2, "KENMIL"), (4, 5, "SOMMIL"), (12, 12, "SOMREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"KENMIL>SOMMIL:062:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"SOMMIL>KENMIL:062:asserted".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains("SOMREB:06") || e.starts_with("SOMREB>")), "{got:?}");
+}
+
+#[test]
+fn governments_acting_jointly_are_no_cooperation_of_their_own() {
+    // "Russia and China jointly called for talks": the call is coded, no 06 between them.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 5 nsubj
+         2 and and CCONJ CC 3 cc
+         3 China China PROPN NNP 1 conj
+         4 jointly jointly ADV RB 5 advmod
+         5 called call VERB VBD 0 root
+         6 for for ADP IN 7 case
+         7 talks talk NOUN NNS 5 obl
+         8 . . PUNCT . 5 punct",
+        &[(1, 1, "RUSGOV"), (3, 3, "CHNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":06")), "{got:?}");
+}
+
+#[test]
+fn a_clause_of_time_on_a_speech_act_is_no_reported_content() {
+    // "Putin praised Kim on arriving in Pyongyang": the arrival is asserted, a visit.
+    let mut d = doc(
+        "1 Putin Putin PROPN NNP 2 nsubj
+         2 praised praise VERB VBD 0 root
+         3 Kim Kim PROPN NNP 2 obj
+         4 on on SCONJ IN 5 mark
+         5 arriving arrive VERB VBG 2 advcl
+         6 in in ADP IN 7 case
+         7 Pyongyang Pyongyang PROPN NNP 5 obl
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "RUSGOV"), (3, 3, "PRKGOV"), (7, 7, "PRK")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"RUSGOV>PRKGOV:051:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().any(|e| e.starts_with("RUSGOV>PRK:042:asserted")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_trailing_participle_on_a_complement_takes_the_matrix_subject() {
+    // "Trump demanded that Japan open its market, accusing Tokyo of ...": Trump accuses, not Japan.
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 demanded demand VERB VBD 0 root
+         3 that that SCONJ IN 5 mark
+         4 Japan Japan PROPN NNP 5 nsubj
+         5 open open VERB VB 2 ccomp
+         6 its its PRON PRP$ 7 nmod:poss
+         7 market market NOUN NN 5 obj
+         8 , , PUNCT , 9 punct
+         9 accusing accuse VERB VBG 5 advcl
+         10 Tokyo Tokyo PROPN NNP 9 obj
+         11 of of SCONJ IN 12 mark
+         12 cheating cheat VERB VBG 9 advcl
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (4, 4, "JPN"), (10, 10, "JPNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>JPNGOV:11")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("JPN>JPNGOV")), "{got:?}");
+}
