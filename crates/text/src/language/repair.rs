@@ -975,15 +975,7 @@ fn finite_clause_root(out: &mut [WordAnalysis]) {
     if ["nsubj", "mark", "aux", "cc", "case", "det", "expl"].iter().any(|r| has_child(out, v, r)) {
         return;
     }
-    for i in v + 1..=out.len() {
-        if out[i - 1].head as usize == root {
-            out[i - 1].head = v as u32;
-        }
-    }
-    out[v - 1].head = 0;
-    out[v - 1].deprel = rel("root");
-    out[root - 1].head = v as u32;
-    out[root - 1].deprel = rel("nsubj");
+    root_over_subject(out, v, root, |h| h == root);
 }
 
 /// Whether word `v` (a verb) with the word after it is listed in
@@ -1104,8 +1096,15 @@ fn list_subject(out: &mut [WordAnalysis]) {
             out[c - 1].deprel = rel("conj");
         }
     }
+    root_over_subject(out, v, root, |h| chain.contains(&h));
+}
+
+/// Makes verb `v` the sentence's root and the old nominal root `root` its subject; the words after
+/// `v` whose head passes `moved` (the old root, or the list it heads) hang on `v` instead. Shared by
+/// the repairs that find the sentence's one finite verb hung under its subject.
+fn root_over_subject(out: &mut [WordAnalysis], v: usize, root: usize, moved: impl Fn(usize) -> bool) {
     for i in v + 1..=out.len() {
-        if chain.contains(&(out[i - 1].head as usize)) {
+        if moved(out[i - 1].head as usize) {
             out[i - 1].head = v as u32;
         }
     }
