@@ -174,7 +174,44 @@ impl<'a> Coder<'a> {
         })
     }
 
-    pub(super) fn discard_dependent(&self, c: &Ctx, t: u32) -> Option<u32> {
+    /// A dependent that gives event word `t` a non-political sense (`sense_marker`). For an
+    /// event of the violent roots only (`violent_only`), a sports result also counts: a score
+    /// ("beat England 2-1"), a shoot-out ("beat France on penalties"), or a marker in a purpose or
+    /// result clause ("beat France to win the World Cup", "... has won a test match").
+    pub(super) fn discard_dependent(&self, c: &Ctx, t: u32, violent_only: bool) -> Option<u32> {
+        if let Some(k) = self.sense_marker(c, t) {
+            return Some(k);
+        }
+        if !violent_only {
+            return None;
+        }
+        let score = |k: u32| c.doc.tokens[k as usize].upos == Upos::Num && is_score(c.doc.token_text(k as usize));
+        for &k in c.kids(t) {
+            let d = c.dep(k);
+            if d.is("xcomp") || d.is("advcl") || d.is("ccomp") {
+                if let Some(g) = self.sense_marker(c, k) {
+                    return Some(g);
+                }
+            }
+            if score(k) {
+                return Some(k);
+            }
+            if d.is("obj") {
+                if let Some(&g) = c.kids(k).iter().find(|&&g| score(g)) {
+                    return Some(g);
+                }
+            }
+            if d.is("obl") && c.case_of(k) == Some("on") && matches!(c.lemma(k).to_ascii_lowercase().as_str(), "penalty" | "penalties") {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// A direct dependent (object, subject, oblique, or their compound or "of" phrase) of `t` listed
+    /// as a non-political sense marker ("won the match", "hit by the storm"), not inside an
+    /// actor's name and not a military exercise ("war games").
+    fn sense_marker(&self, c: &Ctx, t: u32) -> Option<u32> {
         let lex = self.lexicon;
         for &k in c.kids(t) {
             let d = c.dep(k);
@@ -200,6 +237,13 @@ impl<'a> Coder<'a> {
         }
         None
     }
+}
+
+/// True for a sports score written as two numbers joined by a hyphen or dash: "2-1", "3–0".
+pub(super) fn is_score(text: &str) -> bool {
+    let mut parts = text.split(['-', '\u{2013}']);
+    let mut number = || parts.next().is_some_and(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()));
+    number() && number() && parts.next().is_none()
 }
 
 /// True for a pattern of the violent roots (CAMEO 18 assault, 19 fight, 20 mass violence).

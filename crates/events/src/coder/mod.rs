@@ -235,7 +235,7 @@ impl<'a> Coder<'a> {
                 reject(rejections, None, format!("discarded: the sentence has {:?} (sport/entertainment sense)", c.lemma(d as u32)));
                 continue;
             }
-            if let Some(d) = self.discard_dependent(c, t) {
+            if let Some(d) = self.discard_dependent(c, t, ids.iter().all(|&id| violent(self.patterns.get(id)))) {
                 reject(rejections, None, format!("discarded: dependent {:?} marks a non-political sense", c.lemma(d)));
                 continue;
             }

@@ -6069,3 +6069,60 @@ fn a_trailing_participle_on_a_complement_takes_the_matrix_subject() {
     assert!(got.iter().any(|e| e.starts_with("USAGOV>JPNGOV:11")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.starts_with("JPN>JPNGOV")), "{got:?}");
 }
+
+// coderB12
+
+#[test]
+fn a_sports_score_is_no_assault() {
+    // "Spain beat England 2-1": a match result, not 182.
+    let mut d = doc(
+        "1 Spain Spain PROPN NNP 2 nsubj
+         2 beat beat VERB VBD 0 root
+         3 England England PROPN NNP 2 obj
+         4 2-1 2-1 NUM CD 3 nmod:unmarked
+         5 . . PUNCT . 2 punct",
+        &[(1, 1, "ESP"), (3, 3, "GBR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":18")), "{got:?}");
+}
+
+#[test]
+fn beating_a_team_to_win_a_cup_is_no_assault() {
+    // "Argentina beat France on penalties to win the World Cup": the purpose clause and the
+    // shoot-out mark a sports sense.
+    let mut d = doc(
+        "1 Argentina Argentina PROPN NNP 2 nsubj
+         2 beat beat VERB VBD 0 root
+         3 France France PROPN NNP 2 obj
+         4 to to PART TO 5 mark
+         5 win win VERB VB 2 xcomp
+         6 the the DET DT 8 det
+         7 World World PROPN NNP 8 compound
+         8 Cup Cup PROPN NNP 5 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ARG"), (3, 3, "FRA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":18")), "{got:?}");
+    let mut d = doc(
+        "1 Argentina Argentina PROPN NNP 2 nsubj
+         2 beat beat VERB VBD 0 root
+         3 France France PROPN NNP 2 obj
+         4 on on ADP IN 5 case
+         5 penalties penalty NOUN NNS 2 obl
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "ARG"), (3, 3, "FRA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":18")), "{got:?}");
+}
+
+#[test]
+fn a_score_is_two_hyphenated_numbers() {
+    assert!(super::harm::is_score("2-1"));
+    assert!(super::harm::is_score("3\u{2013}0"));
+    assert!(!super::harm::is_score("2022-12-18"));
+    assert!(!super::harm::is_score("F-16"));
+    assert!(!super::harm::is_score("2-"));
+}
