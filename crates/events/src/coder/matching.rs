@@ -998,6 +998,23 @@ impl<'a> Coder<'a> {
                 k != n && (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[k as usize - c.base] != NONE
             });
             let mut inherited = false;
+            if p.code == "010" {
+                // A statement about relations is the reporter's: "Lavrov said relations with
+                // Washington were bleak", "Xi said China's relations with Russia were entering a new
+                // era" (the speaker's statement about the counterpart, not the possessor's act).
+                // Without a reporting speaker it is background ("China's relations with Russia
+                // have deepened") and codes nothing.
+                match self.reporting_speaker(c, anchor) {
+                    Some(s) => {
+                        src = Some(s);
+                        inherited = true;
+                    }
+                    None => {
+                        first_fail.get_or_insert((Some(id), "statement noun not the subject of a reported clause".into()));
+                        continue;
+                    }
+                }
+            }
             let mut by = Vec::new();
             let mut obl_from_participle: Option<(u32, u32)> = None;
             if src.is_none() {
@@ -1219,6 +1236,25 @@ impl<'a> Coder<'a> {
     /// ("urged Russia in a call with Lavrov"), the subject itself. Not under a violent
     /// verb, where the visit may be anyone's ("Israel struck Gaza during a visit by ...").
     /// (Only root 04, whose owner is its doer: "after his arrest" names the one arrested.)
+    /// The speaker whose reported clause has `n` as its subject (or in the subject's "for" or
+    /// "of" phrase: "prospects for dialogue with Washington were bleak"): the subject of the
+    /// reporting verb (`reporting_heads`) the clause is the complement of, when an actor.
+    fn reporting_speaker(&self, c: &Ctx, n: u32) -> Option<u32> {
+        let subj = if c.dep(n).is("nmod") && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("for" | "of")) { c.head(n)? } else { n };
+        if !c.dep(subj).is("nsubj") {
+            return None;
+        }
+        let clause = c.head(subj)?;
+        if !c.dep(clause).is("ccomp") {
+            return None;
+        }
+        let r = c.head(clause)?;
+        if !self.lexicon.reporting_heads.contains(&c.lemma(r).to_ascii_lowercase()) {
+            return None;
+        }
+        self.subject(c, r, 0).map(|(s, _)| s).filter(|&s| c.mention_for(s).is_some())
+    }
+
     fn clause_owner(&self, c: &Ctx, n: u32, code: &str) -> Option<(u32, u32)> {
         let d = c.dep(n);
         let owner = c.kids(n).iter().copied().find(|&k| c.dep(k).is("nmod:poss"));

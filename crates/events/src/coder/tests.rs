@@ -6126,3 +6126,45 @@ fn a_score_is_two_hyphenated_numbers() {
     assert!(!super::harm::is_score("F-16"));
     assert!(!super::harm::is_score("2-"));
 }
+
+// coderA13
+
+#[test]
+fn a_reported_statement_about_relations_is_the_speakers() {
+    // "Xi said China's relations with Russia were good": Xi's statement about Russia (010).
+    let mut d = doc(
+        "1 Xi Xi PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 China China PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 relations relation NOUN NNS 9 nsubj
+         6 with with ADP IN 7 case
+         7 Russia Russia PROPN NNP 5 nmod
+         8 were be AUX VBD 9 cop
+         9 good good ADJ JJ 2 ccomp
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "CHNGOV"), (3, 3, "CHN"), (7, 7, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"CHNGOV>RUS:010:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("CHN>RUS")), "{got:?}");
+}
+
+#[test]
+fn relations_without_a_reporting_speaker_code_nothing() {
+    // "China's relations with Russia were good": background, no statement.
+    let mut d = doc(
+        "1 China China PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 relations relation NOUN NNS 7 nsubj
+         4 with with ADP IN 5 case
+         5 Russia Russia PROPN NNP 3 nmod
+         6 were be AUX VBD 7 cop
+         7 good good ADJ JJ 0 root
+         8 . . PUNCT . 7 punct",
+        &[(1, 1, "CHN"), (5, 5, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":010:")), "{got:?}");
+}
+
