@@ -3497,4 +3497,11 @@ names = ["Russian military"]
         assert_eq!(shipped_codes("A delegation from West African bloc ECOWAS arrived.", "2023-09-04")[0], "IGOWAFWAS");
         assert_eq!(shipped_codes("Leaders of the regional bloc ECOWAS met.", "2023-09-04")[0], "IGOWAFWAS");
     }
+
+    // actors12
+    #[test]
+    fn a_possessive_over_remaining_forces_beats_the_place_after_them() {
+        let m = shipped_mentions("The UAE announces that its remaining forces in Yemen will leave.", "2025-12-30", &[]);
+        assert!(m.iter().any(|x| x.0 == "forces" && x.1 == "AREMIL"), "{m:?}");
+    }
 }
