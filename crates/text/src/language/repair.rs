@@ -383,13 +383,7 @@ fn reporting_subject(out: &mut [WordAnalysis]) {
         out[subject - 1].head = v as u32;
         out[subject - 1].deprel = rel("nsubj");
         if v != root {
-            for c in children(out, root).filter(|&c| c > v).collect::<Vec<_>>() {
-                out[c - 1].head = v as u32;
-            }
-            out[v - 1].head = 0;
-            out[v - 1].deprel = rel("root");
-            out[root - 1].head = v as u32;
-            out[root - 1].deprel = rel("ccomp");
+            reroot(out, v, root, "ccomp", |o, i| o[i - 1].head as usize == root);
         }
         return;
     }
@@ -763,13 +757,7 @@ fn reporting_conjunct(out: &mut [WordAnalysis]) {
         // Punctuation: the comma goes with the reported clause, the final stop with the verb.
         out[lo - 2].head = root as u32;
         out[lo - 2].deprel = rel("punct");
-        for k in children(out, root).filter(|&k| k > v && out[k - 1].upos == Upos::Punct).collect::<Vec<_>>() {
-            out[k - 1].head = v as u32;
-        }
-        out[v - 1].head = 0;
-        out[v - 1].deprel = rel("root");
-        out[root - 1].head = v as u32;
-        out[root - 1].deprel = rel("ccomp");
+        reroot(out, v, root, "ccomp", |o, k| o[k - 1].head as usize == root && o[k - 1].upos == Upos::Punct);
         return;
     }
 }
@@ -975,7 +963,7 @@ fn finite_clause_root(out: &mut [WordAnalysis]) {
     if ["nsubj", "mark", "aux", "cc", "case", "det", "expl"].iter().any(|r| has_child(out, v, r)) {
         return;
     }
-    root_over_subject(out, v, root, |h| h == root);
+    reroot(out, v, root, "nsubj", |o, i| o[i - 1].head as usize == root);
 }
 
 /// Whether word `v` (a verb) with the word after it is listed in
@@ -1096,22 +1084,23 @@ fn list_subject(out: &mut [WordAnalysis]) {
             out[c - 1].deprel = rel("conj");
         }
     }
-    root_over_subject(out, v, root, |h| chain.contains(&h));
+    reroot(out, v, root, "nsubj", |o, i| chain.contains(&(o[i - 1].head as usize)));
 }
 
-/// Makes verb `v` the sentence's root and the old nominal root `root` its subject; the words after
-/// `v` whose head passes `moved` (the old root, or the list it heads) hang on `v` instead. Shared by
-/// the repairs that find the sentence's one finite verb hung under its subject.
-fn root_over_subject(out: &mut [WordAnalysis], v: usize, root: usize, moved: impl Fn(usize) -> bool) {
+/// Makes verb `v` the sentence's root and the old root `root` its dependent with `relation`
+/// (`nsubj` when the verb was hung under its subject, `ccomp` when a closing verb of saying takes
+/// the clause before it); the words after `v` that `moved` picks (by index into `out`) hang on `v`
+/// instead. Shared by the repairs that find the sentence's real main verb below the parsed root.
+fn reroot(out: &mut [WordAnalysis], v: usize, root: usize, relation: &str, moved: impl Fn(&[WordAnalysis], usize) -> bool) {
     for i in v + 1..=out.len() {
-        if moved(out[i - 1].head as usize) {
+        if moved(out, i) {
             out[i - 1].head = v as u32;
         }
     }
     out[v - 1].head = 0;
     out[v - 1].deprel = rel("root");
     out[root - 1].head = v as u32;
-    out[root - 1].deprel = rel("nsubj");
+    out[root - 1].deprel = rel(relation);
 }
 
 /// Whether passive verb `v` lacks an agent (`obl:agent`, or an `obl` with "by").
