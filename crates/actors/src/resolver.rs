@@ -1447,9 +1447,26 @@ impl DictionaryResolver {
         // 3. Pronouns and "the country" / "the two countries", resolved against earlier mentions.
         let covered = |x: usize, out: &Vec<(Mention, Info)>| out.iter().any(|(m, _)| m.range.contains(words[x].range)) || cands.iter().any(|c| c.w0 <= x && x < c.w1);
         let mut extra: Vec<(Mention, Info)> = Vec::new();
+        // The actors coordinated with mention `m` after it: conjuncts of a word of `m`, and of
+        // those ("X, Y and Z"; "the leaders of Armenia and Azerbaijan").
+        let conjuncts = |m: &Mention| -> Vec<&Info> {
+            let mut heads: Vec<u32> = m.tokens.clone().collect();
+            let mut found: Vec<&Info> = Vec::new();
+            for (o, oi) in out.iter().filter(|(o, _)| o.range.start >= m.range.end) {
+                let t = &doc.tokens[o.head as usize];
+                if has_parse && t.deprel.is("conj") && t.head.is_some_and(|h| heads.contains(&h)) && !oi.person {
+                    heads.extend(o.tokens.clone());
+                    found.push(oi);
+                }
+            }
+            found
+        };
         for x in 0..words.len() {
             let wx = w(x);
             let pron = matches!(wx, "he" | "she" | "him");
+            // "his office", "her office": the officeholder's office speaks and acts for them
+            // ("Ukraine's prosecutor general said his office was investigating ...").
+            let office = matches!(wx, "his" | "her") && w(x + 1) == "office";
             let org_noun = matches!(wx, "alliance" | "bloc" | "group" | "organisation" | "organization" | "movement" | "militia" | "agency" | "body")
                 && x > 0
                 && w(x - 1) == "the";
@@ -1459,9 +1476,24 @@ impl DictionaryResolver {
             // of women marched ... before Taliban gunmen dispersed them"): its subject, or for a
             // verb with none of its own the subject of the verb it hangs on, and for an
             // infinitive's verb that verb's object too ("scramble fighters to intercept them").
-            let them = (wx == "them" && has_parse)
+            // (So too a quantity of them, "fired water cannon at two of them", and a quantifier
+            // standing for a group, "deported 500,000 Afghans, accusing some of spying": the
+            // quantity word is what the verb takes.)
+            let partitive = wx == "them"
+                && has_parse
+                && x >= 2
+                && w(x - 1) == "of"
+                && (is_number(w(x - 2)) || lists().number_words.contains(w(x - 2)))
+                && doc.tokens[words[x].token as usize].head == Some(words[x - 2].token);
+            let quantifier = matches!(wx, "some" | "many" | "several" | "most")
+                && has_parse
+                && matches!(doc.tokens[words[x].token as usize].upos, Upos::Pron | Upos::Det | Upos::Adj | Upos::Noun)
+                // (not a quantity of a group named after it, "some of the ministers", "some of them")
+                && !toks.clone().any(|k| doc.tokens[k].head == Some(words[x].token) && (doc.tokens[k].upos == Upos::Pron || (doc.tokens[k].deprel.is("nmod") && matches!(doc.tokens[k].xpos.as_str(), "NNS" | "NNPS"))));
+            let taken = if partitive { words[x - 2].token } else { words[x].token };
+            let them = ((wx == "them" || quantifier) && has_parse)
                 .then(|| {
-                    let t = &doc.tokens[words[x].token as usize];
+                    let t = &doc.tokens[taken as usize];
                     let verb = t.head.filter(|_| t.deprel.is("obj") || t.deprel.is("iobj"))?;
                     let arg = |v: u32, rel: &str| toks.clone().find(|&k| doc.tokens[k].head == Some(v) && doc.tokens[k].deprel.is(rel)).map(|k| k as u32);
                     let v = &doc.tokens[verb as usize];
@@ -1483,7 +1515,9 @@ impl DictionaryResolver {
                     // with "and", "MSF and the Norwegian Refugee Council".)
                     let between = |a: &Mention, b: &Mention| text.get(a.range.end as usize..b.range.start as usize).map(str::trim);
                     let coordinated = |m: &Mention| out.iter().any(|(o, oi)| oi.org && (matches!(between(o, m), Some("and" | "and the")) || matches!(between(m, o), Some("and" | "and the"))));
-                    let group = |m: &Mention, i: &Info| !i.person && !i.country && if i.org && m.kind == MentionKind::Name { coordinated(m) } else { i.plural || matches!(doc.tokens[m.head as usize].xpos.as_str(), "NNS" | "NNPS") };
+                    // (A demonym modifying some other noun names no group: "the Western parts".)
+                    let modifier = |m: &Mention| m.kind == MentionKind::Demonym && doc.tokens[m.head as usize].upos == Upos::Adj;
+                    let group = |m: &Mention, i: &Info| !i.person && !i.country && !modifier(m) && if i.org && m.kind == MentionKind::Name { coordinated(m) } else { i.plural || matches!(doc.tokens[m.head as usize].xpos.as_str(), "NNS" | "NNPS") };
                     let before = |m: &Mention| m.range.end <= words[x].range.start;
                     // A participle or conjunct on a verb whose object is an actor takes up that
                     // object ("arrest ten Panamanian nationals in Havana, accusing them"),
@@ -1499,7 +1533,7 @@ impl DictionaryResolver {
             // "the Kingdom's continued support": the kingdom named before (a country one of whose
             // names is a "Kingdom of ..."); not "the Kingdom of Benin", a name of its own.
             let kingdom = wx == "kingdom" && x > 0 && w(x - 1) == "the" && w(x + 1) != "of";
-            let two = wx == "countries" && x > 1 && w(x - 1) == "two" && w(x - 2) == "the";
+            let two = matches!(wx, "countries" | "sides") && x > 1 && w(x - 1) == "two" && w(x - 2) == "the";
             // "killing six soldiers and wounding four others": more of the same group.
             let others = wx == "others" && x > 0 && (is_number(w(x - 1)) || lists().number_words.contains(w(x - 1)));
             // A relative pronoun that is the subject or object of a relative clause is the actor
@@ -1538,12 +1572,12 @@ impl DictionaryResolver {
             } else {
                 None
             };
-            if !(pron || it_they || the_country || kingdom || two || org_noun || others || relative.is_some() || them.is_some()) || covered(x, &out) {
+            if !(pron || office || it_they || the_country || kingdom || two || org_noun || others || relative.is_some() || them.is_some()) || covered(x, &out) {
                 continue;
             }
             let start = words[x].range.start;
             let before: Vec<&Info> = st.hist.iter().chain(out.iter().filter(|(m, _)| m.range.end <= start).map(|(_, i)| i)).filter(|i| si - i.sentence.min(si) <= 3).collect();
-            let w0 = if the_country || kingdom || org_noun { x - 1 } else if two { x - 2 } else { x };
+            let w0 = if the_country || kingdom || org_noun { x - 1 } else if two || partitive { x - 2 } else { x };
             // "the country" as a subject with no country named before: the home of the nearest
             // actor ("South Korea's foreign ministry announced that the country will ...").
             let home_country: Option<Info> = (the_country && has_parse && doc.tokens[words[x].token as usize].deprel.is("nsubj") && self.salient_country(&before, si).is_none())
@@ -1555,7 +1589,42 @@ impl DictionaryResolver {
             } else {
                 None
             };
-            let found: Vec<&Info> = if let Some(r) = relative.or(speaker).or(them) {
+            // "he", "she", "him" in a clause below another: the person who is the subject of a
+            // clause above it, the nearest first (the subject of the governing clause is the
+            // likelier antecedent: "Putin apologised to Aliyev for what he called a tragic
+            // incident", "López Obrador said ..., as Lima's new government accused him"). Not the
+            // subject of the pronoun's own clause: its parse head is where the walk starts; nor,
+            // for "him" in a clause with no subject of its own, the subject that clause takes
+            // ("Ohana awards Modi the medal to honor him"). Not out of a relative clause on a
+            // noun ("a speech given by Vance in which he criticized", "comments made by
+            // Netanyahu, where he accused"): the nearest person is likelier there.
+            let governing_person = pron
+                .then(|| {
+                    let t = &doc.tokens[words[x].token as usize];
+                    let own = t.head?;
+                    let subject_of = |v: u32| toks.clone().find(|&k| doc.tokens[k].head == Some(v) && doc.tokens[k].deprel.is("nsubj"));
+                    let ot = &doc.tokens[own as usize];
+                    let on_noun = ot.deprel.is("acl:relcl") && ot.head.is_some_and(|h| normalized_token(doc, h) != "what");
+                    let relative = toks.clone().any(|k| doc.tokens[k].head == Some(own) && matches!(normalized_token(doc, k as u32).as_str(), "where" | "which" | "whom" | "whose"));
+                    if on_noun || relative {
+                        return None;
+                    }
+                    let mut controlled = wx == "him" && subject_of(own).is_none();
+                    let mut v = own;
+                    for _ in 0..6 {
+                        v = doc.tokens[v as usize].head?;
+                        let Some(k) = subject_of(v) else { continue };
+                        if std::mem::take(&mut controlled) {
+                            continue;
+                        }
+                        if let Some((_, i)) = out.iter().chain(extra.iter()).find(|(m, i)| i.person && m.tokens.contains(&(k as u32)) && m.range.end <= start) {
+                            return Some(i);
+                        }
+                    }
+                    None
+                })
+                .flatten();
+            let found: Vec<&Info> = if let Some(r) = relative.or(speaker).or(them).or(governing_person) {
                 vec![r]
             } else if wx == "him" {
                 // An object pronoun is not the subject of its own clause: skip the sentence's first
@@ -1571,7 +1640,7 @@ impl DictionaryResolver {
                 } else {
                     before.iter().rev().filter(|i| i.sentence < si).find(|i| i.person).into_iter().copied().collect()
                 }
-            } else if pron {
+            } else if pron || office {
                 before.iter().rev().find(|i| i.person).into_iter().copied().collect()
             } else if org_noun {
                 before.iter().rev().find(|i| i.org).into_iter().copied().collect()
@@ -1583,14 +1652,18 @@ impl DictionaryResolver {
                 let fits = |i: &Info| if wx == "it" { i.country || (!i.person && !i.plural && i.code.len() >= 3 && !i.title.ends_with('s')) } else { i.plural };
                 // A subject earlier in the sentence is the likelier antecedent ("The US military sent
                 // troops to Syria after it pulls out"), else the nearest that fits.
-                let subject = out.iter().filter(|(m, i)| m.range.end <= start && fits(i) && doc.tokens[m.head as usize].deprel.is("nsubj")).map(|(_, i)| i).next();
+                let subject = out.iter().filter(|(m, i)| m.range.end <= start && (fits(i) || (wx == "they" && !conjuncts(m).is_empty())) && doc.tokens[m.head as usize].deprel.is("nsubj")).map(|(_, i)| i).next();
                 subject.or_else(|| before.iter().rev().find(|i| fits(i)).copied()).into_iter().collect()
             } else if others {
                 before.iter().rev().filter(|i| i.sentence == si).find(|i| i.plural && !i.country && !i.org).into_iter().copied().collect()
             } else {
+                // "The two countries": the last two countries named. "The two sides": the last two
+                // parties of different countries, whatever names them ("Xi said in Hanoi that
+                // China was ready to work with Vietnam, as the two sides signed").
+                let side = |i: &Info| if wx == "sides" { self.country_of(&i.code).unwrap_or_else(|| i.code.clone()) } else { i.code.clone() };
                 let mut v: Vec<&Info> = Vec::new();
                 for i in before.iter().rev() {
-                    if i.country && !v.iter().any(|p| p.code == i.code) {
+                    if (i.country || wx == "sides") && !v.iter().any(|p| side(p) == side(i)) {
                         v.push(i);
                         if v.len() == 2 {
                             break;
@@ -1600,13 +1673,19 @@ impl DictionaryResolver {
                 v.reverse();
                 if v.len() == 2 { v } else { Vec::new() }
             };
+            // "They" for an actor coordinated with others is all of them ("The leaders of Armenia
+            // and Azerbaijan were hosted by Trump, where they initialled a peace agreement").
+            let found: Vec<&Info> = match out.iter().find(|(_, i)| wx == "they" && found.len() == 1 && std::ptr::eq(i, found[0])) {
+                Some((m, i)) => std::iter::once(i).chain(conjuncts(m)).collect(),
+                None => found,
+            };
             // Owned: an antecedent may be a mention of `extra` itself ("The group said it ...").
             let found: Vec<Info> = found.into_iter().cloned().collect();
             for f in &found {
-                let kind = if pron || it_they || relative.is_some() || them.is_some() { MentionKind::Pronoun } else if org_noun { MentionKind::Title } else { MentionKind::Coreference };
+                let kind = if pron || office || it_they || relative.is_some() || them.is_some() { MentionKind::Pronoun } else if org_noun { MentionKind::Title } else { MentionKind::Coreference };
                 let rule = format!("coreference: {wx:?} → {}", f.name);
                 let info = Info { sentence: si, ..f.clone() };
-                extra.push((self.mention(doc, words, w0, x + 1, words[x].token, f.code.clone(), f.name.clone(), kind, rule), info));
+                extra.push((self.mention(doc, words, w0, x + 1, taken, f.code.clone(), f.name.clone(), kind, rule), info));
             }
         }
         out.extend(extra);
@@ -3503,5 +3582,53 @@ names = ["Russian military"]
     fn a_possessive_over_remaining_forces_beats_the_place_after_them() {
         let m = shipped_mentions("The UAE announces that its remaining forces in Yemen will leave.", "2025-12-30", &[]);
         assert!(m.iter().any(|x| x.0 == "forces" && x.1 == "AREMIL"), "{m:?}");
+    }
+
+    // actors13
+    fn pronoun_codes(m: &[(String, String, MentionKind)], word: &str) -> Vec<String> {
+        m.iter().filter(|x| x.0 == word).map(|x| x.1.clone()).collect()
+    }
+
+    #[test]
+    fn he_and_him_below_another_clause_are_the_person_its_subject_names() {
+        let called = "Vladimir Putin apologised to Ilham Aliyev for what he called an incident .";
+        let arcs = [(0, 2, "nsubj"), (1, 0, "flat"), (3, 4, "case"), (4, 2, "obl"), (5, 4, "flat"), (6, 7, "case"), (7, 2, "obl"), (8, 9, "nsubj"), (9, 7, "acl:relcl"), (10, 11, "det"), (11, 9, "obj"), (12, 2, "punct")];
+        assert_eq!(pronoun_codes(&shipped_mentions(called, "2024-12-28", &arcs), "he"), ["RUSGOV"]);
+        // Not the subject a clause with none of its own takes: "to honor him" is not Putin.
+        let honor = "Vladimir Putin awarded Narendra Modi a medal to honor him .";
+        let arcs = [(0, 2, "nsubj"), (1, 0, "flat"), (3, 2, "iobj"), (4, 3, "flat"), (5, 6, "det"), (6, 2, "obj"), (7, 8, "mark"), (8, 2, "advcl"), (9, 8, "obj"), (10, 2, "punct")];
+        assert_eq!(pronoun_codes(&shipped_mentions(honor, "2024-07-09", &arcs), "him"), ["INDGOV"]);
+        // Nor out of a relative clause on a noun: the nearest person.
+        let speech = "Vladimir Putin criticised a speech by Joe Biden in which he attacked Russia .";
+        let arcs = [(0, 2, "nsubj"), (1, 0, "flat"), (3, 4, "det"), (4, 2, "obj"), (5, 6, "case"), (6, 4, "nmod"), (7, 6, "flat"), (8, 9, "case"), (9, 11, "obl"), (10, 11, "nsubj"), (11, 4, "acl:relcl"), (12, 11, "obj"), (13, 2, "punct")];
+        assert_eq!(pronoun_codes(&shipped_mentions(speech, "2023-02-22", &arcs), "he"), ["USAGOV"]);
+    }
+
+    #[test]
+    fn they_for_coordinated_actors_is_each_and_the_two_sides_the_last_two_parties() {
+        let said = "Armenia and Azerbaijan said they would sign a deal .";
+        let arcs = [(0, 3, "nsubj"), (1, 2, "cc"), (2, 0, "conj"), (4, 6, "nsubj"), (5, 6, "aux"), (6, 3, "ccomp"), (7, 8, "det"), (8, 6, "obj"), (9, 3, "punct")];
+        assert_eq!(pronoun_codes(&shipped_mentions(said, "2025-08-08", &arcs), "they"), ["ARM", "AZE"]);
+        let m = shipped_mentions("Israel and Hamas exchanged fire. The two sides agreed to a truce.", "2024-11-20", &[]);
+        assert_eq!(pronoun_codes(&m, "The two sides"), ["ISR", "PSEREB"]);
+    }
+
+    #[test]
+    fn a_quantity_of_them_and_a_quantifier_as_an_object_are_the_group_before() {
+        let released = "Israeli forces detained dozens of Palestinians and released two of them .";
+        let arcs = [(0, 1, "amod"), (1, 2, "nsubj"), (3, 2, "obj"), (4, 5, "case"), (5, 3, "nmod"), (6, 7, "cc"), (7, 2, "conj"), (8, 7, "obj"), (9, 10, "case"), (10, 8, "nmod"), (11, 2, "punct")];
+        assert_eq!(pronoun_codes(&shipped_mentions(released, "2024-11-20", &arcs), "two of them"), ["PSECVL"]);
+        let mut doc = simple::document("Iran deported many Afghans , accusing some of spying .", date("2025-07-20"));
+        parse(&mut doc, &[(0, 1, "nsubj"), (2, 3, "amod"), (3, 1, "obj"), (4, 5, "punct"), (5, 1, "advcl"), (6, 5, "obj"), (7, 8, "case"), (8, 6, "nmod"), (9, 1, "punct")]);
+        doc.tokens[6].upos = Upos::Det;
+        r_resolve(&mut doc);
+        let some: Vec<&str> = doc.mentions.iter().filter(|m| doc.slice(m.range) == "some").map(|m| m.actor.code.as_str()).collect();
+        assert_eq!(some, ["AFGCVL"]);
+    }
+
+    #[test]
+    fn his_office_is_the_officeholders() {
+        let m = shipped_mentions("Ukraine's prosecutor general said his office was investigating.", "2025-01-10", &[]);
+        assert_eq!(pronoun_codes(&m, "his"), ["UKRJUD"]);
     }
 }
