@@ -98,6 +98,18 @@ struct LexiconConfig {
     #[serde(default)]
     background_state_nouns: Vec<String>,
     #[serde(default)]
+    naming_verbs: Vec<String>,
+    #[serde(default)]
+    future_time_marks: Vec<String>,
+    #[serde(default)]
+    charge_nouns: Vec<String>,
+    #[serde(default)]
+    charge_heads: Vec<String>,
+    #[serde(default)]
+    charge_code: Option<String>,
+    #[serde(default)]
+    value_nouns: Vec<String>,
+    #[serde(default)]
     weapon_nouns: Vec<String>,
     #[serde(default)]
     quantity_nouns: Vec<String>,
@@ -272,6 +284,26 @@ pub struct Lexicon {
     /// "after" or "following" the noun is the sentence's background, no event of its own ("killed
     /// during the war in Gaza"), while an act there ("during his trip to China") stays one.
     pub background_state_nouns: WordSet,
+    /// Verbs that say what their object is called or taken for, with a predicative complement of
+    /// the object ("called Zelensky a dictator", "deemed the vote a sham"): read from the
+    /// predicative, never as the verb's bare sense. Lower-case lemmas.
+    pub naming_verbs: WordSet,
+    /// Subordinators of time whose clause, in the present tense, speaks of an act still to come
+    /// ("before Budapest supports", "until Russia withdraws"): a condition. Lower-case words.
+    pub future_time_marks: WordSet,
+    /// Object nouns that name an act as a charge of atrocity ("committed genocide", "war
+    /// crimes"): reported by another actor, the act is that actor's accusation (`charge_code`).
+    /// Lower-case lemmas.
+    pub charge_nouns: WordSet,
+    /// Verbs of judging whose content clause states a finding, beside `reporting_heads`
+    /// ("concluded that", "determined that"). Lower-case lemmas.
+    pub charge_heads: WordSet,
+    /// The accusation an atrocity charge reported by another actor is (CAMEO 1124).
+    pub charge_code: Option<String>,
+    /// Values and rights that force is never done to ("an attack on Congo's sovereignty", "an
+    /// assault on democracy"): a violent act aimed at one is criticism, no act of force. Lower-case
+    /// lemmas.
+    pub value_nouns: WordSet,
     /// Nouns of weapons that name an attack by their use ("a drone on Kyiv", 195) but are the thing
     /// hit as the object of a violent verb ("shot down a drone"): no attack of their own there.
     pub weapon_nouns: WordSet,
@@ -398,6 +430,12 @@ impl Lexicon {
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),
             background_state_nouns: set(c.background_state_nouns),
+            naming_verbs: set(c.naming_verbs),
+            future_time_marks: set(c.future_time_marks),
+            charge_nouns: set(c.charge_nouns),
+            charge_heads: set(c.charge_heads),
+            charge_code: c.charge_code,
+            value_nouns: set(c.value_nouns),
             weapon_nouns: set(c.weapon_nouns),
             quantity_nouns: set(c.quantity_nouns),
             claim_heads: set(c.claim_heads),

@@ -25,7 +25,81 @@ impl<'a> Coder<'a> {
         };
         let m = self.mass_violence_kind(c, v, m);
         let m = self.struck_by_noun(c, v, m);
-        Ok(self.meeting_as_visit(c, v, m))
+        let m = self.meeting_as_visit(c, v, m);
+        self.not_on_a_value(c, &m)?;
+        Ok(self.reported_charge(c, v, m))
+    }
+
+    /// Force is done to people and places, never to a value or a right: "waging a frontal attack
+    /// on Congo's sovereignty", "an assault on democracy" are words of criticism, no act of force
+    /// (root 18-20), whoever owns the value. `value_nouns` are the values.
+    fn not_on_a_value(&self, c: &Ctx, m: &Match) -> Result<(), (Option<u32>, String)> {
+        let p = self.patterns.get(m.pattern);
+        match m.targets.iter().copied().find(|&t| c.lower_is(t, &self.lexicon.value_nouns)) {
+            Some(t) if violent(p) => Err((Some(m.pattern), format!("force aimed at {:?}, a value, is no act of force", c.lemma(t)))),
+            _ => Ok(()),
+        }
+    }
+
+    /// An act named by a charge of atrocity (`charge_nouns`: "committed genocide", "war crimes")
+    /// that another actor says or finds was done is that actor's accusation (`charge_code`, CAMEO
+    /// 1.1b3 1124 "accuse of war crimes") toward the doer, not the act: "Amnesty concluded that
+    /// Israel was committing genocide", "the United States determined that the RSF had committed
+    /// genocide". The reporter is the subject of the reporting or judging verb (`reporting_heads`,
+    /// `charge_heads`) whose content clause the verb is. Not when the reporter is the doer
+    /// itself, nor for acts the verb names in other words ("said troops killed 20 villagers" is
+    /// reported violence). The accusation is coded by the accusing pattern of that code.
+    fn reported_charge(&self, c: &Ctx, v: u32, mut m: Match) -> Match {
+        let p = self.patterns.get(m.pattern);
+        if p.nominal || p.code.starts_with("11") {
+            return m;
+        }
+        let Some(code) = self.lexicon.charge_code.as_deref() else { return m };
+        let speakers = self.charge_reporters(c, v);
+        if speakers.is_empty() {
+            return m;
+        }
+        let sources = match &m.actors {
+            Some((s, _)) => s.clone(),
+            None => self.source_mentions(c, p, &m),
+        };
+        let actor = |x: u32| c.doc.mentions[x as usize].actor.code.as_str();
+        if sources.is_empty() || speakers.iter().any(|&a| sources.iter().any(|&(b, _)| actor(a) == actor(b))) {
+            return m;
+        }
+        let Some(id) = self.patterns.verb_patterns("accuse").iter().copied().find(|&id| self.patterns.get(id).code == code) else { return m };
+        m.actors = Some((speakers.into_iter().map(|a| (a, true)).collect(), sources));
+        m.pattern = id;
+        m
+    }
+
+    /// The actor mentions that report or find what verb `v` does, when its object is a charge
+    /// of atrocity (`charge_nouns`: "was committing genocide") and it is the content clause of a
+    /// reporting or judging verb (`reporting_heads`, `charge_heads`): that verb's subject, or
+    /// the speaker a pronoun subject stands for ("said it had concluded that", `reported_speakers`).
+    fn charge_reporters(&self, c: &Ctx, v: u32) -> Vec<u32> {
+        let lex = self.lexicon;
+        let Some(h) = c.head(v).filter(|_| c.dep(v).is("ccomp")) else { return Vec::new() };
+        let head = c.lemma(h).to_ascii_lowercase();
+        if !lex.reporting_heads.contains(&head) && !lex.charge_heads.contains(&head) {
+            return Vec::new();
+        }
+        let charge_nouns: Vec<String> = lex.charge_nouns.iter().cloned().collect();
+        if !c.kids(v).iter().any(|&k| c.dep(k).is("obj") && c.lemma_among(k, &charge_nouns)) {
+            return Vec::new();
+        }
+        let mut speakers = Vec::new();
+        if let Some((s, _)) = self.subject(c, h, 0) {
+            let mut subjects = Vec::new();
+            c.with_conjuncts(s, &mut subjects);
+            speakers.extend(subjects.into_iter().filter_map(|k| c.mention_for(k).map(|(x, _)| x)));
+        }
+        if speakers.is_empty() {
+            if let Some(pron) = c.kids(h).iter().copied().find(|&k| c.dep(k).is("nsubj") || c.dep(k).is("expl")) {
+                speakers = self.reported_speakers(c, pron);
+            }
+        }
+        speakers
     }
 
     /// A meeting (040 on a verb) its subject held in a place of the other party's country is the
@@ -325,7 +399,7 @@ impl<'a> Coder<'a> {
         // investigation against Netanyahu" is the "against" pattern, whatever the file order.
         let mut deferred: Option<(u32, Match)> = None;
         let exchange_verb = self.lexicon.mutual_verbs.contains(&c.lemma(v).to_ascii_lowercase());
-        let naming = object_predicative(c, v);
+        let naming = object_predicative(c, v, &self.lexicon.naming_verbs);
         // A match whose target names no actor, which the next equally specific match displaces
         // when that one's target is an actor: "gave the Ivory Coast 5.1 million dollars for
         // projects" is the indirect-object pattern (071 to the Ivory Coast), not "give ... for"
@@ -934,6 +1008,7 @@ impl<'a> Coder<'a> {
 
     pub(super) fn match_noun(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let m = self.match_noun_roles(c, n, ids)?;
+        self.not_on_a_value(c, &m)?;
         // An act of force of a specific kind that is the subject of a violent verb coded with its
         // parties ("A Russian missile strike on Kharkiv killed 12 people", "Israeli airstrikes on
         // Lebanon killed three") is that verb's act, one event: the verb codes it with the noun's
@@ -976,6 +1051,13 @@ impl<'a> Coder<'a> {
             let p = self.patterns.get(id);
             !c.kids(n).iter().any(|&k| c.case_of(k).is_some_and(|x| p.preps.iter().any(|q| q == x)))
         });
+        // The charge a reporter makes ("said Israel was committing genocide") is coded on its verb
+        // as the reporter's accusation (`reported_charge`), not as an act of its own.
+        if let Some(h) = c.head(n).filter(|_| c.dep(n).is("obj")) {
+            if !self.charge_reporters(c, h).is_empty() {
+                return Err((None, format!("the charge reported with {:?}, coded as an accusation", c.lemma(h))));
+            }
+        }
         for id in order {
             let p = self.patterns.get(id);
             // A modifier that marks another sense vetoes the pattern: "a general strike", "a hunger
@@ -1155,6 +1237,16 @@ impl<'a> Coder<'a> {
                 // The one met in the clause the meeting is for: "joined Trump for talks".
                 if let Some((_, Some(o))) = purpose {
                     obl.push(o);
+                }
+            }
+            let under = matches!(c.case_of(anchor).map(str::to_ascii_lowercase).as_deref(), Some("under" | "with" | "through" | "via"));
+            if obl.is_empty() && src.is_some() && p.code == "045" && c.dep(anchor).is("obl") && under {
+                // A mediation naming no parties of its own, under which a clause's subjects act:
+                // "Representatives of the Congolese government and the M23 rebels held talks in
+                // Doha under Qatari mediation" (Qatar mediates between them, CAMEO 1.1b3 045).
+                // (Not one the subject accepts or asks for: "agreed to US mediation".)
+                if let Some(h) = c.head(anchor).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb) {
+                    obl.extend(self.subject(c, h, 0).map(|(s, _)| s).filter(|&s| c.mention_for(s).is_some()));
                 }
             }
             let mut sources = Vec::new();
@@ -1756,19 +1848,15 @@ fn predicative(c: &Ctx, a: u32) -> bool {
     c.kids(a).iter().any(|&k| c.dep(k).is("cop")) || (d.is("xcomp") && c.head(a).is_some_and(|h| LINKING_VERBS.iter().any(|l| c.lemma(h).eq_ignore_ascii_case(l))))
 }
 
-/// Verbs that say what their object is called or taken for, with a predicative complement of the
-/// object ("called Zelensky a dictator", "branded the group terrorist", "deemed the vote a sham"):
-/// a closed class of English (CGEL ch. 4, complex-transitive verbs of naming and judging).
-const NAMING_VERBS: &[&str] = &["call", "brand", "label", "dub", "term", "deem", "declare", "consider"];
-
 /// The predicative complement of a verb's direct object, when the verb says what it calls its
 /// object (CGEL ch. 4, complex-transitive clauses: "called Zelensky a dictator", "branded the
 /// world body a swamp", "calling the warrant brazen"): an adjective or noun phrase as the verb's
 /// `xcomp`, a second object after the first (or an object after an indirect object), or an
 /// adjective or quoted noun in apposition inside the object phrase (the parse of "called Sanchez's
-/// wife \"corrupt\""). Not a clause: "asked Iran to stop" has no predicative.
-fn object_predicative(c: &Ctx, v: u32) -> Option<u32> {
-    if !NAMING_VERBS.iter().any(|l| c.lemma(v).eq_ignore_ascii_case(l)) {
+/// wife \"corrupt\""). Not a clause: "asked Iran to stop" has no predicative. The verbs are
+/// `naming_verbs` (`coder.toml`).
+fn object_predicative(c: &Ctx, v: u32, naming_verbs: &WordSet) -> Option<u32> {
+    if !naming_verbs.contains(&c.lemma(v).to_ascii_lowercase()) {
         return None;
     }
     let nominal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Propn) && !c.kids(k).iter().any(|&g| c.dep(g).is("mark") || c.dep(g).is("cop"));

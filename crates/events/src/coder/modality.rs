@@ -44,7 +44,7 @@ impl<'a> Coder<'a> {
                 // operations of their embassies", "an agreement on reducing troops" (the restoring
                 // is discussed, not done; "on arriving in Kyiv" has no noun before it).
                 raise(&mut m, Modality::Hypothetical, format!("the topic of {:?}", c.lemma(k - 1)));
-            } else if d.is("mark") && FUTURE_TIME_MARKS.iter().any(|w| l.eq_ignore_ascii_case(w)) && matches!(c.doc.tokens[v as usize].xpos.as_str(), "VBZ" | "VBP") {
+            } else if d.is("mark") && lex.future_time_marks.contains(&l.to_ascii_lowercase()) && matches!(c.doc.tokens[v as usize].xpos.as_str(), "VBZ" | "VBP") {
                 // "demanded that Ukraine restore the rights before Budapest supports its talks": a
                 // present tense after "before" or "until" is an act still to come (CGEL ch. 3,
                 // the present for future time in temporal clauses), the condition of another.
@@ -76,7 +76,22 @@ impl<'a> Coder<'a> {
                     p.code.starts_with("10") && p.objects.is_empty()
                 });
             let requested_clause = c.is_content_clause(v) && c.doc.tokens[v as usize].xpos.as_str() == "VBP" && ((lex.request_heads.contains(&hl.to_ascii_lowercase()) && !lex.reporting_heads.contains(&hl.to_ascii_lowercase())) || demanding_report);
-            if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") || requested_clause {
+            // The subject and the content of a modal prediction are no acts done: "allowing Ukraine
+            // to fire Western missiles would mean NATO countries were at war with Russia" (neither
+            // the firing nor the war), "a Chinese blockade of Taiwan would cost $5 trillion" (an
+            // indefinite event noun as the subject, one not yet done: not "the deal between Iran
+            // and the US would allow", nor under a past verb of saying, whose "would" is a
+            // backshifted "will": "said an offensive would continue", nor with a perfect "could
+            // have killed").
+            let modal = c.kids(h).iter().copied().find(|&k| c.dep(k).is("aux") && lex.hypothetical_aux.contains(&c.lemma(k).to_ascii_lowercase()));
+            let perfect = c.kids(h).iter().any(|&k| c.dep(k).is("aux") && c.lemma(k).eq_ignore_ascii_case("have"));
+            let predicted_clause = d.is("csubj") || d.is("ccomp");
+            let indefinite = c.kids(v).iter().any(|&k| c.dep(k).is("det") && ["a", "an", "any"].iter().any(|w| c.lemma(k).eq_ignore_ascii_case(w)));
+            let predicted_noun = d.as_str() == "nsubj" && c.doc.tokens[v as usize].upos == Upos::Noun && indefinite && !perfect && !self.backshifted(c, h);
+            if let Some(k) = modal.filter(|_| predicted_clause || predicted_noun) {
+                let role = if d.is("ccomp") { "content" } else { "subject" };
+                raise(&mut m, Modality::Hypothetical, format!("the {role} of {hl:?} under {:?}, a prediction", c.doc.token_text(k as usize)));
+            } else if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") || requested_clause {
                 let hw = hl.to_ascii_lowercase();
                 let has_obj = c.kid(h, "obj").is_some();
                 if lex.negating_heads.contains(&hw) {
@@ -91,6 +106,13 @@ impl<'a> Coder<'a> {
                 let (hm, hwhy) = self.modality(c, h, depth + 1);
                 if let Some(r) = hwhy {
                     raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
+                }
+            } else if d.is("advcl") && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.kids(v).iter().any(|&k| (c.dep(k).is("mark") || c.dep(k).is("case")) && ["in", "by"].iter().any(|w| c.lemma(k).eq_ignore_ascii_case(w))) {
+                // A gerund of manner is done as its head is: "called on Germany to follow Spain in
+                // recognising Palestine", "urged Europe to help by sending troops" (requested).
+                let (hm, hwhy) = self.modality(c, h, depth + 1);
+                if let Some(r) = hwhy {
+                    raise(&mut m, hm, format!("the manner of {hl:?}: {r}"));
                 }
             } else if d.is("conj") && !has_aux && c.kid(v, "nsubj").is_none() {
                 let (hm, hwhy) = self.modality(c, h, depth + 1);
@@ -184,10 +206,6 @@ impl<'a> Coder<'a> {
             && c.head(v).is_some_and(|h| lex.refusal_heads.contains(&c.lemma(h).to_ascii_lowercase()) && (negated(h) || negated(v)))
     }
 }
-
-/// Subordinators of time whose clause, in the present tense, speaks of an act still to come:
-/// "before Budapest supports", "until Russia withdraws" (a closed class of English).
-const FUTURE_TIME_MARKS: &[&str] = &["before", "until", "till", "unless"];
 
 pub(super) fn rank(m: Modality) -> u8 {
     match m {

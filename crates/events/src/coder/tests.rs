@@ -6168,3 +6168,145 @@ fn relations_without_a_reporting_speaker_code_nothing() {
     assert!(!got.iter().any(|e| e.contains(":010:")), "{got:?}");
 }
 
+
+// coderA14
+#[test]
+fn an_atrocity_another_actor_says_was_committed_is_its_accusation() {
+    // "South Africa said Israel was committing genocide": the speaker's accusation of war crimes
+    // (1124) toward Israel, not a mass killing (202).
+    let mut d = doc(
+        "1 Africa Africa PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 Israel Israel PROPN NNP 5 nsubj
+         4 was be AUX VBD 5 aux
+         5 committing commit VERB VBG 2 ccomp
+         6 genocide genocide NOUN NN 5 obj
+         7 against against ADP IN 8 case
+         8 Palestinians Palestinian PROPN NNPS 5 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ZAF"), (3, 3, "ISR"), (8, 8, "PSECVL")],
+    );
+    assert_eq!(code(&mut d), ["ZAF>ISR:1124:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_pronoun_subject_of_a_finding_stands_for_the_speaker() {
+    // "Amnesty said it had concluded that Israel was committing genocide": "it" is Amnesty.
+    let mut d = doc(
+        "1 Amnesty Amnesty PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 it it PRON PRP 5 expl
+         4 had have AUX VBD 5 aux
+         5 concluded conclude VERB VBN 2 ccomp
+         6 that that SCONJ IN 9 mark
+         7 Israel Israel PROPN NNP 9 nsubj
+         8 was be AUX VBD 9 aux
+         9 committing commit VERB VBG 5 ccomp
+         10 genocide genocide NOUN NN 9 obj
+         11 against against ADP IN 12 case
+         12 Palestinians Palestinian PROPN NNPS 9 obl
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "NGOHRIAMN"), (7, 7, "ISR"), (12, 12, "PSECVL")],
+    );
+    assert_eq!(code(&mut d), ["NGOHRIAMN>ISR:1124:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn an_atrocity_its_doer_reports_stays_the_act() {
+    // No charge when the doer itself is the subject of the report ("Serbia said it committed
+    // genocide" is no accusation of itself): the act is coded as such.
+    let mut d = doc(
+        "1 Serbia Serbia PROPN NNP 2 nsubj
+         2 committed commit VERB VBD 0 root
+         3 genocide genocide NOUN NN 2 obj
+         4 against against ADP IN 5 case
+         5 Bosniaks Bosniak PROPN NNPS 2 obl
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "SRB"), (5, 5, "BIHCVL")],
+    );
+    assert_eq!(code(&mut d), ["SRB>BIHCVL:202:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn an_attack_on_a_value_is_no_act_of_force() {
+    // "Rwanda was waging an attack on Congo's sovereignty": a figure of speech, no 190.
+    let mut d = doc(
+        "1 Rwanda Rwanda PROPN NNP 3 nsubj
+         2 was be AUX VBD 3 aux
+         3 waging wage VERB VBG 0 root
+         4 an a DET DT 5 det
+         5 attack attack NOUN NN 3 obj
+         6 on on ADP IN 9 case
+         7 Congo Congo PROPN NNP 9 nmod:poss
+         8 's 's PART POS 7 case
+         9 sovereignty sovereignty NOUN NN 5 nmod
+         10 . . PUNCT . 3 punct",
+        &[(1, 1, "RWA"), (7, 7, "COD")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":19")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_mediation_naming_no_parties_mediates_between_the_clause_subjects() {
+    // "Congo and the M23 held talks under Qatari mediation": Qatar mediates (045) toward each.
+    let mut d = doc(
+        "1 Congo Congo PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 M23 M23 PROPN NNP 1 conj
+         4 held hold VERB VBD 0 root
+         5 talks talk NOUN NNS 4 obj
+         6 under under ADP IN 8 case
+         7 Qatari Qatari ADJ JJ 8 amod
+         8 mediation mediation NOUN NN 4 obl
+         9 . . PUNCT . 4 punct",
+        &[(1, 1, "COD"), (3, 3, "CODREB"), (7, 7, "QAT")],
+    );
+    let got = code(&mut d);
+    for e in ["QAT>COD:045:asserted", "QAT>CODREB:045:asserted"] {
+        assert!(got.contains(&e.to_string()), "{got:?} {:?}", d.diagnostics);
+    }
+}
+
+#[test]
+fn the_subject_of_a_modal_prediction_is_no_act_done() {
+    // "A Chinese blockade of Taiwan would cost the economy $5 trillion": the blockade is
+    // hypothetical, not a blockade imposed.
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 Chinese Chinese ADJ JJ 3 amod
+         3 blockade blockade NOUN NN 7 nsubj
+         4 of of ADP IN 5 case
+         5 Taiwan Taiwan PROPN NNP 3 nmod
+         6 would would AUX MD 7 aux
+         7 cost cost VERB VB 0 root
+         8 the the DET DT 9 det
+         9 economy economy NOUN NN 7 obj
+         10 . . PUNCT . 7 punct",
+        &[(2, 2, "CHN"), (5, 5, "TWN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| e.ends_with(":hypothetical")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_gerund_of_manner_is_done_as_its_head_is() {
+    // "Abbas called on Germany to follow Spain in recognising Palestine": the recognition is only
+    // requested, as the following is.
+    let mut d = doc(
+        "1 Abbas Abbas PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 on on ADP IN 4 case
+         4 Germany Germany PROPN NNP 2 obl
+         5 to to PART TO 6 mark
+         6 follow follow VERB VB 2 xcomp
+         7 Spain Spain PROPN NNP 6 obj
+         8 in in SCONJ IN 9 mark
+         9 recognising recognise VERB VBG 6 advcl
+         10 Palestine Palestine PROPN NNP 9 obj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "PSEGOV"), (4, 4, "DEU"), (7, 7, "ESP"), (10, 10, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("DEU>PSE") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
+}
