@@ -50,6 +50,14 @@ impl<'a> Coder<'a> {
         let elsewhere = |x: u32| (violent(p) || p.code.starts_with("15")) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
         let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| others_of(c, s)).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        if tgt_mentions.is_empty() && !p.nominal {
+            // The pattern's object word is the verb of the content clause ("demanded that Japan
+            // open its market", "open" the object word): the clause's subject is the one addressed.
+            let clause_verb = m.targets.first().copied().filter(|&w| c.head(w) == Some(t) && c.doc.tokens[w as usize].upos == Upos::Verb && c.is_content_clause(w));
+            if let Some((sm, _)) = clause_verb.and_then(|w| c.kid_exact(w, "nsubj")).and_then(|k| c.mention_for(k)) {
+                tgt_mentions = with_coordinated(c, sm, true);
+            }
+        }
         // A target found inside the content clause of a verb that has an actor object
         // of its own gives way to that object, the one addressed: "Díaz-Canel warns the United
         // States that his forces will wage a guerrilla campaign" (not "forces").
@@ -166,7 +174,20 @@ impl<'a> Coder<'a> {
                 tgt_mentions = vec![h];
             }
         }
-        if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm)) {
+        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm);
+        if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
+            // A content clause whose subject is the source itself names the target as the object
+            // (or the oblique of direction) of its verb: "warned that it could ban Sheikh Hasina's
+            // Awami League", "warned that they would shut down any non-governmental organisation".
+            // (The source named again or by a pronoun, not another of its kind: "students demanded
+            // that the university divest" is a demand of the university.)
+            let itself = |w: u32| c.doc.tokens[w as usize].upos == Upos::Pron || c.mention_for(w).is_some_and(|(x, _)| matches!(c.doc.mentions[x as usize].kind, MentionKind::Name | MentionKind::Metonym));
+            let clause = m.targets.first().filter(|&&w| itself(w)).and_then(|&w| c.head(w).filter(|&x| c.dep(w).is("nsubj") && c.head(x) == Some(t) && c.is_content_clause(x)));
+            if let Some((km, _)) = clause.and_then(|x| self.clause_target(c, x, &p.preps)).and_then(|k| c.mention_for(k)).filter(|&(km, _)| !own_side(km)) {
+                tgt_mentions = with_coordinated(c, km, true);
+            }
+        }
+        if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // The object resolved to the source's own side ("tanks shelled positions of the
             // Palestinian forces", "positions" taken for the tanks' army): look inside it.
             tgt_mentions.clear();
@@ -243,11 +264,21 @@ impl<'a> Coder<'a> {
             // Russian forces".
             tgt_mentions.extend(self.force_aim(c, t, src_mentions));
         }
+        if tgt_mentions.is_empty() && !p.nominal && matches!(p.code.get(..2), Some("15" | "16")) {
+            // A show of force or a cut in relations prompted by another's act answers that actor:
+            // "Mexico granted asylum to ..., prompting Peru to break off diplomatic relations".
+            tgt_mentions.extend(self.prompting_party(c, t, src_mentions));
+        }
         if tgt_mentions.is_empty() && !p.nominal && matches!(p.code.as_str(), "015" | "016") {
             // A claim or denial of responsibility for an act of violence is made toward its victim
             // (CAMEO 015, 016): "claimed responsibility for the bombing that targeted Chinese
             // engineers", "denied any involvement in the drone attacks on Saudi oil facilities".
             tgt_mentions.extend(self.victim_of_claimed_act(c, t, src_mentions));
+        }
+        if tgt_mentions.is_empty() && !p.nominal && (p.code == "016" || matches!(p.code.get(..2), Some("11" | "12"))) {
+            // A rejection, denial or criticism of a claim, report or request is aimed at its
+            // author: "dismissed calls by the European Parliament", "..., a charge Kyiv denied".
+            tgt_mentions.extend(self.claim_author(c, t).filter(|&am| !own_side(am)).map(|am| (am, true)));
         }
         if tgt_mentions.is_empty() && !p.nominal && home_act(&p.code) {
             // A deployment of police or troops, a curfew or martial law at home, in a place of the
@@ -354,6 +385,34 @@ impl<'a> Coder<'a> {
         // clause: "deployed troops to the border after Cambodian soldiers opened fire", "deployed
         // police as protesters marched on parliament".
         self.clause_party(c, v, sources, &["as", "when", "while", "after"]).or_else(|| self.conjunct_object(c, v, sources))
+    }
+
+    /// The actor whose act prompted the act at `v`, done by the object of a participle of
+    /// prompting ("..., prompting the U.S. Navy to dispatch four destroyers", "prompting Peru to
+    /// break off diplomatic relations"): the subject of the nearest verb above the participle. Not
+    /// the sources' own side.
+    fn prompting_party(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        // Verbs of causing whose object acts in response (closed class).
+        const PROMPTING: &[&str] = &["prompt", "spur", "provoke", "trigger"];
+        let p = c.head(v).filter(|_| c.dep(v).is("xcomp") || c.dep(v).is("advcl"))?;
+        if !PROMPTING.contains(&c.lemma(p).to_ascii_lowercase().as_str()) || c.doc.tokens[p as usize].xpos.as_str() != "VBG" {
+            return None;
+        }
+        // (The prompted one is the act's own source: "prompting Peru to break off".)
+        let prompted = c.kid_exact(p, "obj").and_then(|o| c.mention_for(o)).map(|(m, _)| m);
+        if !prompted.is_some_and(|pm| sources.iter().any(|&(sm, _)| sm == pm)) {
+            return None;
+        }
+        let mut x = p;
+        for _ in 0..4 {
+            x = c.head(x)?;
+            if c.doc.tokens[x as usize].upos == Upos::Verb {
+                // (A participle on its doer: "warships sailed near Alaska ..., prompting".)
+                let s = self.subject(c, x, 0).map(|(s, _)| s).or_else(|| c.head(x).filter(|_| c.dep(x).as_str() == "acl"))?;
+                return c.mention_for(s).filter(|&(m, _)| self.other_side(c, sources, m)).map(|(m, _)| (m, true));
+            }
+        }
+        None
     }
 
     /// The actor object of a hostile act (roots 13-20) coordinated with the show of force at `v`,
@@ -1144,7 +1203,6 @@ impl<'a> Coder<'a> {
     /// oblique with a directional preposition, or an object noun an actor hangs from. Returns the
     /// complement and the target token.
     pub(super) fn complement_target(&self, c: &Ctx, v: u32, preps: &[String]) -> Option<(u32, u32)> {
-        const DIRECTIONAL: &[&str] = &["to", "against", "on", "for", "with", "toward", "towards", "into", "from", "over"];
         let comps: Vec<u32> = c.kids(v).iter().copied().filter(|&k| {
             let d = c.dep(k);
             (d.is("xcomp") || c.is_content_clause(k) || c.is_infinitive_conjunct(k)) && !matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)
@@ -1156,30 +1214,33 @@ impl<'a> Coder<'a> {
             if c.is_content_clause(x) && c.kids(x).iter().any(|&k| c.dep(k).as_str() == "nsubj" && c.doc.tokens[k as usize].upos != Upos::Pron && c.mention_for(k).is_some()) {
                 continue;
             }
-            let mut obl = Vec::new();
-            self.obliques(c, x, preps, &mut obl);
-            if let Some(&o) = obl.iter().find(|&&o| c.mention_for(o).is_some()) {
-                return Some((x, o));
-            }
-            let obj = c.kid_exact(x, "obj").or_else(|| c.kid(x, "obj"));
-            for k in [obj, c.kid(x, "iobj")].into_iter().flatten() {
-                if c.mention_for(k).is_some() && !c.is_relative_pronoun(k) {
-                    return Some((x, k));
-                }
-            }
-            for &k in c.kids(x) {
-                let d = c.dep(k);
-                if d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| DIRECTIONAL.contains(&p)) && c.mention_for(k).is_some() {
-                    return Some((x, k));
-                }
-            }
-            if let Some(o) = obj {
-                if self.target_through_noun(c, x, &[o], &[], true, None).is_some() {
-                    return Some((x, o));
-                }
+            if let Some(k) = self.clause_target(c, x, preps) {
+                return Some((x, k));
             }
         }
         None
+    }
+
+    /// The word naming the actor that the act of clause verb `x` is done to: an oblique with one
+    /// of `preps`, else its object or indirect object, else an oblique of direction ("to",
+    /// "against", "on" ...), else an object whose phrase names an actor ("cut off electricity to
+    /// Nakhichevan").
+    fn clause_target(&self, c: &Ctx, x: u32, preps: &[String]) -> Option<u32> {
+        const DIRECTIONAL: &[&str] = &["to", "against", "on", "for", "with", "toward", "towards", "into", "from", "over"];
+        let mut obl = Vec::new();
+        self.obliques(c, x, preps, &mut obl);
+        if let Some(&o) = obl.iter().find(|&&o| c.mention_for(o).is_some()) {
+            return Some(o);
+        }
+        let obj = c.kid_exact(x, "obj").or_else(|| c.kid(x, "obj"));
+        if let Some(k) = [obj, c.kid(x, "iobj")].into_iter().flatten().find(|&k| c.mention_for(k).is_some() && !c.is_relative_pronoun(k)) {
+            return Some(k);
+        }
+        let directional = c.kids(x).iter().copied().find(|&k| {
+            let d = c.dep(k);
+            d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| DIRECTIONAL.contains(&p)) && c.mention_for(k).is_some()
+        });
+        directional.or_else(|| obj.filter(|&o| self.target_through_noun(c, x, &[o], &[], true, None).is_some()))
     }
 
     /// True when verb `h` lends its subject (or passive agent) to the event noun `n` that

@@ -98,6 +98,45 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The author of the claim, report or request that a rejection or criticism at verb `t`
+    /// answers, as an actor mention: the possessor, actor modifier or "by"/"from" phrase of `t`'s
+    /// object noun ("dismissed calls by the European Parliament"); or, for a rejection hung as a
+    /// relative clause on a claim noun (an accusation or criticism noun, or a document noun), the
+    /// noun's own author, else the reporter of the clause the noun stands in ("Amnesty said Israel
+    /// was committing genocide, a charge the Israeli foreign ministry rejected": Amnesty).
+    pub(super) fn claim_author(&self, c: &Ctx, t: u32) -> Option<u32> {
+        let author = |n: u32| {
+            c.kids(n).iter().copied().find(|&k| {
+                let d = c.dep(k);
+                let marked = (d.is("nmod") || d.is("obl")) && c.case_of(k).is_some_and(|p| p.eq_ignore_ascii_case("by") || p.eq_ignore_ascii_case("from"));
+                (marked || d.is("nmod:poss") || d.is("compound") || d.is("amod")) && c.mention_for(k).is_some()
+            })
+        };
+        // (An object that is an actor itself is no claim: "rejected Russia".)
+        let actor = |k: u32| c.mention_for(k).is_some_and(|(m, _)| c.doc.mentions[m as usize].head == k);
+        if let Some(a) = c.kids(t).iter().copied().filter(|&k| c.dep(k).as_str() == "obj" && !actor(k)).find_map(author) {
+            return c.mention_for(a).map(|(m, _)| m);
+        }
+        let n = c.head(t).filter(|_| c.dep(t).is("acl") && !c.kids(t).iter().any(|&k| c.dep(k).as_str() == "obj"))?;
+        let claim = self.lexicon.document_nouns.contains(&c.lemma(n).to_ascii_lowercase())
+            || self.patterns.noun_patterns(c.lemma(n)).iter().any(|&id| matches!(self.patterns.get(id).code.as_str(), "111" | "112"));
+        if !claim || actor(n) {
+            return None;
+        }
+        if let Some(a) = author(n) {
+            return c.mention_for(a).map(|(m, _)| m);
+        }
+        // The reporter: the subject of the nearest reporting verb above the noun.
+        let mut x = n;
+        for _ in 0..12 {
+            x = c.head(x)?;
+            if c.doc.tokens[x as usize].upos == Upos::Verb && self.lexicon.reporting_heads.contains(&c.lemma(x).to_ascii_lowercase()) {
+                return self.subject(c, x, 0).and_then(|(s, _)| c.mention_for(s)).map(|(m, _)| m);
+            }
+        }
+        None
+    }
+
     /// True when `v` is the content clause of a past-tense reporting verb and not conditional.
     pub(super) fn backshifted(&self, c: &Ctx, v: u32) -> bool {
         let lex = self.lexicon;

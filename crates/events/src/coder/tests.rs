@@ -6310,3 +6310,135 @@ fn a_gerund_of_manner_is_done_as_its_head_is() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("DEU>PSE") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderB13
+
+#[test]
+fn a_warning_about_the_sources_own_act_targets_the_acts_object() {
+    // "Bangladesh warned that it would ban the Awami League": "it" is Bangladesh itself; the
+    // threat is aimed at the party it would ban (1322).
+    let mut d = doc(
+        "1 Bangladesh Bangladesh PROPN NNP 2 nsubj
+         2 warned warn VERB VBD 0 root
+         3 that that SCONJ IN 6 mark
+         4 it it PRON PRP 6 nsubj
+         5 would would AUX MD 6 aux
+         6 ban ban VERB VB 2 ccomp
+         7 the the DET DT 9 det
+         8 Awami Awami PROPN NNP 9 compound
+         9 League League PROPN NNP 6 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "BGD"), (4, 4, "BGD"), (8, 9, "BGDOPP")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"BGD>BGDOPP:1322:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_demand_whose_object_word_is_the_clause_verb_targets_its_subject() {
+    // "Trump demanded that Japan open its market to American cars": "open" is the pattern's
+    // object word; Japan, the clause's subject, is the one the demand is made of (1011).
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 demanded demand VERB VBD 0 root
+         3 that that SCONJ IN 5 mark
+         4 Japan Japan PROPN NNP 5 nsubj
+         5 open open VERB VB 2 ccomp
+         6 its its PRON PRP$ 7 nmod:poss
+         7 market market NOUN NN 5 obj
+         8 to to ADP IN 10 case
+         9 American American ADJ JJ 10 amod
+         10 cars car NOUN NNS 5 obl
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (4, 4, "JPN"), (9, 9, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"USAGOV>JPN:1011:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn dismissing_calls_by_a_body_targets_the_body() {
+    // "Kobakhidze dismissed calls by the European Parliament for a new election" (123 toward
+    // the Parliament, not the election asked for).
+    let mut d = doc(
+        "1 Kobakhidze Kobakhidze PROPN NNP 2 nsubj
+         2 dismissed dismiss VERB VBD 0 root
+         3 calls call NOUN NNS 2 obj
+         4 by by ADP IN 7 case
+         5 the the DET DT 7 det
+         6 European European ADJ JJ 7 amod
+         7 Parliament parliament NOUN NN 3 nmod
+         8 for for ADP IN 11 case
+         9 a a DET DT 11 det
+         10 new new ADJ JJ 11 amod
+         11 election election NOUN NN 2 obl
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "GEOGOV"), (6, 7, "IGOEUREECLEG")],
+    );
+    assert_eq!(code(&mut d), ["GEOGOV>IGOEUREECLEG:123:asserted"]);
+}
+
+#[test]
+fn rejecting_a_reported_charge_targets_its_reporter() {
+    // "Amnesty said Israel was committing genocide, a charge Israel rejected": the charge is
+    // Amnesty's, so the rejection is aimed at Amnesty.
+    let mut d = doc(
+        "1 Amnesty Amnesty PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 Israel Israel PROPN NNP 5 nsubj
+         4 was be AUX VBD 5 aux
+         5 committing commit VERB VBG 2 ccomp
+         6 genocide genocide NOUN NN 5 obj
+         7 , , PUNCT , 6 punct
+         8 a a DET DT 9 det
+         9 charge charge NOUN NN 6 appos
+         10 Israel Israel PROPN NNP 11 nsubj
+         11 rejected reject VERB VBD 9 acl:relcl
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "NGOHRIAMN"), (3, 3, "ISR"), (10, 10, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"ISR>NGOHRIAMN:120:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn dismissing_a_report_targets_its_author() {
+    // "The Taliban dismissed a U.N. report" (016 toward the UN).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Taliban Taliban PROPN NNP 3 nsubj
+         3 dismissed dismiss VERB VBD 0 root
+         4 a a DET DT 6 det
+         5 U.N. U.N. PROPN NNP 6 compound
+         6 report report NOUN NN 3 obj
+         7 . . PUNCT . 3 punct",
+        &[(2, 2, "AFGREB"), (5, 5, "IGOUNO")],
+    );
+    assert_eq!(code(&mut d), ["AFGREB>IGOUNO:016:asserted"]);
+}
+
+#[test]
+fn a_show_of_force_prompted_by_another_answers_it() {
+    // "Chinese warships sailed near Alaska, prompting the U.S. Navy to dispatch four
+    // destroyers": the deployment answers the Chinese warships.
+    let mut d = doc(
+        "1 Chinese Chinese ADJ JJ 2 amod
+         2 warships warship NOUN NNS 3 nsubj
+         3 sailed sail VERB VBD 0 root
+         4 near near ADP IN 5 case
+         5 Alaska Alaska PROPN NNP 3 obl
+         6 , , PUNCT , 7 punct
+         7 prompting prompt VERB VBG 3 advcl
+         8 the the DET DT 10 det
+         9 U.S. U.S. PROPN NNP 10 compound
+         10 Navy Navy PROPN NNP 7 obj
+         11 to to PART TO 12 mark
+         12 dispatch dispatch VERB VB 7 advcl
+         13 four four NUM CD 14 nummod
+         14 destroyers destroyer NOUN NNS 12 obj
+         15 . . PUNCT . 3 punct",
+        &[(1, 2, "CHNMIL"), (9, 10, "USAMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"USAMIL>CHNMIL:154:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
