@@ -349,7 +349,7 @@ const LAS_MEASURED: f64 = 80.88;
 #[test]
 #[ignore]
 fn constraint_effects_on_dev() {
-    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME, INFINITIVE_VERB, SINGULAR_ARTICLE, ADJECTIVE_PAST, OBJECT_NOUN, NUMBER_PLURAL, TIME_PHRASE_PAST, PLURAL_HEAD, VERB_BEFORE_PLURAL, PARTICLE_OBJECT, HYPHENATED_SUBJECT, TIME_UNIT_NOUN, OBJECT_HEAD_NOUN, POSSESSIVE_SUBJECT, MODAL_BARE_OBJECT};
+    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME, INFINITIVE_VERB, SINGULAR_ARTICLE, ADJECTIVE_PAST, OBJECT_NOUN, NUMBER_PLURAL, TIME_PHRASE_PAST, PLURAL_HEAD, VERB_BEFORE_PLURAL, PARTICLE_OBJECT, HYPHENATED_SUBJECT, TIME_UNIT_NOUN, OBJECT_HEAD_NOUN, POSSESSIVE_SUBJECT, MODAL_BARE_OBJECT, PLURAL_BEFORE_PAST, OBJECT_PREDICATE, RELATIVE_THEN_PAST};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -362,7 +362,7 @@ fn constraint_effects_on_dev() {
         m.analyze(words, &mut scratch, &mut out);
         out.iter().map(|a| (a.upos, a.xpos.as_str().to_string())).collect()
     };
-    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME), ("noun after the infinitive marker is a verb", INFINITIVE_VERB), ("-s form after a/an before a title is the verb", SINGULAR_ARTICLE), ("-ed adjective with subject and object is VBD", ADJECTIVE_PAST), ("adverb after a verb before a preposition is its object noun", OBJECT_NOUN), ("-s form after a counted object is its plural head", NUMBER_PLURAL), ("time phrase before a VBN with subject and object", TIME_PHRASE_PAST), ("-s form after noun modifiers before a phrase and a plural verb is a noun", PLURAL_HEAD), ("first of two -s forms after a singular subject is the verb", VERB_BEFORE_PLURAL), ("VBN before a particle and object is VBD", PARTICLE_OBJECT), ("VBN after a hyphenated subject is VBD", HYPHENATED_SUBJECT), ("plural of a time unit is a noun", TIME_UNIT_NOUN), ("present form closing an object phrase is its noun", OBJECT_HEAD_NOUN), ("VBN after a possessor's subject is VBD", POSSESSIVE_SUBJECT), ("noun after a modal before a bare object is a verb", MODAL_BARE_OBJECT)] {
+    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME), ("noun after the infinitive marker is a verb", INFINITIVE_VERB), ("-s form after a/an before a title is the verb", SINGULAR_ARTICLE), ("-ed adjective with subject and object is VBD", ADJECTIVE_PAST), ("adverb after a verb before a preposition is its object noun", OBJECT_NOUN), ("-s form after a counted object is its plural head", NUMBER_PLURAL), ("time phrase before a VBN with subject and object", TIME_PHRASE_PAST), ("-s form after noun modifiers before a phrase and a plural verb is a noun", PLURAL_HEAD), ("first of two -s forms after a singular subject is the verb", VERB_BEFORE_PLURAL), ("VBN before a particle and object is VBD", PARTICLE_OBJECT), ("VBN after a hyphenated subject is VBD", HYPHENATED_SUBJECT), ("plural of a time unit is a noun", TIME_UNIT_NOUN), ("present form closing an object phrase is its noun", OBJECT_HEAD_NOUN), ("VBN after a possessor's subject is VBD", POSSESSIVE_SUBJECT), ("noun after a modal before a bare object is a verb", MODAL_BARE_OBJECT), ("-s form before a past form and a determiner is a noun", PLURAL_BEFORE_PAST), ("adverb after an object is its predicate adjective", OBJECT_PREDICATE), ("participle after a reduced relative's phrases is the past", RELATIVE_THEN_PAST)] {
         // ONLY=name-substring to measure one constraint.
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
@@ -519,7 +519,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -538,7 +538,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -1123,4 +1123,56 @@ fn repair_past_conjunct_skips_the_modal_clause_and_after_clause_has_its_subject(
     let words = ["The", "United", "States", "will", "lift", "sanctions", "on", "Belarus", "'s", "national", "airline", "Belavia", "after", "Minsk", "freed", "52", "prisoners", "."];
     let out = analyze_with(&words, 0);
     assert_eq!(head_rel(&out, 14), (15, "nsubj"), "{out:?}");
+}
+
+// lang12
+
+/// Tagging-time constraint `PLURAL_BEFORE_PAST`: an "-s" form after noun modifiers that open
+/// the clause, before a past form and a determiner, is the plural subject and the past form the
+/// verb; a participle that modifies a noun ("releases updated figures") leaves the verb alone.
+#[test]
+fn an_s_form_before_a_past_form_and_a_determiner_is_the_subject() {
+    let analyzer = Analyzer::shipped().expect("model");
+    let mut d = doc(&["Chinese", "coast", "guard", "vessels", "blocked", "a", "Philippine", "resupply", "mission", "."]);
+    analyzer.process(&mut d);
+    assert_eq!((d.tokens[3].xpos.as_str(), d.tokens[4].xpos.as_str()), ("NNS", "VBD"));
+    let mut d = doc(&["The", "ministry", "releases", "updated", "figures", "every", "week", "."]);
+    analyzer.process(&mut d);
+    assert_eq!(d.tokens[2].upos, Upos::Verb);
+}
+
+/// `PAST_TENSE_ROOT`: a finite verb inside a clause opened by "that" is not the sentence's own
+/// verb, so "demonstrated" (no passive) is still the root.
+#[test]
+fn repair_past_tense_root_over_a_that_clause() {
+    let words = ["Tens", "of", "thousands", "of", "Israelis", "demonstrated", "in", "Tel", "Aviv", "on", "Saturday", ",", "demanding", "that", "the", "government", "drop", "its", "plans", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 6), (0, "root"), "{out:?}");
+    assert_eq!(head_rel(&out, 1), (6, "nsubj"), "{out:?}");
+}
+
+/// Tagging-time constraint `OBJECT_PREDICATE` and repair `PREDICATE_ATTACHMENT`: "guilty" after
+/// the object of "found" is an adjective and the verb's `xcomp`.
+#[test]
+fn an_adjective_after_an_object_is_its_predicate() {
+    let words = ["A", "Manhattan", "jury", "on", "Thursday", "found", "Donald", "Trump", "guilty", "on", "all", "34", "counts", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(out[8].upos, Upos::Adj, "{out:?}");
+    assert_eq!(head_rel(&out, 9), (6, "xcomp"), "{out:?}");
+}
+
+/// Tagging-time constraint `RELATIVE_THEN_PAST` and repair `RELATIVE_SUBJECT_VERB`: after a
+/// reduced relative on the subject ("smuggled into Russia in lorries"), "struck" is the clause's
+/// past-tense verb and the subject's head verb.
+#[test]
+fn a_past_after_a_reduced_relative_on_the_subject_is_the_verb() {
+    let words = ["Ukrainian", "drones", "smuggled", "into", "Russia", "in", "lorries", "struck", "more", "than", "40", "warplanes", "on", "Sunday", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(out[7].xpos.as_str(), "VBD", "{out:?}");
+    assert_eq!(head_rel(&out, 8), (0, "root"), "{out:?}");
+    assert_eq!(head_rel(&out, 2), (8, "nsubj"), "{out:?}");
+    assert_eq!(head_rel(&out, 3), (2, "acl"), "{out:?}");
+    let words = ["Troops", "deployed", "near", "the", "border", "attacked", "a", "village", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 6), (0, "root"), "{out:?}");
 }

@@ -111,6 +111,7 @@ impl Lemmatizer {
             .into_iter()
             .find(|c| self.is_known(c))
             .or_else(|| self.is_known(&key).then(|| key.to_string()))
+            .or_else(|| silent_e(&key, x))
             .unwrap_or(by_rule)
     }
 
@@ -286,6 +287,38 @@ impl Lemmatizer {
     }
 }
 
+/// The base form with its silent "e" restored of an "-ed" or "-ing" form none of whose readings is
+/// a known word ("rebuked" → "rebuke", "eroding" → "erode", "criticized" → "criticize"), by
+/// English spelling: the stem left by the suffix ends in a single vowel and a consonant that a
+/// base form cannot end in there without a final "e". A one-syllable or end-stressed base
+/// doubles such a consonant before "-ed" ("stopped"), so an undoubled one after a single vowel
+/// marks a dropped "e"; the letters listed are those that close an unstressed final syllable
+/// (which does not double: "visited", "opened", "offered") rarely: "c", "v" and "z" always take
+/// the "e" (base forms end in "-ce", "-ve", "-ze"; "-c" verbs take "-ked"), as do "b", "d",
+/// "k", "s" and "-ar", "-ir", "-ur", "-ut", "-at" after a single vowel. None when the rule does
+/// not apply; base forms from training win over it (the caller tries them first).
+fn silent_e(word: &str, x: Xpos) -> Option<String> {
+    let stem = match x.as_str() {
+        "VBD" | "VBN" => word.strip_suffix("ed")?,
+        "VBG" => word.strip_suffix("ing")?,
+        _ => return None,
+    };
+    let b = stem.as_bytes();
+    if b.len() < 3 || !b.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let (c, v, before) = (b[b.len() - 1], b[b.len() - 2], b[b.len() - 3]);
+    let takes_e = match c {
+        b'c' | b'v' | b'z' => c != v,
+        b'b' | b'd' | b'k' | b's' => vowel(v) && v != b'y' && !vowel(before),
+        b'r' => matches!(v, b'a' | b'i' | b'u') && !vowel(before),
+        b't' => matches!(v, b'a' | b'u') && !vowel(before),
+        _ => false,
+    };
+    takes_e.then(|| format!("{stem}e"))
+}
+
 /// Candidate lemmas of an inflected form by plain English edits, most likely first:
 /// "-ed"/"-d" (with undoubling: "shelled" → "shell", "stopped" → "stop"), "-ied" → "-y",
 /// "-ing" (with "-e" restored or undoubled), "-s"/"-es"/"-ies" → "-y".
@@ -444,5 +477,19 @@ mod tests {
         assert_eq!(l.lemma("bombed", Xpos::parse("VBD")), "bomb");
         assert_eq!(l.lemma("shelled", Xpos::parse("VBD")), "shell");
         assert_eq!(l.lemma("stabbed", Xpos::parse("VBD")), "stab", "no known lemma: the rule stands");
+    }
+
+    #[test]
+    fn an_unknown_stem_after_a_single_vowel_gets_its_silent_e() {
+        let l = train_on(&[("walked", "walk", "VBD"), ("visited", "visit", "VBD"), ("visit", "visit", "VB"), ("opened", "open", "VBD"), ("open", "open", "VB")]);
+        assert_eq!(l.lemma("rebuked", Xpos::parse("VBD")), "rebuke");
+        assert_eq!(l.lemma("eroding", Xpos::parse("VBG")), "erode");
+        assert_eq!(l.lemma("criticized", Xpos::parse("VBN")), "criticize");
+        assert_eq!(l.lemma("visited", Xpos::parse("VBD")), "visit", "a known base form wins");
+        assert_eq!(l.lemma("opened", Xpos::parse("VBD")), "open");
+        assert_eq!(l.lemma("shelled", Xpos::parse("VBD")), "shell", "a doubled consonant is no dropped e");
+        assert_eq!(l.lemma("attacked", Xpos::parse("VBD")), "attack", "two consonants");
+        assert_eq!(silent_e("feared", Xpos::parse("VBD")), None, "two vowels");
+        assert_eq!(silent_e("targeted", Xpos::parse("VBD")), None, "\"-et\" closes unstressed syllables");
     }
 }

@@ -222,6 +222,23 @@ pub const AGENT_ATTACHMENT: RepairMask = 16777216;
 /// own) is the past tense.
 pub const PAST_CONJUNCT_OF_NONFINITE: RepairMask = 33554432;
 
+/// An adjective right after a verb's object that is a name or personal pronoun, hung on the
+/// object as a list item, apposition, conjunct without a coordinator, dependent or modifier
+/// ("found Donald Trump guilty on all 34 counts": "guilty" a `list` of "Donald"), is the
+/// object's secondary predicate: an `xcomp` of the verb, as UD attaches "found him guilty". A
+/// common noun may take an adjective after it ("the people responsible", "a contract worth"),
+/// and an adjective after a comma or before its noun is left alone.
+pub const PREDICATE_ATTACHMENT: RepairMask = 67108864;
+
+/// A simple past with an object, hung as a clausal modifier on a noun inside the prepositional
+/// phrases of a participle that has a subject but no auxiliary, or as an unmarked adverbial
+/// clause or conjunct of that participle, is the clause's verb: the participle opened a reduced
+/// relative on the subject ("Ukrainian drones smuggled into Russia in lorries struck more than 40
+/// warplanes": "struck" an `acl` of "lorries"; "Troops deployed near the border attacked a
+/// village": "attacked" an `advcl`). The past takes the participle's place, the subject becomes
+/// its subject and the participle an `acl` of the subject.
+pub const RELATIVE_SUBJECT_VERB: RepairMask = 134217728;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -279,11 +296,12 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 26] = [
+const REPAIRS: [(RepairMask, Repair); 28] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COORDINATED_ADJECTIVES, coordinated_adjectives),
     (FINITE_CLAUSE_ROOT, finite_clause_root),
     (PAST_TENSE_ROOT, past_tense_root),
+    (RELATIVE_SUBJECT_VERB, relative_subject_verb),
     (MEASURED_SUBORDINATE, measured_subordinate),
     (TIME_SUBJECT, time_subject),
     (DOUBLE_SUBJECT, double_subject),
@@ -306,6 +324,7 @@ const REPAIRS: [(RepairMask, Repair); 26] = [
     (PARTICLE_AFTER_OBJECT, particle_after_object),
     (PASSIVE_AGENT, passive_agent),
     (AGENT_ATTACHMENT, agent_attachment),
+    (PREDICATE_ATTACHMENT, predicate_attachment),
 ];
 
 /// Applies every repair not in `disabled` to one sentence's analysis (heads are 1-based word
@@ -998,8 +1017,9 @@ fn past_tense_root(out: &mut [WordAnalysis]) {
         return;
     }
     // Finite verbs of the sentence's own: not in the participle's clause, a reported or relative
-    // clause ("chanting \"Slovakia is Europe\"").
-    let embedded = |k: usize| (1..=out.len()).any(|c| ["ccomp", "acl:relcl", "parataxis"].contains(&out[c - 1].deprel.as_str()) && descends(out, k, c));
+    // clause ("chanting \"Slovakia is Europe\"") or a clause opened by a subordinating word
+    // ("demanding that the government drop its plans").
+    let embedded = |k: usize| (1..=out.len()).any(|c| (["ccomp", "acl:relcl", "parataxis"].contains(&out[c - 1].deprel.as_str()) || has_child(out, c, "mark")) && descends(out, k, c));
     if (1..=out.len()).any(|k| is_finite(&out[k - 1]) && !descends(out, k, v) && !embedded(k)) {
         return;
     }
@@ -1020,6 +1040,92 @@ fn past_tense_root(out: &mut [WordAnalysis]) {
     out[v - 1].xpos = detente_core::Xpos::parse("VBD");
     out[root - 1].head = v as u32;
     out[root - 1].deprel = rel("nsubj");
+}
+
+fn predicate_attachment(out: &mut [WordAnalysis]) {
+    for a in 2..=out.len() {
+        let w = &out[a - 1];
+        let h = w.head as usize;
+        // The object is a name or a personal pronoun, which take no adjective after them ("amod"
+        // there is the parser's slip); a common noun may ("the people responsible", "a contract
+        // worth $3 billion", "anything yellow").
+        if h == 0 || h >= a || !matches!(out[h - 1].xpos.as_str(), "NNP" | "NNPS" | "PRP") {
+            continue;
+        }
+        if w.upos != Upos::Adj || w.xpos.as_str() != "JJ" || !["list", "appos", "conj", "dep", "amod"].contains(&w.deprel.as_str()) || has_child(out, a, "cc") {
+            continue;
+        }
+        // The head is a verb's object, and every word between it and the adjective is a name
+        // inside the object's phrase.
+        let (o, v) = (&out[h - 1], out[h - 1].head as usize);
+        if !o.deprel.is("obj") || v == 0 || out[v - 1].upos != Upos::Verb {
+            continue;
+        }
+        if (h + 1..a).any(|k| !descends(out, k, h) || out[k - 1].upos != Upos::Propn) {
+            continue;
+        }
+        out[a - 1].head = v as u32;
+        out[a - 1].deprel = rel("xcomp");
+    }
+}
+
+fn relative_subject_verb(out: &mut [WordAnalysis]) {
+    for f in 3..=out.len() {
+        let w = &out[f - 1];
+        if w.xpos.as_str() != "VBD" || w.upos != Upos::Verb || !has_child(out, f, "obj") {
+            continue;
+        }
+        if ["nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cc", "expl"].iter().any(|r| has_child(out, f, r)) {
+            continue;
+        }
+        // The participle: the head itself (an unmarked advcl or conjunct), or the participle
+        // above the noun the past hangs on (through obl and nmod links).
+        let h = w.head as usize;
+        let p = if w.deprel.is("advcl") || w.deprel.as_str() == "conj" {
+            h
+        } else if w.deprel.as_str() == "acl" && h > 0 && is_nominal(out[h - 1].upos) {
+            let mut n = h;
+            for _ in 0..out.len() {
+                let a = &out[n - 1];
+                if !(a.deprel.is("nmod") || a.deprel.is("obl")) || a.deprel.is("obl:agent") || a.head == 0 {
+                    break;
+                }
+                n = a.head as usize;
+                if out[n - 1].upos == Upos::Verb {
+                    break;
+                }
+            }
+            n
+        } else {
+            continue;
+        };
+        if p == 0 || p >= f || out[p - 1].xpos.as_str() != "VBN" || out[p - 1].upos != Upos::Verb {
+            continue;
+        }
+        if ["aux", "aux:pass", "mark", "nsubj:pass", "cop"].iter().any(|r| has_child(out, p, r)) {
+            continue;
+        }
+        let Some(s) = children(out, p).find(|&c| out[c - 1].deprel.as_str() == "nsubj" && c < p) else { continue };
+        // No punctuation between the subject and the past (a comma-set participle clause is
+        // another shape).
+        if (s..f).any(|k| out[k - 1].upos == Upos::Punct) {
+            continue;
+        }
+        let (head, deprel) = (out[p - 1].head, out[p - 1].deprel);
+        // The participle's own dependents after the past belong to the past.
+        for k in f + 1..=out.len() {
+            if out[k - 1].head as usize == p {
+                out[k - 1].head = f as u32;
+            }
+        }
+        out[f - 1].head = head;
+        out[f - 1].deprel = deprel;
+        out[p - 1].head = s as u32;
+        out[p - 1].deprel = rel("acl");
+        out[s - 1].head = f as u32;
+        out[s - 1].deprel = rel("nsubj");
+        return;
+    }
 }
 
 fn measured_subordinate(out: &mut [WordAnalysis]) {

@@ -223,27 +223,27 @@ pub struct Tagger {
     /// file by [`super::Model`], not by [`Tagger::write`].
     pub clusters: Clusters,
     /// Tagging-time constraints turned off ([`Tagger::disable_constraints`]).
-    disabled: u32,
+    disabled: u64,
 }
 
 /// Constraint: a form of "have" tagged VERB before one to three adverbs and a past
 /// participle is AUX ("has repeatedly called"; without an adverb the model is already right).
-pub const HAVE_PERFECT: u32 = 1;
+pub const HAVE_PERFECT: u64 = 1;
 /// Constraint: a capitalised, singular common noun (NN) unknown to training (not in the tag
 /// lexicon), not first and not after punctuation, is a proper noun ("with Xi"); not in
 /// title-cased sentences (no more lower-case than capitalised words).
-pub const UNKNOWN_NAME: u32 = 2;
+pub const UNKNOWN_NAME: u64 = 2;
 /// Constraint: a plural noun right after proper nouns that open the clause, or after a
 /// comma-set phrase without a finite verb that follows them, in a clause without a finite verb
 /// and before "to" or a determiner or pronoun, is re-tagged as a present-tense verb and the
 /// words after it tagged again ("Blinken plans to ...", "Greece, like most other existing
 /// members, plans to impose ...").
-pub const SUBJECT_VERB: u32 = 4;
+pub const SUBJECT_VERB: u64 = 4;
 /// Constraint: a past participle (VBN) right after a noun or pronoun, directly followed by
 /// the start of a noun phrase, in a clause without a finite verb, is a simple past (VBD) when
 /// its form can be one ("Police used tear gas against protesters"; not the headline "Three
 /// killed in attack", where a preposition follows).
-pub const PARTICIPLE_PAST: u32 = 8;
+pub const PARTICIPLE_PAST: u64 = 8;
 /// Constraint: a sentence without any finite verb whose clause opens with a noun phrase gets
 /// one: of the words after that subject that the model could read as a finite verb (a plural
 /// noun as VBZ, a singular noun or a base form as VBP, a participle or "-ed" adjective as
@@ -251,14 +251,14 @@ pub const PARTICIPLE_PAST: u32 = 8;
 /// else the first (not a plural noun before a singular one: "forces arrest"), is re-tagged
 /// and the words after it tagged again ("Clashes erupted between police and protesters",
 /// "Myanmar president calls for reform", "riot police fire tear gas").
-pub const VERBLESS_SENTENCE: u32 = 16;
+pub const VERBLESS_SENTENCE: u64 = 16;
 /// Constraint: a simple past (VBD) right after a noun and before a preposition, followed in its
 /// clause only by prepositional phrases and then another finite verb, is a participle (VBN)
 /// modifying the noun ("migrants deported from the United States to Ghana are sent home",
 /// "vehicles rigged with explosives were found"); a bare day or month name or "today",
 /// "yesterday" may stand between the participle and the preposition ("A report released
 /// Tuesday in the capital alleged that ...").
-pub const REDUCED_RELATIVE: u32 = 32;
+pub const REDUCED_RELATIVE: u64 = 32;
 /// Constraint: widens [`VERBLESS_SENTENCE`] to the subjects news headlines open with when the
 /// sentence has no other verb: prepositional phrases, coordinated nouns and comma-set
 /// appositions inside the subject ("Police in Stuttgart, Germany, arrest ...", "Russia and
@@ -266,7 +266,7 @@ pub const REDUCED_RELATIVE: u32 = 32;
 /// the subject's head ("The Israeli military issues ..."), an adjective read where the verb
 /// stands ("Gunmen open fire") and a number after an adverb as its object ("police arrest
 /// around 150 people").
-pub const VERBLESS_LONG_SUBJECT: u32 = 64;
+pub const VERBLESS_LONG_SUBJECT: u64 = 64;
 /// Constraint: in a sentence still without a finite verb, two lowercase words joined by
 /// "and" right after its subject noun phrase and before an object, both readable as
 /// present-tense verbs of the same form (two "-s" forms as VBZ, else as VBP), are those
@@ -274,7 +274,7 @@ pub const VERBLESS_LONG_SUBJECT: u32 = 64;
 /// security personnel"); and "to" before a compass or position adjective ("-ern",
 /// "central"), read as an infinitive before a name, is a preposition ("deploys troops to
 /// southern Lebanon").
-pub const COORDINATED_VERBS: u32 = 128;
+pub const COORDINATED_VERBS: u64 = 128;
 /// Constraint: widens [`VERBLESS_SENTENCE`] by agreement with the subject: an "-s" noun right
 /// after a singular noun that opens the sentence may be its verb before a preposition with
 /// the full margin ("A Palestinian man rams into pedestrians", "The Congolese military
@@ -283,42 +283,42 @@ pub const COORDINATED_VERBS: u32 = 128;
 /// otherwise; a bare form the model read as an adverb right after a plural subject and before
 /// an object is a present-tense verb ("Israeli airstrikes kill 55 people", "Gunmen abduct 28
 /// people").
-pub const VERBLESS_AGREEMENT: u32 = 256;
+pub const VERBLESS_AGREEMENT: u64 = 256;
 /// Constraint: a word in capitals read as a verb or auxiliary right after a preposition or
 /// determiner is a proper noun, an acronym ("freed villages from IS", "the IS group"): no verb
 /// follows a preposition or determiner directly.
-pub const CAPITALS_AFTER_PREPOSITION: u32 = 512;
+pub const CAPITALS_AFTER_PREPOSITION: u64 = 512;
 /// Constraint: "over" read as a preposition after a verb and before a number modifies the
 /// number ("releases over 1,900 detainees": adverb, as UD annotates "over" before a number),
 /// so the noun phrase stays the verb's object.
-pub const OVER_NUMBER: u32 = 1024;
+pub const OVER_NUMBER: u64 = 1024;
 /// Constraint: narrows the plural test of [`VERBLESS_AGREEMENT`] to the subject's head: a
 /// plural noun inside a name ("A United States Air Force pilot ejects") or in a prepositional
 /// phrase after the head ("A deadly battle between X and Y results in") leaves an "-s" form
 /// free to agree with a singular head; and an "-s" form before a preposition after a singular
 /// head in a sentence opened by an article, or right after a name, may trail its noun reading
 /// by twice the margin ("The rocket stays in the air", "Tropical Storm Erin forms in").
-pub const AGREEMENT_HEAD: u32 = 2048;
+pub const AGREEMENT_HEAD: u64 = 2048;
 /// Constraint: "later" or "earlier" read as a comparative adverb may stand between the subject
 /// and the verb [`VERBLESS_SENTENCE`] looks for, as a plain adverb may ("A tornado later forms").
-pub const LATER_ADVERB: u32 = 4096;
+pub const LATER_ADVERB: u64 = 4096;
 /// Constraint: in a sentence without a finite verb, a capitalised first word unknown to the
 /// tag lexicon and read as an adjective, followed by an "-s" form and the start of an object
 /// (a name, determiner, number or possessive), is a proper noun and the "-s" form its verb
 /// ("Modi hosts Putin in New Delhi"): news opens with its subject, and an adjective would
 /// leave the sentence without a verb.
-pub const INITIAL_NAME: u32 = 8192;
+pub const INITIAL_NAME: u64 = 8192;
 /// Constraint: widens [`VERBLESS_AGREEMENT`]'s last-word case to an "-s" form after a
 /// singular head before a comma and a participle clause ("Prime minister Han Duck-soo resigns,
 /// indicating a possible run", "The building collapses, destroying a number of shops"), with
 /// the same checks for a plural subject, a second noun phrase and another verb reading.
-pub const VERB_BEFORE_PARTICIPLE: u32 = 16384;
+pub const VERB_BEFORE_PARTICIPLE: u64 = 16384;
 /// Constraint: in a sentence still without a finite verb, infinitive marker or modal, the first
 /// base form the model read as a verb, lowercase and right after a noun phrase, is a
 /// present-tense verb ("Local authorities of Teorama, Norte de Santander, Colombia, find the
 /// bodies", "Two roadside bomb explosions in Bannu District ... kill at least seven people"):
 /// the model saw the verb but not its finiteness behind a long subject.
-pub const BASE_FORM_FINITE: u32 = 32768;
+pub const BASE_FORM_FINITE: u64 = 32768;
 /// Constraint: widens [`VERBLESS_SENTENCE`] to a main clause without a finite verb whose
 /// sentence has finite verbs only after a subordinating word ("that", a relative word, a
 /// clause opener such as "after"): the search for the main verb stops at that word
@@ -329,11 +329,11 @@ pub const BASE_FORM_FINITE: u32 = 32768;
 /// after a singular noun or name is no plural verb ("A Syrian war monitor reports"). The word
 /// right before a relative word followed by its verb is that clause's antecedent, no verb
 /// ("the rules that govern").
-pub const MAIN_CLAUSE_VERB: u32 = 65536;
+pub const MAIN_CLAUSE_VERB: u64 = 65536;
 /// Constraint: a capitalised "May" or "March" read as a modal or verb before a number or "Day"
 /// names the month ("May Day protests are held", "May 1 strikes shut down ports"); it is
 /// re-tagged a proper noun and the words after it tagged again.
-pub const MONTH_NAME: u32 = 131072;
+pub const MONTH_NAME: u64 = 131072;
 /// Constraint: a lowercase singular noun or adjective (NN, JJ) right after the infinitive
 /// marker "to" (PART TO) or a lowercase modal is the verb they take when the model's base-form
 /// reading of it comes within [`VERBLESS_MARGIN`] and an object or a phrasal verb's particle
@@ -342,25 +342,25 @@ pub const MONTH_NAME: u32 = 131072;
 /// noun follows "to" 19 times against 5,400 verbs, nearly all in "how-to" and "kind of",
 /// which are left alone (a hyphen before "to", "of" or a hyphen after the noun); before an
 /// object, no noun or adjective follows a lowercase modal there.
-pub const INFINITIVE_VERB: u32 = 262144;
+pub const INFINITIVE_VERB: u64 = 262144;
 /// Constraint: narrows [`VERBLESS_SENTENCE`]'s choice between an "-s" form and the bare noun
 /// after it: when the noun stands before a name (a title: "singer Amir Tataloo") and the
 /// "-s" form's noun phrase opens with "a" or "an", the "-s" form is the verb ("An Iranian
 /// court sentences singer Amir Tataloo to death"): the article makes its phrase singular, so
 /// the "-s" form cannot be the phrase's plural head.
-pub const SINGULAR_ARTICLE: u32 = 524288;
+pub const SINGULAR_ARTICLE: u64 = 524288;
 /// Constraint: widens [`PARTICIPLE_PAST`] to a lowercase form that can be a simple past read
 /// as an adjective, with the same checks (right after the clause's opening noun phrase, before
 /// the start of a noun phrase, in a clause without a finite verb, not a participle that
 /// usually modifies: "armed", "alleged"): "Israeli army bulldozers demolished Palestinian
 /// homes ..., officials said" ("demolished" read as an adjective of "Palestinian homes").
-pub const ADJECTIVE_PAST: u32 = 1048576;
+pub const ADJECTIVE_PAST: u64 = 1048576;
 /// Constraint: a lowercase word read as an adverb or adjective right after a verb that links no
 /// predicate ("become", "remain", "seem" and the like are left alone), before a preposition or
 /// the sentence's end, is that verb's object noun when the tag lexicon knows it only as a noun or not at
 /// all and it has no adverb ending "-ly" ("expressed sorrow over the deaths": "sorrow" read as
 /// an adverb; not before a comma, which may continue a list of adjectives). Particles ("went back to") and "home" ("went home on") are known adverbs.
-pub const OBJECT_NOUN: u32 = 2097152;
+pub const OBJECT_NOUN: u64 = 2097152;
 /// Constraint: a lowercase "-s" form read as a present-tense verb (VBZ) at the end of a noun
 /// phrase that opens with a cardinal counting more than one, right after a verb (or "at
 /// least", "nearly" and the like after it), is the phrase's plural head, a noun ("killed 15
@@ -368,11 +368,11 @@ pub const OBJECT_NOUN: u32 = 2097152;
 /// verb, and a verb's object cannot be a subject); so is one after a perfect participle and
 /// only adjectives, adverbs and common nouns ("have launched further airstrikes on"); the words
 /// after it are tagged again.
-pub const NUMBER_PLURAL: u32 = 4194304;
+pub const NUMBER_PLURAL: u64 = 4194304;
 /// Constraint: widens [`PARTICIPLE_PAST`] to a time phrase of "on" or "in" and a day or month
 /// name between the subject and the participle ("A Czech court on Tuesday released Syrian
 /// Kurdish leader Salih Muslim").
-pub const TIME_PHRASE_PAST: u32 = 8388608;
+pub const TIME_PHRASE_PAST: u64 = 8388608;
 
 /// Constraint: a lowercase "-s" form read as a present-tense verb (VBZ) after a noun phrase's
 /// modifiers (a determiner, adjective, number or name) is the phrase's plural head, a noun, when
@@ -385,31 +385,31 @@ pub const TIME_PHRASE_PAST: u32 = 8388608;
 /// reading comes within [`VERBLESS_MARGIN`]; not after a verb of saying, whose clause may follow without "that", nor after a
 /// relative word or subordinator, whose clause may end before the word. The words
 /// after it are tagged again.
-pub const PLURAL_HEAD: u32 = 16777216;
+pub const PLURAL_HEAD: u64 = 16777216;
 /// Constraint: of two "-s" forms after a singular subject that opens the sentence, the first
 /// read as a plural noun and the second as the verb, the first is the verb and the second its
 /// plural object when a preposition, "to" or the sentence's end follows the second and both
 /// other readings come within [`VERBLESS_MARGIN`] ("The Israeli military launches airstrikes in
 /// southern Lebanon", "Hezbollah fires rockets at Israeli troops"): the subject's head is
 /// singular, so a plural noun cannot end it before a singular verb.
-pub const VERB_BEFORE_PLURAL: u32 = 33554432;
+pub const VERB_BEFORE_PLURAL: u64 = 33554432;
 
 /// Constraint: widens [`PARTICIPLE_PAST`] to a phrasal verb's particle (RP) between the
 /// participle and its object ("Somalia's Transitional National Government and five factions set
 /// up a joint ceasefire declaration", "Brazil's main oilworkers' confederation called off a
 /// five-day strike").
-pub const PARTICLE_OBJECT: u32 = 67108864;
+pub const PARTICLE_OBJECT: u64 = 67108864;
 
 /// Constraint: widens [`PARTICIPLE_PAST`]'s subject noun phrase to hyphenated modifiers
 /// ("Armenian-backed militias violated ceasefire", "five Mogadishu-based factions set up"): the
 /// phrase may also open before the hyphen and the participle after it, which are inside it.
-pub const HYPHENATED_SUBJECT: u32 = 134217728;
+pub const HYPHENATED_SUBJECT: u64 = 134217728;
 
 /// Constraint: the plural of a unit of time ("hours", "days", "weeks", "months", "years",
 /// "decades", "centuries") is a noun, never a verb: none of these nouns has a verb use, so a
 /// verb tag chosen from context ("just hours after", "and days later") gives way to the best
 /// plural-noun reading.
-pub const TIME_UNIT_NOUN: u32 = 268435456;
+pub const TIME_UNIT_NOUN: u64 = 268435456;
 
 /// Constraint: a present-tense verb reading (VBP) at the end of a noun phrase that is the object
 /// of a finite verb, with a preposition, punctuation or the sentence's end after it, is the
@@ -420,19 +420,50 @@ pub const TIME_UNIT_NOUN: u32 = 268435456;
 /// causing and perceiving ("let", "make", "see") take a bare infinitive, verbs of saying,
 /// thinking and demanding a clause without "that" ("says its forces withdraw from"), unless
 /// the phrase opens with "a"/"an", which no plural verb agrees with ("reports a 66% drop in").
-pub const OBJECT_HEAD_NOUN: u32 = 536870912;
+pub const OBJECT_HEAD_NOUN: u64 = 536870912;
 
 /// Constraint: widens [`PARTICIPLE_PAST`]'s subject noun phrase to a possessor's "'s" ("Mali's
 /// military junta promised ECOWAS that ...", "Russia's defence ministry accused"): a possessor
 /// is inside the noun phrase it opens, so the phrase still opens the clause.
-pub const POSSESSIVE_SUBJECT: u32 = 1073741824;
+pub const POSSESSIVE_SUBJECT: u64 = 1073741824;
 
 /// Constraint: widens [`INFINITIVE_VERB`] after a lowercase modal to a bare noun or adjective
 /// opening the object ("it would hand power to civilians", "will fund projects", "will free
 /// detained Americans", where a participle opens it): a modal takes
 /// a verb, and a noun right after it cannot start a noun phrase of its own, so the word after it
 /// is the verb and the next one its object.
-pub const MODAL_BARE_OBJECT: u32 = 2147483648;
+pub const MODAL_BARE_OBJECT: u64 = 2147483648;
+
+/// Constraint: a lowercase "-s" form read as a present-tense verb (VBZ) after a noun phrase's
+/// modifiers (a determiner, adjective, noun or name), in a phrase that opens its clause, right
+/// before a word read as a past participle or past tense that can be a simple past and is itself
+/// followed by a determiner, possessive or pronoun, is the phrase's plural head, a noun, and that
+/// word the verb ("Chinese coast guard vessels blocked a Philippine resupply mission"): an "-s"
+/// verb takes no bare participle before a determiner (a participle that modifies stands before a
+/// noun: "releases updated figures"), so the participle is the finite verb and the "-s" form its
+/// subject. Not after a verb of saying or "get", "have" and linking verbs; when the noun reading
+/// comes within [`VERBLESS_MARGIN`] and the word after it is then read as a past tense.
+pub const PLURAL_BEFORE_PAST: u64 = 1 << 32;
+
+/// Constraint: a lowercase word read as an adverb (RB) whose usual tag in the tag lexicon is an
+/// adjective (JJ), without the adverb ending "-ly", right after a verb's object (one to three
+/// names or a personal pronoun after a verb that is not a modifying participle) and before a
+/// preposition, punctuation or the sentence's end, is an adjective: the object's secondary predicate ("A Manhattan jury found
+/// Donald Trump guilty on all 34 counts", "held Russia responsible for"). The adverbs that
+/// follow an object there are "-ly" forms, particles and time words, which the lexicon reads
+/// otherwise.
+pub const OBJECT_PREDICATE: u64 = 1 << 33;
+
+/// Constraint: a past participle (VBN) that can be a simple past, after prepositional phrases
+/// that follow another participle right after the clause's opening noun phrase, and before the
+/// start of a noun phrase, in a clause without a finite verb, is the simple past (VBD): the
+/// first participle opens a reduced relative on the subject and the second is the clause's verb
+/// ("Ukrainian drones smuggled into Russia in lorries struck more than 40 warplanes"). The
+/// participle follows a noun (not a determiner or adjective, after which it modifies the next
+/// noun: "in a combined ramming"), and the noun phrase after it opens with a determiner,
+/// possessive, pronoun, number, name or a comparative count ("more than 40"), not a bare noun
+/// or adjective, which it may modify ("wounded in a Russian guided bomb strike").
+pub const RELATIVE_THEN_PAST: u64 = 1 << 34;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
@@ -771,9 +802,9 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`]);
     /// for measuring them.
-    pub fn disable_constraints(&mut self, mask: u32) {
+    pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
     }
 
@@ -893,8 +924,14 @@ impl Tagger {
         if self.disabled & VERB_BEFORE_PLURAL == 0 {
             self.verb_before_plural(scratch, out);
         }
+        if self.disabled & PLURAL_BEFORE_PAST == 0 {
+            self.plural_before_past(scratch, out);
+        }
         if self.disabled & REDUCED_RELATIVE == 0 {
             self.reduced_relatives(scratch, out);
+        }
+        if self.disabled & RELATIVE_THEN_PAST == 0 {
+            self.relative_then_past(scratch, out);
         }
         if self.disabled & OVER_NUMBER == 0 {
             self.over_number(scratch, out);
@@ -904,6 +941,9 @@ impl Tagger {
         }
         if self.disabled & OBJECT_HEAD_NOUN == 0 {
             self.object_head_noun(scratch, out);
+        }
+        if self.disabled & OBJECT_PREDICATE == 0 {
+            self.object_predicate(scratch, out);
         }
         if self.disabled & HAVE_PERFECT == 0 {
             let n = out.len();
@@ -1000,6 +1040,43 @@ impl Tagger {
         }
     }
 
+    /// [`PLURAL_BEFORE_PAST`]: "Chinese coast guard vessels blocked a": an "-s" form read as
+    /// VBZ after noun-phrase modifiers opening the clause, before a past form and a determiner,
+    /// is the plural head and the past form the verb; the words after it are tagged again.
+    fn plural_before_past(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let x = |out: &[u8], j: usize| self.class(out[j]).1;
+        let modifier = |t: &str| matches!(t, "DT" | "JJ" | "NN" | "NNP" | "NNPS" | "CD" | "PRP$" | "POS" | "HYPH");
+        for i in 1..out.len().saturating_sub(2) {
+            let k = &scratch.keys[i];
+            if x(out, i).as_str() != "VBZ" || !k.lowercase || k.suf[0] != hash_lower("s") || is_reporting_verb(k.lower) || is_have(k.lower) || is_linking_verb(k.lower) {
+                continue;
+            }
+            if k.lower == hash_lower("gets") || !modifier(x(out, i - 1).as_str()) {
+                continue;
+            }
+            let p = &scratch.keys[i + 1];
+            if !matches!(x(out, i + 1).as_str(), "VBN" | "VBD") || !p.lowercase || !p.can_be_past || !matches!(x(out, i + 2).as_str(), "DT" | "PRP$" | "PRP") {
+                continue;
+            }
+            // The phrase opens the clause.
+            let start = (0..i).rev().take_while(|&j| modifier(x(out, j).as_str())).last().unwrap_or(i);
+            if start > 0 && !(self.is_boundary(scratch, out, start - 1) && self.class(out[start - 1]).0 != Upos::Adp) {
+                continue;
+            }
+            let before = out.clone();
+            self.retag_if_close(scratch, out, i, "NNS", Upos::Noun);
+            if x(out, i).as_str() != "NNS" {
+                continue;
+            }
+            if x(out, i + 1).as_str() != "VBD" {
+                match self.class_of(Upos::Verb, "VBD") {
+                    Some(c) if self.class(out[i + 1]).0 == Upos::Verb => out[i + 1] = c,
+                    _ => *out = before,
+                }
+            }
+        }
+    }
+
     /// [`NUMBER_PLURAL`]: "killed 15 Afghan Army trainees": an "-s" form read as VBZ after a
     /// verb's counted object is that object's plural head.
     fn number_plural(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
@@ -1043,6 +1120,80 @@ impl Tagger {
         }
         let Some(h) = (0..p).rev().find(|&j| self.class(out[j]).1.as_str() != "RB") else { return false };
         is_have(scratch.keys[h].lower) && matches!(self.class(out[h]).1.as_str(), "VBP" | "VBZ" | "VBD")
+    }
+
+    /// [`RELATIVE_THEN_PAST`]: "drones smuggled into Russia in lorries struck more than 40": a
+    /// participle after the prepositional phrases of a reduced relative on the clause's opening
+    /// noun phrase, before an object, is the clause's simple past.
+    fn relative_then_past(&self, scratch: &TagScratch, out: &mut [u8]) {
+        let Some(past) = self.class_of(Upos::Verb, "VBD") else { return };
+        let x = |j: usize| self.class(out[j]).1;
+        let nominal = |j: usize| matches!(x(j).as_str(), "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "PRP$" | "POS" | "HYPH");
+        let mut verbs = Vec::new();
+        for i in 3..out.len().saturating_sub(1) {
+            let k = &scratch.keys[i];
+            if x(i).as_str() != "VBN" || !k.lowercase || !k.can_be_past || is_participial_adjective(k.lower) || !matches!(x(i - 1).as_str(), "NN" | "NNS" | "NNP" | "NNPS") {
+                continue;
+            }
+            // Back over prepositional phrases (prepositions that open no clause, and their
+            // noun phrases) to the first participle.
+            let Some(p) = (0..i).rev().find(|&j| !(nominal(j) || (x(j).as_str() == "IN" && !is_clause_opener(scratch.keys[j].lower) && scratch.keys[j].lower != hash_lower("that")))) else { continue };
+            if p == 0 || x(p).as_str() != "VBN" || x(p + 1).as_str() != "IN" || !matches!(x(p - 1).as_str(), "NN" | "NNS" | "NNP" | "NNPS") {
+                continue;
+            }
+            // The noun phrase before it opens the clause.
+            let start = (0..p).rev().take_while(|&j| nominal(j)).last().unwrap_or(p);
+            if start > 0 && !(self.is_boundary(scratch, out, start - 1) && self.class(out[start - 1]).0 != Upos::Adp) {
+                continue;
+            }
+            // (Not a bare noun or adjective, which the participle may modify: "in a combined
+            // ramming", "a Russian guided bomb".)
+            let object = matches!(x(i + 1).as_str(), "DT" | "PDT" | "PRP$" | "PRP" | "NNP" | "NNPS" | "CD")
+                || (x(i + 1).as_str() == "JJR" && scratch.keys.get(i + 2).is_some_and(|t| t.lower == hash_lower("than")));
+            if object && !scratch.keys[i + 1].time_opener && !self.clause_has_finite_verb(scratch, out, i) {
+                verbs.push(i);
+            }
+        }
+        for i in verbs {
+            out[i] = past;
+        }
+    }
+
+    /// [`OBJECT_PREDICATE`]: "found Donald Trump guilty on": an adverb reading of a word the
+    /// lexicon knows as an adjective, after a verb's object, is the object's predicate adjective.
+    fn object_predicate(&self, scratch: &TagScratch, out: &mut [u8]) {
+        let Some(adjective) = self.class_of(Upos::Adj, "JJ") else { return };
+        let ly = hash_lower("ly").wrapping_add(1);
+        let x = |j: usize| self.class(out[j]).1;
+        let mut predicates = Vec::new();
+        for i in 2..out.len() {
+            let k = &scratch.keys[i];
+            if x(i).as_str() != "RB" || !k.lowercase || k.suf[1] == ly || k.lex != adjective as u64 {
+                continue;
+            }
+            // The object: one to three names, or a personal pronoun, right after a verb that is
+            // finite, a base form or gerund, or a perfect participle (a participle that modifies
+            // a noun takes no object: "prohibited material online").
+            let start = (0..i).rev().take_while(|&j| matches!(x(j).as_str(), "NNP" | "NNPS")).last();
+            let start = match start {
+                Some(s) if i - s <= 3 => s,
+                None if x(i - 1).as_str() == "PRP" => i - 1,
+                _ => continue,
+            };
+            if start == 0 || self.class(out[start - 1]).0 != Upos::Verb {
+                continue;
+            }
+            let perfect = start >= 2 && is_have(scratch.keys[start - 2].lower);
+            if x(start - 1).as_str() == "VBN" && !perfect {
+                continue;
+            }
+            if i + 1 == out.len() || matches!(x(i + 1).as_str(), "IN" | "TO" | "," | ".") {
+                predicates.push(i);
+            }
+        }
+        for i in predicates {
+            out[i] = adjective;
+        }
     }
 
     /// [`OBJECT_NOUN`]: "expressed sorrow over": an adverb or adjective reading of a noun
