@@ -271,6 +271,9 @@ impl<'a> Coder<'a> {
             if let Some(h) = self.content_head(c, t) {
                 if verbal && self.own_claim(c, h, t) {
                     claimed = Some(h);
+                } else if nominal && self.claimed_responsibility(c, t) == Some(h) {
+                    // "claimed responsibility for an attack on a U.S. destroyer": the act claimed
+                    // is asserted, the claimer its doer (`lends_subject`), beside the claim (015).
                 } else {
                     reject(rejections, None, format!("content of {:?}, not an asserted event", c.lemma(h)));
                     continue;
@@ -458,7 +461,9 @@ impl<'a> Coder<'a> {
                 // opened fire on": 180 on "open +fire", not also the 190 of the noun "fire"); a
                 // meeting the verb's act followed is no restatement ("releases prisoners following
                 // negotiations with").
-                let light_range = light.filter(|_| !(p.code.starts_with("04") && occasion_phrase(c, t))).map(|h| c.doc.tokens[h as usize].range);
+                // (Nor is the act claimed a restatement of the claim: "claimed responsibility for an
+                // attack on" is 015 and the attack.)
+                let light_range = light.filter(|&h| !(p.code.starts_with("04") && occasion_phrase(c, t)) && self.claimed_responsibility(c, t) != Some(h)).map(|h| c.doc.tokens[h as usize].range);
                 let dup = events[first_event..].iter().position(|e: &Event| {
                     (same_code(e) || (p.nominal && light_range == Some(e.verb))) && e.source.actor.code == sm.actor.code && (tm.is_none() || e.target.as_ref().map(|x| &x.actor.code) == tm.map(|x| &x.actor.code))
                 });

@@ -1253,6 +1253,10 @@ impl<'a> Coder<'a> {
         if d.is("obj") || d.is("nsubj:pass") {
             return lex.light_verbs.contains(c.lemma(h));
         }
+        // "claimed responsibility for an attack": the claimer is the attacker.
+        if self.claimed_responsibility(c, n) == Some(h) {
+            return true;
+        }
         if d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod") {
             if let Some(p) = c.case_of(n) {
                 let l = c.lemma(h);

@@ -98,6 +98,22 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The verb of claiming whose claim of responsibility names the act noun `n` ("Yemen's Houthis
+    /// claimed responsibility for an attack on a U.S. destroyer", "claimed credit for the bombing"):
+    /// `n` is the "for" oblique of a verb in `claim_heads` whose object is a noun of responsibility.
+    /// Claiming an act asserts it, with the claimer as its doer.
+    pub(super) fn claimed_responsibility(&self, c: &Ctx, n: u32) -> Option<u32> {
+        // (A closed list of English usage: the nouns claimed with an act.)
+        const RESPONSIBILITY_NOUNS: &[&str] = &["responsibility", "credit"];
+        let d = c.dep(n);
+        if !d.is("obl") || d.is("obl:agent") || d.is("obl:tmod") || !c.case_of(n).is_some_and(|p| p.eq_ignore_ascii_case("for")) {
+            return None;
+        }
+        let h = c.head(n)?;
+        let claims = self.lexicon.claim_heads.contains(&c.lemma(h).to_ascii_lowercase()) && c.doc.tokens[h as usize].upos == Upos::Verb;
+        (claims && c.kid_exact(h, "obj").is_some_and(|o| RESPONSIBILITY_NOUNS.contains(&c.lemma(o).to_ascii_lowercase().as_str()))).then_some(h)
+    }
+
     /// The author of the claim, report or request that a rejection or criticism at verb `t`
     /// answers, as an actor mention: the possessor, actor modifier or "by"/"from" phrase of `t`'s
     /// object noun ("dismissed calls by the European Parliament"); or, for a rejection hung as a

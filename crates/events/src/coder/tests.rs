@@ -6442,3 +6442,43 @@ fn a_show_of_force_prompted_by_another_answers_it() {
     let got = code(&mut d);
     assert!(got.contains(&"USAMIL>CHNMIL:154:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderB14
+
+/// "claimed responsibility for an attack on X": the claim (015) and the attack itself, with the
+/// claimer as the attacker (`reported::claimed_responsibility`).
+#[test]
+fn claimed_responsibility_asserts_the_act() {
+    let mut d = doc(
+        "1 Houthis Houthis PROPN NNPS 2 nsubj
+         2 claimed claim VERB VBD 0 root
+         3 responsibility responsibility NOUN NN 2 obj
+         4 for for ADP IN 6 case
+         5 an a DET DT 6 det
+         6 attack attack NOUN NN 2 obl
+         7 on on ADP IN 10 case
+         8 a a DET DT 10 det
+         9 U.S. U.S. PROPN NNP 10 compound
+         10 destroyer destroyer NOUN NN 6 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "YEMREB"), (9, 10, "USAMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("YEMREB>USAMIL:015")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("YEMREB>USAMIL:19")), "{got:?}");
+    // Not an act the subject only says another claimed: no attack by the claimer of a report.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 denied deny VERB VBD 0 root
+         3 responsibility responsibility NOUN NN 2 obj
+         4 for for ADP IN 6 case
+         5 the the DET DT 6 det
+         6 attack attack NOUN NN 2 obl
+         7 on on ADP IN 8 case
+         8 Ukraine Ukraine PROPN NNP 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (8, 8, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("RUS>UKR:19")), "{got:?}");
+}
