@@ -973,6 +973,15 @@ impl<'a> Coder<'a> {
             if let Some(case) = c.case_of(n).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
                 return Some(format!("background: under {case:?}"));
             }
+        }
+        // A compound modifier naming the act of a noun that is itself under a background
+        // preposition: "over Washington's latest arms sales to Taiwan" (the arms are the sales').
+        if d.is("compound") && (c.dep(head).is("obl") || c.dep(head).is("nmod")) {
+            if let Some(case) = c.case_of(head).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
+                return Some(format!("background: modifier of {:?} under {case:?}", c.lemma(head)));
+            }
+        }
+        if d.is("obl") || d.is("nmod") {
             // A lasting state under "during", "after" or "following": "killed during the war in
             // Gaza" (not an act there, "during his trip to China").
             if let Some(case) = c.case_of(n).map(str::to_ascii_lowercase).filter(|x| matches!(x.as_str(), "during" | "after" | "following")) {

@@ -6482,3 +6482,73 @@ fn claimed_responsibility_asserts_the_act() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("RUS>UKR:19")), "{got:?}");
 }
+
+// coderA15
+
+#[test]
+fn a_plural_role_takes_every_country_of_a_broken_list_or_a_from_phrase() {
+    // "the military leaders of Mali, Burkina Faso and Niger": the parse hangs "Burkina Faso" on
+    // "Mali" with no preposition and "Niger" on "Faso"; the appeal goes to all three.
+    let mut d = doc(
+        "1 Tinubu Tinubu PROPN NNP 2 nsubj
+         2 appealed appeal VERB VBD 0 root
+         3 to to ADP IN 5 case
+         4 the the DET DT 5 det
+         5 leaders leader NOUN NNS 2 obl
+         6 of of ADP IN 7 case
+         7 Mali Mali PROPN NNP 5 nmod
+         8 , , PUNCT , 10 punct
+         9 Burkina Burkina PROPN NNP 10 compound
+         10 Faso Faso PROPN NNP 7 nmod
+         11 and and CCONJ CC 12 cc
+         12 Niger Niger PROPN NNP 10 conj
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "NGAGOV"), (4, 7, "MLIGOV"), (9, 10, "BFA"), (12, 12, "NER")],
+    );
+    assert_eq!(code(&mut d), ["NGAGOV>MLIGOV:020:asserted", "NGAGOV>BFA:020:asserted", "NGAGOV>NER:020:asserted"]);
+    // "their counterparts from France, Britain and Germany": talks with each.
+    let mut d = doc(
+        "1 Iranian Iranian ADJ JJ 2 amod
+         2 diplomats diplomat NOUN NNS 3 nsubj
+         3 held hold VERB VBD 0 root
+         4 talks talk NOUN NNS 3 obj
+         5 with with ADP IN 7 case
+         6 their their PRON PRP$ 7 nmod:poss
+         7 counterparts counterpart NOUN NNS 4 nmod
+         8 from from ADP IN 9 case
+         9 France France PROPN NNP 7 nmod
+         10 , , PUNCT , 11 punct
+         11 Britain Britain PROPN NNP 9 conj
+         12 and and CCONJ CC 13 cc
+         13 Germany Germany PROPN NNP 9 conj
+         14 . . PUNCT . 3 punct",
+        &[(1, 2, "IRNGOV"), (7, 9, "FRAGOV"), (11, 11, "GBR"), (13, 13, "DEU")],
+    );
+    let got = code(&mut d);
+    for t in ["FRAGOV", "GBR", "DEU"] {
+        assert!(got.iter().any(|e| e.starts_with(&format!("IRNGOV>{t}:04"))), "{got:?}");
+    }
+}
+
+#[test]
+fn the_modifier_of_a_noun_under_a_background_preposition_is_background() {
+    // "China summoned the envoy over Washington's arms sales to Taiwan": the arms sales are the
+    // reason, reported before, no arms event (072) of their own.
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 summoned summon VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 envoy envoy NOUN NN 2 obj
+         5 over over ADP IN 9 case
+         6 Washington Washington PROPN NNP 9 nmod:poss
+         7 's 's PART POS 6 case
+         8 arms arm NOUN NNS 9 compound
+         9 sales sale NOUN NNS 2 obl
+         10 to to ADP IN 11 case
+         11 Taiwan Taiwan PROPN NNP 9 nmod
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (6, 6, "USAGOV"), (11, 11, "TWN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.starts_with("USAGOV>")), "{got:?}");
+}

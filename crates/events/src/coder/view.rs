@@ -197,11 +197,26 @@ impl<'d> Ctx<'d> {
                 // "the Turkish and Greek sides".
                 let inner = (mx != NONE && mk == mx && (self.dep(k).is("appos") || self.dep(k).is("flat")))
                     || (mx == NONE && mk != NONE && (self.dep(k).is("amod") || self.dep(k).is("compound")) && self.doc.tokens[x as usize].upos == Upos::Noun);
-                let plural_of = self.doc.tokens[x as usize].xpos.as_str() == "NNS" && self.dep(k).is("nmod") && self.case_of(k) == Some("of") && mk != NONE && (mx == NONE || mk == mx);
+                // The countries of a plural role may also come after "from" when the role is part of
+                // the country's mention ("their counterparts from France, Britain and Germany"; not
+                // "goods from Canada and Mexico", whose countries are found through "goods").
+                let plural_of = self.doc.tokens[x as usize].xpos.as_str() == "NNS"
+                    && self.dep(k).is("nmod")
+                    && mk != NONE
+                    && match self.case_of(k) {
+                        Some("of") => mx == NONE || mk == mx,
+                        Some("from") => mk == mx,
+                        _ => false,
+                    };
                 if inner || plural_of {
                     for &g in self.kids(k) {
                         let appositive = self.kids(g).iter().any(|&h| self.dep(h).is("det") && matches!(self.lemma(h).to_ascii_lowercase().as_str(), "a" | "an")) && !self.kids(g).iter().any(|&h| self.dep(h).is("cc"));
-                        if self.dep(g).is("conj") && !appositive && ![NONE, mx, mk].contains(&self.s.mention_of[g as usize - self.base]) && !out.contains(&g) {
+                        let mg = self.s.mention_of[g as usize - self.base];
+                        // The list of a plural role's countries broken up by the parse: "the military
+                        // leaders of Mali, Burkina Faso and Niger" with "Burkina Faso" an unmarked
+                        // modifier of "Mali" after the comma and "Niger" its conjunct.
+                        let listed = plural_of && self.is_listed_name(g) && self.doc.mentions[mg as usize].actor.country != self.doc.mentions[mk as usize].actor.country;
+                        if (self.dep(g).is("conj") && !appositive || listed) && ![NONE, mx, mk].contains(&mg) && !out.contains(&g) {
                             out.push(g);
                         }
                     }
@@ -209,6 +224,19 @@ impl<'d> Ctx<'d> {
             }
             i += 1;
         }
+    }
+    /// A country named by its own name right after a comma and hung with no preposition on the
+    /// name before it: the next item of a list of names the parse broke up ("Mali, Burkina Faso").
+    fn is_listed_name(&self, g: u32) -> bool {
+        let mg = self.s.mention_of[g as usize - self.base];
+        mg != NONE
+            && matches!(self.dep(g).as_str(), "nmod" | "nmod:unmarked" | "appos")
+            && self.case_of(g).is_none()
+            && self.doc.mentions[mg as usize].kind == MentionKind::Name
+            && self.doc.mentions[mg as usize].actor.code.len() == 3
+            && self.doc.mentions[mg as usize].head == g
+            && self.doc.mentions[mg as usize].tokens.start > 0
+            && self.doc.token_text(self.doc.mentions[mg as usize].tokens.start as usize - 1) == ","
     }
     /// True when `v` is passive: it has a passive subject or auxiliary, or it is a past participle
     /// modifying a noun ("the sanctions imposed on Russia"), not a past form with a subject of its
