@@ -627,6 +627,12 @@ impl<'a> Coder<'a> {
         let led_by = |k: u32, g: u32| {
             g < k && c.dep(k).is("amod") && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && LED.contains(&c.lemma(k).to_ascii_lowercase().as_str()) && (c.dep(g).is("obl") || c.dep(g).is("compound") || c.dep(g).is("nsubj"))
         };
+        // An act against a thing (disapproval, rejection, reduced relations, coercion, violence:
+        // roots 11, 12, 16-20, and a claim of violence, 015) is against the one who made, used or
+        // held it; a mediated, organised or backed thing is no act with its maker. (Not with no
+        // code, as when a pattern's object is tried: "the ceasefire declared by the rebels"
+        // names its own source.)
+        let answers = place_code.is_some_and(|x| x == "015" || matches!(x.get(..2), Some("11" | "12" | "16" | "17" | "18" | "19" | "20")));
         // The noun's own actor modifiers first: "opposes the US arms sale to Taiwan" targets the US.
         for &n in targets {
             for &k in c.kids(n) {
@@ -642,6 +648,17 @@ impl<'a> Coder<'a> {
                     if m != NONE && usable((m, true)) {
                         return Some((m, true));
                     }
+                }
+                // An owner a possessive pronoun names, before the noun's own phrases, for an act
+                // against the owner's thing: "criticised its military drills around Taiwan" (its =
+                // Beijing), not Taiwan. (Of another country than the sources': "Iran will not give
+                // its uranium to the U.S.")
+                let foreign = |m: u32| {
+                    let country = |x: u32| c.doc.mentions[x as usize].actor.country.clone();
+                    country(m).is_some() && !sources.iter().any(|&(s, _)| country(s) == country(m))
+                };
+                if let Some(m) = self.pronoun_owner(c, v, k).filter(|&m| answers && usable((m, true)) && foreign(m)) {
+                    return Some((m, true));
                 }
             }
         }
@@ -695,12 +712,6 @@ impl<'a> Coder<'a> {
         }).collect();
         let elsewhere = |pm: u32| c.doc.mentions[pm as usize].actor.code.get(..3).is_some_and(|pc| !source_countries.contains(&pc)) && usable((pm, true));
         let place_roots = places && place_code.and_then(|x| x.get(..2)).is_some_and(|r| self.lexicon.place_target_roots.contains(r));
-        // An act against a thing (disapproval, rejection, reduced relations, coercion, violence:
-        // roots 11, 12, 16-20, and a claim of violence, 015) is against the one who made, used or
-        // held it; a mediated, organised or backed thing is no act with its maker. (Not with no
-        // code, as when a pattern's object is tried: "the ceasefire declared by the rebels"
-        // names its own source.)
-        let answers = place_code.is_some_and(|x| x == "015" || matches!(x.get(..2), Some("11" | "12" | "16" | "17" | "18" | "19" | "20")));
         let mut place: Option<u32> = None;
         let mut stack: Vec<(u32, u8)> = targets.iter().filter(|&&t| !c.lower_is(t, &self.lexicon.setting_nouns)).map(|&t| (t, 0)).collect();
         let mut i = 0;
@@ -759,6 +770,32 @@ impl<'a> Coder<'a> {
             }
         }
         place.map(|pm| (pm, true))
+    }
+
+    /// The actor a possessive pronoun `k` left unresolved names, for a noun in the clause of `v`:
+    /// "its" the sentence's first actor before it ("Beijing hit back after U.S. officials
+    /// criticised its drills"), "his"/"her" the subject of a clause above `v` ("Petro threatened
+    /// ... after the ambassador criticised his comments"). None for any other word, or one the
+    /// resolver already gave a mention.
+    fn pronoun_owner(&self, c: &Ctx, v: u32, k: u32) -> Option<u32> {
+        if !c.dep(k).is("nmod:poss") || c.doc.tokens[k as usize].upos != Upos::Pron || c.s.mention_of[k as usize - c.base] != NONE {
+            return None;
+        }
+        match c.doc.token_text(k as usize).to_ascii_lowercase().as_str() {
+            "its" => (c.base as u32..k).map(|w| c.s.mention_of[w as usize - c.base]).find(|&m| m != NONE && !matches!(c.doc.mentions[m as usize].kind, MentionKind::Place | MentionKind::Destination | MentionKind::Pronoun)),
+            "his" | "her" => {
+                let mut a = c.head(v);
+                for _ in 0..4 {
+                    let x = a?;
+                    if let Some(s) = c.kids(x).iter().copied().find(|&s| c.dep(s).as_str() == "nsubj") {
+                        return c.mention_for(s).map(|(m, _)| m).filter(|&m| matches!(c.doc.mentions[m as usize].kind, MentionKind::Name | MentionKind::Title));
+                    }
+                    a = c.head(x);
+                }
+                None
+            }
+            _ => None,
+        }
     }
 
     /// The subject of `v`, following control, coordination and relative clauses.

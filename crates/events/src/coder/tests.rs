@@ -6552,3 +6552,57 @@ fn the_modifier_of_a_noun_under_a_background_preposition_is_background() {
     let got = code(&mut d);
     assert!(got.iter().all(|e| !e.starts_with("USAGOV>")), "{got:?}");
 }
+
+// coderB15
+#[test]
+fn a_possessive_pronoun_on_a_criticised_thing_names_the_target() {
+    // "its" = the sentence's first actor, before the phrases of the noun: not Taiwan.
+    let mut d = doc(
+        "1 Beijing Beijing PROPN NNP 2 nsubj
+         2 protested protest VERB VBD 0 root
+         3 after after SCONJ IN 6 mark
+         4 U.S. U.S. PROPN NNP 5 compound
+         5 officials official NOUN NNS 6 nsubj
+         6 criticised criticise VERB VBD 2 advcl
+         7 its its PRON PRP$ 8 nmod:poss
+         8 drills drill NOUN NNS 6 obj
+         9 around around ADP IN 10 case
+         10 Taiwan Taiwan PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "CHNGOV"), (4, 5, "USAGOV"), (10, 10, "TWN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>CHNGOV:11")), "{got:?}");
+    assert!(got.iter().all(|e| !e.starts_with("USAGOV>TWN")), "{got:?}");
+    // "his" = the subject of a clause above, not the critic himself nor Gaza.
+    let mut d = doc(
+        "1 Petro Petro PROPN NNP 2 nsubj
+         2 threatened threaten VERB VBD 0 root
+         3 Israel Israel PROPN NNP 2 obj
+         4 after after SCONJ IN 7 mark
+         5 the the DET DT 6 det
+         6 ambassador ambassador NOUN NN 7 nsubj
+         7 criticised criticise VERB VBD 2 advcl
+         8 his his PRON PRP$ 9 nmod:poss
+         9 comments comment NOUN NNS 7 obj
+         10 on on ADP IN 11 case
+         11 Gaza Gaza PROPN NNP 9 nmod
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "COLGOV"), (3, 3, "ISR"), (6, 6, "ISRGOV"), (11, 11, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRGOV>COLGOV:11")), "{got:?}");
+    // The source's own "its" gives no target of its own.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 criticised criticise VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 treatment treatment NOUN NN 2 obj
+         5 by by ADP IN 6 case
+         6 Britain Britain PROPN NNP 4 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (6, 6, "GBR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>GBR:11")), "{got:?}");
+}
