@@ -16,6 +16,8 @@ struct LexiconConfig {
     intent_aux: Vec<String>,
     hypothetical_aux: Vec<String>,
     negation: Vec<String>,
+    #[serde(default)]
+    negated_adverbs: Vec<String>,
     hypothetical_marks: Vec<String>,
     hypothetical_adverbs: Vec<String>,
     intent_heads: Vec<String>,
@@ -154,6 +156,9 @@ pub struct Lexicon {
     pub hypothetical_aux: WordSet,
     /// Negators ("not", "never").
     pub negation: WordSet,
+    /// Adverbs of time that a negator turns into a negation of the verb they modify, as word
+    /// forms ("no longer insists").
+    pub negated_adverbs: WordSet,
     /// Conditional subordinators ("if").
     pub hypothetical_marks: WordSet,
     /// Adverbs of uncertainty ("perhaps").
@@ -383,6 +388,7 @@ impl Lexicon {
             intent_aux: set(c.intent_aux),
             hypothetical_aux: set(c.hypothetical_aux),
             negation: set(c.negation),
+            negated_adverbs: set(c.negated_adverbs),
             hypothetical_marks: set(c.hypothetical_marks),
             hypothetical_adverbs: set(c.hypothetical_adverbs),
             intent_heads: set(c.intent_heads),

@@ -293,6 +293,9 @@ impl<'a> Coder<'a> {
         if !targets.is_empty() {
             return Ok(Match { actors: Some((sources, targets)), ..m });
         }
+        if let Some(m2) = self.same_code_with_target(c, v, ids, &m) {
+            return Ok(m2);
+        }
         // The target found is no actor. A place named after a preposition of place ("held drills
         // in Nairobi") gives way to any targetless pattern of the verb; any other name that is no
         // actor to an equally specific targetless pattern of the same code, which asks the same of
@@ -318,6 +321,31 @@ impl<'a> Coder<'a> {
             // (None matches: the prepositional pattern is rejected for its missing target.)
             _ => Ok(m),
         }
+    }
+
+    /// Another pattern of the code of match `m`, whose target found no actor, that finds both
+    /// its source and an actor target: "Ukraine asked South Korea for artillery shells" is the
+    /// indirect-object 0232 pattern once the "from|of|to" one found only the shells. Patterns
+    /// are tried in the usual order, each failing one left out in turn. The actor must be near
+    /// the verb (its dependent or a dependent's): a name deep in a background phrase is no
+    /// party ("seize control of a village following the withdrawal of Burundian forces").
+    fn same_code_with_target(&self, c: &Ctx, v: u32, ids: &[u32], m: &Match) -> Option<Match> {
+        let near = |t: u32| c.head(t) == Some(v) || c.head(t).and_then(|h| c.head(h)) == Some(v);
+        let code = &self.patterns.get(m.pattern).code;
+        let mut rest: Vec<u32> = ids.iter().copied().filter(|&id| {
+            let q = self.patterns.get(id);
+            id != m.pattern && &q.code == code && q.target != TargetRole::None
+        }).collect();
+        while let Ok(m2) = self.choose_verb_pattern(c, v, &rest) {
+            let q = self.patterns.get(m2.pattern);
+            let sources = self.source_mentions(c, q, &m2);
+            let targets = if sources.is_empty() { Vec::new() } else { self.target_mentions(c, v, q, &m2, &sources) };
+            if targets.iter().any(|&(x, _)| near(c.doc.mentions[x as usize].head)) {
+                return Some(Match { actors: Some((sources, targets)), ..m2 });
+            }
+            rest.retain(|&id| id != m2.pattern);
+        }
+        None
     }
 
     /// True when the subject of clause `x` is the speaker, the subject of `v`: a speaker pronoun

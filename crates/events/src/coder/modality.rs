@@ -22,8 +22,14 @@ impl<'a> Coder<'a> {
         for &k in c.kids(v) {
             let d = c.dep(k);
             let l = c.lemma(k);
+            // (A negated adverb of time negates the verb too: "would no longer insist".)
+            let negated_adverb = d.is("advmod")
+                && lex.negated_adverbs.contains(&c.doc.token_text(k as usize).to_ascii_lowercase())
+                && c.kids(k).iter().any(|&g| lex.negation.contains(&c.lemma(g).to_ascii_lowercase()));
             if (d.is("advmod") || d.is("neg") || d.is("det") || d.is("aux") || d.is("cc:preconj")) && lex.negation.contains(&l.to_ascii_lowercase()) {
                 raise(&mut m, Modality::Negated, format!("{:?} negates it", c.doc.token_text(k as usize)));
+            } else if negated_adverb {
+                raise(&mut m, Modality::Negated, format!("negated {:?} negates it", c.doc.token_text(k as usize)));
             } else if d.is("aux") {
                 has_aux = true;
                 let lw = l.to_ascii_lowercase();

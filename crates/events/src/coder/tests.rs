@@ -6606,3 +6606,40 @@ fn a_possessive_pronoun_on_a_criticised_thing_names_the_target() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("RUS>GBR:11")), "{got:?}");
 }
+
+// coderA16
+#[test]
+fn a_pattern_whose_target_is_no_actor_gives_way_to_one_of_its_code_whose_target_is() {
+    // "artillery" is an object word of the "from|of|to" 0232 pattern but no actor: the
+    // indirect-object 0232 pattern codes the appeal to South Korea.
+    let mut d = doc(
+        "1 Ukraine Ukraine PROPN NNP 2 nsubj
+         2 asked ask VERB VBD 0 root
+         3 South South PROPN NNP 4 compound
+         4 Korea Korea PROPN NNP 2 obj
+         5 for for ADP IN 7 case
+         6 artillery artillery NOUN NN 7 compound
+         7 shells shell NOUN NNS 2 obl
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "UKR"), (3, 4, "KOR")],
+    );
+    assert_eq!(code(&mut d), ["UKR>KOR:0232:asserted"]);
+}
+
+#[test]
+fn no_longer_negates_the_verb() {
+    let mut d = doc(
+        "1 China China PROPN NNP 5 nsubj
+         2 would would AUX MD 5 aux
+         3 no no ADV RB 4 advmod
+         4 longer long ADV RBR 5 advmod
+         5 insist insist VERB VB 0 root
+         6 on on ADP IN 7 case
+         7 apologies apology NOUN NNS 5 obl
+         8 from from ADP IN 9 case
+         9 Japan Japan PROPN NNP 7 nmod
+         10 . . PUNCT . 5 punct",
+        &[(1, 1, "CHN"), (9, 9, "JPN")],
+    );
+    assert_eq!(code(&mut d), ["CHN>JPN:100:negated"]);
+}
