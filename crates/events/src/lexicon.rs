@@ -110,6 +110,8 @@ struct LexiconConfig {
     #[serde(default)]
     charge_code: Option<String>,
     #[serde(default)]
+    prompting_verbs: Vec<String>,
+    #[serde(default)]
     value_nouns: Vec<String>,
     #[serde(default)]
     weapon_nouns: Vec<String>,
@@ -305,6 +307,9 @@ pub struct Lexicon {
     pub charge_heads: WordSet,
     /// The accusation an atrocity charge reported by another actor is (CAMEO 1124).
     pub charge_code: Option<String>,
+    /// Verbs of causing whose object acts in response ("..., prompting Peru to break off
+    /// relations"): the prompted act answers the prompter. Lower-case lemmas.
+    pub prompting_verbs: WordSet,
     /// Values and rights that force is never done to ("an attack on Congo's sovereignty", "an
     /// assault on democracy"): a violent act aimed at one is criticism, no act of force. Lower-case
     /// lemmas.
@@ -441,6 +446,7 @@ impl Lexicon {
             charge_nouns: set(c.charge_nouns),
             charge_heads: set(c.charge_heads),
             charge_code: c.charge_code,
+            prompting_verbs: set(c.prompting_verbs),
             value_nouns: set(c.value_nouns),
             weapon_nouns: set(c.weapon_nouns),
             quantity_nouns: set(c.quantity_nouns),

@@ -392,10 +392,8 @@ impl<'a> Coder<'a> {
     /// break off diplomatic relations"): the subject of the nearest verb above the participle. Not
     /// the sources' own side.
     fn prompting_party(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
-        // Verbs of causing whose object acts in response (closed class).
-        const PROMPTING: &[&str] = &["prompt", "spur", "provoke", "trigger"];
         let p = c.head(v).filter(|_| c.dep(v).is("xcomp") || c.dep(v).is("advcl"))?;
-        if !PROMPTING.contains(&c.lemma(p).to_ascii_lowercase().as_str()) || c.doc.tokens[p as usize].xpos.as_str() != "VBG" {
+        if !self.lexicon.prompting_verbs.contains(&c.lemma(p).to_ascii_lowercase()) || c.doc.tokens[p as usize].xpos.as_str() != "VBG" {
             return None;
         }
         // (The prompted one is the act's own source: "prompting Peru to break off".)
