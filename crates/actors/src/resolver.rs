@@ -712,11 +712,14 @@ impl DictionaryResolver {
                         i = k + 1;
                         continue;
                     }
-                    // A weapon word classing goods or a site ("missile factories", "drone launch
-                    // facilities", "drone parts"; see `weapon_goods`) names no armed force.
+                    // A weapon word classing goods, a site or munitions ("missile factories", "drone
+                    // launch facilities", "drone parts", "200 artillery rounds"; see `weapon_goods`)
+                    // names no armed force; so does a bombardment word that is an actor alone
+                    // (`weapons_alone`: "artillery shells", not "artillery shelling").
                     let a = cands[k].w1;
                     let goods = |x: usize| x < words.len() && !cap(x) && lists().weapon_goods.contains(w(x));
-                    if e.code == "MIL" && !e.alone && (goods(a) || (a + 1 < words.len() && !cap(a) && w(a).chars().all(|ch| ch.is_alphabetic()) && goods(a + 1) && !cands.iter().any(|x| x.w0 == a))) {
+                    let weapon_word = !e.alone || (i == k && lists().weapons_alone.contains(w(c.w0)));
+                    if e.code == "MIL" && weapon_word && (goods(a) || (a + 1 < words.len() && !cap(a) && w(a).chars().all(|ch| ch.is_alphabetic()) && goods(a + 1) && !cands.iter().any(|x| x.w0 == a))) {
                         i = k + 1;
                         continue;
                     }
@@ -3533,6 +3536,17 @@ names = ["Russian military"]
         let m = shipped_mentions("Israel struck missile factories and drone launch facilities in Iran.", "2025-06-13", &[]);
         assert!(m.iter().all(|x| x.0 != "missile" && x.0 != "drone"), "{m:?}");
         assert!(shipped_codes("Russian missiles hit Kyiv.", "2025-06-13").contains(&"RUSMIL".to_string()));
+    }
+
+    #[test]
+    fn a_weapon_word_classing_munitions_names_no_force() {
+        // Munitions are goods, even for "artillery", an actor alone elsewhere.
+        let m = shipped_mentions("North Korea fired about 200 artillery rounds near the sea border.", "2024-01-05", &[]);
+        assert!(m.iter().all(|x| x.0 != "artillery"), "{m:?}");
+        let m = shipped_mentions("Ukraine asked Seoul for artillery shells.", "2024-11-27", &[]);
+        assert!(m.iter().all(|x| x.0 != "artillery"), "{m:?}");
+        // The guns firing are an armed force's.
+        assert!(shipped_codes("Russian artillery shelled Kharkiv.", "2025-04-02").contains(&"RUSMIL".to_string()));
     }
 
     #[test]
