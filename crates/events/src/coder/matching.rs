@@ -576,6 +576,13 @@ impl<'a> Coder<'a> {
                     first_fail.get_or_insert((Some(id), format!("object {:?} vetoes the pattern", c.lemma(k))));
                     continue;
                 }
+                // Or the verb of an open complement and its object: "refused to lift sanctions on
+                // Iran" is no administrative 1241 (the refused 085 codes 1244).
+                let mut complement = c.kids(v).iter().copied().filter(|&x| c.dep(x).is("xcomp")).flat_map(|x| std::iter::once(x).chain(c.kids(x).iter().copied().filter(|&k| c.dep(k).is("obj"))));
+                if let Some(k) = complement.find(|&k| c.lemma_among(k, &p.unless)) {
+                    first_fail.get_or_insert((Some(id), format!("complement {:?} vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
                 // Or a modifier of the light-verb object: "continued the general strike", "resumed
                 // the sale of oil".
                 if let Some(k) = obj_noun.and_then(|o| c.kids(o).iter().copied().find(|&k| vetoing_modifier(c, k) && c.lemma_among(k, &p.unless))) {

@@ -6643,3 +6643,22 @@ fn no_longer_negates_the_verb() {
     );
     assert_eq!(code(&mut d), ["CHN>JPN:100:negated"]);
 }
+
+// coderA17
+#[test]
+fn unless_sees_the_open_complement_and_its_object() {
+    // "sanctions" under the xcomp "lift" vetoes the administrative 1241: one event, the refused
+    // 085 as 1244.
+    let mut d = doc(
+        "1 Washington Washington PROPN NNP 2 nsubj
+         2 refused refuse VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 lift lift VERB VB 2 xcomp
+         5 sanctions sanction NOUN NNS 4 obj
+         6 on on ADP IN 7 case
+         7 Iran Iran PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "USA"), (7, 7, "IRN")],
+    );
+    assert_eq!(code(&mut d), ["USA>IRN:1244:asserted"]);
+}
