@@ -9,7 +9,8 @@
 //! [`PASSIVE_AGENT`], [`DOUBLE_SUBJECT`], [`COORDINATED_ADJECTIVES`], [`REPORTING_CONJUNCT`],
 //! [`PARTICLE_AFTER_OBJECT`], [`HYPHENATED_PARTICIPLE`], [`FINITE_CLAUSE_ROOT`],
 //! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`AGENT_ATTACHMENT`],
-//! [`PAST_CONJUNCT_OF_NONFINITE`]);
+//! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
+//! [`THAT_CLAUSE_ATTACHMENT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -239,6 +240,15 @@ pub const PREDICATE_ATTACHMENT: RepairMask = 67108864;
 /// its subject and the participle an `acl` of the subject.
 pub const RELATIVE_SUBJECT_VERB: RepairMask = 134217728;
 
+/// A finite clause marked by "that", hung as a `ccomp` on a verb after it though another verb
+/// stands right before the "that" (only that verb's own dependents between), is that verb's
+/// complement: the parser gave both clauses to the closing reporting verb ("Turkey demanded
+/// that Israel halt its attacks, Foreign Minister Hakan Fidan said": "halt" a `ccomp` of
+/// "said" → of "demanded"). A that-clause never reaches past the verb that precedes it. A
+/// "that" read as the closing verb's pronoun object right before such a clause becomes its
+/// `mark` first ("demanded in Beijing that China stop ..., officials said").
+pub const THAT_CLAUSE_ATTACHMENT: RepairMask = 268435456;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -296,7 +306,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 28] = [
+const REPAIRS: [(RepairMask, Repair); 29] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COORDINATED_ADJECTIVES, coordinated_adjectives),
     (FINITE_CLAUSE_ROOT, finite_clause_root),
@@ -325,6 +335,7 @@ const REPAIRS: [(RepairMask, Repair); 28] = [
     (PASSIVE_AGENT, passive_agent),
     (AGENT_ATTACHMENT, agent_attachment),
     (PREDICATE_ATTACHMENT, predicate_attachment),
+    (THAT_CLAUSE_ATTACHMENT, that_clause_attachment),
 ];
 
 /// Applies every repair not in `disabled` to one sentence's analysis (heads are 1-based word
@@ -1218,6 +1229,40 @@ fn lacks_agent(out: &[WordAnalysis], v: usize) -> bool {
 /// Whether nominal `x` has "by" as its case marker.
 fn by_case(out: &[WordAnalysis], x: usize) -> bool {
     children(out, x).any(|c| c < x && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("by"))
+}
+
+fn that_clause_attachment(out: &mut [WordAnalysis]) {
+    for m in 2..out.len() {
+        if !out[m - 1].lemma.eq_ignore_ascii_case("that") {
+            continue;
+        }
+        // "that" read as a pronoun object of the closing verb, the clause right after it a
+        // complement of the same verb: it is the clause's marker.
+        let o = out[m - 1].head as usize;
+        if out[m - 1].deprel.is("obj") && o > m && o <= out.len() {
+            let clause = children(out, o).find(|&c| c > m && c < o && out[c - 1].deprel.is("ccomp") && span(out, c).0 == m + 1);
+            if let Some(c) = clause {
+                out[m - 1].upos = Upos::Sconj;
+                out[m - 1].xpos = detente_core::Xpos::parse("IN");
+                out[m - 1].head = c as u32;
+                out[m - 1].deprel = rel("mark");
+            }
+        }
+        let c = out[m - 1].head as usize;
+        if !out[m - 1].deprel.is("mark") || c <= m || c > out.len() {
+            continue;
+        }
+        let h = out[c - 1].head as usize;
+        if !out[c - 1].deprel.is("ccomp") || h <= c || h > out.len() {
+            continue;
+        }
+        // The nearest verb before "that" whose dependents fill the gap, under the clause's head.
+        let Some(v) = (1..m).rev().find(|&k| out[k - 1].upos == Upos::Verb) else { continue };
+        if v == h || !descends(out, v, h) || descends(out, v, c) || !(v + 1..m).all(|k| descends(out, k, v)) || children(out, v).any(|k| out[k - 1].deprel.is("ccomp")) {
+            continue;
+        }
+        out[c - 1].head = v as u32;
+    }
 }
 
 fn agent_attachment(out: &mut [WordAnalysis]) {
