@@ -890,6 +890,12 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        if let Some(r) = trailing_participle_clause(c, v, h) {
+            // "Modi landed in Warsaw, the first visit ... in 45 years, before travelling on to
+            // Kyiv": a participle after a comma that the parse hung on a noun or adjective of the
+            // clause modifies the main clause and has its subject.
+            return self.subject(c, r, depth + 1).map(|(s, _)| (s, true));
+        }
         if d.is("conj") || (d.is("advcl") && !c.doc.tokens[v as usize].xpos.as_str().starts_with("VBD")) {
             if c.is_passive(h) && !d.is("conj") {
                 return None;
@@ -1719,4 +1725,39 @@ impl<'a> Coder<'a> {
             }
         }
     }
+}
+
+/// The main verb a subjectless "-ing" adverbial clause `v` belongs to when the parse hung it,
+/// after a comma, on a noun, adjective or punctuation `h` that is no predicate ("..., offering instead to
+/// meet him", "..., before travelling on to Kyiv"): the nearest verb above it with its own
+/// subject (or the root) outside a relative clause, when it comes before `v` and is not passive.
+fn trailing_participle_clause(c: &Ctx, v: u32, h: u32) -> Option<u32> {
+    let t = &c.doc.tokens[h as usize];
+    if !c.dep(v).is("advcl") || c.doc.tokens[v as usize].xpos.as_str() != "VBG" || !matches!(t.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num | Upos::Punct) || c.kids(h).iter().any(|&k| c.dep(k).is("cop")) {
+        return None;
+    }
+    // The clause begins after a comma: the word before the participle or before its subordinator.
+    let first = c.kids(v).iter().copied().find(|&k| k < v && c.dep(k).is("mark")).unwrap_or(v);
+    if first as usize <= c.base || c.lemma(first - 1) != "," {
+        return None;
+    }
+    // The nearest verb above with a subject of its own, past relative clauses and subjectless
+    // infinitives ("urged Odinga to call off the protests that have left dozens dead, offering
+    // ..." is the urging subject's offer; "after Al-Shabaab launches an attack, detonating
+    // bombs" is Al-Shabaab's).
+    let mut r = h;
+    for _ in 0..12 {
+        // (Never out of a reported clause into its reporting verb: "the ministry says an F-16
+        // struck ..., killing 35".)
+        if c.dep(r).is("ccomp") {
+            return None;
+        }
+        let g = c.head(r)?;
+        let own_subject = c.head(g).is_none() || c.kids(g).iter().any(|&k| c.dep(k).is("nsubj"));
+        if c.doc.tokens[g as usize].upos == Upos::Verb && own_subject && !c.dep(g).is("acl:relcl") {
+            return (g < v && !c.is_passive(g)).then_some(g);
+        }
+        r = g;
+    }
+    None
 }

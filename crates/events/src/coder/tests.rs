@@ -6662,3 +6662,76 @@ fn unless_sees_the_open_complement_and_its_object() {
     );
     assert_eq!(code(&mut d), ["USA>IRN:1244:asserted"]);
 }
+
+// coderB16
+#[test]
+fn a_trailing_participle_hung_on_a_noun_or_comma_takes_the_main_subject() {
+    // "Ruto urged Odinga to call off the protests that left dozens dead, offering to meet him":
+    // the participle the parse hung on "dead" is Ruto's offer.
+    let mut d = doc(
+        "1 Ruto Ruto PROPN NNP 2 nsubj
+         2 urged urge VERB VBD 0 root
+         3 Odinga Odinga PROPN NNP 2 obj
+         4 to to PART TO 5 mark
+         5 call call VERB VB 2 advcl
+         6 off off ADP RP 5 compound:prt
+         7 the the DET DT 8 det
+         8 protests protest NOUN NNS 5 obj
+         9 that that PRON WDT 10 nsubj
+         10 left leave VERB VBD 8 acl:relcl
+         11 dozens dozen NOUN NNS 10 obj
+         12 dead dead ADJ JJ 11 amod
+         13 , , PUNCT , 14 punct
+         14 offering offer VERB VBG 12 advcl
+         15 to to PART TO 16 mark
+         16 meet meet VERB VB 14 advcl
+         17 him he PRON PRP 16 obj
+         18 . . PUNCT . 2 punct",
+        &[(1, 1, "KENGOV"), (3, 3, "KENOPP"), (17, 17, "KENOPP")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("KENGOV>KENOPP:036")), "{got:?} {:?}", d.diagnostics);
+    // "Modi landed in Warsaw, the first visit in 45 years, before travelling on to Kyiv": the
+    // participle hung on the comma is Modi's journey.
+    let mut d = doc(
+        "1 Modi Modi PROPN NNP 2 nsubj
+         2 landed land VERB VBD 0 root
+         3 in in ADP IN 4 case
+         4 Warsaw Warsaw PROPN NNP 2 obl
+         5 , , PUNCT , 8 punct
+         6 the the DET DT 8 det
+         7 first first ADJ JJ 8 amod
+         8 visit visit NOUN NN 2 parataxis
+         9 in in ADP IN 11 case
+         10 45 45 NUM CD 11 nummod
+         11 years year NOUN NNS 8 nmod
+         12 , , PUNCT , 11 punct
+         13 before before SCONJ IN 14 mark
+         14 travelling travel VERB VBG 12 advcl
+         15 on on ADV RB 14 advmod
+         16 to to ADP IN 17 case
+         17 Kyiv Kyiv PROPN NNP 14 obl
+         18 . . PUNCT . 2 punct",
+        &[(1, 1, "INDGOV"), (4, 4, "POL"), (17, 17, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("INDGOV>UKR:042")), "{got:?} {:?}", d.diagnostics);
+    // A participle after a comma on a predicate noun keeps no borrowed subject from the root when
+    // the root is passive.
+    let mut d = doc(
+        "1 Modi Modi PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 welcomed welcome VERB VBN 0 root
+         4 in in ADP IN 5 case
+         5 Warsaw Warsaw PROPN NNP 3 obl
+         6 , , PUNCT , 3 punct
+         7 before before SCONJ IN 8 mark
+         8 travelling travel VERB VBG 6 advcl
+         9 to to ADP IN 10 case
+         10 Kyiv Kyiv PROPN NNP 8 obl
+         11 . . PUNCT . 3 punct",
+        &[(1, 1, "INDGOV"), (5, 5, "POL"), (10, 10, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(">UKR:042")), "{got:?}");
+}
