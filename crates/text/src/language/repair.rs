@@ -751,18 +751,10 @@ fn coordinated_adjectives(out: &mut [WordAnalysis]) {
         while out[x - 1].head as usize != a {
             x = out[x - 1].head as usize;
         }
-        let (head, deprel) = (out[a - 1].head, out[a - 1].deprel);
-        for k in children(out, a).filter(|&k| k != x && (k < a || k > n)).collect::<Vec<_>>() {
-            out[k - 1].head = x as u32;
-        }
-        out[x - 1].head = head;
-        out[x - 1].deprel = deprel;
-        out[a - 1].head = n as u32;
-        out[a - 1].deprel = rel("amod");
-        out[b - 1].head = a as u32;
-        out[b - 1].deprel = rel("conj");
-        out[c - 1].head = b as u32;
-        out[c - 1].deprel = rel("cc");
+        take_place(out, x, a, |o, k| o[k - 1].head as usize == a && (k < a || k > n));
+        attach(out, a, n, "amod");
+        attach(out, b, a, "conj");
+        attach(out, c, b, "cc");
         return;
     }
 }
@@ -1122,19 +1114,10 @@ fn relative_subject_verb(out: &mut [WordAnalysis]) {
         if (s..f).any(|k| out[k - 1].upos == Upos::Punct) {
             continue;
         }
-        let (head, deprel) = (out[p - 1].head, out[p - 1].deprel);
         // The participle's own dependents after the past belong to the past.
-        for k in f + 1..=out.len() {
-            if out[k - 1].head as usize == p {
-                out[k - 1].head = f as u32;
-            }
-        }
-        out[f - 1].head = head;
-        out[f - 1].deprel = deprel;
-        out[p - 1].head = s as u32;
-        out[p - 1].deprel = rel("acl");
-        out[s - 1].head = f as u32;
-        out[s - 1].deprel = rel("nsubj");
+        take_place(out, f, p, |o, k| k > f && o[k - 1].head as usize == p);
+        attach(out, p, s, "acl");
+        attach(out, s, f, "nsubj");
         return;
     }
 }
@@ -1209,15 +1192,28 @@ fn list_subject(out: &mut [WordAnalysis]) {
 /// the clause before it); the words after `v` that `moved` picks (by index into `out`) hang on `v`
 /// instead. Shared by the repairs that find the sentence's real main verb below the parsed root.
 fn reroot(out: &mut [WordAnalysis], v: usize, root: usize, relation: &str, moved: impl Fn(&[WordAnalysis], usize) -> bool) {
-    for i in v + 1..=out.len() {
-        if moved(out, i) {
-            out[i - 1].head = v as u32;
-        }
+    take_place(out, v, root, |o, i| i > v && moved(o, i));
+    attach(out, root, v, relation);
+}
+
+/// Puts word `new` in the place of word `old` in the tree: `new` takes `old`'s head and relation,
+/// and every other word that `moved` picks (by index into `out`, all read before any moves) hangs
+/// on `new`. The repairs that find a phrase's real head below the parsed one share it, then
+/// `attach` the old head where it belongs.
+fn take_place(out: &mut [WordAnalysis], new: usize, old: usize, moved: impl Fn(&[WordAnalysis], usize) -> bool) {
+    let (head, deprel) = (out[old - 1].head, out[old - 1].deprel);
+    let picked: Vec<usize> = (1..=out.len()).filter(|&i| i != new && moved(out, i)).collect();
+    for i in picked {
+        out[i - 1].head = new as u32;
     }
-    out[v - 1].head = 0;
-    out[v - 1].deprel = rel("root");
-    out[root - 1].head = v as u32;
-    out[root - 1].deprel = rel(relation);
+    out[new - 1].head = head;
+    out[new - 1].deprel = deprel;
+}
+
+/// Hangs `word` on `head` with `relation`.
+fn attach(out: &mut [WordAnalysis], word: usize, head: usize, relation: &str) {
+    out[word - 1].head = head as u32;
+    out[word - 1].deprel = rel(relation);
 }
 
 /// Whether passive verb `v` lacks an agent (`obl:agent`, or an `obl` with "by").
