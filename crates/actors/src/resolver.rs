@@ -111,6 +111,10 @@ fn held_office(e: &crate::matcher::Entry, office: &str) -> bool {
 const LEADER_SURNAME: &str = "the leader's surname before it";
 /// Why a settler has the country of the state settling the land they are in.
 const SETTLED_LAND: &str = "the state settling the land it is in";
+/// Why the forces someone orders are of the orderer's country.
+const ORDERED_FORCE: &str = "the one who orders it";
+/// Why "Congress" named alone is the U.S. Congress.
+const CONGRESS_ALONE: &str = "\"Congress\" alone, the U.S. Congress";
 
 /// True when the word after `w0` is a proper noun the parse attaches to it as part of one
 /// name (`flat`), or that modifies the same noun as `w0` does (both `compound`: "a Pan Am
@@ -963,6 +967,7 @@ impl DictionaryResolver {
                         // (Nor one named as where someone is from or what they are of, "an aid worker
                         // from France", "Houthi rebels of Yemen", or closing a place, "the base in
                         // Erbil, Iraq".)
+                        let owner_named = |m: &Mention| words.iter().find(|x| x.range.start >= m.range.end).is_some_and(|x| matches!(&text[x.range.to_range()], "'s" | "'" | "’s"));
                         let aimed_at = |m: &Mention| {
                             let prev = words.iter().rposition(|x| x.range.end <= m.range.start);
                             prev.is_some_and(|p| {
@@ -975,6 +980,25 @@ impl DictionaryResolver {
                         // their home ("arrested former legislator Zaldy Co in Prague").
                         let named = title && end > cands[k].w1;
                         let home = |pw: usize, dir: bool| !(weapon || ((dir || installation) && pw > c.w0) || (named && pw >= end));
+                        // "the military" or "the police" that someone orders, commands or
+                        // instructs are the orderer's own ("Netanyahu rejected a proposal for a
+                        // ceasefire in Lebanon and ordered the military to keep fighting"): the
+                        // country of the verb's subject, or of the subject of the verb it is
+                        // coordinated with.
+                        let ordered_force = || {
+                            if !(definite && has_parse && matches!(sector.as_str(), "MIL" | "COP") && !weapon && end == cands[k].w1) {
+                                return None;
+                            }
+                            let t = &doc.tokens[words[end - 1].token as usize];
+                            let verb = t.head.filter(|_| t.deprel.is("obj"))?;
+                            if !lists().order_verbs.contains(doc.tokens[verb as usize].lemma.to_lowercase().as_str()) {
+                                return None;
+                            }
+                            let subject = |v: u32| toks.clone().find(|&x| doc.tokens[x].head == Some(v) && doc.tokens[x].deprel.is("nsubj")).map(|x| x as u32);
+                            let vt = &doc.tokens[verb as usize];
+                            let s = subject(verb).or_else(|| vt.head.filter(|_| vt.deprel.is("conj")).and_then(subject))?;
+                            out.iter().find(|(m, _)| m.tokens.contains(&s)).and_then(|(_, inf)| self.country_of(&inf.code))
+                        };
                         let near = |r: usize| places.iter().filter(move |(pw, _, dir)| pw.abs_diff(c.w0) <= r && home(*pw, *dir)).min_by_key(|(pw, _, _)| pw.abs_diff(c.w0));
                         // "President Bush" (undated, or Bush not in office): the name is not one
                         // person's, but every person of that surname is American.
@@ -1020,6 +1044,7 @@ impl DictionaryResolver {
                             .map(|k| (k, "the owner a possessive pronoun names"))
                             .or(leader_kin.map(|k| (k, LEADER_SURNAME)))
                             .or(kin.map(|k| (k, "the people of that surname")))
+                            .or_else(|| ordered_force().map(|k| (k, ORDERED_FORCE)))
                             .or_else(|| near(4).map(|(_, k, _)| (k.clone(), "a place next to it")))
                             // Rebels and militants are where they are, not of the forces fighting
                             // them ("Israeli forces in Gaza recover hostages abducted by militants").
@@ -1047,7 +1072,13 @@ impl DictionaryResolver {
                                     // fighters and ..."); its police and troops they do.
                                     .filter(|(_, inf)| !(inf.code.ends_with("MED") && (inf.org || (sector == "REB" && !inf.title.contains("state")))) || matches!(sector.as_str(), "MED" | "LAB" | "BUS" | "ELI"))
                                     .filter(|(_, inf)| !(state && ((inf.code.ends_with("CVL") && (weapon || installation || lists().private_persons.contains(inf.title.as_str()))) || ((weapon || installation) && (inf.code.ends_with("LAB") || inf.code.ends_with("OPP"))))))
-                                    .filter(|(m, _)| !(weapon && aimed_at(m)))
+                                    // (Nor is a country the sentence names as a place, an aim
+                                    // or an origin the home of troops: "moving troops from Gaza
+                                    // to the northern border and calling up two reserve brigades".)
+                                    // (A country's name only: a demonym or a possessive
+                                    // still names an owner, "sanctions on Cuba's intelligence
+                                    // agency and military officials".)
+                                    .filter(|(m, inf)| !((weapon || (sector == "MIL" && inf.country && m.kind == MentionKind::Name && !owner_named(m))) && aimed_at(m)))
                                     // (Nor do migrants and refugees: "deported Myanmar migrants,
                                     // breaking a court order" names no Myanmar court.)
                                     .filter(|(_, inf)| !(state && lists().abroad.contains(inf.title.as_str())))
@@ -1105,6 +1136,20 @@ impl DictionaryResolver {
                             .filter(|_| !by_user)
                     };
                     let context = if isolated { context.filter(|x| x.1 == LEADER_SURNAME) } else { context };
+                    // "Congress" alone, capitalized and no other name's last word, is the U.S.
+                    // Congress unless the country the sentence gives it has a legislature of that
+                    // name ("Zelensky thanked Congress" USALEG; "Castillo tried to dissolve
+                    // Congress" PERLEG; see `congress_countries`).
+                    // (Not a party's or a body's congress, "at its 12th Congress": no owner,
+                    // number or describing word before it.)
+                    let describing = |x: usize| has_parse && matches!(doc.tokens[words[x].token as usize].upos, Upos::Det | Upos::Pron | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn);
+                    let bare_before = |x: usize| w(x) == "the" || !(cap(x) || describing(x));
+                    let congress_alone = agent_text == "congress" && end == c.w0 + 1 && cap(c.w0) && (c.w0 == 0 || bare_before(c.w0 - 1));
+                    let context = match context {
+                        Some((k, _)) if congress_alone && !lists().congress_countries.contains(&k.to_lowercase()) => Some(("USA".to_string(), CONGRESS_ALONE)),
+                        None if congress_alone && prior.is_none() => Some(("USA".to_string(), CONGRESS_ALONE)),
+                        other => other,
+                    };
                     // Settlers are not of the land they settle: settlers there take the settling
                     // state's country ("Jewish settlers in Hebron" ISRCVL; see `settled_lands`).
                     let context = context.map(|(k, why)| match lists().settled_lands.get(&k.to_lowercase()).filter(|_| lists().settlers.contains(last)) {
@@ -1470,9 +1515,19 @@ impl DictionaryResolver {
             // "his office", "her office": the officeholder's office speaks and acts for them
             // ("Ukraine's prosecutor general said his office was investigating ...").
             let office = matches!(wx, "his" | "her") && w(x + 1) == "office";
-            let org_noun = matches!(wx, "alliance" | "bloc" | "group" | "organisation" | "organization" | "movement" | "militia" | "agency" | "body")
-                && x > 0
-                && w(x - 1) == "the";
+            // (Up to two describing adjectives between, "accusing the paramilitary group of
+            // violating the truce": then an armed or political group, no international body.)
+            let org_the = matches!(wx, "alliance" | "bloc" | "group" | "organisation" | "organization" | "movement" | "militia" | "agency" | "body")
+                .then(|| {
+                    let mut p = x;
+                    while p > 0 && x - p < 2 && has_parse && !cap(p - 1) && doc.tokens[words[p - 1].token as usize].upos == Upos::Adj && !covered(p - 1, &out) {
+                        p -= 1;
+                    }
+                    (p > 0 && w(p - 1) == "the").then_some(p - 1)
+                })
+                .flatten();
+            let org_noun = org_the.is_some();
+            let described = org_the.is_some_and(|t| t + 1 < x);
             let it_they = matches!(wx, "it" | "they") && has_parse && doc.tokens[words[x].token as usize].deprel.is("nsubj");
             // "them" as a verb's object: the nearest group before it in the sentence that is not
             // that verb's doer ("expelled seven UN officials, accusing them of meddling", "Dozens
@@ -1580,7 +1635,7 @@ impl DictionaryResolver {
             }
             let start = words[x].range.start;
             let before: Vec<&Info> = st.hist.iter().chain(out.iter().filter(|(m, _)| m.range.end <= start).map(|(_, i)| i)).filter(|i| si - i.sentence.min(si) <= 3).collect();
-            let w0 = if the_country || kingdom || org_noun { x - 1 } else if two || partitive { x - 2 } else { x };
+            let w0 = if let Some(t) = org_the { t } else if the_country || kingdom { x - 1 } else if two || partitive { x - 2 } else { x };
             // "the country" as a subject with no country named before: the home of the nearest
             // actor ("South Korea's foreign ministry announced that the country will ...").
             let home_country: Option<Info> = (the_country && has_parse && doc.tokens[words[x].token as usize].deprel.is("nsubj") && self.salient_country(&before, si).is_none())
@@ -1646,7 +1701,7 @@ impl DictionaryResolver {
             } else if pron || office {
                 before.iter().rev().find(|i| i.person).into_iter().copied().collect()
             } else if org_noun {
-                before.iter().rev().find(|i| i.org).into_iter().copied().collect()
+                before.iter().rev().find(|i| i.org && !(described && (i.code.starts_with("IGO") || i.code.starts_with("NGO")))).into_iter().copied().collect()
             } else if the_country {
                 self.salient_country(&before, si).or(home_country.as_ref()).into_iter().collect()
             } else if kingdom {
@@ -3644,5 +3699,63 @@ names = ["Russian military"]
     fn his_office_is_the_officeholders() {
         let m = shipped_mentions("Ukraine's prosecutor general said his office was investigating.", "2025-01-10", &[]);
         assert_eq!(pronoun_codes(&m, "his"), ["UKRJUD"]);
+    }
+
+    // actors16
+    #[test]
+    fn congress_alone_is_the_us_congress_unless_the_sentence_gives_a_country_with_one() {
+        let code_of = |m: Vec<(String, String, MentionKind)>, text: &str| m.into_iter().find(|x| x.0 == text).map(|x| x.1);
+        // A foreign leader thanking Congress thanks the U.S. Congress.
+        let m = shipped_mentions("Zelensky thanked Congress for U.S. aid.", "2022-12-21", &[]);
+        assert_eq!(code_of(m, "Congress").as_deref(), Some("USALEG"));
+        let m = shipped_mentions("Congress passes the Laken Riley Act.", "2025-01-22", &[]);
+        assert_eq!(code_of(m, "Congress").as_deref(), Some("USALEG"));
+        // Peru's legislature is a Congress too.
+        let m = shipped_mentions("Pedro Castillo tried to dissolve Congress.", "2022-12-07", &[]);
+        assert_eq!(code_of(m, "Congress").as_deref(), Some("PERLEG"));
+    }
+
+    #[test]
+    fn a_described_group_noun_is_the_group_named_before() {
+        // Sudan 's army accused the Rapid Support Forces , calling the paramilitary group a threat .
+        let text = "Sudan 's army accused the Rapid Support Forces , calling the paramilitary group a threat .";
+        let mut doc = simple::document(text, date("2023-05-31"));
+        parse(&mut doc, &[(0, 2, "nmod:poss"), (1, 0, "case"), (2, 3, "nsubj"), (11, 12, "amod"), (12, 9, "obj")]);
+        doc.tokens[11].upos = Upos::Adj;
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
+        assert!(m.contains(&("the paramilitary group", "SDNREB")), "{m:?}");
+        // No international body is an armed group's antecedent.
+        let text = "The UN said the violent group attacked .";
+        let mut doc = simple::document(text, date("2023-05-31"));
+        parse(&mut doc, &[(4, 5, "amod"), (5, 6, "nsubj")]);
+        doc.tokens[4].upos = Upos::Adj;
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        assert!(!doc.mentions.iter().any(|m| doc.slice(m.range).ends_with("group")));
+    }
+
+    #[test]
+    fn paramilitary_rangers_are_pakistans() {
+        assert!(shipped_codes("Imran Khan was arrested by paramilitary Rangers .", "2023-05-09").contains(&"PAKMIL".to_string()));
+    }
+
+    #[test]
+    fn the_force_someone_orders_is_the_orderers() {
+        // Netanyahu rejected a ceasefire in Lebanon and ordered the military .
+        let mut doc = simple::document("Netanyahu rejected a ceasefire in Lebanon and ordered the military .", date("2024-09-26"));
+        parse(&mut doc, &[(0, 1, "nsubj"), (3, 1, "obj"), (5, 3, "nmod"), (7, 1, "conj"), (9, 7, "obj")]);
+        doc.tokens[7].lemma = "order".into();
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
+        assert!(m.contains(&("military", "ISRMIL")), "{m:?}");
+    }
+
+    #[test]
+    fn a_country_named_as_a_place_is_no_home_of_troops() {
+        let m = shipped_mentions("Israel moved troops from Gaza to the border and called up two brigades .", "2024-09-25", &[]);
+        assert!(m.iter().any(|x| x.0 == "brigades" && x.1 == "ISRMIL"), "{m:?}");
+        // A possessive still names the owner.
+        let m = shipped_mentions("The U.S. imposed sanctions on Cuba 's intelligence agency and military officials .", "2026-05-18", &[]);
+        assert!(m.iter().any(|x| x.0.ends_with("officials") && x.1 == "CUBMIL"), "{m:?}");
     }
 }
