@@ -10,7 +10,8 @@
 //! [`PARTICLE_AFTER_OBJECT`], [`HYPHENATED_PARTICIPLE`], [`FINITE_CLAUSE_ROOT`],
 //! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`AGENT_ATTACHMENT`],
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
-//! [`THAT_CLAUSE_ATTACHMENT`]);
+//! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
+//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -18,7 +19,7 @@ use super::WordAnalysis;
 use detente_core::{DepRel, Upos};
 
 /// A set of repairs, one bit each (the constants below); [`ALL_REPAIRS`] has every bit set.
-pub type RepairMask = u32;
+pub type RepairMask = u64;
 
 /// Every repair's bit, for turning them all off.
 pub const ALL_REPAIRS: RepairMask = RepairMask::MAX;
@@ -249,6 +250,33 @@ pub const RELATIVE_SUBJECT_VERB: RepairMask = 134217728;
 /// `mark` first ("demanded in Beijing that China stop ..., officials said").
 pub const THAT_CLAUSE_ATTACHMENT: RepairMask = 268435456;
 
+/// A subordinator "that" (SCONJ) the parser made the object of the verb before it, with a
+/// subject and a verb after it in its subtree, is the `mark` of that clause, which is the verb's
+/// `ccomp`: a subordinator is never an object ("demanded that it stop releasing treated
+/// wastewater": "that" obj of "demanded", "it" its dependent, "stop" under "it" → "stop" ccomp
+/// of "demanded", "it" its nsubj, "that" its mark). Only when the words between "that" and the
+/// clause's verb (a finite or bare form; participles between may modify the subject) all lie in
+/// its subtree, hold no auxiliary or relative word, and one nominal or pronoun heads them.
+pub const SUBORDINATOR_OBJECT: RepairMask = 536870912;
+
+/// A cardinal the parser made the head of its noun phrase, with a participle right after it that
+/// governs a plural noun, counts that noun: the noun takes the number's place, the number is its
+/// `nummod` and the participle its `amod` ("agreed to release five detained Americans": "five"
+/// obj, "detained" acl of "five", "Americans" obj of "detained" → "Americans" obj, "five" nummod,
+/// "detained" amod). A participle between a number and a plural noun modifies the noun, as UD
+/// annotates "two wounded soldiers". Only when the noun is the participle's object and its only
+/// dependent, and the words between them are the noun's own ("six wounded in Israeli attacks" keeps
+/// its oblique).
+pub const COUNTED_PARTICIPLE: RepairMask = 2147483648;
+
+/// "up to" before a number in a plural noun phrase after a verb with no object bounds the number
+/// (UD: "up" `advmod` of the number, "to" its `fixed`), and the phrase is the verb's object, when
+/// the parser read "up" as the verb's particle and "to" as the phrase's preposition ("has begun
+/// deporting up to 10,000 undocumented Haitians a week": "Haitians" obl → obj). Only a plural
+/// common noun or name counted by the number, not a unit of time ("lasting up to 2 minutes"); a
+/// passive verb is left alone.
+pub const UP_TO_COUNT: RepairMask = 1 << 32;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -306,8 +334,10 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 29] = [
+const REPAIRS: [(RepairMask, Repair); 32] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
+    (COUNTED_PARTICIPLE, counted_participle),
+    (UP_TO_COUNT, up_to_count),
     (COORDINATED_ADJECTIVES, coordinated_adjectives),
     (FINITE_CLAUSE_ROOT, finite_clause_root),
     (PAST_TENSE_ROOT, past_tense_root),
@@ -335,6 +365,7 @@ const REPAIRS: [(RepairMask, Repair); 29] = [
     (PASSIVE_AGENT, passive_agent),
     (AGENT_ATTACHMENT, agent_attachment),
     (PREDICATE_ATTACHMENT, predicate_attachment),
+    (SUBORDINATOR_OBJECT, subordinator_object),
     (THAT_CLAUSE_ATTACHMENT, that_clause_attachment),
 ];
 
@@ -1225,6 +1256,78 @@ fn lacks_agent(out: &[WordAnalysis], v: usize) -> bool {
 /// Whether nominal `x` has "by" as its case marker.
 fn by_case(out: &[WordAnalysis], x: usize) -> bool {
     children(out, x).any(|c| c < x && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("by"))
+}
+
+fn subordinator_object(out: &mut [WordAnalysis]) {
+    for m in 2..out.len() {
+        let h = out[m - 1].head as usize;
+        if !out[m - 1].lemma.eq_ignore_ascii_case("that") || out[m - 1].upos != Upos::Sconj || !out[m - 1].deprel.is("obj") || h == 0 || h >= m || out[h - 1].upos != Upos::Verb {
+            continue;
+        }
+        // The clause's verb: the first finite or bare verb in the subtree of "that" (a
+        // participle may modify the subject: "ships entering the Strait"), not in a relative
+        // clause, with only the subject's words, in that subtree, before it.
+        let Some(v) = (m + 1..=out.len()).find(|&k| out[k - 1].upos == Upos::Verb && matches!(out[k - 1].xpos.as_str(), "VB" | "VBP" | "VBZ" | "VBD") && descends(out, k, m)) else { continue };
+        let between_ok = (m + 1..v).all(|k| descends(out, k, m) && out[k - 1].upos != Upos::Aux && !matches!(out[k - 1].xpos.as_str(), "WDT" | "WP" | "WP$"));
+        // (A verb form before a hyphen opens a compound modifier: "guided-missile destroyers".)
+        let hyphen = out.get(v).is_some_and(|a| a.xpos.as_str() == "HYPH");
+        if v == m + 1 || !between_ok || hyphen || out[v - 1].deprel.is("acl:relcl") {
+            continue;
+        }
+        // One nominal heads the words between: the subject.
+        let heads: Vec<usize> = (m + 1..v).filter(|&k| !(m + 1..v).contains(&(out[k - 1].head as usize))).collect();
+        let [s] = heads[..] else { continue };
+        if !matches!(out[s - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+            continue;
+        }
+        let others: Vec<usize> = children(out, m).filter(|&c| c != s && c != v).collect();
+        attach(out, v, h, "ccomp");
+        attach(out, m, v, "mark");
+        attach(out, s, v, "nsubj");
+        for c in others {
+            out[c - 1].head = v as u32;
+        }
+    }
+}
+
+fn counted_participle(out: &mut [WordAnalysis]) {
+    for x in 1..out.len().saturating_sub(1) {
+        let p = x + 1;
+        if out[x - 1].upos != Upos::Num || out[p - 1].head as usize != x || out[p - 1].upos != Upos::Verb || !matches!(out[p - 1].xpos.as_str(), "VBN" | "VBG") {
+            continue;
+        }
+        let deps: Vec<usize> = children(out, p).collect();
+        let [n] = deps[..] else { continue };
+        if n <= p || !out[n - 1].deprel.is("obj") || !is_nominal(out[n - 1].upos) || !matches!(out[n - 1].xpos.as_str(), "NNS" | "NNPS") || !(p + 1..n).all(|k| descends(out, k, n)) {
+            continue;
+        }
+        take_place(out, n, x, |_, _| false);
+        attach(out, x, n, "nummod");
+        attach(out, p, n, "amod");
+    }
+}
+
+fn up_to_count(out: &mut [WordAnalysis]) {
+    for u in 2..out.len().saturating_sub(2) {
+        let (t, num) = (u + 1, u + 2);
+        if !out[u - 1].lemma.eq_ignore_ascii_case("up") || !out[t - 1].lemma.eq_ignore_ascii_case("to") || out[num - 1].upos != Upos::Num {
+            continue;
+        }
+        let (v, n) = (out[u - 1].head as usize, out[num - 1].head as usize);
+        if v == 0 || v >= u || n <= num || n > out.len() || out[v - 1].upos != Upos::Verb || out[t - 1].head as usize != n || !out[t - 1].deprel.is("case") {
+            continue;
+        }
+        // (A span of time after "up to" measures the verb: "lasting up to 2 minutes".)
+        let plural = is_nominal(out[n - 1].upos) && matches!(out[n - 1].xpos.as_str(), "NNS" | "NNPS") && !is_time_noun(&out[n - 1].lemma.to_ascii_lowercase());
+        let taken = ["obj", "aux:pass", "nsubj:pass"].iter().any(|r| has_child(out, v, r));
+        if !plural || taken || out[n - 1].head as usize != v || !out[n - 1].deprel.is("obl") || !out[num - 1].deprel.is("nummod") {
+            continue;
+        }
+        out[u - 1].upos = Upos::Adp;
+        attach(out, u, num, "advmod");
+        attach(out, t, u, "fixed");
+        attach(out, n, v, "obj");
+    }
 }
 
 fn that_clause_attachment(out: &mut [WordAnalysis]) {

@@ -465,6 +465,15 @@ pub const OBJECT_PREDICATE: u64 = 1 << 33;
 /// or adjective, which it may modify ("wounded in a Russian guided bomb strike").
 pub const RELATIVE_THEN_PAST: u64 = 1 << 34;
 
+/// Constraint: a lowercase "-ing" form read as a singular noun right after a subordinating
+/// preposition ("after", "before", "since", "while", "when", "upon", "by") and before the start of
+/// an object (a name, determiner, possessive, personal pronoun or number; not a day or month
+/// name) is a gerund (VBG) when the model's gerund reading comes within [`VERBLESS_MARGIN`]
+/// ("Foreign Minister Dmytro Kuleba said after meeting Sergei Lavrov in Antalya"): a noun right
+/// after the preposition would take no determiner-led or named phrase after it, while a gerund
+/// takes its object there. The words after it are tagged again.
+pub const GERUND_AFTER_SUBORDINATOR: u64 = 1 << 36;
+
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
 /// object ("erupted between", but also the headline "three killed in attack") must come
@@ -802,7 +811,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`GERUND_AFTER_SUBORDINATOR`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
@@ -825,6 +834,9 @@ impl Tagger {
         }
         if self.disabled & INFINITIVE_VERB == 0 {
             self.infinitive_verb(scratch, out);
+        }
+        if self.disabled & GERUND_AFTER_SUBORDINATOR == 0 {
+            self.gerund_after_subordinator(scratch, out);
         }
         self.unknown_names(scratch, out);
         if self.disabled & SUBJECT_VERB == 0 {
@@ -1308,6 +1320,23 @@ impl Tagger {
                 continue;
             }
             self.retag_if_close(scratch, out, i, "VB", Upos::Verb);
+        }
+    }
+
+    /// [`GERUND_AFTER_SUBORDINATOR`]: "after meeting Sergei Lavrov": an "-ing" noun reading
+    /// between a subordinating preposition and an object is a gerund.
+    fn gerund_after_subordinator(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        static OPENERS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+        let openers = OPENERS.get_or_init(|| ["after", "before", "since", "while", "when", "upon", "by"].iter().map(|w| hash_lower(w)).collect());
+        for i in 1..out.len().saturating_sub(1) {
+            let k = &scratch.keys;
+            if !openers.contains(&k[i - 1].lower) || !k[i].lowercase || k[i].suf[2] != hash_lower("ing").wrapping_add(2) || self.class(out[i]).1.as_str() != "NN" {
+                continue;
+            }
+            let object = matches!(self.class(out[i + 1]).1.as_str(), "NNP" | "NNPS" | "DT" | "PDT" | "PRP$" | "PRP" | "CD") && !k[i + 1].bare_time;
+            if object {
+                self.retag_if_close(scratch, out, i, "VBG", Upos::Verb);
+            }
         }
     }
 
