@@ -50,6 +50,13 @@ impl<'a> Coder<'a> {
         let elsewhere = |x: u32| (violent(p) || p.code.starts_with("15")) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
         let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| others_of(c, s)).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        if violent(p) {
+            // Violence against a place named by whom it houses is against them: "fired missiles at
+            // two Iraqi bases housing U.S. troops" (the troops, not Iraq).
+            if let Some(o) = m.targets.iter().find_map(|&w| self.occupants(c, w, src_mentions)) {
+                tgt_mentions = vec![o];
+            }
+        }
         if tgt_mentions.is_empty() && !p.nominal {
             // The pattern's object word is the verb of the content clause ("demanded that Japan
             // open its market", "open" the object word): the clause's subject is the one addressed.
@@ -94,7 +101,12 @@ impl<'a> Coder<'a> {
         // (Rebels and the opposition do act on their state, and a protest is against its own.)
         // (Of every source: "Turkish and Syrian intelligence conduct an operation in Syria" is
         // Turkey's act in Syria.)
-        let own_state_of_all = |tm: u32| !p.code.starts_with("14") && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| own_state(self.lexicon, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
+        // (Nor is taking control of a place an act done where one is: "the Sudanese Army recaptures
+        // El Geteina" is a seizure of Sudanese territory, coded against the state like a protest.
+        // Only by the state's forces or government: not "a detainee from Jenin, occupied West
+        // Bank", parsed with "occupied" the detainee's verb.)
+        let seized = p.code == "192" && !c.dep(t).is("amod") && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| matches!(c.doc.mentions[sm as usize].actor.sector.as_deref(), Some("MIL" | "COP" | "GOV")));
+        let own_state_of_all = |tm: u32| !p.code.starts_with("14") && !seized && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| own_state(self.lexicon, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
         // (A capitalised word names an agent's country: "Israeli civilians", not "the presidential
         // administration".)
         let named = |x: u32| {
@@ -770,6 +782,18 @@ impl<'a> Coder<'a> {
         place.map(|pm| (pm, true))
     }
 
+    /// The occupants of place noun `n` named by a reduced relative clause of housing or sheltering
+    /// on it ("two Iraqi bases housing U.S. troops", "a school sheltering displaced Palestinians"):
+    /// the actor object of the participle, when it is not of the sources' own code.
+    fn occupants(&self, c: &Ctx, n: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        const HOUSING: &[&str] = &["house", "host", "shelter"];
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        c.kids(n).iter().copied().filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && HOUSING.contains(&c.lemma(k).to_ascii_lowercase().as_str())).find_map(|k| {
+            let (m, _) = c.mention_for(c.kid_exact(k, "obj")?)?;
+            (!sources.iter().any(|&(s, _)| code_of(s) == code_of(m))).then_some((m, true))
+        })
+    }
+
     /// The actor a possessive pronoun `k` left unresolved names, for a noun in the clause of `v`:
     /// "its" the sentence's first actor before it ("Beijing hit back after U.S. officials
     /// criticised its drills"), "his"/"her" the subject of a clause above `v` ("Petro threatened
@@ -1186,9 +1210,15 @@ impl<'a> Coder<'a> {
                 // (A common noun only through its own "in" phrase: "in a village in Ukraine", not
                 // an apposition a parse slip hung on it, "in a strike, according to the Governor".)
                 let name = c.doc.tokens[x as usize].upos == Upos::Propn;
+                // (And a country named as the possessor of a place: "in Iran's Sistan-Baluchestan
+                // province", "in Russia's Kursk region".)
+                let owner = |g: u32| c.dep(g).is("nmod:poss") && c.doc.tokens[g as usize].upos == Upos::Propn && c.mention_for(g).is_some_and(|(m, _)| {
+                    let a = &c.doc.mentions[m as usize].actor;
+                    a.country.as_deref() == Some(a.code.as_str())
+                });
                 let deeper = c.kids(x).iter().copied().filter(|&g| {
                     let d = c.dep(g);
-                    (name && (d.is("conj") || d.is("appos") || d.is("flat"))) || (d.is("nmod") && c.case_of(g) == Some("in"))
+                    (name && (d.is("conj") || d.is("appos") || d.is("flat"))) || (d.is("nmod") && c.case_of(g) == Some("in")) || owner(g)
                 });
                 queue.extend(deeper.map(|g| (g, depth + 1)));
             }

@@ -6735,3 +6735,144 @@ fn a_trailing_participle_hung_on_a_noun_or_comma_takes_the_main_subject() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(">UKR:042")), "{got:?}");
 }
+
+// coderB17
+
+#[test]
+fn violence_on_unnamed_victims_in_a_foreign_possessed_province_targets_that_country() {
+    // "militant" took Pakistan's country from the source; the place names Iran as its possessor.
+    let mut d = doc(
+        "1 Pakistan Pakistan PROPN NNP 2 nsubj
+         2 carried carry VERB VBD 0 root
+         3 out out ADP RP 2 compound:prt
+         4 air air NOUN NN 5 compound
+         5 strikes strike NOUN NNS 2 obj
+         6 on on ADP IN 8 case
+         7 militant militant ADJ JJ 8 amod
+         8 hideouts hideout NOUN NNS 5 nmod
+         9 in in ADP IN 15 case
+         10 Iran Iran PROPN NNP 15 nmod:poss
+         11 's 's PART POS 10 case
+         12 Sistan Sistan PROPN NNP 15 compound
+         13 - - PUNCT HYPH 14 punct
+         14 Baluchestan Baluchestan PROPN NNP 12 flat
+         15 province province NOUN NN 8 nmod
+         16 . . PUNCT . 2 punct",
+        &[(1, 1, "PAK"), (4, 5, "PAKMIL"), (7, 7, "PAKREB"), (10, 10, "IRN")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[2].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PAKMIL>IRN:19")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(">PAKREB:")), "{got:?}");
+}
+
+#[test]
+fn past_form_hung_as_conjunct_after_a_noun_is_its_reduced_relative() {
+    // "imported" parsed as a conjunct of "launched": the brandy imported from the EU.
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 launched launch VERB VBD 0 root
+         3 an a DET DT 4 det
+         4 investigation investigation NOUN NN 2 obj
+         5 into into ADP IN 6 case
+         6 brandy brandy NOUN NN 4 nmod
+         7 imported import VERB VBD 2 conj
+         8 from from ADP IN 11 case
+         9 the the DET DT 11 det
+         10 European European ADJ NNP 11 amod
+         11 Union Union PROPN NNP 7 obl
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (10, 11, "IGOEUREEC")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHN>IGOEUREEC:09")), "{got:?} {:?}", d.diagnostics);
+    // (With a coordinator of its own it is a second clause, left as parsed: no target from it.)
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 launched launch VERB VBD 0 root
+         3 an a DET DT 4 det
+         4 investigation investigation NOUN NN 2 obj
+         5 into into ADP IN 6 case
+         6 brandy brandy NOUN NN 4 nmod
+         7 and and CCONJ CC 8 cc
+         8 imported import VERB VBD 2 conj
+         9 from from ADP IN 12 case
+         10 the the DET DT 12 det
+         11 European European ADJ NNP 12 amod
+         12 Union Union PROPN NNP 8 obl
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (11, 12, "IGOEUREEC")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("CHN>IGOEUREEC:09")), "{got:?}");
+}
+
+#[test]
+fn violence_on_a_place_housing_an_actor_targets_the_occupants() {
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 fired fire VERB VBD 0 root
+         3 missiles missile NOUN NNS 2 obj
+         4 at at ADP IN 7 case
+         5 two two NUM CD 7 nummod
+         6 Iraqi Iraqi ADJ JJ 7 amod
+         7 bases base NOUN NNS 3 nmod
+         8 housing house VERB VBG 7 acl
+         9 U.S. U.S. PROPN NNP 10 compound
+         10 troops troops NOUN NNS 8 obj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (3, 3, "IRNMIL"), (6, 6, "IRQ"), (9, 10, "USAMIL")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[3].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IRN>USAMIL:19")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(">IRQ:")), "{got:?}");
+}
+
+#[test]
+fn gerund_taken_for_an_adverbial_clause_heads_the_object() {
+    // "laundering" parsed as an adverbial clause, "money" the object: the laundering by the governor.
+    let mut d = doc(
+        "1 Swiss Swiss ADJ JJ 2 amod
+         2 prosecutors prosecutor NOUN NNS 4 nsubj
+         3 are be AUX VBP 4 aux
+         4 investigating investigate VERB VBG 0 root
+         5 money money NOUN NN 4 obj
+         6 laundering launder VERB VBG 4 advcl
+         7 by by ADP IN 12 case
+         8 Lebanon Lebanon PROPN NNP 12 nmod:poss
+         9 's 's PART POS 8 case
+         10 central central ADJ JJ 11 amod
+         11 bank bank NOUN NN 12 compound
+         12 governor governor NOUN NN 6 obl
+         13 . . PUNCT . 4 punct",
+        &[(1, 2, "CHEJUD"), (8, 12, "LBNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHEJUD>LBNGOV:09")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn state_forces_capturing_a_place_of_their_own_state_seize_its_territory() {
+    // A seizure of territory is coded against the state the place is in, even by its own forces.
+    let conll = "1 Ethiopian ethiopian ADJ JJ 2 amod
+         2 troops troops NOUN NNS 3 nsubj
+         3 captured capture VERB VBD 0 root
+         4 Mekelle Mekelle PROPN NNP 3 obj
+         5 on on ADP IN 6 case
+         6 Saturday Saturday PROPN NNP 3 obl
+         7 . . PUNCT . 3 punct";
+    let mut d = doc(conll, &[(1, 2, "ETHMIL"), (4, 4, "ETH")]);
+    d.mentions[0].kind = MentionKind::Agent;
+    d.mentions[1].kind = MentionKind::Metonym;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ETHMIL>ETH:192")), "{got:?} {:?}", d.diagnostics);
+    // (Other acts in a place of the source's own state still are no act on the state.)
+    let mut d = doc(&conll.replace("captured capture", "shelled shell"), &[(1, 2, "ETHMIL"), (4, 4, "ETH")]);
+    d.mentions[0].kind = MentionKind::Agent;
+    d.mentions[1].kind = MentionKind::Metonym;
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("ETHMIL>ETH:")), "{got:?}");
+}
