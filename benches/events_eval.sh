@@ -4,7 +4,8 @@
 # Builds the measurement harness (crates/events/examples/events_eval.rs: segmenter → analyzer →
 # actors → events, contract JSON lines out) in its own target dir, then scores with the shared tools:
 #   1. our gold set tests/data/events_gold.tsv                    (score_events.py: dyad + code prefix)
-#      and our dev set tests/data/events_dev.tsv (a study set in the same style, read freely)
+#      and our dev set tests/data/events_dev.tsv (a study set in the same style, read freely), and the
+#      fresh slice's two halves tests/data/events_fresh_{study,held}.tsv (study / held out)
 #   2. PETR2 GSR validation and PLOVER GSR (peer_gold.py → TSV)   (same scorer) + PLOVER type accuracy
 #   3. ConfliBERT cameo_class test.tsv: quad-class accuracy (label 0 = CAMEO 01-02, 1 = 03-05,
 #      2 = 06-08, 3 = 09-13 and 16, 4 = 14-15 and 17-20, as read off train.tsv)
@@ -29,6 +30,14 @@ python3 "$SHARED/tools/score_events.py" tests/data/events_gold.tsv "$OUT/gold.js
 echo "== our dev set: tests/data/events_dev.tsv (a study set written like the gold; read it freely)"
 code tests/data/events_dev.tsv "$@" > "$OUT/dev.jsonl"
 python3 "$SHARED/tools/score_events.py" tests/data/events_dev.tsv "$OUT/dev.jsonl"
+
+echo "== fresh slice, study half: tests/data/events_fresh_study.tsv (written blind in session 18; read it freely)"
+code tests/data/events_fresh_study.tsv "$@" > "$OUT/fresh_study.jsonl"
+python3 "$SHARED/tools/score_events.py" tests/data/events_fresh_study.tsv "$OUT/fresh_study.jsonl"
+
+echo "== fresh slice, held-out half: tests/data/events_fresh_held.tsv (aggregates only, like the gold)"
+code tests/data/events_fresh_held.tsv "$@" > "$OUT/fresh_held.jsonl"
+python3 "$SHARED/tools/score_events.py" tests/data/events_fresh_held.tsv "$OUT/fresh_held.jsonl"
 
 for kind in petr2-gsr plover-gsr; do
   case $kind in
