@@ -104,6 +104,12 @@ struct LexiconConfig {
     #[serde(default)]
     future_time_marks: Vec<String>,
     #[serde(default)]
+    purpose_done_heads: Vec<String>,
+    #[serde(default)]
+    done_purposes: Vec<String>,
+    #[serde(default)]
+    request_nouns: Vec<String>,
+    #[serde(default)]
     charge_nouns: Vec<String>,
     #[serde(default)]
     charge_heads: Vec<String>,
@@ -298,6 +304,20 @@ pub struct Lexicon {
     /// Subordinators of time whose clause, in the present tense, speaks of an act still to come
     /// ("before Budapest supports", "until Russia withdraws"): a condition. Lower-case words.
     pub future_time_marks: WordSet,
+    /// Verbs whose purpose infinitive is done in doing them, beside `aspect_heads`: of means
+    /// ("used drones to attack"), of contact ("phoned Pezeshkian to urge Tehran", "summoned the
+    /// envoy to protest") and of defiance ("defied a ban to rally"). Under any other verb that is
+    /// no control head a purpose infinitive is an aim, hypothetical ("sent troops to help fight").
+    /// Lower-case lemmas.
+    pub purpose_done_heads: WordSet,
+    /// Verbs that, as a purpose infinitive, name what the act they purpose does by itself, done:
+    /// protesting ("blocked the roads to protest against the policies") and enabling ("opened the
+    /// bridge to allow the delivery of grain"). Lower-case lemmas.
+    pub done_purposes: WordSet,
+    /// Nouns of request whose content clause or infinitive is only requested ("China's demand
+    /// that it remove the warship", "Britain's request to extradite"), as the complement of a
+    /// verb of `request_heads`. Lower-case lemmas.
+    pub request_nouns: WordSet,
     /// Object nouns that name an act as a charge of atrocity ("committed genocide", "war
     /// crimes"): reported by another actor, the act is that actor's accusation (`charge_code`).
     /// Lower-case lemmas.
@@ -443,6 +463,9 @@ impl Lexicon {
             background_state_nouns: set(c.background_state_nouns),
             naming_verbs: set(c.naming_verbs),
             future_time_marks: set(c.future_time_marks),
+            purpose_done_heads: set(c.purpose_done_heads),
+            done_purposes: set(c.done_purposes),
+            request_nouns: set(c.request_nouns),
             charge_nouns: set(c.charge_nouns),
             charge_heads: set(c.charge_heads),
             charge_code: c.charge_code,

@@ -68,6 +68,8 @@ impl<'a> Coder<'a> {
             return (m, why);
         }
         let d = c.dep(v);
+        // (Not a plural present, which a bare infinitive after "and" is often tagged as.)
+        let finite = |x: u32| matches!(c.doc.tokens[x as usize].xpos.as_str(), "VBZ" | "VBD");
         if let Some(h) = c.head(v) {
             let hl = c.lemma(h);
             // A subjunctive content clause of a request is only requested ("demanded that its
@@ -94,7 +96,18 @@ impl<'a> Coder<'a> {
             let predicted_clause = d.is("csubj") || d.is("ccomp");
             let indefinite = c.kids(v).iter().any(|&k| c.dep(k).is("det") && ["a", "an", "any"].iter().any(|w| c.lemma(k).eq_ignore_ascii_case(w)));
             let predicted_noun = d.as_str() == "nsubj" && c.doc.tokens[v as usize].upos == Upos::Noun && indefinite && !perfect && !self.backshifted(c, h);
-            if let Some(k) = modal.filter(|_| predicted_clause || predicted_noun) {
+            // The clause of an accusation, denial or judgement that a light verb heads: "accused
+            // Azerbaijan of carrying out ethnic cleansing" (the cleansing is the charge, as a
+            // verb's own content is: `content_heads`).
+            let charged_clause = (d.is("ccomp") || d.is("xcomp") || (d.is("advcl") && c.kids(v).iter().any(|&k| c.dep(k).is("mark") && ["of", "for"].iter().any(|w| c.lemma(k).eq_ignore_ascii_case(w)))))
+                && lex.content_heads.contains(&hl.to_ascii_lowercase());
+            if charged_clause {
+                raise(&mut m, Modality::Hypothetical, format!("the content of {hl:?}"));
+            } else if let Some(n) = self.requesting_noun(c, v) {
+                // Before the head's own sense: "rejected demands to lift its ban" is no refusal
+                // to lift it, only the rejection of a demand.
+                raise(&mut m, Modality::Hypothetical, format!("only requested by {:?}", c.lemma(n)));
+            } else if let Some(k) = modal.filter(|_| predicted_clause || predicted_noun) {
                 let role = if d.is("ccomp") { "content" } else { "subject" };
                 raise(&mut m, Modality::Hypothetical, format!("the {role} of {hl:?} under {:?}, a prediction", c.doc.token_text(k as usize)));
             } else if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") || requested_clause {
@@ -112,6 +125,10 @@ impl<'a> Coder<'a> {
                 let (hm, hwhy) = self.modality(c, h, depth + 1);
                 if let Some(r) = hwhy {
                     raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
+                } else if d.as_str() == "advcl" && self.purpose_only_aimed(c, v, h) {
+                    // The purpose of an act done is only its aim; that of an act announced is
+                    // announced with it ("will visit Mauritania to mediate": intended).
+                    raise(&mut m, Modality::Hypothetical, format!("the purpose of {hl:?}, an aim"));
                 }
             } else if d.is("advcl") && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.kids(v).iter().any(|&k| (c.dep(k).is("mark") || c.dep(k).is("case")) && ["in", "by"].iter().any(|w| c.lemma(k).eq_ignore_ascii_case(w))) {
                 // A gerund of manner is done as its head is: "called on Germany to follow Spain in
@@ -120,7 +137,10 @@ impl<'a> Coder<'a> {
                 if let Some(r) = hwhy {
                     raise(&mut m, hm, format!("the manner of {hl:?}: {r}"));
                 }
-            } else if d.is("conj") && !has_aux && c.kid(v, "nsubj").is_none() {
+            } else if d.is("conj") && !has_aux && c.kid(v, "nsubj").is_none() && (!finite(v) || finite(h)) {
+                // (A finite verb is no conjunct of a gerund or infinitive: "accuses Hamas of
+                // violating the ceasefire and demands the return" coordinates "demands" with
+                // "accuses", whatever the parse says.)
                 let (hm, hwhy) = self.modality(c, h, depth + 1);
                 if let Some(r) = hwhy {
                     raise(&mut m, hm, format!("coordinated with {hl:?}: {r}"));
@@ -151,6 +171,57 @@ impl<'a> Coder<'a> {
             }
         }
         (m, why)
+    }
+
+    /// True when the infinitive clause `v` (an advcl with "to") under the verb `h` is a purpose
+    /// that says what the act was for, not that it was done: "sent troops to help fight the
+    /// rebels", "deployed gendarmes to quell riots", "blocked a highway to demand a deal" (the
+    /// sending and the blocking are reported, the fighting and the demand only aimed at; CGEL
+    /// ch. 8, purpose adjuncts; the caller asks this only of a head done, not announced). Not
+    /// under a control head (its complement's modality is its own), nor a head of a done purpose
+    /// ("used drones to attack", "phoned Pezeshkian to urge", "summoned the envoy to protest",
+    /// `purpose_done_heads`), not an object's complement the parse hung as a purpose ("prompting
+    /// the bloc to exclude", `object_control`, `prompting_verbs`), and not a purpose the act does
+    /// by itself ("blocked roads to protest against the policies", "opened the bridge to allow",
+    /// `done_purposes`).
+    fn purpose_only_aimed(&self, c: &Ctx, v: u32, h: u32) -> bool {
+        let lex = self.lexicon;
+        let hw = c.lemma(h).to_ascii_lowercase();
+        // Only a "to"-infinitive: not a gerund the parse hung as a clause ("reports intercepting").
+        if !c.is_to_infinitive(v) {
+            return false;
+        }
+        let object_complement = (lex.object_control.contains(&hw) || lex.prompting_verbs.contains(&hw)) && c.kid(h, "obj").is_some();
+        let control_head = [&lex.aspect_heads, &lex.intent_heads, &lex.negating_heads, &lex.request_heads, &lex.hypothetical_heads].iter().any(|l| l.contains(&hw));
+        !(control_head || lex.purpose_done_heads.contains(&hw) || object_complement || lex.done_purposes.contains(&c.lemma(v).to_ascii_lowercase()))
+    }
+
+    /// The noun of request whose content the clause `v` is, only requested of its doer: "rejected
+    /// China's demand that it remove the warship", "an Israeli demand that its fighters disarm"
+    /// (the parse may read "that" as a relative pronoun: a bare or plural-present verb with a
+    /// subject of its own is still the content), "Britain's request to extradite the officers",
+    /// "rejected demands from the United Nations to lift its ban" (the infinitive the parse hung
+    /// on the verb whose object the noun is). Not a relative clause on the noun ("a demand that
+    /// Israel rejected"). Nouns of `request_nouns`.
+    fn requesting_noun(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let lex = self.lexicon;
+        let is_request = |n: u32| n < v && c.doc.tokens[n as usize].upos == Upos::Noun && lex.request_nouns.contains(&c.lemma(n).to_ascii_lowercase());
+        let infinitive = c.is_to_infinitive(v);
+        let h = c.head(v)?;
+        let d = c.dep(v);
+        if d.is("acl") && is_request(h) {
+            let that_mark = c.kids(v).iter().any(|&k| c.dep(k).is("mark") && c.lemma(k).eq_ignore_ascii_case("that"));
+            // "demand that its fighters disarm" read as a relative clause: a subject of its own and
+            // a mandative (bare or plural-present) verb.
+            let mandative = matches!(c.doc.tokens[v as usize].xpos.as_str(), "VB" | "VBP")
+                && c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") && !c.is_relative_pronoun(k) && !c.lemma(k).eq_ignore_ascii_case("that"))
+                && c.kids(v).iter().any(|&k| c.lemma(k).eq_ignore_ascii_case("that") && k + 1 < v);
+            return (infinitive || that_mark || mandative).then_some(h);
+        }
+        if d.as_str() == "advcl" && infinitive {
+            return c.kids(h).iter().copied().find(|&n| c.dep(n).is("obj") && is_request(n));
+        }
+        None
     }
 
     /// The modality a control or intent head gives the event noun it governs, with the reason:

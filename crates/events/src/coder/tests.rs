@@ -6876,3 +6876,161 @@ fn state_forces_capturing_a_place_of_their_own_state_seize_its_territory() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("ETHMIL>ETH:")), "{got:?}");
 }
+
+// coderA18
+#[test]
+fn a_purpose_infinitive_under_an_act_done_is_only_its_aim() {
+    // "Rwanda deployed soldiers to Mozambique to help fight insurgents": the deployment (074) is
+    // reported, the fighting is its aim (hypothetical).
+    let mut d = doc(
+        "1 Rwanda Rwanda PROPN NNP 2 nsubj
+         2 deployed deploy VERB VBD 0 root
+         3 soldiers soldier NOUN NNS 2 obj
+         4 to to ADP IN 5 case
+         5 Mozambique Mozambique PROPN NNP 2 obl
+         6 to to PART TO 7 mark
+         7 help help VERB VB 2 advcl
+         8 fight fight VERB VB 7 xcomp
+         9 insurgents insurgent NOUN NNS 8 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "RWA"), (3, 3, "RWAMIL"), (5, 5, "MOZ"), (9, 9, "MOZREB")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[3].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RWA>MOZ:074:asserted")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().filter(|e| e.contains(":19")).all(|e| e.ends_with(":hypothetical")), "{got:?}");
+    // Announced, the purpose is announced with it: "will deploy ... to help fight" is intended.
+    let mut d = doc(
+        "1 Rwanda Rwanda PROPN NNP 3 nsubj
+         2 will will AUX MD 3 aux
+         3 deploy deploy VERB VB 0 root
+         4 soldiers soldier NOUN NNS 3 obj
+         5 to to ADP IN 6 case
+         6 Mozambique Mozambique PROPN NNP 3 obl
+         7 to to PART TO 8 mark
+         8 help help VERB VB 3 advcl
+         9 fight fight VERB VB 8 xcomp
+         10 insurgents insurgent NOUN NNS 9 obj
+         11 . . PUNCT . 3 punct",
+        &[(1, 1, "RWA"), (4, 4, "RWAMIL"), (6, 6, "MOZ"), (10, 10, "MOZREB")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[3].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.contains(">MOZREB:") && e.ends_with(":intended")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_purpose_the_act_does_by_itself_is_done() {
+    // "Belgian farmers blocked the roads to protest against EU policies": the protest is done;
+    // "to demand" in its place is only aimed at.
+    for (verb, lemma, done) in [("protest", "protest", true), ("demand", "demand", false)] {
+        let text = format!(
+            "1 Belgian Belgian ADJ JJ 2 amod
+             2 farmers farmer NOUN NNS 3 nsubj
+             3 blocked block VERB VBD 0 root
+             4 roads road NOUN NNS 3 obj
+             5 to to PART TO 6 mark
+             6 {verb} {lemma} VERB VB 3 advcl
+             7 against against ADP IN 9 case
+             8 EU EU PROPN NNP 9 compound
+             9 policies policy NOUN NNS 6 obl
+             10 . . PUNCT . 3 punct"
+        );
+        let mut d = doc(&text, &[(1, 2, "BELAGR"), (8, 8, "IGOEUREEC")]);
+        d.mentions[0].kind = MentionKind::Agent;
+        let got = code(&mut d);
+        let reported = got.iter().any(|e| e.starts_with("BELAGR>IGOEUREEC:1") && !e.ends_with(":hypothetical") && e.split(':').nth(1).is_some_and(|c| c.starts_with(if done { "14" } else { "10" })));
+        assert_eq!(reported, done, "{verb}: {got:?} {:?}", d.diagnostics);
+    }
+}
+
+#[test]
+fn the_content_of_a_rejected_demand_is_only_requested() {
+    // "The Philippines rejected China's demand that it remove the warship": the rejection (12),
+    // no removal (172).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Philippines Philippines PROPN NNPS 3 nsubj
+         3 rejected reject VERB VBD 0 root
+         4 China China PROPN NNP 6 nmod:poss
+         5 's 's PART POS 4 case
+         6 demand demand NOUN NN 3 obj
+         7 that that SCONJ IN 9 mark
+         8 it it PRON PRP 9 nsubj
+         9 remove remove VERB VB 6 acl
+         10 the the DET DT 12 det
+         11 Chinese Chinese ADJ JJ 12 amod
+         12 warship warship NOUN NN 9 obj
+         13 . . PUNCT . 3 punct",
+        &[(2, 2, "PHL"), (4, 4, "CHN"), (11, 12, "CHNMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PHL>CHN:12")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":17") && !e.ends_with(":hypothetical")), "{got:?}");
+    // "declined Britain's request to extradite the officers", the infinitive hung on the verb.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Kremlin Kremlin PROPN NNP 3 nsubj
+         3 declined decline VERB VBD 0 root
+         4 Britain Britain PROPN NNP 6 nmod:poss
+         5 's 's PART POS 4 case
+         6 request request NOUN NN 3 obj
+         7 to to PART TO 8 mark
+         8 extradite extradite VERB VB 3 advcl
+         9 Russian Russian ADJ JJ 10 amod
+         10 officers officer NOUN NNS 8 obj
+         11 . . PUNCT . 3 punct",
+        &[(2, 2, "RUSGOV"), (4, 4, "GBR"), (9, 10, "RUSSPY")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUSGOV>GBR:12")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(">RUSSPY:") && !e.ends_with(":hypothetical")), "{got:?}");
+}
+
+
+#[test]
+fn an_act_charged_through_a_light_verb_is_no_event_and_a_finite_conjunct_is_its_own() {
+    // "accused Azerbaijan of carrying out ethnic cleansing": the accusation (112), no cleansing
+    // (203) with the accuser as its doer.
+    let mut d = doc(
+        "1 Armenia Armenia PROPN NNP 2 nsubj
+         2 accused accuse VERB VBD 0 root
+         3 Azerbaijan Azerbaijan PROPN NNP 2 obj
+         4 of of ADP IN 5 mark
+         5 carrying carry VERB VBG 2 advcl
+         6 out out ADP RP 5 compound:prt
+         7 ethnic ethnic ADJ JJ 8 amod
+         8 cleansing cleansing NOUN NN 5 obj
+         9 in in ADP IN 10 case
+         10 Karabakh Karabakh PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "ARM"), (3, 3, "AZE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ARM>AZE:11")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":20") && !e.ends_with(":hypothetical")), "{got:?}");
+    // "accuses Hamas of violating the ceasefire and demands the return of the hostages", the
+    // finite "demands" hung on the gerund: the demand is Israel's own, asserted.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 accuses accuse VERB VBZ 0 root
+         3 Hamas Hamas PROPN NNP 2 obj
+         4 of of ADP IN 5 mark
+         5 violating violate VERB VBG 2 advcl
+         6 the the DET DT 7 det
+         7 ceasefire ceasefire NOUN NN 5 obj
+         8 and and CCONJ CC 9 cc
+         9 demands demand VERB VBZ 5 conj
+         10 the the DET DT 11 det
+         11 return return NOUN NN 9 obj
+         12 of of ADP IN 14 case
+         13 the the DET DT 14 det
+         14 hostages hostage NOUN NNS 11 nmod
+         15 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (3, 3, "PSEREB"), (14, 14, "PSECVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>") && e.contains(":10") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
+}

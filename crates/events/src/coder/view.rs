@@ -32,6 +32,10 @@ impl<'d> Ctx<'d> {
     pub(super) fn head(&self, t: u32) -> Option<u32> {
         self.doc.tokens[t as usize].head.filter(|&h| (h as usize) >= self.base && (h as usize) < self.end)
     }
+    /// True when `v` is a bare verb marked by "to": "to help", "to lift".
+    pub(super) fn is_to_infinitive(&self, v: u32) -> bool {
+        self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k).eq_ignore_ascii_case("to"))
+    }
     /// A bounded breadth-first search down the parse from `from`: `visit(word, depth, queue)` is
     /// called on each queued word in turn (`from` at depth 0), pushes the words to look at next
     /// onto `queue`, and returns what it found, which ends the search. The search stops once
@@ -289,7 +293,7 @@ impl<'d> Ctx<'d> {
             return false;
         }
         match self.doc.tokens[v as usize].xpos.as_str() {
-            "VB" => self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k) == "to"),
+            "VB" => self.is_to_infinitive(v),
             "VBG" => self.head(v).is_some_and(|h| {
                 h + 1 == v
                     && self.doc.tokens[h as usize].upos == Upos::Verb
