@@ -727,6 +727,14 @@ impl DictionaryResolver {
                         i = k + 1;
                         continue;
                     }
+                    // A weapon asked for, given, sold or deployed is goods, no armed force acting
+                    // ("requested more armed drones and armoured vehicles from Turkey", "deployed
+                    // two Rafale fighter jets"; see `materiel`, `transfer_verbs`). (Not one sent
+                    // to do something: "sent F-16 jets to bomb Cambodian targets".)
+                    if e.code == "MIL" && has_parse && handed_over(doc, &w, words, c.w0, a) {
+                        i = k + 1;
+                        continue;
+                    }
                     // "military" as an adjective classing a thing or an act ("a military aid
                     // package", "military support", "military exercises") names no armed force:
                     // the noun does ("the military said"), and so does the adjective on a body,
@@ -1367,6 +1375,12 @@ impl DictionaryResolver {
                             i += 1;
                             continue;
                         }
+                    }
+                    // A city before a sports role names a club, no state ("the father of
+                    // Liverpool forward Luis Diaz"; see `sports_roles`).
+                    if matches!(c.hit.form, Form::Capital | Form::City | Form::Metonym) && !cap(c.w1) && lists().sports_roles.contains(w(c.w1)) {
+                        i += 1;
+                        continue;
                     }
                     let code = match c.hit.form {
                         Form::City => e.country.clone().unwrap_or_else(|| e.code.clone()),
@@ -2100,6 +2114,39 @@ fn only<'h>(mut hits: impl Iterator<Item = &'h Hit>) -> Option<u32> {
     }
 }
 
+
+/// Whether the MIL words `w0..w1` name a weapon (`materiel`) that is the object of a verb of
+/// asking for, giving or deploying it (`transfer_verbs`), or a conjunct of one ("requested more
+/// armed drones and armoured vehicles from Turkey"): goods, no actor. (Not when the verb sends it
+/// to do something, an open clause or an infinitive of purpose: "sent F-16 jets to bomb targets".)
+fn handed_over<'a>(doc: &Document, w: &impl Fn(usize) -> &'a str, words: &[Word], w0: usize, w1: usize) -> bool {
+    if w1 == 0 || w1 <= w0 {
+        return false;
+    }
+    let two = (w1 >= w0 + 2).then(|| format!("{} {}", w(w1 - 2), w(w1 - 1)));
+    if !(lists().materiel.contains(w(w1 - 1)) || two.is_some_and(|t| lists().materiel.contains(&t))) {
+        return false;
+    }
+    let mut t = words[w1 - 1].token as usize;
+    for _ in 0..4 {
+        match doc.tokens.get(t) {
+            Some(x) if x.deprel.is("conj") && x.head.is_some() => t = x.head.map_or(t, |h| h as usize),
+            _ => break,
+        }
+    }
+    let Some(verb) = doc.tokens.get(t).filter(|x| x.deprel.is("obj")).and_then(|x| x.head) else {
+        return false;
+    };
+    let Some(v) = doc.tokens.get(verb as usize) else {
+        return false;
+    };
+    // (An infinitive of purpose on the verb or the weapon makes it the doer: "sent F-16 jets to bomb
+    // targets", "deployed jets to back Greece".)
+    let weapon = words[w1 - 1].token;
+    let infinitive = |c: usize| doc.tokens.iter().any(|x| x.head == Some(c as u32) && x.deprel.is("mark") && x.lemma.eq_ignore_ascii_case("to"));
+    let purpose = doc.tokens.iter().enumerate().any(|(c, x)| (x.head == Some(verb) || x.head == Some(weapon)) && (x.deprel.is("xcomp") || ((x.deprel.is("acl") || x.deprel.is("advcl")) && infinitive(c))));
+    lists().transfer_verbs.contains(v.lemma.to_lowercase().as_str()) && !purpose
+}
 
 /// For a capital or city whose first word (after "the" and directions) is word `p`: `Some(true)`
 /// when the preposition before it makes it acted upon ("strikes on Kyiv", "protested to
@@ -3757,5 +3804,39 @@ names = ["Russian military"]
         // A possessive still names the owner.
         let m = shipped_mentions("The U.S. imposed sanctions on Cuba 's intelligence agency and military officials .", "2026-05-18", &[]);
         assert!(m.iter().any(|x| x.0.ends_with("officials") && x.1 == "CUBMIL"), "{m:?}");
+    }
+
+    // actors17
+    #[test]
+    fn a_weapon_asked_for_or_handed_over_is_no_actor() {
+        // Somalia requested armed drones from Turkey .
+        let mut doc = simple::document("Somalia requested armed drones from Turkey .", date("2023-01-12"));
+        parse(&mut doc, &[(0, 1, "nsubj"), (3, 1, "obj"), (2, 3, "amod"), (4, 5, "case"), (5, 1, "obl")]);
+        doc.tokens[1].lemma = "request".into();
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
+        assert!(!m.iter().any(|x| x.0.ends_with("drones")), "{m:?}");
+        // Sent to do something, the weapon acts: Thailand sent jets to bomb targets .
+        let mut doc = simple::document("Thailand sent jets to bomb targets .", date("2025-07-24"));
+        parse(&mut doc, &[(0, 1, "nsubj"), (2, 1, "obj"), (3, 4, "mark"), (4, 2, "acl"), (5, 4, "obj")]);
+        doc.tokens[1].lemma = "send".into();
+        doc.tokens[3].lemma = "to".into();
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
+        assert!(m.contains(&("jets", "THAMIL")), "{m:?}");
+    }
+
+    #[test]
+    fn a_field_word_between_a_demonym_and_its_agent_and_plural_islanders() {
+        let m = shipped_mentions("An Israeli security delegation arrives in Qatar .", "2025-01-12", &[]);
+        assert!(m.iter().any(|x| x.0.ends_with("delegation") && x.1 == "ISRGOV"), "{m:?}");
+        let m = shipped_mentions("Thousands of Solomon Islanders marched on parliament .", "2021-11-24", &[]);
+        assert!(m.iter().any(|x| x.1.starts_with("SLB")), "{m:?}");
+    }
+
+    #[test]
+    fn a_city_before_a_sports_role_is_a_club() {
+        let m = shipped_mentions("The rebels freed the father of Liverpool forward Luis Diaz .", "2023-11-09", &[]);
+        assert!(!m.iter().any(|x| x.0 == "Liverpool" && x.2 == MentionKind::Metonym), "{m:?}");
     }
 }
