@@ -7034,3 +7034,53 @@ fn an_act_charged_through_a_light_verb_is_no_event_and_a_finite_conjunct_is_its_
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ISR>") && e.contains(":10") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderB18
+
+#[test]
+fn joint_operation_of_civil_authorities_is_police_cooperation() {
+    // "Authorities from Canada, Denmark and France announce a joint operation to crack down on
+    // malware": an operation of civil authorities is police cooperation (063), not military (062).
+    let conll = "1 Authorities authority NOUN NNS 8 nsubj
+         2 from from ADP IN 3 case
+         3 Canada Canada PROPN NNP 1 nmod
+         4 , , PUNCT , 5 punct
+         5 Denmark Denmark PROPN NNP 3 conj
+         6 and and CCONJ CC 7 cc
+         7 France France PROPN NNP 3 conj
+         8 announce announce VERB VBP 0 root
+         9 a a DET DT 11 det
+         10 joint joint ADJ JJ 11 amod
+         11 operation operation NOUN NN 8 obj
+         12 . . PUNCT . 8 punct";
+    let mut d = doc(conll, &[(1, 3, "CANGOV"), (5, 5, "DNK"), (7, 7, "FRA")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":062:")), "{got:?} {:?}", d.diagnostics);
+    // The same operation of troops stays military.
+    let mut d = doc(conll, &[(1, 3, "CANMIL"), (5, 5, "DNK"), (7, 7, "FRA")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":063:")), "{got:?}");
+}
+
+#[test]
+fn joint_operation_noun_reads_civil_by_its_parties_and_modifiers() {
+    // "Syria's Mukhabarat and the MIT conducted a joint operation": 063; "a joint military
+    // operation" of the same parties stays 062.
+    let conll = "1 Mukhabarat Mukhabarat PROPN NNP 5 nsubj
+         2 and and CCONJ CC 4 cc
+         3 the the DET DT 4 det
+         4 MIT MIT PROPN NNP 1 conj
+         5 conducted conduct VERB VBD 0 root
+         6 a a DET DT 8 det
+         7 joint joint ADJ JJ 8 amod
+         8 operation operation NOUN NN 5 obj
+         9 . . PUNCT . 5 punct";
+    let mut d = doc(conll, &[(1, 1, "SYRSPY"), (4, 4, "TURSPY")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SYRSPY>TURSPY:063")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":062:")), "{got:?}");
+    let military = conll.replace("7 joint joint ADJ JJ 8 amod", "7 military military ADJ JJ 8 amod").replace("6 a a DET DT 8 det", "6 joint joint ADJ JJ 8 amod");
+    let mut d = doc(&military, &[(1, 1, "SYRSPY"), (4, 4, "TURSPY")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":063:")), "{got:?} {:?}", d.diagnostics);
+}
