@@ -277,6 +277,17 @@ pub const COUNTED_PARTICIPLE: RepairMask = 2147483648;
 /// passive verb is left alone.
 pub const UP_TO_COUNT: RepairMask = 1 << 32;
 
+/// Widens [`SUBORDINATE_SUBJECT`] to a finite verb without subject or marker that the parser
+/// attached as a clausal complement (`ccomp`, `xcomp`) or as `dep` or `punct`: after a noun
+/// phrase opened by a subordinating word read as its preposition, the verb is that phrase's
+/// clause ("Japan lifted restrictions ... as leaders of the two countries met in Tokyo": "met"
+/// ccomp of "lifted" → advcl with "leaders" its nsubj; "NATO said it was sending ships ... as
+/// Russia massed troops"). A complement with neither subject nor "that" after such a phrase has
+/// lost its subject to the phrase. A `ccomp` subject that holds the phrase ("restrictions on
+/// exports ... as leaders ... met": "restrictions" nsubj of "met") goes back to the verb above as
+/// its object when that verb, before it, has none.
+pub const SUBORDINATE_COMPLEMENT: RepairMask = 1 << 33;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -334,7 +345,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 32] = [
+const REPAIRS: [(RepairMask, Repair); 33] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -357,6 +368,7 @@ const REPAIRS: [(RepairMask, Repair); 32] = [
     (OBJECT_OF_CONJUNCT, object_of_conjunct),
     (REPORTING_SUBJECT, reporting_subject),
     (SUBORDINATE_SUBJECT, subordinate_subject),
+    (SUBORDINATE_COMPLEMENT, subordinate_complement),
     (NAME_RECIPIENT, name_recipient),
     (REPORTING_CONJUNCT, reporting_conjunct),
     (REPORTED_CLAUSE_DEPENDENT, reported_clause_dependent),
@@ -451,14 +463,28 @@ fn reporting_subject(out: &mut [WordAnalysis]) {
 }
 
 fn subordinate_subject(out: &mut [WordAnalysis]) {
+    subordinate_clause_subject(out, &["advcl", "parataxis", "conj"]);
+}
+
+/// [`SUBORDINATE_COMPLEMENT`]: [`SUBORDINATE_SUBJECT`] for verbs attached as complements.
+fn subordinate_complement(out: &mut [WordAnalysis]) {
+    subordinate_clause_subject(out, &["ccomp", "xcomp", "dep", "punct"]);
+}
+
+/// A finite verb attached with one of `relations`, right after a noun phrase opened by a
+/// subordinating preposition, takes the phrase as its subject and the preposition as its mark.
+fn subordinate_clause_subject(out: &mut [WordAnalysis], relations: &[&str]) {
     static MARKS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     for v in 3..=out.len() {
         let a = &out[v - 1];
-        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") || a.head == 0 || !["advcl", "parataxis", "conj"].iter().any(|r| a.deprel.is(r)) {
+        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") || a.head == 0 || !relations.iter().any(|r| a.deprel.is(r)) {
             continue;
         }
         let conjunct = a.deprel.is("conj");
-        if has_subject(out, v) || ["cc", "mark", "aux"].iter().any(|r| has_child(out, v, r)) {
+        // A complement's subject that holds the phrase below ("lifted restrictions on exports
+        // ... as leaders ... met": "restrictions" nsubj of "met") is its head's object instead.
+        let stolen = if a.deprel.is("ccomp") { children(out, v).find(|&c| c < v && out[c - 1].deprel.is("nsubj")) } else { None };
+        if (has_subject(out, v) && stolen.is_none()) || ["cc", "mark", "aux"].iter().any(|r| has_child(out, v, r)) {
             continue;
         }
         // The noun phrase ending right before the verb, opened by its case marker.
@@ -478,6 +504,13 @@ fn subordinate_subject(out: &mut [WordAnalysis]) {
             k = out[k - 1].head as usize;
         };
         let Some((x, p)) = phrase else { continue };
+        if let Some(s) = stolen {
+            let g = out[v - 1].head as usize;
+            if x == s || !descends(out, x, s) || s < g || out[g - 1].upos != Upos::Verb || has_child(out, g, "obj") {
+                continue;
+            }
+            attach(out, s, g, "obj");
+        }
         // Not a fixed expression ("such as", "as well as") nor a marker with its own dependents.
         if children(out, p).next().is_some() || p > 1 && ["such", "well"].contains(&out[p - 2].lemma.to_lowercase().as_str()) {
             continue;

@@ -474,6 +474,25 @@ pub const RELATIVE_THEN_PAST: u64 = 1 << 34;
 /// takes its object there. The words after it are tagged again.
 pub const GERUND_AFTER_SUBORDINATOR: u64 = 1 << 36;
 
+/// Constraint: widens [`PARTICIPLE_PAST`] to a noun phrase opening right after a clause opener
+/// ("as", "after", "while" and the like) read as a preposition, when the opener follows no verb
+/// ("NATO sent ships as Russia massed troops near the border", "after rebels attacked a base";
+/// not "known as", "described as"), and to an object opened by an adverb or comparative before
+/// a number ("rounded up more than 2,000 people", "arrested about 300 people"): the opener
+/// starts a clause whose subject may stand before its verb, and a number after a participle is
+/// its object, not a time phrase.
+pub const CLAUSE_OPENER_SUBJECT: u64 = 1 << 35;
+
+/// Constraint: a lowercase past participle (VBN) that can be a simple past, right after the
+/// subject of a clause opened by "as", "while", "when", "because", "although", "though" or
+/// "whereas" (a noun phrase, or a plural one with an "of" phrase: "as leaders of the two
+/// countries met in Tokyo", "as thousands rallied against the legislation") and before a
+/// preposition other than "by", in a clause without a finite verb, is the simple past (VBD)
+/// when the opener follows a noun, name, pronoun, number or punctuation (not "such as", "as
+/// well as", "known as"): such an opener takes a finite clause, and a participle there would
+/// leave it without a verb.
+pub const CLAUSE_OPENER_PAST: u64 = 1 << 37;
+
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
 /// object ("erupted between", but also the headline "three killed in attack") must come
@@ -811,7 +830,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`GERUND_AFTER_SUBORDINATOR`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
@@ -900,14 +919,24 @@ impl Tagger {
                     matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Det | Upos::Num)
                         || (self.disabled & POSSESSIVE_SUBJECT == 0 && self.class(out[j]).1.as_str() == "POS")
                 };
-                let opening = |start: usize| start == 0 || (self.is_boundary(scratch, out, start - 1) && self.class(out[start - 1]).0 != Upos::Adp);
+                // With [`CLAUSE_OPENER_SUBJECT`], a clause opener read as a preposition after no verb.
+                let subordinate = |j: usize| {
+                    self.disabled & CLAUSE_OPENER_SUBJECT == 0
+                        && is_clause_opener(scratch.keys[j].lower)
+                        && (j == 0 || !matches!(self.class(out[j - 1]).0, Upos::Verb | Upos::Aux))
+                };
+                let opening = |start: usize| start == 0 || (self.is_boundary(scratch, out, start - 1) && (self.class(out[start - 1]).0 != Upos::Adp || subordinate(start - 1)));
                 let np_start = (0..s).rev().take_while(|&j| nominal(j)).last().unwrap_or(s);
                 let long_start = (0..s).rev().take_while(|&j| nominal(j) || hyphenated(j)).last().unwrap_or(s);
                 let opens = opening(np_start) || opening(long_start);
                 // With [`PARTICLE_OBJECT`], a particle may stand before the object ("set up a").
                 let particle = self.disabled & PARTICLE_OBJECT == 0 && i + 2 < out.len() && self.class(out[i + 1]).1.as_str() == "RP";
                 let o = if particle { i + 2 } else { i + 1 };
-                let object = matches!(self.class(out[o]).1.as_str(), "DT" | "PDT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ") && !scratch.keys[o].time_opener;
+                // With [`CLAUSE_OPENER_SUBJECT`], "more than 2,000", "about 300".
+                let counted = self.disabled & CLAUSE_OPENER_SUBJECT == 0
+                    && matches!(self.class(out[o]).1.as_str(), "RB" | "JJR")
+                    && (1..=2).any(|d| out.get(o + d).is_some_and(|&c| self.class(c).1.as_str() == "CD"));
+                let object = counted || (matches!(self.class(out[o]).1.as_str(), "DT" | "PDT" | "PRP$" | "PRP" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ") && !scratch.keys[o].time_opener);
                 if !subject || !opens || !object || self.clause_has_finite_verb(scratch, out, i) {
                     continue;
                 }
@@ -944,6 +973,9 @@ impl Tagger {
         }
         if self.disabled & RELATIVE_THEN_PAST == 0 {
             self.relative_then_past(scratch, out);
+        }
+        if self.disabled & CLAUSE_OPENER_PAST == 0 {
+            self.clause_opener_past(scratch, out);
         }
         if self.disabled & OVER_NUMBER == 0 {
             self.over_number(scratch, out);
@@ -1132,6 +1164,51 @@ impl Tagger {
         }
         let Some(h) = (0..p).rev().find(|&j| self.class(out[j]).1.as_str() != "RB") else { return false };
         is_have(scratch.keys[h].lower) && matches!(self.class(out[h]).1.as_str(), "VBP" | "VBZ" | "VBD")
+    }
+
+    /// [`CLAUSE_OPENER_PAST`]: "as thousands rallied against": a participle after the subject
+    /// of a clause opened by "as", "while" and the like, before a preposition, is the past.
+    fn clause_opener_past(&self, scratch: &TagScratch, out: &mut [u8]) {
+        static OPENERS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+        let openers = OPENERS.get_or_init(|| ["as", "while", "when", "because", "although", "though", "whereas"].iter().map(|w| hash_lower(w)).collect());
+        let Some(past) = self.class_of(Upos::Verb, "VBD") else { return };
+        let x = |out: &[u8], j: usize| self.class(out[j]).1;
+        let nominal = |out: &[u8], j: usize| {
+            matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Pron | Upos::Adj | Upos::Det | Upos::Num) || x(out, j).as_str() == "POS"
+        };
+        for i in 3..out.len().saturating_sub(1) {
+            let k = &scratch.keys[i];
+            if x(out, i).as_str() != "VBN" || !k.lowercase || !k.can_be_past || is_participial_adjective(k.lower) {
+                continue;
+            }
+            let next = &scratch.keys[i + 1];
+            if self.class(out[i + 1]).0 != Upos::Adp || x(out, i + 1).as_str() != "IN" || next.lower == hash_lower("by") {
+                continue;
+            }
+            if !matches!(self.class(out[i - 1]).0, Upos::Noun | Upos::Propn | Upos::Pron) {
+                continue;
+            }
+            // Back over the subject: a noun phrase, or a plural one with an "of" phrase.
+            let mut start = (0..i).rev().take_while(|&j| nominal(out, j)).last().unwrap_or(i);
+            if start >= 3 && scratch.keys[start - 1].lower == hash_lower("of") {
+                let head = start - 2;
+                let first = (0..=head).rev().take_while(|&j| nominal(out, j)).last().unwrap_or(head);
+                if x(out, head).as_str() == "NNS" && first < start - 1 {
+                    start = first;
+                }
+            }
+            if start < 2 || start >= i || !openers.contains(&scratch.keys[start - 1].lower) {
+                continue;
+            }
+            let before = x(out, start - 2);
+            if !matches!(before.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "CD" | "," | "-RRB-" | ":") {
+                continue;
+            }
+            if self.clause_has_finite_verb(scratch, out, i) {
+                continue;
+            }
+            out[i] = past;
+        }
     }
 
     /// [`RELATIVE_THEN_PAST`]: "drones smuggled into Russia in lorries struck more than 40": a
