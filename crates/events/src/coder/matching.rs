@@ -1089,11 +1089,13 @@ impl<'a> Coder<'a> {
     fn match_noun_roles(&self, c: &Ctx, n: u32, ids: &[u32]) -> Result<Match, (Option<u32>, String)> {
         let mut first_fail = None;
         // A pattern whose preposition the noun has comes first: "a call between Biden and Xi" is
-        // the call between two parties (041), not the appeal to someone (020).
+        // the call between two parties (041), not the appeal to someone (020). A time is no such
+        // phrase: "a phone call on Tuesday between Sisi and Erdogan" is no call on anyone.
+        let timed = |k: u32| c.lower_is(k, &self.lexicon.temporal_nouns) || self.date_number(c, k);
         let mut order: Vec<u32> = ids.to_vec();
         order.sort_by_key(|&id| {
             let p = self.patterns.get(id);
-            !c.kids(n).iter().any(|&k| c.case_of(k).is_some_and(|x| p.preps.iter().any(|q| q == x)))
+            !c.kids(n).iter().any(|&k| !timed(k) && c.case_of(k).is_some_and(|x| p.preps.iter().any(|q| q == x)))
         });
         // The charge a reporter makes ("said Israel was committing genocide") is coded on its verb
         // as the reporter's accusation (`reported_charge`), not as an act of its own.

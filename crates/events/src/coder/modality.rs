@@ -57,8 +57,9 @@ impl<'a> Coder<'a> {
                 raise(&mut m, Modality::Hypothetical, format!("{:?} with a present tense: a future condition", c.doc.token_text(k as usize)));
             } else if d.is("advmod") && lex.hypothetical_adverbs.contains(&l.to_ascii_lowercase()) {
                 raise(&mut m, Modality::Hypothetical, format!("adverb {:?}", c.doc.token_text(k as usize)));
-            } else if (d.is("obj") || d.is("nsubj:pass")) && c.doc.tokens[k as usize].upos == Upos::Noun {
-                // "held no talks"
+            } else if (d.is("obj") || d.is("nsubj")) && c.doc.tokens[k as usize].upos == Upos::Noun {
+                // "held no talks"; a subject with "no" too: "No Israeli delegation attended the
+                // talks", "no talks were held".
                 if c.kids(k).iter().any(|&g| c.dep(g).is("det") && lex.negation.contains(&c.lemma(g).to_ascii_lowercase())) {
                     raise(&mut m, Modality::Negated, "its object is negated (\"no\")".into());
                 }

@@ -7084,3 +7084,44 @@ fn joint_operation_noun_reads_civil_by_its_parties_and_modifiers() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":063:")), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderA19
+
+#[test]
+fn time_phrase_does_not_pick_the_on_sense_of_a_call() {
+    // "A phone call on Tuesday between Sisi and Erdogan took place": the call between two parties
+    // (041 each way), not an appeal "on" someone (020) because of the time phrase.
+    let conll = "1 A a DET DT 3 det
+         2 phone phone NOUN NN 3 compound
+         3 call call NOUN NN 10 nsubj
+         4 on on ADP IN 5 case
+         5 Tuesday Tuesday PROPN NNP 3 nmod
+         6 between between ADP IN 7 case
+         7 Sisi Sisi PROPN NNP 3 nmod
+         8 and and CCONJ CC 9 cc
+         9 Erdogan Erdogan PROPN NNP 7 conj
+         10 took take VERB VBD 0 root
+         11 place place NOUN NN 10 obj
+         12 . . PUNCT . 10 punct";
+    let mut d = doc(conll, &[(7, 7, "EGYGOV"), (9, 9, "TURGOV")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("EGYGOV>TURGOV:041")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().any(|e| e.starts_with("TURGOV>EGYGOV:041")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(":020")), "{got:?}");
+}
+
+#[test]
+fn subject_with_no_negates_the_clause() {
+    // "No Israeli troops attacked Lebanon": the subject's "no" negates the act, as an object's
+    // does ("held no talks").
+    let conll = "1 No no DET DT 3 det
+         2 Israeli Israeli ADJ JJ 3 amod
+         3 troops troop NOUN NNS 4 nsubj
+         4 attacked attack VERB VBD 0 root
+         5 Lebanon Lebanon PROPN NNP 4 obj
+         6 . . PUNCT . 4 punct";
+    let mut d = doc(conll, &[(2, 3, "ISRMIL"), (5, 5, "LBN")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRMIL>LBN:") && e.ends_with(":negated")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.ends_with(":asserted")), "{got:?}");
+}
