@@ -23,21 +23,17 @@ cargo build --release -q -p detente-events --example events_eval
 BIN="$CARGO_TARGET_DIR/release/examples/events_eval"
 code() { "$BIN" "$@"; }
 
-echo "== our gold: tests/data/events_gold.tsv"
-code tests/data/events_gold.tsv "$@" > "$OUT/gold.jsonl"
-python3 "$SHARED/tools/score_events.py" tests/data/events_gold.tsv "$OUT/gold.jsonl"
-
-echo "== our dev set: tests/data/events_dev.tsv (a study set written like the gold; read it freely)"
-code tests/data/events_dev.tsv "$@" > "$OUT/dev.jsonl"
-python3 "$SHARED/tools/score_events.py" tests/data/events_dev.tsv "$OUT/dev.jsonl"
-
-echo "== fresh slice, study half: tests/data/events_fresh_study.tsv (written blind in session 18; read it freely)"
-code tests/data/events_fresh_study.tsv "$@" > "$OUT/fresh_study.jsonl"
-python3 "$SHARED/tools/score_events.py" tests/data/events_fresh_study.tsv "$OUT/fresh_study.jsonl"
-
-echo "== fresh slice, held-out half: tests/data/events_fresh_held.tsv (aggregates only, like the gold)"
-code tests/data/events_fresh_held.tsv "$@" > "$OUT/fresh_held.jsonl"
-python3 "$SHARED/tools/score_events.py" tests/data/events_fresh_held.tsv "$OUT/fresh_held.jsonl"
+# score SET NAME LABEL: code one of our TSV sets and score it (dyad + code prefix).
+score() {
+  echo "== $3"
+  code "tests/data/$1.tsv" "${ARGS[@]}" > "$OUT/$2.jsonl"
+  python3 "$SHARED/tools/score_events.py" "tests/data/$1.tsv" "$OUT/$2.jsonl"
+}
+ARGS=("$@")
+score events_gold gold "our gold: tests/data/events_gold.tsv"
+score events_dev dev "our dev set: tests/data/events_dev.tsv (a study set written like the gold; read it freely)"
+score events_fresh_study fresh_study "fresh slice, study half: tests/data/events_fresh_study.tsv (written blind in session 18; read it freely)"
+score events_fresh_held fresh_held "fresh slice, held-out half: tests/data/events_fresh_held.tsv (aggregates only, like the gold)"
 
 for kind in petr2-gsr plover-gsr; do
   case $kind in
