@@ -98,7 +98,7 @@ impl<'a> Coder<'a> {
     /// Codes every sentence of `doc`, appending to `doc.events` and `doc.diagnostics`.
     pub fn code(&self, doc: &mut Document) {
         // Known parse slips are repaired on a copy of the tokens for the time of coding.
-        let repaired = repair_participles(doc, &self.lexicon.temporal_nouns, &self.lexicon.reporting_heads, &|l| !self.patterns.verb_patterns(l).is_empty());
+        let repaired = repair_participles(doc, &self.lexicon.temporal_nouns, &self.lexicon.reporting_heads, &self.lexicon.naming_verbs, &|l| !self.patterns.verb_patterns(l).is_empty());
         let original = repaired.map(|t| std::mem::replace(&mut doc.tokens, t));
         self.code_parsed(doc);
         if let Some(t) = original {
@@ -362,6 +362,15 @@ impl<'a> Coder<'a> {
             let mutual_verb = verbal
                 && src_mentions.iter().any(|&(a, _)| src_code(a) != src_code(src_mentions[0].0))
                 && lex.mutual_verbs.contains(&c.lemma(t).to_ascii_lowercase());
+            // "Britons and Americans who had fought for Ukraine": coordinated sources of a violent
+            // act on a third party's side fight together, neither each other nor that side.
+            if violent(p) && src_mentions.len() >= 2 && {
+                let side = parties::allied_side(c, t, &src_mentions);
+                !side.is_empty() && tgt_mentions.iter().all(|(tg, _)| side.contains(tg))
+            } {
+                reject(rejections, Some(p), "coordinated sources fight on the side named after 'for' or 'alongside'".into());
+                continue;
+            }
             // "Putin and Xi held talks over Taiwan": coordinated parties of a reciprocal act whose
             // only targets are its topic, place or occasion act on each other.
             if mutual_verb || self.reciprocal_sources(c, t, p, &m, &src_mentions, &tgt_mentions) {

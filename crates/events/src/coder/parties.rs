@@ -1619,14 +1619,38 @@ fn reciprocal_word(lex: &Lexicon, c: &Ctx, w: u32) -> bool {
 /// an offensive", "UAE and US airstrikes". (Asked of violent acts only: limiting cooperative acts
 /// too — "Estonia, Latvia and Lithuania join the grid" is no act of each on the others — removed
 /// 40 wrong Wikipedia events but two hits on our gold, so it was not kept.)
+///
+/// Sources fighting on a third party's side fight together: "Britons and Americans who had
+/// fought for Ukraine", "Chechen and Belarusian volunteers fighting alongside Ukraine" (`allied_side`).
 pub(super) fn mutual_act(lex: &Lexicon, c: &Ctx, t: u32, p: &Pattern, m: &Match, sources: &[(u32, bool)]) -> bool {
     const WAGED: &[&str] = &["war", "conflict", "feud"];
+    if !allied_side(c, t, sources).is_empty() {
+        return false;
+    }
     // (Or the verb it completes: "exchange fire", "fire" parsed as the complement of "exchange".)
     let governor = c.head(t).filter(|_| c.dep(t).is("obj") || c.dep(t).is("xcomp")).is_some_and(|h| c.doc.tokens[h as usize].upos == Upos::Verb && lex.reciprocal_verbs.contains(&c.lemma(h).to_ascii_lowercase()));
     reciprocal_predicate(lex, c, t, p, m)
         || governor
         || parties_between(c, sources)
         || (p.nominal && WAGED.contains(&c.lemma(t).to_ascii_lowercase().as_str()))
+}
+
+/// The actors named by a "for" or "alongside" phrase of the act at `t`, other than every source's
+/// own: the side its sources take ("fought for Ukraine"). A side that is a source's own is what
+/// they fight over ("Russian and Ukrainian troops fought for Bakhmut").
+pub(super) fn allied_side(c: &Ctx, t: u32, sources: &[(u32, bool)]) -> Vec<u32> {
+    let code_of = |x: u32| {
+        let a = &c.doc.mentions[x as usize].actor;
+        a.country.clone().unwrap_or_else(|| a.code.clone())
+    };
+    let own: Vec<String> = sources.iter().map(|&(s, _)| code_of(s)).collect();
+    c.kids(t)
+        .iter()
+        .copied()
+        .filter(|&k| c.dep(k).is("obl") && c.case_of(k).is_some_and(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("alongside")))
+        .filter_map(|k| c.mention_for(k).filter(|&(_, via)| !via).map(|(x, _)| x))
+        .filter(|&x| !own.contains(&code_of(x)))
+        .collect()
 }
 
 /// True when a source mention stands in a "between" or "among" phrase ("clashes between the army

@@ -25,8 +25,11 @@ use detente_core::{Document, Upos};
 /// - a past form hung as a conjunct right after a noun of the verb's phrase ("brandy imported from
 ///   the EU") becomes that noun's participle (`reduced_relative_conjunct`);
 /// - an "-ing" noun taken for an adverbial clause after the object noun ("investigating money
-///   laundering by X") becomes the object's head (`gerund_object`).
-pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, reporting: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
+///   laundering by X") becomes the object's head (`gerund_object`);
+/// - an indefinite noun phrase hung as an apposition of the object of a naming verb (`naming`,
+///   `coder.toml` `naming_verbs`) becomes the verb's predicative `xcomp` ("called Nicolas Maduro a
+///   dictator": `predicative_apposition`).
+pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, reporting: &crate::lexicon::WordSet, naming: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
     let mut out: Option<Vec<detente_core::Token>> = None;
     let amod = detente_core::DepRel::parse("amod");
     let obj = detente_core::DepRel::parse("obj");
@@ -72,6 +75,12 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
                 t[n].head = Some(v as u32);
                 t[n].deprel = detente_core::DepRel::parse("compound");
                 t[by].deprel = detente_core::DepRel::parse("nmod");
+                continue;
+            }
+            if let Some(g) = predicative_apposition(doc, v, naming, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].head = Some(g as u32);
+                t[v].deprel = detente_core::DepRel::parse("xcomp");
                 continue;
             }
             if let Some(g) = trailing_participle(doc, v, inside) {
@@ -167,6 +176,31 @@ pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::Word
         }
     }
     out
+}
+
+/// The naming verb whose predicative `v` is, when the parser hung that noun phrase as an
+/// apposition of the verb's object: "Milei called Nicolas Maduro a dictator", "dictator" under
+/// "Nicolas" (CGEL ch. 4, complex-transitive clauses). Only a common noun with the indefinite
+/// article and no punctuation between it and the object: "called Maduro, the president, to
+/// say ..." keeps its apposition, as does "called Maduro the president" (a definite phrase may
+/// identify the object rather than describe it).
+fn predicative_apposition(doc: &Document, v: usize, naming: &crate::lexicon::WordSet, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
+    let toks = &doc.tokens;
+    let tv = &toks[v];
+    if !tv.deprel.is("appos") || tv.upos != Upos::Noun {
+        return None;
+    }
+    let h = inside(tv.head)? as usize;
+    if h >= v || !toks[h].deprel.is("obj") {
+        return None;
+    }
+    let g = inside(toks[h].head)? as usize;
+    if toks[g].upos != Upos::Verb || g >= h || !naming.contains(&toks[g].lemma.to_ascii_lowercase()) {
+        return None;
+    }
+    let indefinite = (h + 1..v).any(|k| toks[k].head == Some(v as u32) && toks[k].deprel.is("det") && matches!(toks[k].lemma.to_ascii_lowercase().as_str(), "a" | "an"));
+    let unbroken = !(h + 1..v).any(|k| toks[k].upos == Upos::Punct);
+    (indefinite && unbroken).then_some(g)
 }
 
 /// The reporting verb whose reported clause `v` is, when the parser hung that clause as a relative

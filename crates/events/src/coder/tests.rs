@@ -7125,3 +7125,72 @@ fn subject_with_no_negates_the_clause() {
     assert!(got.iter().any(|e| e.starts_with("ISRMIL>LBN:") && e.ends_with(":negated")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.ends_with(":asserted")), "{got:?}");
 }
+
+// coderB19
+
+#[test]
+fn indefinite_apposition_of_a_named_object_is_the_predicative() {
+    // "Milei called Nicolas Maduro a dictator", parsed with "a dictator" an apposition of the
+    // object: the naming verb's predicative (111), not a phone call (041).
+    let conll = "1 Milei Milei PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Nicolas Nicolas PROPN NNP 2 obj
+         4 Maduro Maduro PROPN NNP 3 flat
+         5 a a DET DT 6 det
+         6 dictator dictator NOUN NN 3 appos
+         7 . . PUNCT . 2 punct";
+    let mut d = doc(conll, &[(1, 1, "ARGGOV"), (3, 4, "VENGOV")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ARGGOV>VENGOV:111")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":041")), "{got:?}");
+}
+
+#[test]
+fn apposition_set_off_by_a_comma_stays_an_apposition() {
+    // "Milei called Nicolas Maduro, a dictator, ...": a real apposition; the call stays a call.
+    let conll = "1 Milei Milei PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Nicolas Nicolas PROPN NNP 2 obj
+         4 Maduro Maduro PROPN NNP 3 flat
+         5 , , PUNCT , 7 punct
+         6 a a DET DT 7 det
+         7 dictator dictator NOUN NN 3 appos
+         8 . . PUNCT . 2 punct";
+    let mut d = doc(conll, &[(1, 1, "ARGGOV"), (3, 4, "VENGOV")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":111")), "{got:?}");
+}
+
+#[test]
+fn coordinated_fighters_for_a_third_side_do_not_fight_each_other() {
+    // "Britons and Americans who had fought for Ukraine": they fought on Ukraine's side, not each
+    // other (190 between the conjuncts) nor Ukraine.
+    let conll = "1 Britons Briton PROPN NNPS 6 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Americans American PROPN NNPS 1 conj
+         4 had have AUX VBD 6 aux
+         5 also also ADV RB 6 advmod
+         6 fought fight VERB VBN 0 root
+         7 for for ADP IN 8 case
+         8 Ukraine Ukraine PROPN NNP 6 obl
+         9 . . PUNCT . 6 punct";
+    let mut d = doc(conll, &[(1, 1, "GBR"), (3, 3, "USA"), (8, 8, "UKR")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":19")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn coordinated_fighters_over_their_own_side_still_fight_each_other() {
+    // "Russia and Ukraine fought for Donetsk": a "for" phrase naming a source's own country is
+    // what they fight over, no side; they still fight each other.
+    let conll = "1 Russia Russia PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Ukraine Ukraine PROPN NNP 1 conj
+         4 fought fight VERB VBD 0 root
+         5 for for ADP IN 6 case
+         6 Donetsk Donetsk PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct";
+    let mut d = doc(conll, &[(1, 1, "RUS"), (3, 3, "UKR"), (6, 6, "UKR")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:19")), "{got:?} {:?}", d.diagnostics);
+}
