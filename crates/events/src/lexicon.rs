@@ -80,6 +80,8 @@ struct LexiconConfig {
     #[serde(default)]
     reciprocal_verbs: Vec<String>,
     #[serde(default)]
+    joint_commitment_verbs: Vec<String>,
+    #[serde(default)]
     reciprocal_nouns: Vec<String>,
     #[serde(default)]
     dissident_sectors: Vec<String>,
@@ -265,6 +267,11 @@ pub struct Lexicon {
     /// Verbs of a reciprocal act, done by parties to each other: coordinated subjects are each
     /// other's counterparts ("Lavrov and Blinken spoke about Ukraine"). Lower-case lemmas.
     pub reciprocal_verbs: WordSet,
+    /// Verbs of a commitment that coordinated parties make to each other when it names no other
+    /// party ("Israel and Lebanon agreed to a ceasefire", "Vietnam and Indonesia pledged to lift
+    /// two-way trade"); other verbs of intent only voice each party's own stance ("France and
+    /// Germany expressed readiness to contribute"). Lower-case lemmas.
+    pub joint_commitment_verbs: WordSet,
     /// Nouns of a reciprocal act or of a bond between parties ("held talks", "signed an
     /// agreement", "upgraded relations"). Lower-case lemmas and plural forms.
     pub reciprocal_nouns: WordSet,
@@ -451,6 +458,7 @@ impl Lexicon {
             target_participles: set(c.target_participles),
             mutual_verbs: set(c.mutual_verbs),
             reciprocal_verbs: set(c.reciprocal_verbs),
+            joint_commitment_verbs: set(c.joint_commitment_verbs),
             reciprocal_nouns: set(c.reciprocal_nouns),
             dissident_sectors: set(c.dissident_sectors),
             open_adjectives: set(c.open_adjectives),

@@ -286,7 +286,11 @@ impl<'a> Coder<'a> {
         if p.target == TargetRole::None {
             return Ok(m);
         }
-        if sources.len() >= 2 && self.lexicon.reciprocal(&p.code) {
+        // Coordinated parties of an intent (03) act on each other only when the verb is one of joint
+        // commitment ("agreed to a ceasefire"): "France and Germany expressed readiness to
+        // contribute" needs a target of its own.
+        let stance = p.code.starts_with("03") && !self.lexicon.joint_commitment_verbs.contains(&c.lemma(v).to_ascii_lowercase());
+        if sources.len() >= 2 && self.lexicon.reciprocal(&p.code) && !stance {
             return Ok(m);
         }
         let targets = self.target_mentions(c, v, p, &m, &sources);
@@ -317,6 +321,10 @@ impl<'a> Coder<'a> {
                     None => format!("no {} in the parse", target_words(p)),
                 };
                 Ok(Match { gave_way: Some((m.pattern, why)), ..targetless })
+            }
+            // (Nor when coordinated parties voice an intent with no target: not to each other.)
+            _ if stance && sources.len() >= 2 && self.lexicon.reciprocal(&p.code) => {
+                Err((Some(m.pattern), format!("no target of {:?}: coordinated parties voicing an intent do not aim it at each other", c.lemma(v))))
             }
             // (None matches: the prepositional pattern is rejected for its missing target.)
             _ => Ok(m),

@@ -7194,3 +7194,42 @@ fn coordinated_fighters_over_their_own_side_still_fight_each_other() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("RUS>UKR:19")), "{got:?} {:?}", d.diagnostics);
 }
+
+// coderA20
+
+#[test]
+fn coordinated_parties_voicing_an_intent_do_not_aim_it_at_each_other() {
+    // "France and Germany expressed readiness to help": each voices its own stance, no 03 between
+    // them (only verbs of joint commitment, `joint_commitment_verbs`, make them each other's target).
+    let mut d = doc(
+        "1 France France PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Germany Germany PROPN NNP 1 conj
+         4 expressed express VERB VBD 0 root
+         5 readiness readiness NOUN NN 4 obj
+         6 to to PART TO 7 mark
+         7 help help VERB VB 5 acl
+         8 . . PUNCT . 4 punct",
+        &[(1, 1, "FRA"), (3, 3, "DEU")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":03")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn coordinated_parties_agreeing_commit_to_each_other() {
+    // "Israel and Lebanon agreed to a ceasefire": a joint commitment, ISR<>LBN 03.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Lebanon Lebanon PROPN NNP 1 conj
+         4 agreed agree VERB VBD 0 root
+         5 to to ADP IN 7 case
+         6 a a DET DT 7 det
+         7 ceasefire ceasefire NOUN NN 4 obl
+         8 . . PUNCT . 4 punct",
+        &[(1, 1, "ISR"), (3, 3, "LBN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>LBN:03")) && got.iter().any(|e| e.starts_with("LBN>ISR:03")), "{got:?} {:?}", d.diagnostics);
+}
