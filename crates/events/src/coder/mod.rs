@@ -532,6 +532,28 @@ impl<'a> Coder<'a> {
                     confidence: confidence.max(0.3),
                 });
             }
+            // Hosting one foreign guest implies the guest's visit: the guest makes the visit the host
+            // hosts (CAMEO 1.1b3 042 beside 043; our dev set codes both: "Lula received Sanchez in
+            // Brasilia", "Zelensky was received by Duda in Warsaw"). Not for several guests hosted
+            // for a meeting among them ("hosted his Afghan and Pakistani counterparts"), nor for a
+            // party of no foreign country.
+            if verbal && p.code == "043" && events.len() > before {
+                let guests: std::collections::BTreeSet<&str> = events[before..].iter().filter_map(|e| e.target.as_ref()).map(|t| t.actor.code.as_str()).collect();
+                if let (1, Some(visit)) = (guests.len(), self.table.get("042")) {
+                    let mirrored: Vec<Event> = events[before..]
+                        .iter()
+                        .filter(|e| e.cameo == "043")
+                        .filter_map(|e| {
+                            let guest = e.target.clone()?;
+                            let (Some(a), Some(b)) = (e.source.actor.country.as_deref(), guest.actor.country.as_deref()) else {
+                                return None;
+                            };
+                            (a != b).then(|| Event { source: guest, target: Some(e.source.clone()), cameo: visit.code.clone(), goldstein: visit.goldstein, quad_class: visit.quad_class, plover: visit.plover(), confidence: e.confidence - 0.1, ..e.clone() })
+                        })
+                        .collect();
+                    events.extend(mirrored);
+                }
+            }
             if events.len() > before {
                 if modality != Modality::Asserted {
                     if let Some(why) = why {

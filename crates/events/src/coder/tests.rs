@@ -1151,7 +1151,7 @@ fn a_named_object_parsed_as_xcomp_is_the_target() {
          6 . . PUNCT . 2 punct",
         &[(1, 1, "CHNGOV"), (3, 3, "RUSGOV")],
     );
-    assert_eq!(code(&mut d), ["CHNGOV>RUSGOV:043:asserted"], "{:?}", d.diagnostics);
+    assert_eq!(code(&mut d), ["CHNGOV>RUSGOV:043:asserted", "RUSGOV>CHNGOV:042:asserted"], "{:?}", d.diagnostics);
 }
 
 #[test]
@@ -7232,4 +7232,46 @@ fn coordinated_parties_agreeing_commit_to_each_other() {
     );
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ISR>LBN:03")) && got.iter().any(|e| e.starts_with("LBN>ISR:03")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn hosting_one_foreign_guest_implies_the_guests_visit() {
+    // "Zelensky was received by Duda in Warsaw": Duda hosts (043), Zelensky visits (042).
+    let mut d = doc(
+        "1 Zelensky Zelensky PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 received receive VERB VBN 0 root
+         4 by by ADP IN 5 case
+         5 Duda Duda PROPN NNP 3 obl
+         6 in in ADP IN 7 case
+         7 Warsaw Warsaw PROPN NNP 3 obl
+         8 . . PUNCT . 3 punct",
+        &[(1, 1, "UKRGOV"), (5, 5, "POLGOV")],
+    );
+    assert_eq!(code(&mut d), ["POLGOV>UKRGOV:043:asserted", "UKRGOV>POLGOV:042:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn hosting_several_guests_or_a_compatriot_implies_no_visit() {
+    // "Trump hosted the leaders of Armenia and Azerbaijan": guests met among themselves, no visit
+    // of each to the host is coded.
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 hosted host VERB VBD 0 root
+         3 Pashinyan Pashinyan PROPN NNP 2 obj
+         4 and and CCONJ CC 5 cc
+         5 Aliyev Aliyev PROPN NNP 3 conj
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "ARMGOV"), (5, 5, "AZEGOV")],
+    );
+    assert_eq!(code(&mut d), ["USAGOV>ARMGOV:043:asserted", "USAGOV>AZEGOV:043:asserted"], "{:?}", d.diagnostics);
+    // "Lee hosted civic leaders": the guests are of the host's own country.
+    let mut d = doc(
+        "1 Lee Lee PROPN NNP 2 nsubj
+         2 hosted host VERB VBD 0 root
+         3 leaders leader NOUN NNS 2 obj
+         4 . . PUNCT . 2 punct",
+        &[(1, 1, "KORGOV"), (3, 3, "KORCVL")],
+    );
+    assert_eq!(code(&mut d), ["KORGOV>KORCVL:043:asserted"], "{:?}", d.diagnostics);
 }
