@@ -1289,3 +1289,17 @@ fn repair_complement_subject_holding_an_as_phrase_is_the_object_above() {
     assert_eq!(head_rel(&out, 13), (19, "mark"), "{tree:?}");
     assert_eq!(head_rel(&out, 19), (2, "advcl"), "{tree:?}");
 }
+
+// lang16
+
+/// Tagging-time constraint `SUBJUNCTIVE_VERB`: in a "that" clause after a verb of demanding, the
+/// word after the subject read as a noun is the clause's bare verb ("reinstate", "scrap").
+#[test]
+fn a_mandative_that_clause_takes_a_bare_verb() {
+    let words = ["ECOWAS", "leaders", "demanded", "that", "Niger", "'s", "junta", "reinstate", "President", "Mohamed", "Bazoum", "within", "a", "week", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(out[7].xpos.as_str(), "VB", "{out:?}");
+    let words = ["Bangladeshi", "students", "demanded", "that", "the", "government", "scrap", "quotas", "for", "civil", "service", "jobs", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(out[6].xpos.as_str(), "VB", "{out:?}");
+}

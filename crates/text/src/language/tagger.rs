@@ -465,6 +465,17 @@ pub const OBJECT_PREDICATE: u64 = 1 << 33;
 /// or adjective, which it may modify ("wounded in a Russian guided bomb strike").
 pub const RELATIVE_THEN_PAST: u64 = 1 << 34;
 
+/// Constraint: after a verb of demanding ("demand", "insist", "urge", "ask", "request", "require",
+/// "recommend", "propose", "order", "stipulate") and "that", the first lowercase word read as a
+/// singular noun or adjective right after the clause's subject noun (a noun, name or personal
+/// pronoun) and before the start of an object is the clause's bare (subjunctive) verb when the
+/// model's base-form reading of it comes within [`VERBLESS_MARGIN`] ("demanded that Niger's
+/// junta reinstate President Mohamed Bazoum", "demanded that the government scrap quotas"): a
+/// mandative clause takes the bare form, and a clause with no finite verb of its own needs it.
+/// Only when the clause up to its next boundary has no finite verb; the words after it are
+/// tagged again.
+pub const SUBJUNCTIVE_VERB: u64 = 1 << 38;
+
 /// Constraint: a lowercase "-ing" form read as a singular noun right after a subordinating
 /// preposition ("after", "before", "since", "while", "when", "upon", "by") and before the start of
 /// an object (a name, determiner, possessive, personal pronoun or number; not a day or month
@@ -558,6 +569,24 @@ fn takes_bare_clause(lower: u64) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// [`SUBJUNCTIVE_VERB`]: whether `lower` is a form of a verb of demanding, whose "that" clause
+/// takes the bare (subjunctive) form of its verb ("demanded that the government scrap quotas").
+fn is_mandative_verb(lower: u64) -> bool {
+    static FORMS: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            let mut set = std::collections::HashSet::new();
+            for (stem, e) in [("demand", false), ("insist", false), ("urge", true), ("ask", false), ("request", false), ("require", true), ("recommend", false), ("propose", true), ("order", false), ("stipulate", true)] {
+                let base = if e { &stem[..stem.len() - 1] } else { stem };
+                for form in [stem.to_string(), format!("{stem}s"), format!("{base}ed"), format!("{base}ing")] {
+                    set.insert(hash_lower(&form));
+                }
+            }
+            set
+        })
+        .contains(&lower)
 }
 
 /// Forms of "have" that can be a perfect auxiliary.
@@ -830,7 +859,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
@@ -853,6 +882,9 @@ impl Tagger {
         }
         if self.disabled & INFINITIVE_VERB == 0 {
             self.infinitive_verb(scratch, out);
+        }
+        if self.disabled & SUBJUNCTIVE_VERB == 0 {
+            self.subjunctive_verb(scratch, out);
         }
         if self.disabled & GERUND_AFTER_SUBORDINATOR == 0 {
             self.gerund_after_subordinator(scratch, out);
@@ -1397,6 +1429,35 @@ impl Tagger {
                 continue;
             }
             self.retag_if_close(scratch, out, i, "VB", Upos::Verb);
+        }
+    }
+
+    /// [`SUBJUNCTIVE_VERB`]: "demanded that the government scrap quotas": a noun or adjective
+    /// reading right after the subject of a mandative "that" clause without a finite verb is its
+    /// bare verb; the words after it are tagged again.
+    fn subjunctive_verb(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let that = hash_lower("that");
+        for t in 1..out.len().saturating_sub(3) {
+            if scratch.keys[t].lower != that || !is_mandative_verb(scratch.keys[t - 1].lower) || !self.is_verbal(out[t - 1]) {
+                continue;
+            }
+            // The subject's noun phrase, then the word after its noun.
+            let x = |out: &[u8], j: usize| self.class(out[j]).1;
+            let nominal = |out: &[u8], j: usize| matches!(x(out, j).as_str(), "DT" | "PRP$" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "CD" | "HYPH") || (j == t + 1 && x(out, j).as_str() == "PRP");
+            let end = (t + 1..out.len()).find(|&j| !nominal(out, j)).unwrap_or(out.len());
+            let finite = (t + 1..out.len()).take_while(|&j| !self.is_boundary(scratch, out, j)).any(|j| matches!(x(out, j).as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+            if finite {
+                continue;
+            }
+            let candidate = (t + 2..end.min(out.len() - 1)).find(|&j| {
+                scratch.keys[j].lowercase
+                    && matches!(x(out, j).as_str(), "NN" | "JJ")
+                    && matches!(x(out, j - 1).as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+                    && matches!(x(out, j + 1).as_str(), "DT" | "PDT" | "PRP$" | "PRP" | "CD" | "NNP" | "NNPS" | "NN" | "NNS" | "JJ" | "RP")
+            });
+            if let Some(j) = candidate {
+                self.retag_if_close(scratch, out, j, "VB", Upos::Verb);
+            }
         }
     }
 
