@@ -112,6 +112,10 @@ struct LexiconConfig {
     #[serde(default)]
     request_nouns: Vec<String>,
     #[serde(default)]
+    military_modifiers: Vec<String>,
+    #[serde(default)]
+    housing_verbs: Vec<String>,
+    #[serde(default)]
     charge_nouns: Vec<String>,
     #[serde(default)]
     charge_heads: Vec<String>,
@@ -325,6 +329,12 @@ pub struct Lexicon {
     /// that it remove the warship", "Britain's request to extradite"), as the complement of a
     /// verb of `request_heads`. Lower-case lemmas.
     pub request_nouns: WordSet,
+    /// Modifiers that make a joint operation or mission a military act ("a joint military
+    /// operation"), not police cooperation (`parties::civil_operation`). Lower-case lemmas.
+    pub military_modifiers: WordSet,
+    /// Participles whose object occupies the place noun they modify ("bases housing U.S. troops"):
+    /// violence against the place targets the occupants (`parties::occupants`). Lower-case lemmas.
+    pub housing_verbs: WordSet,
     /// Object nouns that name an act as a charge of atrocity ("committed genocide", "war
     /// crimes"): reported by another actor, the act is that actor's accusation (`charge_code`).
     /// Lower-case lemmas.
@@ -474,6 +484,8 @@ impl Lexicon {
             purpose_done_heads: set(c.purpose_done_heads),
             done_purposes: set(c.done_purposes),
             request_nouns: set(c.request_nouns),
+            military_modifiers: set(c.military_modifiers),
+            housing_verbs: set(c.housing_verbs),
             charge_nouns: set(c.charge_nouns),
             charge_heads: set(c.charge_heads),
             charge_code: c.charge_code,

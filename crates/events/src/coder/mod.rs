@@ -431,7 +431,7 @@ impl<'a> Coder<'a> {
             }
             // A joint operation of civil authorities is police cooperation, not military.
             let parties_found: Vec<u32> = pairs.iter().flat_map(|&(s, tg, _)| std::iter::once(s).chain(tg)).collect();
-            let entry = if p.code == "062" && p.nominal && parties::civil_operation(c, t, &parties_found) { self.table.get("063").unwrap_or(entry) } else { entry };
+            let entry = if p.code == "062" && p.nominal && parties::civil_operation(c, self.lexicon, t, &parties_found) { self.table.get("063").unwrap_or(entry) } else { entry };
             let before = events.len();
             for (s, tg, via) in pairs {
                 let sm = &c.doc.mentions[s as usize];

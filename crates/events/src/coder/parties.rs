@@ -786,9 +786,8 @@ impl<'a> Coder<'a> {
     /// on it ("two Iraqi bases housing U.S. troops", "a school sheltering displaced Palestinians"):
     /// the actor object of the participle, when it is not of the sources' own code.
     fn occupants(&self, c: &Ctx, n: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
-        const HOUSING: &[&str] = &["house", "host", "shelter"];
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
-        c.kids(n).iter().copied().filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && HOUSING.contains(&c.lemma(k).to_ascii_lowercase().as_str())).find_map(|k| {
+        c.kids(n).iter().copied().filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && self.lexicon.housing_verbs.contains(&c.lemma(k).to_ascii_lowercase())).find_map(|k| {
             let (m, _) = c.mention_for(c.kid_exact(k, "obj")?)?;
             (!sources.iter().any(|&(s, _)| code_of(s) == code_of(m))).then_some((m, true))
         })
@@ -1723,7 +1722,7 @@ impl<'a> Coder<'a> {
             return None;
         }
         let sector = |m: u32, sectors: &[&str]| c.doc.mentions[m as usize].actor.sector.as_deref().is_some_and(|x| sectors.contains(&x));
-        let code = if police_noun || object.is_some_and(|o| civil_operation(c, o, &parties)) || (!military_noun && parties.iter().any(|&m| sector(m, &["COP", "JUD", "SPY"]))) {
+        let code = if police_noun || object.is_some_and(|o| civil_operation(c, self.lexicon, o, &parties)) || (!military_noun && parties.iter().any(|&m| sector(m, &["COP", "JUD", "SPY"]))) {
             "063"
         } else if military_noun || parties.iter().any(|&m| sector(m, &["MIL"])) {
             "062"
@@ -1738,21 +1737,19 @@ impl<'a> Coder<'a> {
 
 /// Nouns that name a military act and a police one alike ("a joint operation", "a mission").
 const OPERATION_NOUNS: [&str; 2] = ["operation", "mission"];
-/// Modifiers that make such a noun a military act ("a joint military operation").
-const MILITARY_MODIFIERS: [&str; 11] = ["military", "naval", "air", "combat", "armed", "army", "ground", "counterterrorism", "counter-terrorism", "counterinsurgency", "counter-insurgency"];
 /// Sectors of civil authorities: their operation is police or judicial work.
 const CIVIL_SECTORS: [&str; 4] = ["GOV", "COP", "JUD", "SPY"];
 
 /// True when noun `n` is an operation or mission of civil authorities (no party among `parties`
 /// is military or armed "forces", one is a government, police, judicial or intelligence actor, and no modifier
-/// makes it military): police or judicial cooperation (CAMEO 063), not military (062).
+/// of `military_modifiers` makes it military): police or judicial cooperation (CAMEO 063), not military (062).
 /// ("Authorities from Canada, Denmark and France announce a joint operation to crack down on
 /// malware"; "the intelligence services of Syria and Turkey conduct a joint operation".)
-pub(super) fn civil_operation(c: &Ctx, n: u32, parties: &[u32]) -> bool {
+pub(super) fn civil_operation(c: &Ctx, lex: &Lexicon, n: u32, parties: &[u32]) -> bool {
     if c.doc.tokens[n as usize].upos != Upos::Noun || !OPERATION_NOUNS.contains(&c.lemma(n).to_ascii_lowercase().as_str()) {
         return false;
     }
-    if c.kids(n).iter().any(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && MILITARY_MODIFIERS.contains(&c.lemma(k).to_ascii_lowercase().as_str())) {
+    if c.kids(n).iter().any(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && lex.military_modifiers.contains(&c.lemma(k).to_ascii_lowercase())) {
         return false;
     }
     let sector = |m: u32| c.doc.mentions[m as usize].actor.sector.clone().unwrap_or_default();
