@@ -98,7 +98,7 @@ impl<'a> Coder<'a> {
     /// Codes every sentence of `doc`, appending to `doc.events` and `doc.diagnostics`.
     pub fn code(&self, doc: &mut Document) {
         // Known parse slips are repaired on a copy of the tokens for the time of coding.
-        let repaired = repair_participles(doc, &self.lexicon.temporal_nouns, &self.lexicon.reporting_heads, &self.lexicon.naming_verbs, &|l| !self.patterns.verb_patterns(l).is_empty());
+        let repaired = repair_participles(doc, self.lexicon, &|l| !self.patterns.verb_patterns(l).is_empty());
         let original = repaired.map(|t| std::mem::replace(&mut doc.tokens, t));
         self.code_parsed(doc);
         if let Some(t) = original {
@@ -430,8 +430,11 @@ impl<'a> Coder<'a> {
                 }
             }
             // A joint operation of civil authorities is police cooperation, not military.
-            let parties_found: Vec<u32> = pairs.iter().flat_map(|&(s, tg, _)| std::iter::once(s).chain(tg)).collect();
-            let entry = if p.code == "062" && p.nominal && parties::civil_operation(c, self.lexicon, t, &parties_found) { self.table.get("063").unwrap_or(entry) } else { entry };
+            let civil = p.code == "062" && p.nominal && {
+                let parties_found: Vec<u32> = pairs.iter().flat_map(|&(s, tg, _)| std::iter::once(s).chain(tg)).collect();
+                parties::civil_operation(c, self.lexicon, t, &parties_found)
+            };
+            let entry = if civil { self.table.get("063").unwrap_or(entry) } else { entry };
             let before = events.len();
             for (s, tg, via) in pairs {
                 let sm = &c.doc.mentions[s as usize];

@@ -29,7 +29,8 @@ use detente_core::{Document, Upos};
 /// - an indefinite noun phrase hung as an apposition of the object of a naming verb (`naming`,
 ///   `coder.toml` `naming_verbs`) becomes the verb's predicative `xcomp` ("called Nicolas Maduro a
 ///   dictator": `predicative_apposition`).
-pub(super) fn repair_participles(doc: &Document, temporal: &crate::lexicon::WordSet, reporting: &crate::lexicon::WordSet, naming: &crate::lexicon::WordSet, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
+pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
+    let (temporal, reporting, naming) = (&lex.temporal_nouns, &lex.reporting_heads, &lex.naming_verbs);
     let mut out: Option<Vec<detente_core::Token>> = None;
     let amod = detente_core::DepRel::parse("amod");
     let obj = detente_core::DepRel::parse("obj");
