@@ -575,7 +575,10 @@ impl<'a> Coder<'a> {
                     obj_noun = c.head(v).filter(|&h| c.lemma_among(h, &p.objects));
                 }
                 if obj_noun.is_none() {
-                    first_fail.get_or_insert((Some(id), format!("object {:?} not found", p.objects.join("|"))));
+                    // Name the word that stood in the object's place, so the reasons can be counted by it.
+                    let found = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj")).or_else(|| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl")));
+                    let found = found.map(|k| format!(" (obj {:?})", c.lemma(k))).unwrap_or_default();
+                    first_fail.get_or_insert((Some(id), format!("object {:?} not found{found}", p.objects.join("|"))));
                     continue;
                 }
             }
