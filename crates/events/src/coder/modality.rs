@@ -7,6 +7,36 @@ use detente_core::{Modality, Upos};
 use super::view::Ctx;
 use super::Coder;
 
+// to coder.toml
+/// Verbs of ordering whose order binds when a court gives it: "A Dutch appeals court ordered the
+/// government to halt all exports of F-35 parts to Israel" reports the halt, not a request
+/// (a judgment is enforced; CAMEO codes the state's act). Lower-case lemmas.
+const BINDING_ORDER_VERBS: &[&str] = &["order", "direct", "instruct", "require", "compel"];
+// to coder.toml
+/// The actor sector of courts and judges (CAMEO "JUD"), whose orders bind.
+const JUDICIAL_SECTOR: &str = "JUD";
+// to coder.toml
+/// Nouns of possibility whose clause is only possible: "leaving open the possibility of supplying
+/// lethal aid to Kyiv", "the option of sending troops" (CGEL ch. 8, complements of nouns:
+/// the clause is the noun's content, not an act done). Lower-case lemmas.
+const POSSIBILITY_NOUNS: &[&str] = &["possibility", "option", "prospect", "chance", "likelihood", "risk", "danger", "scenario", "idea"];
+// to coder.toml
+/// Determiners of free choice: "any Israeli strike on Iran's facilities could draw the region into
+/// war" names no particular strike (CGEL ch. 5, free-choice "any"). Lower-case lemmas.
+const FREE_CHOICE_DETERMINERS: &[&str] = &["any", "whatever"];
+// to coder.toml
+/// Verbs of continuing, whose act is under way even when the continuing is only requested
+/// ("ordered the military to keep fighting Hezbollah"). Lower-case lemmas.
+const CONTINUATIVE_HEADS: &[&str] = &["keep", "continue"];
+// to coder.toml
+/// Verbs of rejecting a claim: their finite that-clause is the content rejected, no act
+/// asserted ("rejected that New Delhi had targeted civilian sites"). Lower-case lemmas.
+const REJECTING_CLAIM_VERBS: &[&str] = &["reject", "dismiss", "refute", "dispute", "rebut"];
+// to coder.toml
+/// Subordinators of a gerund of what an act is against: "warned Egypt against sending
+/// troops to Somalia" (the sending is warned against, not done). Lower-case lemmas.
+const AVERTED_MARKS: &[&str] = &["against"];
+
 impl<'a> Coder<'a> {
     pub(super) fn modality(&self, c: &Ctx, v: u32, depth: u8) -> (Modality, Option<String>) {
         let lex = self.lexicon;
@@ -65,6 +95,16 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "any Israeli strike on Iran's facilities could draw the region into war": an event noun
+        // with a determiner of free choice names no particular act.
+        if c.doc.tokens[v as usize].upos == Upos::Noun {
+            if let Some(k) = c.kids(v).iter().copied().find(|&k| c.dep(k).is("det") && FREE_CHOICE_DETERMINERS.contains(&c.lemma(k).to_ascii_lowercase().as_str())) {
+                raise(&mut m, Modality::Hypothetical, format!("{:?} names no particular act", c.doc.token_text(k as usize)));
+            }
+        }
+        if let Some(r) = self.unasserted_content(c, v) {
+            raise(&mut m, Modality::Hypothetical, r);
+        }
         if depth > 3 {
             return (m, why);
         }
@@ -116,7 +156,7 @@ impl<'a> Coder<'a> {
                 let has_obj = c.kid(h, "obj").is_some();
                 if lex.negating_heads.contains(&hw) {
                     raise(&mut m, Modality::Negated, format!("complement of {hl:?}"));
-                } else if (lex.request_heads.contains(&hw) || (requested_clause && demanding_report)) && (has_obj || hw != "want") {
+                } else if (lex.request_heads.contains(&hw) || (requested_clause && demanding_report)) && (has_obj || hw != "want") && !self.binding_order(c, h) && !self.finite_content(c, v) {
                     raise(&mut m, Modality::Hypothetical, format!("only requested by {hl:?}"));
                 } else if lex.hypothetical_heads.contains(&hw) {
                     raise(&mut m, Modality::Hypothetical, format!("complement of {hl:?}"));
@@ -124,7 +164,7 @@ impl<'a> Coder<'a> {
                     raise(&mut m, Modality::Intended, format!("complement of {hl:?}"));
                 }
                 let (hm, hwhy) = self.modality(c, h, depth + 1);
-                if let Some(r) = hwhy {
+                if let Some(r) = hwhy.filter(|_| !self.ongoing_under_request(c, h)) {
                     raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
                 } else if d.as_str() == "advcl" && self.purpose_only_aimed(c, v, h) {
                     // The purpose of an act done is only its aim; that of an act announced is
@@ -164,6 +204,11 @@ impl<'a> Coder<'a> {
                     raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
                 }
                 if let Some(g) = c.head(h).filter(|_| c.dep(h).is("obj")) {
+                    // "turned down Russia's offer to hold talks", "rejected a plan to annex": the
+                    // act offered or planned is not done.
+                    if self.rejecting(c, g) {
+                        raise(&mut m, Modality::Negated, format!("{hl:?} is the object of {:?}, rejected", c.lemma(g)));
+                    }
                     let (gm, gwhy) = self.modality(c, g, depth + 2);
                     if let Some(r) = gwhy {
                         raise(&mut m, gm, format!("{:?} is {}: {r}", c.lemma(g), gm.as_str()));
@@ -172,6 +217,106 @@ impl<'a> Coder<'a> {
             }
         }
         (m, why)
+    }
+
+    /// True when `h`, a verb of ordering (`BINDING_ORDER_VERBS`), has a court or judge (an actor of
+    /// the judicial sector) as its subject or passive agent: "A Dutch appeals court ordered the
+    /// government to halt all exports of F-35 parts to Israel", "a judge ordered the Treasury to
+    /// reinstate the workers". A court's order binds: the act ordered is reported as the
+    /// state's, not only requested.
+    fn binding_order(&self, c: &Ctx, h: u32) -> bool {
+        if !BINDING_ORDER_VERBS.contains(&c.lemma(h).to_ascii_lowercase().as_str()) {
+            return false;
+        }
+        let judicial = |t: u32| c.mention_for(t).is_some_and(|(m, _)| c.doc.mentions[m as usize].actor.sector.as_deref() == Some(JUDICIAL_SECTOR));
+        c.kids(h).iter().any(|&k| (c.dep(k).as_str() == "nsubj" || c.dep(k).is("obl:agent")) && judicial(k))
+    }
+
+    /// True when `h` is a verb of continuing (`CONTINUATIVE_HEADS`) requested or ordered: "ordered
+    /// the military to keep fighting Hezbollah" asks that a fight go on, so the fight is going on
+    /// (continuing presupposes the act under way; CGEL ch. 14, aspectual catenatives).
+    fn ongoing_under_request(&self, c: &Ctx, h: u32) -> bool {
+        CONTINUATIVE_HEADS.contains(&c.lemma(h).to_ascii_lowercase().as_str())
+            && (c.dep(h).is("xcomp") || c.is_infinitive_conjunct(h))
+            && c.head(h).is_some_and(|g| self.lexicon.request_heads.contains(&c.lemma(g).to_ascii_lowercase()))
+    }
+
+    /// True when `v` is a finite content clause with a modal auxiliary of its own: "has told Israel
+    /// and Hamas that it will suspend its efforts to mediate" informs of an intent (its "will"
+    /// decides), it does not request; only a bare, subjunctive clause is the content of a request
+    /// ("demanded that Israel withdraw").
+    fn finite_content(&self, c: &Ctx, v: u32) -> bool {
+        let lex = self.lexicon;
+        c.is_content_clause(v)
+            && c.kids(v).iter().any(|&k| {
+                let l = c.lemma(k).to_ascii_lowercase();
+                c.dep(k).is("aux") && (lex.intent_aux.contains(&l) || lex.hypothetical_aux.contains(&l))
+            })
+    }
+
+    /// True when the verb `g` rejects or stops what its object names: a verb of
+    /// `negating_heads` ("rejected a plan to annex") or `halting_verbs` ("suspended its efforts to
+    /// mediate"), or "turn down" ("turned down Russia's offer").
+    fn rejecting(&self, c: &Ctx, g: u32) -> bool {
+        let l = c.lemma(g).to_ascii_lowercase();
+        self.lexicon.negating_heads.contains(&l) || self.lexicon.halting_verbs.contains(&l) || (l == "turn" && c.kids(g).iter().any(|&k| c.dep(k).is("compound:prt") && c.lemma(k).eq_ignore_ascii_case("down")))
+    }
+
+    /// The reason the clause or event noun `v` is content, not an act asserted, by what governs
+    /// it: a noun of possibility ("leaving open the possibility of supplying lethal aid",
+    /// `POSSIBILITY_NOUNS`), a noun rejected or stopped ("vetoed a resolution demanding a
+    /// ceasefire", "suspended its efforts to mediate"), a gerund of what is warned or argued against ("warned Egypt against
+    /// sending troops", `AVERTED_MARKS`), or a declarative that-clause of a verb rejecting a claim
+    /// ("rejected that New Delhi had targeted civilian sites", `REJECTING_CLAIM_VERBS`).
+    fn unasserted_content(&self, c: &Ctx, v: u32) -> Option<String> {
+        let h = c.head(v)?;
+        let d = c.dep(v);
+        let hl = c.lemma(h).to_ascii_lowercase();
+        let marked = |words: &[&str]| c.kids(v).iter().any(|&k| (c.dep(k).is("mark") || c.dep(k).is("case")) && words.contains(&c.lemma(k).to_ascii_lowercase().as_str()));
+        // (A that-clause the parse read as a relative clause, "that" its subject beside a subject
+        // of its own: "the possibility that Russia invades Ukraine".)
+        let two_subjects = d.is("acl:relcl")
+            && c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") && c.lemma(k).eq_ignore_ascii_case("that"))
+            && c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") && !c.is_relative_pronoun(k) && !c.lemma(k).eq_ignore_ascii_case("that"));
+        let noun_content = d.as_str() == "acl" || two_subjects || (d.is("nmod") && marked(&["of"]));
+        if c.doc.tokens[h as usize].upos == Upos::Noun && POSSIBILITY_NOUNS.contains(&hl.as_str()) && noun_content {
+            return Some(format!("the content of {hl:?}, a possibility"));
+        }
+        if (d.is("advcl") || d.is("acl")) && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && marked(AVERTED_MARKS) {
+            return Some(format!("what {hl:?} is against"));
+        }
+        // "vetoed a resolution demanding a ceasefire", "turned down Russia's offer to hold talks":
+        // the clause of a noun that is rejected or stopped says what is not done.
+        // (Not a past participle, an act done before: "rejected the agreement signed by Israel and
+        // Lebanon", "rejected an injunction sought by the senator"; nor a clause with a
+        // subordinator of its own: "suspended the pact after Belgium criticized Rwanda".)
+        let content_form = c.doc.tokens[v as usize].xpos.as_str() == "VBG" || c.is_to_infinitive(v);
+        let subordinated = c.kids(v).iter().any(|&k| c.dep(k).is("mark") && !c.lemma(k).eq_ignore_ascii_case("to"));
+        if d.as_str() == "acl" && content_form && !subordinated && c.doc.tokens[h as usize].upos == Upos::Noun && c.dep(h).is("obj") {
+            if let Some(g) = c.head(h).filter(|&g| self.rejecting(c, g)) {
+                return Some(format!("the content of {hl:?}, the object of {:?}", c.lemma(g)));
+            }
+        }
+        // (The participle the parse hung on the verb, right after its object with no comma or
+        // subordinator: "vetoed a resolution demanding a ceasefire".)
+        if d.as_str() == "advcl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && self.rejecting(c, h) && !c.kids(v).iter().any(|&k| c.dep(k).is("mark") || c.dep(k).is("nsubj")) {
+            if let Some(n) = c.kids(h).iter().copied().find(|&n| c.dep(n).is("obj") && n < v && c.doc.tokens[n as usize].upos == Upos::Noun) {
+                if !(n + 1..v).any(|t| c.doc.tokens[t as usize].upos == Upos::Punct) {
+                    return Some(format!("the content of {:?}, the object of {hl:?}", c.lemma(n)));
+                }
+            }
+        }
+        // "will suspend its efforts to mediate a ceasefire": the infinitive of a control noun
+        // ("effort", "offer", "plan") the parse hung on the verb that stops or rejects the noun.
+        if d.as_str() == "advcl" && c.is_to_infinitive(v) && self.rejecting(c, h) {
+            if let Some(n) = c.kids(h).iter().copied().find(|&n| c.dep(n).is("obj") && n < v && self.lexicon.control_nouns.contains_key(&c.lemma(n).to_ascii_lowercase())) {
+                return Some(format!("{:?} is the object of {hl:?}, stopped or rejected", c.lemma(n)));
+            }
+        }
+        if REJECTING_CLAIM_VERBS.contains(&hl.as_str()) && c.is_content_clause(v) && c.is_declarative_clause(v) {
+            return Some(format!("the content of {hl:?}, a claim rejected"));
+        }
+        None
     }
 
     /// True when the infinitive clause `v` (an advcl with "to") under the verb `h` is a purpose
@@ -192,7 +337,9 @@ impl<'a> Coder<'a> {
         if !c.is_to_infinitive(v) {
             return false;
         }
-        let object_complement = (lex.object_control.contains(&hw) || lex.prompting_verbs.contains(&hw)) && c.kid(h, "obj").is_some();
+        // (The object of a verb of causing acts only if it is an actor: "provoked the migrant
+        // crisis to justify a military build-up" is a purpose, the crisis justifies nothing.)
+        let object_complement = c.kid(h, "obj").is_some_and(|o| lex.object_control.contains(&hw) || (lex.prompting_verbs.contains(&hw) && c.s.mention_of[o as usize - c.base] != super::view::NONE));
         let control_head = [&lex.aspect_heads, &lex.intent_heads, &lex.negating_heads, &lex.request_heads, &lex.hypothetical_heads].iter().any(|l| l.contains(&hw));
         !(control_head || lex.purpose_done_heads.contains(&hw) || object_complement || lex.done_purposes.contains(&c.lemma(v).to_ascii_lowercase()))
     }

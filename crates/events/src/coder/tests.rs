@@ -7275,3 +7275,218 @@ fn hosting_several_guests_or_a_compatriot_implies_no_visit() {
     );
     assert_eq!(code(&mut d), ["KORGOV>KORCVL:043:asserted"], "{:?}", d.diagnostics);
 }
+
+// modality1
+#[test]
+fn a_courts_order_binds_the_act_ordered() {
+    // "A Dutch court ordered the government to halt arms exports to Israel": the halt is reported.
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 Dutch dutch ADJ JJ 3 amod
+         3 court court NOUN NN 4 nsubj
+         4 ordered order VERB VBD 0 root
+         5 the the DET DT 6 det
+         6 government government NOUN NN 4 obj
+         7 to to PART TO 8 mark
+         8 halt halt VERB VB 4 advcl
+         9 arms arm NOUN NNS 10 compound
+         10 exports export NOUN NNS 8 obj
+         11 to to ADP IN 12 case
+         12 Israel Israel PROPN NNP 10 nmod
+         13 . . PUNCT . 4 punct",
+        &[(2, 3, "NLDJUD"), (6, 6, "NLDGOV"), (12, 12, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"NLDGOV>ISR:1622:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // A minister's order is only a request of its addressee.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 minister minister NOUN NN 3 nsubj
+         3 ordered order VERB VBD 0 root
+         4 the the DET DT 5 det
+         5 agency agency NOUN NN 3 obj
+         6 to to PART TO 7 mark
+         7 halt halt VERB VB 3 advcl
+         8 arms arm NOUN NNS 9 compound
+         9 exports export NOUN NNS 7 obj
+         10 to to ADP IN 11 case
+         11 Israel Israel PROPN NNP 9 nmod
+         12 . . PUNCT . 3 punct",
+        &[(2, 2, "NLDGOV"), (5, 5, "NLDGOV"), (11, 11, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"NLDGOV>ISR:1622:hypothetical".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn telling_that_it_will_act_informs_of_an_intent() {
+    // "Qatar told Israel that it will suspend its mediation efforts with Hamas": no request.
+    let mut d = doc(
+        "1 Qatar Qatar PROPN NNP 2 nsubj
+         2 told tell VERB VBD 0 root
+         3 Israel Israel PROPN NNP 2 iobj
+         4 that that SCONJ IN 7 mark
+         5 it it PRON PRP 7 nsubj
+         6 will will AUX MD 7 aux
+         7 suspend suspend VERB VB 2 ccomp
+         8 its its PRON PRP$ 10 nmod:poss
+         9 mediation mediation NOUN NN 10 compound
+         10 efforts effort NOUN NNS 7 obj
+         11 with with ADP IN 12 case
+         12 Hamas Hamas PROPN NNP 10 nmod
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "QAT"), (3, 3, "ISR"), (5, 5, "QAT"), (12, 12, "PSEREB")],
+    );
+    assert_eq!(code(&mut d), ["QAT>PSEREB:165:intended"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_free_choice_event_noun_names_no_act() {
+    // "Analysts said any Israeli strike on Iran could draw the region into war."
+    let mut d = doc(
+        "1 Analysts analyst NOUN NNS 2 nsubj
+         2 said say VERB VBD 0 root
+         3 any any DET DT 5 det
+         4 Israeli Israeli ADJ JJ 5 amod
+         5 strike strike NOUN NN 9 nsubj
+         6 on on ADP IN 7 case
+         7 Iran Iran PROPN NNP 5 nmod
+         8 could could AUX MD 9 aux
+         9 draw draw VERB VB 2 ccomp
+         10 the the DET DT 11 det
+         11 region region NOUN NN 9 obj
+         12 into into ADP IN 13 case
+         13 war war NOUN NN 11 nmod
+         14 . . PUNCT . 2 punct",
+        &[(4, 4, "ISR"), (7, 7, "IRN")],
+    );
+    assert_eq!(code(&mut d), ["ISR>IRN:190:hypothetical"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn what_is_warned_against_or_possible_is_not_done() {
+    // "Ethiopia warned Egypt against sending troops to Somalia."
+    let mut d = doc(
+        "1 Ethiopia Ethiopia PROPN NNP 2 nsubj
+         2 warned warn VERB VBD 0 root
+         3 Egypt Egypt PROPN NNP 2 obj
+         4 against against ADP IN 5 mark
+         5 sending send VERB VBG 2 advcl
+         6 troops troops NOUN NNS 5 obj
+         7 to to ADP IN 8 case
+         8 Somalia Somalia PROPN NNP 5 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ETH"), (3, 3, "EGY"), (6, 6, "EGYMIL"), (8, 8, "SOM")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.contains(">SOM:")) && got.iter().all(|e| !e.contains(">SOM:") || e.ends_with(":hypothetical")), "{got:?} {:?}", d.diagnostics);
+    // "Biden raised the possibility that Russia invades Ukraine" (the clause read as a relative).
+    let mut d = doc(
+        "1 Biden Biden PROPN NNP 2 nsubj
+         2 raised raise VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 possibility possibility NOUN NN 2 obj
+         5 that that PRON WDT 7 nsubj
+         6 Russia Russia PROPN NNP 7 nsubj
+         7 invades invade VERB VBZ 4 acl:relcl
+         8 Ukraine Ukraine PROPN NNP 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (6, 6, "RUS"), (8, 8, "UKR")],
+    );
+    assert_eq!(code(&mut d), ["RUS>UKR:192:hypothetical"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn a_rejected_offer_or_claim_is_no_act_done() {
+    // "Ukraine turned down Russia's offer to hold talks with Kyiv": no talks.
+    let mut d = doc(
+        "1 Ukraine Ukraine PROPN NNP 2 nsubj
+         2 turned turn VERB VBD 0 root
+         3 down down ADP RP 2 compound:prt
+         4 Russia Russia PROPN NNP 6 nmod:poss
+         5 's 's PART POS 4 case
+         6 offer offer NOUN NN 2 obj
+         7 to to PART TO 8 mark
+         8 hold hold VERB VB 6 acl
+         9 talks talk NOUN NNS 8 obj
+         10 with with ADP IN 11 case
+         11 Kyiv Kyiv PROPN NNP 9 nmod
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "UKR"), (4, 4, "RUS"), (11, 11, "UKRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>")) && got.iter().all(|e| !e.starts_with("RUS>") || e.ends_with(":negated")), "{got:?} {:?}", d.diagnostics);
+    // "India rejected that Pakistan had attacked Indian troops" (a claim rejected).
+    let mut d = doc(
+        "1 India India PROPN NNP 2 nsubj
+         2 rejected reject VERB VBD 0 root
+         3 that that SCONJ IN 6 mark
+         4 Pakistan Pakistan PROPN NNP 6 nsubj
+         5 had have AUX VBD 6 aux
+         6 attacked attack VERB VBN 2 ccomp
+         7 Indian Indian ADJ JJ 8 amod
+         8 troops troops NOUN NNS 6 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "IND"), (4, 4, "PAK"), (7, 8, "INDMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PAK>")) && got.iter().all(|e| !e.starts_with("PAK>") || e.ends_with(":hypothetical")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_order_to_keep_fighting_reports_a_fight_under_way() {
+    // "Netanyahu ordered the military to keep fighting Hezbollah": the fight goes on.
+    let mut d = doc(
+        "1 Netanyahu Netanyahu PROPN NNP 2 nsubj
+         2 ordered order VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 military military NOUN NN 2 obj
+         5 to to PART TO 6 mark
+         6 keep keep VERB VB 2 xcomp
+         7 fighting fight VERB VBG 6 xcomp
+         8 Hezbollah Hezbollah PROPN NNP 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ISRGOV"), (4, 4, "ISRMIL"), (8, 8, "LBNREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"ISRMIL>LBNREB:190:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_vetoed_resolution_demands_nothing_and_a_caused_thing_has_a_purpose() {
+    // "Washington vetoed a resolution demanding a ceasefire in Gaza" (the participle hung on the verb).
+    let mut d = doc(
+        "1 Washington Washington PROPN NNP 2 nsubj
+         2 vetoed veto VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 resolution resolution NOUN NN 2 obj
+         5 demanding demand VERB VBG 2 advcl
+         6 a a DET DT 7 det
+         7 ceasefire ceasefire NOUN NN 5 obj
+         8 in in ADP IN 9 case
+         9 Gaza Gaza PROPN NNP 7 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "USA"), (9, 9, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.contains(":10")) && got.iter().all(|e| !e.contains(":10") || e.ends_with(":hypothetical")), "{got:?} {:?}", d.diagnostics);
+    // "Minsk provoked the crisis to justify an attack on Poland": the crisis justifies nothing, the
+    // justifying is Minsk's aim.
+    let mut d = doc(
+        "1 Minsk Minsk PROPN NNP 2 nsubj
+         2 provoked provoke VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 crisis crisis NOUN NN 2 obj
+         5 to to PART TO 6 mark
+         6 justify justify VERB VB 2 advcl
+         7 an a DET DT 8 det
+         8 attack attack NOUN NN 6 obj
+         9 on on ADP IN 10 case
+         10 Poland Poland PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "BLRGOV"), (10, 10, "POL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.contains(":052:")) && got.iter().all(|e| !e.contains(":052:") || e.ends_with(":hypothetical")), "{got:?} {:?}", d.diagnostics);
+}
+
