@@ -465,8 +465,8 @@ pub const OBJECT_PREDICATE: u64 = 1 << 33;
 /// or adjective, which it may modify ("wounded in a Russian guided bomb strike").
 pub const RELATIVE_THEN_PAST: u64 = 1 << 34;
 
-/// Constraint: after a verb of demanding ("demand", "insist", "urge", "ask", "request", "require",
-/// "recommend", "propose", "order", "stipulate") and "that", the first lowercase word read as a
+/// Constraint: after a verb of demanding (`dictionaries/language/mandative_verbs.txt`: "demand",
+/// "insist", "urge", "ask", "request", "require", "recommend", "propose", "order", "stipulate") and "that", the first lowercase word read as a
 /// singular noun or adjective right after the clause's subject noun (a noun, name or personal
 /// pronoun) and before the start of an object is the clause's bare (subjunctive) verb when the
 /// model's base-form reading of it comes within [`VERBLESS_MARGIN`] ("demanded that Niger's
@@ -503,6 +503,23 @@ pub const CLAUSE_OPENER_SUBJECT: u64 = 1 << 35;
 /// well as", "known as"): such an opener takes a finite clause, and a participle there would
 /// leave it without a verb.
 pub const CLAUSE_OPENER_PAST: u64 = 1 << 37;
+
+/// Constraint: the last resort of [`VERBLESS_SENTENCE`] for news headlines in the present
+/// tense: in a sentence that ends with a full stop and still has no finite verb after the other
+/// constraints, the first lowercase word right after the clause's opening subject noun phrase
+/// (as [`VERBLESS_LONG_SUBJECT`] reads it, adverbs allowed between) that agrees with the
+/// subject's head as a present-tense verb is that verb when what follows can follow a verb and
+/// its verb reading trails by less than [`HEADLINE_MARGIN`]: a bare form read as a noun,
+/// adjective, adverb or preposition (one the tag lexicon knows as a verb) after a plural head
+/// or a coordinated subject ("Bolivian authorities arrest suspected ...", "Police in Bangladesh
+/// arrest over 1,300 people", "Lithuanian prosecutors accuse Russia's ...", "Canada and France
+/// open consulates"), else an "-s" form after a singular head ("Russian artillery targets
+/// Pokrovsk"). A sentence has a finite verb, and the headline's is the word after its subject.
+pub const HEADLINE_VERB: u64 = 1 << 39;
+
+/// How far a present-tense reading may trail the chosen tag for [`HEADLINE_VERB`] to take it:
+/// wider than [`VERBLESS_MARGIN`], since the sentence has no other verb.
+const HEADLINE_MARGIN: i32 = 4 * VERBLESS_MARGIN;
 
 /// How far (in averaged-perceptron score units) a finite-verb reading may trail the chosen
 /// tag for [`VERBLESS_SENTENCE`] to take it. A word followed by a preposition rather than an
@@ -571,16 +588,20 @@ fn takes_bare_clause(lower: u64) -> Option<bool> {
     }
 }
 
-/// [`SUBJUNCTIVE_VERB`]: whether `lower` is a form of a verb of demanding, whose "that" clause
-/// takes the bare (subjunctive) form of its verb ("demanded that the government scrap quotas").
+static MANDATIVE_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/mandative_verbs.txt");
+
+/// [`SUBJUNCTIVE_VERB`]: whether `lower` is a form of a verb of demanding
+/// (`dictionaries/language/mandative_verbs.txt`), whose "that" clause takes the bare
+/// (subjunctive) form of its verb ("demanded that the government scrap quotas").
 fn is_mandative_verb(lower: u64) -> bool {
     static FORMS: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
     FORMS
         .get_or_init(|| {
             let mut set = std::collections::HashSet::new();
-            for (stem, e) in [("demand", false), ("insist", false), ("urge", true), ("ask", false), ("request", false), ("require", true), ("recommend", false), ("propose", true), ("order", false), ("stipulate", true)] {
-                let base = if e { &stem[..stem.len() - 1] } else { stem };
-                for form in [stem.to_string(), format!("{stem}s"), format!("{base}ed"), format!("{base}ing")] {
+            for lemma in super::word_list(MANDATIVE_VERBS_TXT) {
+                // A silent final "e" drops before "-ed" and "-ing" ("urged", "requiring").
+                let base = lemma.strip_suffix('e').unwrap_or(lemma);
+                for form in [lemma.to_string(), format!("{lemma}s"), format!("{base}ed"), format!("{base}ing")] {
                     set.insert(hash_lower(&form));
                 }
             }
@@ -859,7 +880,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
@@ -986,6 +1007,9 @@ impl Tagger {
         if self.disabled & COORDINATED_VERBS == 0 {
             self.coordinated_verbs(scratch, out);
             self.to_adjective(scratch, out);
+        }
+        if self.disabled & HEADLINE_VERB == 0 {
+            self.headline_verb(scratch, out);
         }
         if self.disabled & NUMBER_PLURAL == 0 {
             // Again after the verbs found above, whose words after were tagged again.
@@ -1828,6 +1852,128 @@ impl Tagger {
             if self.class(cc).1.as_str() == "CC" && self.class(p).1.as_str() == "VBN" && scratch.keys[i + 2].can_be_past && self.class(c).1.as_str() == "VBD" {
                 out[i + 2] = c;
             }
+        }
+    }
+
+    /// [`HEADLINE_VERB`]: "Police in Bangladesh arrest over 1,300 people": in a sentence still
+    /// without a finite verb, the first word after the opening subject that agrees with its head
+    /// as a present-tense verb is that verb; the words after it are tagged again.
+    fn headline_verb(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let n = out.len();
+        let finite = |c: u8| matches!(self.class(c).1.as_str(), "VBZ" | "VBD" | "VBP" | "MD");
+        if n < 4 || scratch.keys[n - 1].lower != hash_lower(".") || out.iter().any(|&c| finite(c)) {
+            return;
+        }
+        let x = |out: &[u8], j: usize| self.class(out[j]).1;
+        let noun = |out: &[u8], j: usize| matches!(x(out, j).as_str(), "NN" | "NNS" | "NNP" | "NNPS");
+        // A word the tag lexicon knows as a verb.
+        let lexical_verb = |k: &WordKeys| k.lex != NO_LEX && self.class(k.lex as u8).0 == Upos::Verb;
+        // (word, verb class) of the first bare form and the first "-s" form that qualify.
+        let mut bare: Option<(usize, u8)> = None;
+        let mut s_form: Option<(usize, u8)> = None;
+        for i in 1..n - 1 {
+            let k = &scratch.keys[i];
+            if !k.lowercase || k.time_unit_plural {
+                continue;
+            }
+            let t = x(out, i);
+            let next = x(out, i + 1);
+            let is_bare = match t.as_str() {
+                // Not the first noun of a compound ("baseball team").
+                "NN" => !matches!(next.as_str(), "NN" | "NNS"),
+                "VB" => true,
+                // Right after the subject and before an object, not before a name ("Gunmen
+                // open fire"; not "United States crude oil", "Rooms very clean and").
+                "JJ" => x(out, i - 1).as_str() != "NNPS" && matches!(next.as_str(), "NN" | "NNS" | "CD" | "DT" | "PRP$"),
+                // A preposition may be an unknown word the model slipped on ("accuse", "intercept").
+                "RB" => lexical_verb(k) && k.suf[1] != hash_lower("ly").wrapping_add(1),
+                "IN" => lexical_verb(k) || k.lex == NO_LEX,
+                _ => false,
+            };
+            let is_s = t.as_str() == "NNS";
+            if !is_bare && !is_s {
+                continue;
+            }
+            let mut j = i;
+            while j > 0 && self.is_adverb_before_verb(scratch, out, j - 1) {
+                j -= 1;
+            }
+            if j == 0 || !(noun(out, j - 1) || scratch.keys[j - 1].lower == hash_lower("police")) || (t.as_str() == "JJ" && j < i) {
+                continue;
+            }
+            // The subject opens the sentence: a short one (nouns and "of" phrases) for either
+            // form, a long one (prepositional phrases, appositions) for a bare form.
+            let short = self.opens_with_subject(scratch, out, j) && !(0..j).any(|m| self.is_boundary(scratch, out, m));
+            if !(short || (is_bare && self.opens_with_long_subject(scratch, out, j, true, false))) {
+                continue;
+            }
+            // The subject's head: plural right before the word, before the subject's first
+            // preposition ("Police in Bangladesh", "Security forces in South Sudan"), or a
+            // coordination of nouns with no preposition or participle in the subject.
+            let tag = |m: usize| x(out, m);
+            // ("police" as a modifier after "a": "a police operation").
+            let police = |m: usize| scratch.keys[m].lower == hash_lower("police") && !(m > 0 && tag(m - 1).as_str() == "DT" && scratch.keys[m - 1].lower != hash_lower("the"));
+            let plural_at = |m: usize| matches!(tag(m).as_str(), "NNS" | "NNPS") || police(m);
+            let run_end = (0..j).find(|&m| !matches!(tag(m).as_str(), "DT" | "PDT" | "JJ" | "JJR" | "JJS" | "CD" | "NN" | "NNS" | "NNP" | "NNPS" | "HYPH" | "POS" | "PRP$"));
+            let head_before_preposition = run_end.is_some_and(|e| e > 0 && e < j && tag(e).as_str() == "IN" && plural_at(e - 1));
+            let coordinated = (0..j).any(|m| tag(m).as_str() == "CC") && !(0..j).any(|m| matches!(tag(m).as_str(), "IN" | "TO" | "VBG") || (tag(m).as_str() == "VBN" && !(m > 0 && tag(m - 1).as_str() == "HYPH")));
+            // A lowercase noun after a lowercase noun continues a compound ("the traveler
+            // community", "egg and cheese sandwich") unless the noun before is the plural head
+            // or a full noun phrase is coordinated ("and the Syrian transitional government").
+            let compound_tail = t.as_str() == "NN" && j == i && x(out, j - 1).as_str() == "NN" && scratch.keys[j - 1].lowercase;
+            let full_conjunct = (0..j).rev().find(|&m| tag(m).as_str() == "CC").is_some_and(|m| m + 1 < j && matches!(tag(m + 1).as_str(), "DT" | "PRP$" | "NNP" | "NNPS"));
+            let coordinated = coordinated && (!compound_tail || full_conjunct);
+            let head_before_preposition = head_before_preposition && !compound_tail;
+            let plural = plural_at(j - 1) || head_before_preposition || coordinated;
+            // What follows: what can follow a verb, or an amount after "by" ("increase by 5%").
+            let by_amount = scratch.keys[i + 1].lower == hash_lower("by") && out.get(i + 2).is_some_and(|&c| matches!(self.class(c).1.as_str(), "CD" | "RB" | "$"));
+            let complement = self.takes_complement(scratch, out, i) || by_amount;
+            if is_bare {
+                // A noun after a lowercase noun and before a name is a title ("government
+                // spokesperson Manuel Adorni", "vehicle carrier Xian Jiang Kou").
+                let title = t.as_str() == "NN" && next.as_str() == "NNP" && x(out, j - 1).as_str() == "NN" && scratch.keys[j - 1].lowercase;
+                if !plural {
+                    continue;
+                }
+                if title || !complement {
+                    // The word right after a plural subject is the verb or none is.
+                    break;
+                }
+            } else {
+                // An "-s" form after a singular head, before a name, determiner, number,
+                // preposition, particle or the end, not before a word that is itself a verb
+                // ("Oil prices increase"), nor after a determiner opening a second noun phrase
+                // or before a participle that can be the verb.
+                let k1 = &scratch.keys[i + 1];
+                let content = matches!(next.as_str(), "NN" | "NNS" | "JJ" | "VB" | "VBP") || (matches!(next.as_str(), "IN" | "RB") && k1.lex != NO_LEX && self.class(k1.lex as u8).0 == Upos::Verb);
+                let second_np = (1..i).any(|m| tag(m).as_str() == "DT" && !matches!(tag(m - 1).as_str(), "IN" | "POS" | "CC" | ","));
+                // At the end only after a name or in a phrase opened by an article or possessive
+                // ("The ship later sinks."; not "Great lunch specials.", "No physical pledge cards.").
+                let article = ["the", "a", "an"].iter().any(|a| scratch.keys[0].lower == hash_lower(a));
+                let determined = x(out, j - 1).as_str() == "NNP" || article || tag(0).as_str() == "PRP$";
+                let end = determined && (i + 2 == n || self.participle_clause_after(scratch, out, i));
+                if plural || s_form.is_some() || content || second_np || !(complement || end) || self.verb_reading_elsewhere(scratch, out, i) {
+                    continue;
+                }
+            }
+            let scores = scratch.scores_at(self, i, out);
+            let wanted = if is_bare { "VBP" } else { "VBZ" };
+            // The best verb (not auxiliary) reading with that tag.
+            let best = (0..scores.len().min(self.classes.len())).filter(|&c| self.classes[c].0 == Upos::Verb && self.classes[c].1.as_str() == wanted).max_by_key(|&c| scores[c]);
+            let Some(c) = best.filter(|&c| scores[out[i] as usize] - scores[c] <= HEADLINE_MARGIN) else {
+                if is_bare {
+                    break;
+                }
+                continue;
+            };
+            if is_bare {
+                bare = Some((i, c as u8));
+                break;
+            }
+            s_form = Some((i, c as u8));
+        }
+        if let Some((i, c)) = bare.or(s_form) {
+            self.tag_from(scratch, out, i, Some(c));
         }
     }
 
