@@ -116,6 +116,12 @@ struct LexiconConfig {
     #[serde(default)]
     housing_verbs: Vec<String>,
     #[serde(default)]
+    joint_military_nouns: Vec<String>,
+    #[serde(default)]
+    joint_police_nouns: Vec<String>,
+    #[serde(default)]
+    operation_nouns: Vec<String>,
+    #[serde(default)]
     charge_nouns: Vec<String>,
     #[serde(default)]
     charge_heads: Vec<String>,
@@ -335,6 +341,15 @@ pub struct Lexicon {
     /// Participles whose object occupies the place noun they modify ("bases housing U.S. troops"):
     /// violence against the place targets the occupants (`parties::occupants`). Lower-case lemmas.
     pub housing_verbs: WordSet,
+    /// Nouns of a military act done jointly ("joint naval drills", "a joint raid"): CAMEO 062,
+    /// military cooperation (`parties::joint_parties`). Lower-case lemmas.
+    pub joint_military_nouns: WordSet,
+    /// Nouns of a police or judicial act done jointly ("a joint investigation"): CAMEO 063
+    /// (`parties::joint_parties`). Lower-case lemmas.
+    pub joint_police_nouns: WordSet,
+    /// Nouns that name a military act and a police one alike ("a joint operation", "a mission"):
+    /// civil authorities' one is police cooperation (`parties::civil_operation`). Lower-case lemmas.
+    pub operation_nouns: WordSet,
     /// Object nouns that name an act as a charge of atrocity ("committed genocide", "war
     /// crimes"): reported by another actor, the act is that actor's accusation (`charge_code`).
     /// Lower-case lemmas.
@@ -486,6 +501,9 @@ impl Lexicon {
             request_nouns: set(c.request_nouns),
             military_modifiers: set(c.military_modifiers),
             housing_verbs: set(c.housing_verbs),
+            joint_military_nouns: set(c.joint_military_nouns),
+            joint_police_nouns: set(c.joint_police_nouns),
+            operation_nouns: set(c.operation_nouns),
             charge_nouns: set(c.charge_nouns),
             charge_heads: set(c.charge_heads),
             charge_code: c.charge_code,

@@ -247,6 +247,13 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        if tgt_mentions.is_empty() && p.code.starts_with("192") {
+            // A place seized named by a common noun, in the sources' own country ("captured the
+            // town of Katale in Masisi Territory", "recaptured the last areas of Khartoum state"), is
+            // that country's territory: coded against the state, as a place named alone is
+            // ("the Sudanese Army recaptures El Geteina").
+            tgt_mentions.extend(m.targets.iter().find_map(|&w| self.seized_home(c, w, src_mentions)));
+        }
         if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && p.code.starts_with("13") {
             // A threat made on a condition is addressed to the party the condition is on:
             // "Russia threatened to stop negotiations if the United States goes ahead".
@@ -580,6 +587,42 @@ impl<'a> Coder<'a> {
                 if depth < 2 && (d.is("nmod") || d.as_str() == "obj") && !d.is("nmod:poss") && !c.is_relative_pronoun(k) {
                     queue.push((k, depth + 1));
                 }
+            }
+            None
+        })
+    }
+
+    /// The sources' own country as the owner of the place seized at target noun `w`, a common
+    /// noun: the country, or a place in it, named in the noun's phrase (its "of" or "in" phrase,
+    /// apposition, modifier, compound or possessor, down to three levels, not into clauses): "the
+    /// town of Katale in Masisi Territory, North Kivu", "the last areas of Khartoum state", "the
+    /// Blue Nile town of Kurmuk". Only in a sentence that names no actor of another country: a
+    /// foreign holder or occupier is the one the place is taken from ("retook villages in Kursk
+    /// Oblast ..., the main town occupied by the Ukrainian military"). None when the sources are
+    /// of different or no country. Returns the country's or place's mention.
+    fn seized_home(&self, c: &Ctx, w: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
+        let home = country(sources.first()?.0)?;
+        if sources.iter().any(|&(s, _)| country(s) != Some(home)) || c.doc.tokens[w as usize].upos != Upos::Noun || c.mention_for(w).is_some() {
+            return None;
+        }
+        if (c.base..c.end).map(|x| c.s.mention_of[x - c.base]).any(|m| m != NONE && country(m).is_some_and(|y| y != home)) {
+            return None;
+        }
+        c.search_down(w, 24, |x, depth, queue| {
+            if depth > 0 {
+                let m = c.s.mention_of[x as usize - c.base];
+                let m = if m != NONE { Some(m) } else { c.place_of(x) };
+                if let Some(m) = m {
+                    let a = &c.doc.mentions[m as usize];
+                    return (a.actor.code == home && matches!(a.kind, MentionKind::Place | MentionKind::Destination | MentionKind::Name | MentionKind::Metonym)).then_some((m, true));
+                }
+            }
+            if depth < 3 {
+                queue.extend(c.kids(x).iter().copied().filter(|&k| {
+                    let d = c.dep(k);
+                    (d.is("nmod") && !d.is("nmod:tmod") && matches!(c.case_of(k), Some("of" | "in") | None)) || d.is("nmod:poss") || d.is("appos") || d.is("compound") || d.is("amod") || d.is("flat") || (d.is("conj") && depth > 0)
+                }).map(|k| (k, depth + 1)));
             }
             None
         })
@@ -1344,15 +1387,22 @@ impl<'a> Coder<'a> {
         false
     }
 
-    /// Why target word `x` gave no target actor: it names none, or only the source's own side
-    /// ("Trump dismisses Kristi Noem", USAGOV both).
+    /// Why target word `x` gave no target actor: it names none, only the source's own side
+    /// ("Trump dismisses Kristi Noem", USAGOV both), the source's own state ("Azerbaijani troops
+    /// fired rockets at Ganja", AZEMIL and AZE) or a place ("patrolled the streets of Dhaka" with
+    /// "Dhaka" the target word).
     pub(super) fn lost_target(&self, c: &Ctx, x: u32, src_mentions: &[(u32, bool)]) -> String {
         let text = c.doc.token_text(x as usize);
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        let actor = |m: u32| &c.doc.mentions[m as usize].actor;
         match c.mention_for(x) {
             Some((tm, _)) if src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(code_of(sm), code_of(tm))) => {
                 format!("{text:?} ({}) is the source's own side", code_of(tm))
             }
+            Some((tm, _)) if src_mentions.iter().any(|&(sm, _)| own_state(self.lexicon, actor(sm), actor(tm))) => {
+                format!("{text:?} is the source's own state ({})", code_of(tm))
+            }
+            None if c.place_at(x).is_some() => format!("{text:?} names a place ({})", c.place_at(x).map(code_of).unwrap_or_default()),
             _ => format!("{text:?} is not a known actor"),
         }
     }
@@ -1491,9 +1541,11 @@ pub(super) fn each_other(c: &Ctx, t: u32) -> bool {
 /// violence (roots 13-20).
 /// True for a code of a state's act at home whose target, when no other is named, is the state
 /// where it is done (`home_place`): heightened security, a deployment of police or troops (151,
-/// 153, 154), a curfew or a state of emergency or martial law (1723, 1724).
+/// 153, 154), a curfew or a state of emergency or martial law (1723, 1724), and humanitarian
+/// access allowed into a region of one's own country (0863: "Ethiopia's government allowed the
+/// first aid convoy in months into Tigray" is Ethiopia's yielding to its own people).
 pub(super) fn home_act(code: &str) -> bool {
-    matches!(code, "151" | "153" | "154" | "1723" | "1724")
+    matches!(code, "0863" | "151" | "153" | "154" | "1723" | "1724")
 }
 
 /// True for a code of a state's act on its own politics whose target, when none is named, is the
@@ -1672,11 +1724,6 @@ fn parties_between(c: &Ctx, sources: &[(u32, bool)]) -> bool {
 
 /// Adverbs that make an act a joint one of its coordinated subjects ("jointly arrested").
 const JOINT_ADVERBS: [&str; 2] = ["jointly", "together"];
-/// Nouns of a military act done jointly ("joint naval drills", "a joint raid"): CAMEO 062,
-/// military cooperation.
-const JOINT_MILITARY_NOUNS: [&str; 12] = ["operation", "raid", "exercise", "drill", "patrol", "manoeuvre", "maneuver", "strike", "airstrike", "mission", "offensive", "sortie"];
-/// Nouns of a police or judicial act done jointly ("a joint investigation"): CAMEO 063.
-const JOINT_POLICE_NOUNS: [&str; 3] = ["investigation", "probe", "crackdown"];
 /// Verbs that state what parties have or make up between them, no act ("together own 40%").
 const JOINT_STATIVE_VERBS: [&str; 11] = ["have", "hold", "own", "represent", "account", "control", "make", "total", "comprise", "win", "produce"];
 
@@ -1697,8 +1744,8 @@ impl<'a> Coder<'a> {
         let adverb = !stative && c.kids(v).iter().copied().any(|k| c.dep(k).is("advmod") && JOINT_ADVERBS.contains(&c.lemma(k).to_ascii_lowercase().as_str()) && !c.kids(k).iter().any(|&g| c.dep(g).is("obl") || c.dep(g).is("nmod")));
         let object = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj") && c.kids(k).iter().any(|&g| (c.dep(g).is("amod") || c.dep(g).is("compound")) && c.lemma(g).eq_ignore_ascii_case("joint")));
         let noun = object.map(|o| c.lemma(o).to_ascii_lowercase());
-        let military_noun = noun.as_deref().is_some_and(|n| JOINT_MILITARY_NOUNS.contains(&n));
-        let police_noun = noun.as_deref().is_some_and(|n| JOINT_POLICE_NOUNS.contains(&n));
+        let military_noun = noun.as_ref().is_some_and(|n| self.lexicon.joint_military_nouns.contains(n));
+        let police_noun = noun.as_ref().is_some_and(|n| self.lexicon.joint_police_nouns.contains(n));
         if !(adverb || military_noun || police_noun) {
             return None;
         }
@@ -1735,8 +1782,6 @@ impl<'a> Coder<'a> {
     }
 }
 
-/// Nouns that name a military act and a police one alike ("a joint operation", "a mission").
-const OPERATION_NOUNS: [&str; 2] = ["operation", "mission"];
 /// Sectors of civil authorities: their operation is police or judicial work.
 const CIVIL_SECTORS: [&str; 4] = ["GOV", "COP", "JUD", "SPY"];
 
@@ -1746,7 +1791,7 @@ const CIVIL_SECTORS: [&str; 4] = ["GOV", "COP", "JUD", "SPY"];
 /// ("Authorities from Canada, Denmark and France announce a joint operation to crack down on
 /// malware"; "the intelligence services of Syria and Turkey conduct a joint operation".)
 pub(super) fn civil_operation(c: &Ctx, lex: &Lexicon, n: u32, parties: &[u32]) -> bool {
-    if c.doc.tokens[n as usize].upos != Upos::Noun || !OPERATION_NOUNS.contains(&c.lemma(n).to_ascii_lowercase().as_str()) {
+    if c.doc.tokens[n as usize].upos != Upos::Noun || !lex.operation_nouns.contains(&c.lemma(n).to_ascii_lowercase()) {
         return false;
     }
     if c.kids(n).iter().any(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && lex.military_modifiers.contains(&c.lemma(k).to_ascii_lowercase())) {
