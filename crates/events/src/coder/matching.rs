@@ -648,6 +648,9 @@ impl<'a> Coder<'a> {
                         inherited = src_tok.is_some();
                     }
                     if src_tok.is_none() {
+                        src_tok = stranded_agent(c, v);
+                    }
+                    if src_tok.is_none() {
                         // A passive subject with no agent: "the balloon was shot down".
                         role_fail.get_or_insert((Some(id), "passive with no agent (by ...)".into()));
                         continue;
@@ -669,6 +672,10 @@ impl<'a> Coder<'a> {
                     }
                     if src_tok.is_none() {
                         src_tok = self.adjacent_subject(c, v);
+                        inherited = src_tok.is_some();
+                    }
+                    if src_tok.is_none() {
+                        src_tok = reduced_relative_subject(c, v).filter(|&h| !c.lower_is(h, &self.lexicon.weapon_nouns));
                         inherited = src_tok.is_some();
                     }
                 }
@@ -1248,6 +1255,17 @@ impl<'a> Coder<'a> {
             for &x in nodes {
                 self.obliques(c, x, &p.preps, &mut obl);
             }
+            if obl.is_empty() && p.code.starts_with("04") {
+                // A meeting's counterpart hung on the place it was held, an attachment slip: "after
+                // talks in Brussels with Serbia" ("with Serbia" a modifier of "Brussels").
+                for &x in nodes {
+                    for &k in c.kids(x) {
+                        if c.dep(k).is("nmod") && c.place_of(k).is_some() {
+                            self.obliques(c, k, &p.preps, &mut obl);
+                        }
+                    }
+                }
+            }
             if obl.is_empty() {
                 // "launched strikes on Beirut" with the oblique on the light verb.
                 if let Some(h) = light {
@@ -1412,10 +1430,15 @@ impl<'a> Coder<'a> {
         // A consultation with a counterpart named, "in" or "during" which the clause's act was
         // done, is its subject's own: "Blinken urged Russia in a call with Lavrov" (041), "Biden
         // praised the plan during talks with Kishida" (040).
+        // So is one "after" or "following" which it was done: "Russia promised to scale down
+        // military activity after talks with Ukraine" (the convention of our sets: "X said after
+        // talks with Y" codes X>Y). The "with" phrase may hang on the talks' place: "after talks
+        // in Brussels with Serbia".
+        let with = |k: u32| c.dep(k).is("nmod") && c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("with")) && c.mention_for(k).is_some();
         let with_counterpart = owner.is_none()
             && code != "042"
-            && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "in"))
-            && c.kids(n).iter().any(|&k| c.dep(k).is("nmod") && c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("with")) && c.mention_for(k).is_some());
+            && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "in" | "after" | "following"))
+            && c.kids(n).iter().any(|&k| with(k) || (c.dep(k).is("nmod") && c.place_of(k).is_some() && c.kids(k).iter().any(|&g| with(g))));
         if d.is("appos") && on_a_visit {
             // Set off after the subject: "Modi, on a visit to Moscow, met Putin".
             let s = c.head(n).filter(|&s| c.dep(s).as_str() == "nsubj" && c.mention_for(s).is_some())?;
@@ -1442,7 +1465,13 @@ impl<'a> Coder<'a> {
                 return Some((k, h));
             }
         }
-        c.kids(h).iter().copied().find(|&k| subject(k) && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k)).map(|k| (k, h))
+        let own = c.kids(h).iter().copied().find(|&k| subject(k) && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k));
+        if own.is_none() && with_counterpart && c.dep(h).is("xcomp") && !c.kids(h).iter().any(|&k| c.dep(k).is("nsubj")) {
+            // The controlled subject of an infinitive: "Russia promised to scale down ... after
+            // talks with Ukraine".
+            return self.subject(c, h, 0).map(|(s, _)| s).filter(|&s| s < n && c.mention_for(s).is_some()).map(|s| (s, h));
+        }
+        own.map(|k| (k, h))
     }
 
     /// The strike, shelling or bombing a killing `v` was done by, when it names one: an oblique of
@@ -1953,6 +1982,60 @@ fn placed_by(c: &Ctx, n: u32) -> Option<u32> {
         .copied()
         .filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN")
         .find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
+}
+
+/// The noun a present participle with no subject of its own modifies is its subject, a reduced
+/// relative clause (CGEL ch. 12, the gerund-participial clause as a post-head modifier):
+/// "Truckers protesting against vaccine mandates kept the bridge blocked" (the truckers
+/// protest), "prosecutors investigating the crash have focused on ..." (the prosecutors
+/// investigate). Only on the subject of a clause, itself an actor named (not through a
+/// modifier): a participle on an object or oblique describes a party in the background ("cooperate
+/// with UN inspectors probing suspect sites", "a ceasefire with rebels fighting to topple his
+/// government"), and one on an act or weapon is no doing of that noun ("an attack targeting ...",
+/// "a mass shooting at ..., United States").
+fn reduced_relative_subject(c: &Ctx, v: u32) -> Option<u32> {
+    if c.dep(v).as_str() != "acl" || c.doc.tokens[v as usize].xpos.as_str() != "VBG" {
+        return None;
+    }
+    if c.kids(v).iter().any(|&k| {
+        let d = c.dep(k);
+        d.is("nsubj") || d.is("mark") || d.is("aux") || d.is("case")
+    }) {
+        return None;
+    }
+    c.head(v).filter(|&h| h < v && matches!(c.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn) && c.dep(h).as_str() == "nsubj" && c.s.mention_of[h as usize - c.base] != NONE)
+}
+
+/// The agent of passive verb `v` that the parse hung on one of its obliques or on a noun inside
+/// one (an attachment slip): "Hortman and her husband were shot dead at their home by a man" ("by
+/// a man" a modifier of "home"), "Serbia's army was put on the highest level of combat readiness
+/// by President Aleksandar Vucic" (of "readiness"). Only a "by" phrase naming an actor, within
+/// three nominals of the verb, and only when the verb has no agent of its own.
+fn stranded_agent(c: &Ctx, v: u32) -> Option<u32> {
+    let by = |k: u32| c.dep(k).as_str() == "nmod" && c.case_of(k) == Some("by") && c.mention_for(k).is_some();
+    // The verb's obliques, and those of a resultative predicate ("shot dead at their home").
+    let mut frontier: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obl" && k > v).collect();
+    for x in c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "xcomp" && k > v) {
+        frontier.extend(c.kids(x).iter().copied().filter(|&k| c.dep(k).as_str() == "obl"));
+    }
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &n in &frontier {
+            for &k in c.kids(n) {
+                if by(k) {
+                    return Some(k);
+                }
+                if c.dep(k).as_str() == "nmod" {
+                    next.push(k);
+                }
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        frontier = next;
+    }
+    None
 }
 
 /// Moves `v[i]` to the front, keeping the order of the rest.

@@ -7561,3 +7561,103 @@ fn humanitarian_access_allowed_into_a_region_at_home_targets_the_state() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ETHGOV>ETH:0863")), "{got:?} {:?}", d.diagnostics);
 }
+
+// sources1
+#[test]
+fn consultation_after_talks_with_a_counterpart_is_the_controlled_subjects() {
+    // "Russia promised to scale down activity after talks with Ukraine": the talks are the
+    // subject's, through the infinitive's control.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 promised promise VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 scale scale VERB VB 2 xcomp
+         5 back back ADP RP 4 compound:prt
+         6 activity activity NOUN NN 4 obj
+         7 after after ADP IN 8 case
+         8 talks talk NOUN NNS 4 obl
+         9 with with ADP IN 10 case
+         10 Ukraine Ukraine PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (10, 10, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:04")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn reduced_relative_participle_has_the_noun_it_modifies_as_subject() {
+    // "Prosecutors investigating the crash of Aeroflot have focused on ...": the prosecutors
+    // investigate.
+    let mut d = doc(
+        "1 Azerbaijani azerbaijani ADJ JJ 2 amod
+         2 prosecutors prosecutor NOUN NNS 7 nsubj
+         3 investigating investigate VERB VBG 2 acl
+         4 the the DET DT 5 det
+         5 crash crash NOUN NN 3 obj
+         6 of of ADP IN 7 case
+         7 Aeroflot Aeroflot PROPN NNP 5 nmod
+         8 have have AUX VBP 9 aux
+         9 focused focus VERB VBN 0 root
+         10 on on ADP IN 11 case
+         11 Russia Russia PROPN NNP 9 obl
+         12 . . PUNCT . 9 punct",
+        &[(1, 2, "AZEJUD"), (7, 7, "RUSBUS"), (11, 11, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("AZEJUD>") && e.contains(":09")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn passive_agent_hung_on_an_oblique_is_the_agent() {
+    // "Hortman was shot dead at her home by a gunman": "by a gunman" a modifier of "home".
+    let mut d = doc(
+        "1 Hortman Hortman PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 shot shoot VERB VBN 0 root
+         4 dead dead ADJ JJ 3 xcomp
+         5 at at ADP IN 7 case
+         6 her her PRON PRP$ 7 nmod:poss
+         7 home home NOUN NN 4 obl
+         8 by by ADP IN 10 case
+         9 a a DET DT 10 det
+         10 gunman gunman NOUN NN 7 nmod
+         11 . . PUNCT . 3 punct",
+        &[(1, 1, "USALEG"), (10, 10, "USACVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USACVL>USALEG:18")), "{got:?} {:?}", d.diagnostics);
+    // With no "by" phrase anywhere, still no event.
+    let mut d = doc(
+        "1 Hortman Hortman PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 shot shoot VERB VBN 0 root
+         4 dead dead ADJ JJ 3 xcomp
+         5 at at ADP IN 7 case
+         6 her her PRON PRP$ 7 nmod:poss
+         7 home home NOUN NN 4 obl
+         8 . . PUNCT . 3 punct",
+        &[(1, 1, "USALEG")],
+    );
+    assert!(code(&mut d).is_empty(), "{:?}", d.diagnostics);
+}
+
+#[test]
+fn consultation_after_talks_in_a_place_with_a_counterpart_is_the_subjects() {
+    // "Shoukry said after talks in Cairo with Faisal": the "with" phrase hung on the place.
+    let mut d = doc(
+        "1 Shoukry Shoukry PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 after after ADP IN 4 case
+         4 talks talk NOUN NNS 2 obl
+         5 in in ADP IN 6 case
+         6 Cairo Cairo PROPN NNP 4 nmod
+         7 with with ADP IN 8 case
+         8 Faisal Faisal PROPN NNP 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "EGYGOV"), (6, 6, "EGY"), (8, 8, "SAUGOV")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("EGYGOV>SAUGOV:04")), "{got:?} {:?}", d.diagnostics);
+}
