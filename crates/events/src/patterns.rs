@@ -20,10 +20,21 @@
 //! linking verb ("X remained hostile to Y"). Its source is the clause's subject and its target
 //! the oblique with one of its prepositions (`prep = "of"`); it takes no object word, doer or
 //! particle. An adjective modifying a noun ("a critical report") anchors nothing.
+//!
+//! A word list (`obj`, `unless`, `agent`, `noun`, `verb`, `prep`, `target_kind`) may name a word
+//! class defined in `dictionaries/events/classes.toml` (see [`WordClasses`]): `obj = "@weapons|convoy"`
+//! reads as the class's words followed by "convoy". Classes are expanded when the file is loaded, so a
+//! compiled [`Pattern`] holds plain words only.
 use crate::{CameoTable, EventsError};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
+
+/// The shipped word classes (`@weapons`, ...), compiled into the binary: (path, text).
+pub const BUILTIN_CLASS_FILE: (&str, &str) = ("dictionaries/events/classes.toml", include_str!("../../../dictionaries/events/classes.toml"));
+
+/// The name of the word-class file in a pattern directory; it holds no patterns.
+const CLASS_FILE_NAME: &str = "classes.toml";
 
 /// The shipped pattern files, compiled into the binary: (path, text).
 pub const BUILTIN_PATTERN_FILES: &[(&str, &str)] = &[
@@ -217,10 +228,117 @@ pub struct PatternSet {
     nouns: HashMap<String, Vec<u32>>,
     adjectives: HashMap<String, Vec<u32>>,
     entries: usize,
+    classes: WordClasses,
 }
 
 fn alternatives(s: &str) -> Vec<String> {
     s.split('|').map(|x| x.trim().to_lowercase()).filter(|x| !x.is_empty()).collect()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClassFile {
+    source: String,
+    classes: BTreeMap<String, String>,
+}
+
+/// Named word classes a pattern's word list may use (`obj = "@weapons|convoy"`): one meaning
+/// (weapons, aid goods, troops, talks...) written once in `dictionaries/events/classes.toml` and
+/// shared by every entry of that meaning, so a word added to the class reaches all of them.
+#[derive(Debug, Clone, Default)]
+pub struct WordClasses {
+    /// Each class's words, with the classes it names already expanded.
+    words: HashMap<String, Vec<String>>,
+    /// How many pattern entries name each class (directly), counted as entries are added.
+    uses: BTreeMap<String, usize>,
+}
+
+impl WordClasses {
+    /// Parses a class file: a `source` line and a `[classes]` table of `name = "word|word|@other"`.
+    /// A class may name other classes (`@name`); an unknown name or a cycle is an error at the
+    /// line of the class that names it.
+    pub fn parse(file: &str, text: &str) -> Result<WordClasses, EventsError> {
+        let parsed: ClassFile = toml::from_str(text).map_err(|e| EventsError::File { file: file.to_string(), message: e.to_string() })?;
+        if parsed.source.trim().is_empty() {
+            return Err(EventsError::File { file: file.to_string(), message: "field source: say where the classes come from".into() });
+        }
+        let line_of = |name: &str| {
+            text.lines().position(|l| l.trim_start().strip_prefix(name).is_some_and(|r| r.trim_start().starts_with('='))).map_or(0, |i| i + 1)
+        };
+        let mut classes = WordClasses::default();
+        for name in parsed.classes.keys() {
+            let mut stack = Vec::new();
+            classes.resolve(name, &parsed.classes, &mut stack).map_err(|m| EventsError::Pattern { file: file.to_string(), line: line_of(stack.last().map_or(name, String::as_str)), message: m })?;
+        }
+        for (name, words) in &classes.words {
+            if words.is_empty() {
+                return Err(EventsError::Pattern { file: file.to_string(), line: line_of(name), message: format!("class @{name} has no words") });
+            }
+        }
+        Ok(classes)
+    }
+
+    /// Expands class `name` (and the classes it names) into `self.words`; `stack` holds the
+    /// classes being expanded, to find cycles (on error its last element is the class at fault).
+    fn resolve(&mut self, name: &str, defs: &BTreeMap<String, String>, stack: &mut Vec<String>) -> Result<(), String> {
+        if self.words.contains_key(name) {
+            return Ok(());
+        }
+        if stack.iter().any(|s| s == name) {
+            let last = stack.last().map_or(name, String::as_str);
+            let chain: Vec<String> = stack.iter().chain(std::iter::once(&name.to_string())).map(|s| format!("@{s}")).collect();
+            return Err(format!("class @{last}: a cycle of classes ({})", chain.join(" → ")));
+        }
+        stack.push(name.to_string());
+        let mut words: Vec<String> = Vec::new();
+        for alt in alternatives(&defs[name]) {
+            match alt.strip_prefix('@') {
+                Some(other) if defs.contains_key(other) => {
+                    self.resolve(other, defs, stack)?;
+                    words.extend(self.words[other].iter().cloned());
+                }
+                Some(other) => return Err(format!("class @{name}: unknown word class @{other}")),
+                None => words.push(alt),
+            }
+        }
+        stack.pop();
+        let mut seen = std::collections::HashSet::new();
+        words.retain(|w| seen.insert(w.clone()));
+        self.words.insert(name.to_string(), words);
+        Ok(())
+    }
+
+    /// The words of class `name` (without its `@`), if it is defined.
+    pub fn words(&self, name: &str) -> Option<&[String]> {
+        self.words.get(name).map(Vec::as_slice)
+    }
+
+    /// Every class name with the number of pattern entries that name it.
+    pub fn uses(&self) -> impl Iterator<Item = (&str, usize)> + '_ {
+        let mut names: Vec<&String> = self.words.keys().collect();
+        names.sort();
+        names.into_iter().map(|n| (n.as_str(), self.uses.get(n).copied().unwrap_or(0)))
+    }
+
+    /// Reads a pattern entry's word list: its alternatives, each `@name` replaced by the class's
+    /// words (the first occurrence of a word kept). Counts the classes named into `used`.
+    fn expand(&self, list: &str, used: &mut Vec<String>) -> Result<Vec<String>, String> {
+        let mut out: Vec<String> = Vec::new();
+        for alt in alternatives(list) {
+            match alt.strip_prefix('@') {
+                Some(name) => {
+                    let words = self.words.get(name).ok_or_else(|| format!("unknown word class @{name} (classes are defined in {})", BUILTIN_CLASS_FILE.0))?;
+                    out.extend(words.iter().filter(|w| !out.contains(w)).cloned().collect::<Vec<_>>());
+                    if !used.iter().any(|u| u == name) {
+                        used.push(name.to_string());
+                    }
+                }
+                None if !out.contains(&alt) => out.push(alt),
+                None => {}
+            }
+        }
+        Ok(out)
+    }
 }
 
 impl PatternSet {
@@ -229,6 +347,8 @@ impl PatternSet {
         static SET: std::sync::OnceLock<PatternSet> = std::sync::OnceLock::new();
         SET.get_or_init(|| {
             let mut set = PatternSet::default();
+            let (file, text) = BUILTIN_CLASS_FILE;
+            set.classes = WordClasses::parse(file, text).expect("shipped class file is valid (checked by tests)");
             for (file, text) in BUILTIN_PATTERN_FILES {
                 set.add_file(file, text, CameoTable::builtin()).expect("shipped pattern files are valid (checked by tests)");
             }
@@ -249,8 +369,16 @@ impl PatternSet {
             }
         };
         files.sort();
+        let class_file = dir.join(CLASS_FILE_NAME);
+        if class_file.is_file() {
+            let name = class_file.display().to_string();
+            match std::fs::read_to_string(&class_file).map_err(|e| EventsError::File { file: name.clone(), message: e.to_string() }).and_then(|text| WordClasses::parse(&name, &text)) {
+                Ok(classes) => set.classes = classes,
+                Err(e) => errors.push(e),
+            }
+        }
         for p in files {
-            if p.file_name().is_some_and(|n| n == "coder.toml") {
+            if p.file_name().is_some_and(|n| n == "coder.toml" || n == CLASS_FILE_NAME) {
                 continue;
             }
             let name = p.display().to_string();
@@ -282,6 +410,10 @@ impl PatternSet {
         }
         for (entry, &line) in parsed.patterns.iter().zip(&lines) {
             let err = |m: String| EventsError::Pattern { file: file.to_string(), line, message: m };
+            let mut used = Vec::new();
+            let mut list = |field: &str, value: &Option<String>| -> Result<Vec<String>, EventsError> {
+                value.as_deref().map_or(Ok(Vec::new()), |v| self.classes.expand(v, &mut used).map_err(|m| err(format!("field {field}: {m}"))))
+            };
             if table.get(&entry.code).is_none() {
                 return Err(err(format!("field code: {:?} is not a CAMEO code", entry.code)));
             }
@@ -291,16 +423,20 @@ impl PatternSet {
             if entry.example.trim().is_empty() {
                 return Err(err("field example: every pattern needs an example sentence".into()));
             }
-            let (anchor, nominal, adjective) = match (&entry.verb, &entry.noun, &entry.adj) {
-                (Some(v), None, None) => (v, false, false),
-                (None, Some(n), None) => (n, true, false),
-                (None, None, Some(a)) => (a, false, true),
+            let (anchors, nominal, adjective) = match (&entry.verb, &entry.noun, &entry.adj) {
+                (Some(_), None, None) => (list("verb", &entry.verb)?, false, false),
+                (None, Some(_), None) => (list("noun", &entry.noun)?, true, false),
+                (None, None, Some(_)) => (list("adj", &entry.adj)?, false, true),
                 _ => return Err(err("give exactly one of verb, noun or adj".into())),
             };
-            let objects = entry.obj.as_deref().map(alternatives).unwrap_or_default();
-            let preps = entry.prep.as_deref().map(alternatives).unwrap_or_default();
-            let unless = entry.unless.as_deref().map(alternatives).unwrap_or_default();
-            let agents = entry.agent.as_deref().map(alternatives).unwrap_or_default();
+            let objects = list("obj", &entry.obj)?;
+            let preps = list("prep", &entry.prep)?;
+            let unless = list("unless", &entry.unless)?;
+            let agents = list("agent", &entry.agent)?;
+            let target_kinds = list("target_kind", &entry.target_kind)?;
+            for name in used {
+                *self.classes.uses.entry(name).or_default() += 1;
+            }
             if !agents.is_empty() && nominal {
                 return Err(err("field agent: only a verb entry names its doer".into()));
             }
@@ -328,14 +464,13 @@ impl PatternSet {
             if entry.count == Some(0) {
                 return Err(err("field count: the least number counted is above zero".into()));
             }
-            let target_kinds = entry.target_kind.as_deref().map(alternatives).unwrap_or_default();
             if let Some(k) = target_kinds.iter().find(|k| !TARGET_KINDS.contains(&k.as_str())) {
                 return Err(err(format!("field target_kind: {k:?} is not one of {}", TARGET_KINDS.join(", "))));
             }
             if !target_kinds.is_empty() && entry.target.as_deref() == Some("none") {
                 return Err(err("field target_kind: a pattern with target = \"none\" has no target".into()));
             }
-            for alt in alternatives(anchor) {
+            for alt in anchors {
                 let mut words = alt.split_whitespace();
                 let lemma = words.next().unwrap_or_default().to_string();
                 let particle = words.next().map(str::to_string);
@@ -391,6 +526,10 @@ impl PatternSet {
     /// All patterns.
     pub fn patterns(&self) -> &[Pattern] {
         &self.patterns
+    }
+    /// The word classes the pattern files may name, with how many entries name each.
+    pub fn classes(&self) -> &WordClasses {
+        &self.classes
     }
     /// Number of entries in the files (before expanding alternatives).
     pub fn entry_count(&self) -> usize {
@@ -524,6 +663,55 @@ mod tests {
         assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("names its target's prep"));
         let text = "root = \"11\"\nsource = \"test\"\npatterns = [\n{ code = \"111\", adj = \"critical\", obj = \"plan\", prep = \"of\", example = \"x\" },\n]\n";
         assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("takes no obj"));
+    }
+
+    #[test]
+    fn word_classes_expand_in_every_list_and_nest() {
+        let t = CameoTable::builtin();
+        let classes = "source = \"test\"\n[classes]\nwarships = \"warship|frigate\"\nnavy = \"@warships|fleet|frigate\"\n";
+        let mut set = PatternSet { classes: WordClasses::parse("c.toml", classes).unwrap(), ..PatternSet::default() };
+        assert_eq!(set.classes().words("navy").unwrap(), ["warship", "frigate", "fleet"]);
+        let text = "root = \"15\"\nsource = \"test\"\npatterns = [\n{ code = \"154\", verb = \"send\", obj = \"troop|@navy|Warship\", unless = \"@warships\", example = \"x\" },\n]\n";
+        set.add_file("f.toml", text, t).unwrap();
+        let p = set.get(0);
+        assert_eq!(p.objects, ["troop", "warship", "frigate", "fleet"]);
+        assert_eq!(p.unless, ["warship", "frigate"]);
+        let uses: Vec<(&str, usize)> = set.classes().uses().collect();
+        assert_eq!(uses, [("navy", 1), ("warships", 1)]);
+    }
+
+    #[test]
+    fn unknown_or_cyclic_word_classes_name_file_and_line() {
+        let t = CameoTable::builtin();
+        let mut set = PatternSet::default();
+        let text = "root = \"15\"\nsource = \"test\"\npatterns = [\n{ code = \"154\", verb = \"send\", obj = \"@warboats\", example = \"x\" },\n]\n";
+        let e = set.add_file("f.toml", text, t).unwrap_err();
+        assert!(matches!(e, EventsError::Pattern { line: 4, .. }), "{e}");
+        assert!(e.to_string().starts_with("f.toml:4: field obj: unknown word class @warboats"), "{e}");
+        let bad = "source = \"test\"\n[classes]\na = \"x|@b\"\nb = \"@a\"\n";
+        let e = WordClasses::parse("c.toml", bad).unwrap_err();
+        assert_eq!(e.to_string(), "c.toml:4: class @b: a cycle of classes (@a → @b → @a)");
+        let bad = "source = \"test\"\n[classes]\na = \"x\"\nb = \"y|@c\"\n";
+        assert_eq!(WordClasses::parse("c.toml", bad).unwrap_err().to_string(), "c.toml:4: class @b: unknown word class @c");
+    }
+
+    #[test]
+    fn every_shipped_word_class_is_used() {
+        let set = PatternSet::builtin();
+        for (name, n) in set.classes().uses() {
+            assert!(n > 0, "class @{name} in {} is used by no pattern", BUILTIN_CLASS_FILE.0);
+        }
+        assert!(set.patterns().iter().all(|p| !p.objects.iter().chain(&p.unless).chain(&p.agents).any(|w| w.starts_with('@'))));
+    }
+
+    #[test]
+    fn pattern_directory_loads_its_word_classes() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dictionaries/events");
+        let (set, errors) = PatternSet::load_dir(&dir, CameoTable::builtin());
+        assert!(errors.is_empty(), "{errors:?}");
+        let builtin = PatternSet::builtin();
+        assert_eq!((set.patterns().len(), set.entry_count()), (builtin.patterns().len(), builtin.entry_count()));
+        assert_eq!(set.classes().words("weapons"), builtin.classes().words("weapons"));
     }
 
     #[test]
