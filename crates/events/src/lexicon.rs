@@ -49,6 +49,8 @@ struct LexiconConfig {
     #[serde(default)]
     document_verbs: Vec<String>,
     #[serde(default)]
+    law_nouns: Vec<String>,
+    #[serde(default)]
     state_act_codes: Vec<String>,
     #[serde(default)]
     control_nouns: BTreeMap<String, String>,
@@ -229,6 +231,10 @@ pub struct Lexicon {
     /// Verbs by which a subject issues a document ("issued", "released", "adopted"): only under
     /// them is the subject the document's author ("vetoed a resolution condemning" is not).
     pub document_verbs: WordSet,
+    /// Document nouns naming a law or bill: their participle speaks for the legislator only
+    /// when it names a party abroad ("passed a law banning UNRWA"; "a law requiring citizens
+    /// to ..." is a domestic rule).
+    pub law_nouns: WordSet,
     /// Code prefixes of acts only a state's authorities do (arrest, expel, investigate): an
     /// agentless passive of one done in a country has that country as its source.
     pub state_act_codes: Vec<String>,
@@ -467,6 +473,7 @@ impl Lexicon {
             speaker_pronouns: set(c.speaker_pronouns),
             document_nouns: set(c.document_nouns),
             document_verbs: set(c.document_verbs),
+            law_nouns: set(c.law_nouns),
             state_act_codes: c.state_act_codes,
             control_nouns: c.control_nouns.into_iter().map(|(k, v)| (k.to_lowercase(), v.to_lowercase())).collect(),
             intent_codes: c.intent_codes,

@@ -1213,6 +1213,10 @@ impl<'a> Coder<'a> {
             // for a meeting", "led a delegation on a visit to Russia".
             let purpose = if light.is_none() && p.code.starts_with("04") { self.purpose_head(c, anchor) } else { None };
             let light = light.or(purpose.map(|(h, _)| h));
+            // An instrument's content act hung as the object of the document noun, the participle
+            // tagged an adjective ("signed an executive order imposing tariffs on Canada", "tariffs"
+            // the object of "order", a noun no light verb): the one who signed or issued it did the act.
+            let light = self.instrument_author(c, anchor).or(light);
             // The clause whose subject owns the meeting or visit, when it does (see `clause_owner`),
             // and the place (token, mention) such a visit went to when the noun names none.
             let mut owner_clause = None;

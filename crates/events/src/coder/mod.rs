@@ -193,6 +193,9 @@ impl<'a> Coder<'a> {
         // Verbs issuing a document whose participle was coded ("issued a statement calling on
         // Iran": 0253 on "calling"); the document's own statement (root 01) on the verb gives way.
         let mut documented: Vec<u32> = Vec::new();
+        // Document nouns taken for verbs whose content event noun was coded ("signed an executive
+        // order imposing tariffs on Canada": 163 on "tariffs"; "order" read as a verb, 100, gives way).
+        let mut instruments: Vec<u32> = Vec::new();
         for t in c.base as u32..c.end as u32 {
             let tok = &c.doc.tokens[t as usize];
             let verbal = matches!(tok.upos, Upos::Verb) || (tok.upos != Upos::Noun && tok.xpos.is_verbal() && tok.upos != Upos::Aux) || c.is_mistagged_verb(t);
@@ -563,6 +566,9 @@ impl<'a> Coder<'a> {
                         rejections.push(Rejection { token: t, message: format!("{} ({} {}): coded {} because {why}", c.lemma(t), p.rule(), entry.code, modality.as_str()), kind: "modality" });
                     }
                 }
+                if !verbal && self.instrument_author(c, t).is_some() {
+                    instruments.extend(c.head(t));
+                }
                 if verbal && c.dep(t).as_str() == "acl" && c.doc.tokens[t as usize].xpos.as_str() == "VBG" {
                     if let Some(g) = c.head(t).filter(|&h| c.lower_is(h, &lex.document_nouns)).and_then(|h| c.head(h)) {
                         documented.push(g);
@@ -616,6 +622,17 @@ impl<'a> Coder<'a> {
                 events.remove(i);
             } else {
                 i += 1;
+            }
+        }
+        if !instruments.is_empty() {
+            let mut i = first_event;
+            while i < events.len() {
+                if let Some(&g) = instruments.iter().find(|&&g| c.doc.tokens[g as usize].range == events[i].verb) {
+                    let e = events.remove(i);
+                    rejections.push(Rejection { token: g, message: format!("{} ({} {}): gives way to the coded act of its document", c.lemma(g), e.rule, e.cameo), kind: "rejected-candidate" });
+                } else {
+                    i += 1;
+                }
             }
         }
         if !documented.is_empty() {

@@ -984,7 +984,14 @@ impl<'a> Coder<'a> {
                 return Some((p, true));
             }
             if c.dep(h).is("obj") && c.head(h).is_some_and(|g| self.lexicon.document_verbs.contains(c.lemma(g))) {
-                return self.subject(c, c.head(h)?, depth + 1).map(|(s, _)| (s, true));
+                let author = self.subject(c, c.head(h)?, depth + 1).map(|(s, _)| (s, true))?;
+                // A law's content speaks for its legislator only when it names a party abroad:
+                // "passed a law banning UNRWA" (ISR > UNRWA), not "a bill banning social media for
+                // children" (a domestic rule, no event).
+                if c.lower_is(h, &self.lexicon.law_nouns) && !self.names_party_abroad(c, v, author.0) {
+                    return None;
+                }
+                return Some(author);
             }
         }
         None
@@ -1385,6 +1392,53 @@ impl<'a> Coder<'a> {
             }
         }
         false
+    }
+
+    /// Whether word `v` (a law's participle or noun) has a dependent of its own (object,
+    /// oblique) naming an actor of another country than author token `a`'s, or of none, an
+    /// international body: "a law banning UNRWA" (Israel's parliament), not "a law requiring
+    /// citizens living abroad to ..., following reports of Russian efforts" (Armenia's parliament:
+    /// the citizens are its own, the Russians only background).
+    fn names_party_abroad(&self, c: &Ctx, v: u32, a: u32) -> bool {
+        let Some((am, _)) = c.mention_for(a) else {
+            return false;
+        };
+        let home = c.doc.mentions[am as usize].actor.country.clone();
+        let mut words = Vec::new();
+        for &k in c.kids(v) {
+            let d = c.dep(k);
+            if d.is("obj") || d.is("iobj") || (d.is("obl") && !d.is("obl:tmod")) || d.is("nmod") {
+                c.with_conjuncts(k, &mut words);
+            }
+            // (The content noun of an order or bill read as an adjective's object: "tariffs on Canada".)
+            if d.is("obj") {
+                words.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod")));
+            }
+        }
+        words.into_iter().filter_map(|k| c.mention_for(k)).any(|(m, _)| {
+            let m = &c.doc.mentions[m as usize];
+            m.kind != MentionKind::Place && (m.actor.country.is_none() || m.actor.country != home)
+        })
+    }
+
+    /// The verb that issued the instrument whose content event noun `n` names, when the parse
+    /// made `n` the object of a document noun (a noun takes no object: its participle was tagged
+    /// an adjective, "signed an executive order imposing tariffs on Canada") and that noun is
+    /// the object of one of `document_verbs`: the verb whose subject is the doer of the content.
+    pub(super) fn instrument_author(&self, c: &Ctx, n: u32) -> Option<u32> {
+        let h = c.head(n)?;
+        if !c.dep(n).is("obj") || !c.lower_is(h, &self.lexicon.document_nouns) || !matches!(c.doc.tokens[h as usize].upos, Upos::Noun) || !c.dep(h).is("obj") {
+            return None;
+        }
+        let g = c.head(h).filter(|&g| self.lexicon.document_verbs.contains(c.lemma(g)))?;
+        // (A law's, as for its participle: only when the content names a party abroad.)
+        if c.lower_is(h, &self.lexicon.law_nouns) {
+            let (a, _) = self.subject(c, g, 0)?;
+            if !self.names_party_abroad(c, h, a) {
+                return None;
+            }
+        }
+        Some(g)
     }
 
     /// Why target word `x` gave no target actor: it names none, only the source's own side

@@ -7661,3 +7661,64 @@ fn consultation_after_talks_in_a_place_with_a_counterpart_is_the_subjects() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("EGYGOV>SAUGOV:04")), "{got:?} {:?}", d.diagnostics);
 }
+
+// roles2
+
+#[test]
+fn a_law_banning_a_foreign_body_is_the_legislators_act() {
+    // "Israel's parliament passed a law banning UNRWA" (dev db111): the law's participle speaks
+    // for the legislator when it names a party abroad.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 parliament parliament NOUN NN 4 nsubj
+         4 passed pass VERB VBD 0 root
+         5 a a DET DT 6 det
+         6 law law NOUN NN 4 obj
+         7 banning ban VERB VBG 6 acl
+         8 UNRWA UNRWA PROPN NNP 7 obj
+         9 . . PUNCT . 4 punct",
+        &[(1, 3, "ISRLEG"), (8, 8, "IGOUNOREF")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRLEG>IGOUNOREF:172")), "{got:?} {:?}", d.diagnostics);
+    // A domestic rule codes nothing: "France's parliament approved a bill banning French children
+    // from social media".
+    let mut d = doc(
+        "1 France France PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 parliament parliament NOUN NN 4 nsubj
+         4 approved approve VERB VBD 0 root
+         5 a a DET DT 6 det
+         6 bill bill NOUN NN 4 obj
+         7 banning ban VERB VBG 6 acl
+         8 French French ADJ JJ 9 amod
+         9 children child NOUN NNS 7 obj
+         10 . . PUNCT . 4 punct",
+        &[(1, 3, "FRALEG"), (8, 9, "FRACVL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("FRALEG>FRACVL:172")), "{got:?}");
+}
+
+#[test]
+fn an_order_imposing_tariffs_codes_the_tariffs_not_an_order() {
+    // "Trump signed an executive order imposing tariffs on Canada" with "imposing" tagged an
+    // adjective and "tariffs" the object of "order": USA>CAN 163, not a demand (100).
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 signed sign VERB VBD 0 root
+         3 an a DET DT 5 det
+         4 executive executive ADJ JJ 5 amod
+         5 order order NOUN NN 2 obj
+         6 imposing imposing ADJ JJ 7 amod
+         7 tariffs tariff NOUN NNS 5 obj
+         8 on on ADP IN 9 case
+         9 Canada Canada PROPN NNP 7 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (9, 9, "CAN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>CAN:163")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("USAGOV>CAN:100")), "{got:?}");
+}
