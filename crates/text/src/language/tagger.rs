@@ -517,6 +517,24 @@ pub const CLAUSE_OPENER_PAST: u64 = 1 << 37;
 /// Pokrovsk"). A sentence has a finite verb, and the headline's is the word after its subject.
 pub const HEADLINE_VERB: u64 = 1 << 39;
 
+/// Constraint: a lowercase word read as a singular noun (NN) that can only be a past form of a
+/// verb (a listed irregular past that is no base form, "shot", "fled"; or a regular "-ed" form the
+/// tag lexicon does not know as a noun, "blamed", "crashed") is the simple past (VBD) of its
+/// clause, and the words after it are tagged again, when it stands right after the clause's
+/// opening noun phrase (a possessor's "'s" inside it: "Field Marshal Khalifa Haftar's spokesman
+/// blamed fighters loyal to the Tripoli government", "Palestinian snipers shot and killed an
+/// Israeli soldier") or right after "and" following a clause with a simple past ("checked their
+/// identity cards and shot dead at least 23 people"), its clause has no finite verb, and after
+/// the re-tagging an object, a particle, a predicate adjective or "and" and another past follows
+/// it. A noun there would leave its clause without a verb, and these forms have no noun use.
+pub const NOUN_READ_PAST: u64 = 1 << 40;
+
+/// Constraint: widens [`PARTICIPLE_PAST`] to an "-ly" adverb between the clause's opening noun
+/// phrase and the participle ("The Pakistan government recently seized control of the
+/// charities", "Clinton Administration sharply reduced military aid to the Colombian army"): a
+/// manner or time adverb stands inside the clause, before its verb.
+pub const ADVERB_BEFORE_PAST: u64 = 1 << 41;
+
 /// How far a present-tense reading may trail the chosen tag for [`HEADLINE_VERB`] to take it:
 /// wider than [`VERBLESS_MARGIN`], since the sentence has no other verb.
 const HEADLINE_MARGIN: i32 = 4 * VERBLESS_MARGIN;
@@ -880,7 +898,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`], [`NOUN_READ_PAST`], [`ADVERB_BEFORE_PAST`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
@@ -948,6 +966,9 @@ impl Tagger {
         if self.disabled & NUMBER_PLURAL == 0 {
             self.number_plural(scratch, out);
         }
+        if self.disabled & NOUN_READ_PAST == 0 {
+            self.noun_read_past(scratch, out);
+        }
         if self.disabled & PARTICIPLE_PAST == 0 {
             for i in 1..out.len().saturating_sub(1) {
                 // With [`ADJECTIVE_PAST`], an "-ed" form read as an adjective too.
@@ -961,6 +982,8 @@ impl Tagger {
                 // Tuesday released"; [`TIME_PHRASE_PAST`]).
                 let timed = self.disabled & TIME_PHRASE_PAST == 0 && i >= 3 && scratch.keys[i - 1].bare_time && is_time_preposition(scratch.keys[i - 2].lower);
                 let s = if timed { i - 2 } else { i };
+                // With [`ADVERB_BEFORE_PAST`], an "-ly" adverb between the subject and the verb.
+                let s = if self.disabled & ADVERB_BEFORE_PAST == 0 && s >= 3 && self.class(out[s - 1]).1.as_str() == "RB" && scratch.keys[s - 1].lowercase && scratch.keys[s - 1].suf[1] == hash_lower("ly").wrapping_add(1) { s - 1 } else { s };
                 let subject = matches!(self.class(out[s - 1]).1.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") && !scratch.keys[s - 1].hyphen_final;
                 // With [`HYPHENATED_SUBJECT`], a hyphenated modifier ("Mogadishu-based",
                 // "Armenian-backed") stays inside the noun phrase.
@@ -1264,6 +1287,54 @@ impl Tagger {
                 continue;
             }
             out[i] = past;
+        }
+    }
+
+    /// [`NOUN_READ_PAST`]: "Haftar's spokesman blamed fighters", "checked their identity cards
+    /// and shot dead at least 23 people": a past form read as a noun after the clause's opening
+    /// noun phrase, or after "and" that follows a simple past, is the clause's simple past.
+    fn noun_read_past(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let Some(past) = self.class_of(Upos::Verb, "VBD") else { return };
+        let x = |out: &[u8], j: usize| self.class(out[j]).1;
+        let nominal = |out: &[u8], j: usize| {
+            matches!(self.class(out[j]).0, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num) || x(out, j).as_str() == "POS"
+        };
+        for i in 1..out.len().saturating_sub(1) {
+            let k = &scratch.keys[i];
+            let regular = k.irregular == 0 && k.can_be_past && (k.lex == NO_LEX || self.class(k.lex as u8).0 != Upos::Noun);
+            if x(out, i).as_str() != "NN" || !k.lowercase || !(k.past_only || regular) {
+                continue;
+            }
+            let after_and = scratch.keys[i - 1].lower == hash_lower("and") && (0..i - 1).any(|j| x(out, j).as_str() == "VBD");
+            let start = (0..i).rev().take_while(|&j| nominal(out, j)).last().unwrap_or(i);
+            // A clause opener read as a preposition ("after snipers shot") opens a clause
+            // ("were injured after a drone crashed"), "as" unless a verb stands before it
+            // ("described as").
+            let opener = start > 0 && self.class(out[start - 1]).0 == Upos::Adp && {
+                let o = start - 1;
+                is_clause_opener(scratch.keys[o].lower)
+                    && (o == 0 || scratch.keys[o].lower != hash_lower("as") || !matches!(self.class(out[o - 1]).0, Upos::Verb | Upos::Aux))
+            };
+            let subject = matches!(x(out, i - 1).as_str(), "NN" | "NNS" | "NNP" | "NNPS")
+                && (start == 0 || (self.is_boundary(scratch, out, start - 1) && (self.class(out[start - 1]).0 != Upos::Adp || opener)));
+            if !(after_and || subject) || self.clause_has_finite_verb(scratch, out, i) {
+                continue;
+            }
+            let before = out.clone();
+            self.tag_from(scratch, out, i, Some(past));
+            // The opener now subordinates a clause.
+            if let (true, Some(sc)) = (subject && opener, self.class_of(Upos::Sconj, "IN")) {
+                out[start - 1] = sc;
+            }
+            let next = x(out, i + 1);
+            let follows = match next.as_str() {
+                "DT" | "PDT" | "PRP$" | "PRP" | "NNS" | "NNP" | "NNPS" | "CD" | "RP" | "JJ" | "NN" => !scratch.keys[i + 1].time_opener,
+                "CC" => out.get(i + 2).is_some_and(|&c| self.class(c).1.as_str() == "VBD"),
+                _ => false,
+            };
+            if !follows {
+                *out = before;
+            }
         }
     }
 
