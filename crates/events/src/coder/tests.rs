@@ -7722,3 +7722,40 @@ fn an_order_imposing_tariffs_codes_the_tariffs_not_an_order() {
     assert!(got.iter().any(|e| e.starts_with("USAGOV>CAN:163")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.starts_with("USAGOV>CAN:100")), "{got:?}");
 }
+
+// speech1
+#[test]
+fn a_party_act_said_to_be_an_overreaction_is_criticized() {
+    // "Mao Ning said Washington's decision was a clear overreaction": CHN>USA 111.
+    let mut d = doc(
+        "1 Mao Mao PROPN NNP 3 nsubj
+         2 Ning Ning PROPN NNP 1 flat
+         3 said say VERB VBD 0 root
+         4 Washington Washington PROPN NNP 6 nmod:poss
+         5 's 's PART POS 4 case
+         6 decision decision NOUN NN 10 nsubj
+         7 was be AUX VBD 10 cop
+         8 a a DET DT 10 det
+         9 clear clear ADJ JJ 10 amod
+         10 overreaction overreaction NOUN NN 3 ccomp
+         11 . . PUNCT . 3 punct",
+        &[(1, 2, "CHNGOV"), (4, 4, "USAGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHNGOV>USAGOV:111:asserted")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn attributing_an_attack_to_a_party_accuses_it() {
+    let mut d = doc(
+        "1 Ukraine Ukraine PROPN NNP 2 nsubj
+         2 attributed attribute VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 attack attack NOUN NN 2 obj
+         5 to to ADP IN 6 case
+         6 Russia Russia PROPN NNP 2 obl
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "UKR"), (6, 6, "RUS")],
+    );
+    assert!(code(&mut d).iter().any(|e| e.starts_with("UKR>RUS:112:asserted")), "{:?}", d.diagnostics);
+}
