@@ -608,7 +608,8 @@ fn would_under_a_past_reporting_verb_is_an_intention_unless_conditional() {
          9 . . PUNCT . 2 punct";
     let mut d = doc(conll, &[(1, 1, "DEU"), (3, 3, "DEU"), (8, 8, "UKR")]);
     assert_eq!(code(&mut d), ["DEU>UKR:033:intended"]);
-    // The same clause with a condition stays hypothetical.
+    // The same clause with a condition is a conditional promise by the speaker's own side: still
+    // an intent, as "Germany will provide aid to Ukraine if Russia attacks" is.
     let conll_if = "1 Germany Germany PROPN NNP 2 nsubj
          2 said say VERB VBD 0 root
          3 it it PRON PRP 5 nsubj
@@ -622,8 +623,23 @@ fn would_under_a_past_reporting_verb_is_an_intention_unless_conditional() {
          11 attacked attack VERB VBD 5 advcl
          12 . . PUNCT . 2 punct";
     let mut d = doc(conll_if, &[(1, 1, "DEU"), (3, 3, "DEU"), (8, 8, "UKR"), (10, 10, "RUS")]);
+    assert_eq!(code(&mut d), ["DEU>UKR:033:intended"]);
+    // A condition on another party's act is a prediction, not the speaker's intent.
+    let conll_other = "1 Germany Germany PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 Poland Poland PROPN NNP 5 nsubj
+         4 would would AUX MD 5 aux
+         5 provide provide VERB VB 2 ccomp
+         6 aid aid NOUN NN 5 obj
+         7 to to ADP IN 8 case
+         8 Ukraine Ukraine PROPN NNP 5 obl
+         9 if if SCONJ IN 11 mark
+         10 Russia Russia PROPN NNP 11 nsubj
+         11 attacked attack VERB VBD 5 advcl
+         12 . . PUNCT . 2 punct";
+    let mut d = doc(conll_other, &[(1, 1, "DEU"), (3, 3, "POL"), (8, 8, "UKR"), (10, 10, "RUS")]);
     let got = code(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("DEU>UKR:07") && e.ends_with(":hypothetical")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("POL>UKR:07") && e.ends_with(":hypothetical")), "{got:?}");
 }
 
 #[test]
