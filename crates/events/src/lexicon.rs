@@ -141,6 +141,14 @@ struct LexiconConfig {
     claim_heads: Vec<String>,
     #[serde(default)]
     claim_code: Option<String>,
+    #[serde(default)]
+    binding_order_verbs: Vec<String>,
+    #[serde(default)]
+    possibility_nouns: Vec<String>,
+    #[serde(default)]
+    continuative_heads: Vec<String>,
+    #[serde(default)]
+    rejecting_claim_verbs: Vec<String>,
     discards: DiscardConfig,
 }
 
@@ -383,6 +391,19 @@ pub struct Lexicon {
     pub claim_heads: WordSet,
     /// The code of a claimed act of violence ("015"); None leaves claims as content only.
     pub claim_code: Option<String>,
+    /// Verbs of ordering whose order binds when a court or judge gives it ("a court ordered the
+    /// government to halt exports"): the act ordered is reported, not only requested
+    /// (`modality::binding_order`). Lower-case lemmas.
+    pub binding_order_verbs: WordSet,
+    /// Nouns of possibility whose content clause or "of" gerund is only possible ("the possibility
+    /// of supplying lethal aid", "the option of sending troops"): hypothetical. Lower-case lemmas.
+    pub possibility_nouns: WordSet,
+    /// Verbs of continuing whose act is under way even when the continuing is only requested or
+    /// ordered ("ordered the military to keep fighting"). Lower-case lemmas.
+    pub continuative_heads: WordSet,
+    /// Verbs of rejecting a claim: their declarative that-clause is the content rejected, no act
+    /// asserted ("rejected that New Delhi had targeted civilian sites"). Lower-case lemmas.
+    pub rejecting_claim_verbs: WordSet,
     /// Dependents that mark a non-political sense (sport, weather).
     pub discard_dependents: WordSet,
     /// Sentence words that mark a non-political sense.
@@ -520,6 +541,10 @@ impl Lexicon {
             quantity_nouns: set(c.quantity_nouns),
             claim_heads: set(c.claim_heads),
             claim_code: c.claim_code,
+            binding_order_verbs: set(c.binding_order_verbs),
+            possibility_nouns: set(c.possibility_nouns),
+            continuative_heads: set(c.continuative_heads),
+            rejecting_claim_verbs: set(c.rejecting_claim_verbs),
             discard_dependents: set(c.discards.dependents),
             discard_sentence: set(c.discards.sentence),
             discard_military: set(c.discards.military),
@@ -593,6 +618,15 @@ mod tests {
         assert_eq!(k.code_for("190", "clash", "police", Some("rebel")), None);
         assert_eq!(k.code_for("190", "war", "protester", Some("police")), None);
         assert!(crate::CameoTable::builtin().get(&k.crowd_code).is_some() && crate::CameoTable::builtin().get(&k.order_code).is_some());
+    }
+
+    #[test]
+    fn modality_word_lists_are_read_from_coder_toml() {
+        let l = Lexicon::builtin();
+        assert!(l.binding_order_verbs.contains("order") && l.binding_order_verbs.contains("compel"));
+        assert!(l.possibility_nouns.contains("possibility") && l.possibility_nouns.contains("option"));
+        assert!(l.continuative_heads.contains("keep") && l.continuative_heads.contains("continue"));
+        assert!(l.rejecting_claim_verbs.contains("reject") && l.rejecting_claim_verbs.contains("rebut"));
     }
 
     #[test]

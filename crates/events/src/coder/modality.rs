@@ -7,34 +7,16 @@ use detente_core::{Modality, Upos};
 use super::view::Ctx;
 use super::Coder;
 
-// to coder.toml
-/// Verbs of ordering whose order binds when a court gives it: "A Dutch appeals court ordered the
-/// government to halt all exports of F-35 parts to Israel" reports the halt, not a request
-/// (a judgment is enforced; CAMEO codes the state's act). Lower-case lemmas.
-const BINDING_ORDER_VERBS: &[&str] = &["order", "direct", "instruct", "require", "compel"];
-// to coder.toml
-/// The actor sector of courts and judges (CAMEO "JUD"), whose orders bind.
+/// The actor sector of courts and judges (CAMEO "JUD"), whose orders bind
+/// (`binding_order_verbs` in coder.toml). A CAMEO sector code, not a word list: kept here.
 const JUDICIAL_SECTOR: &str = "JUD";
-// to coder.toml
-/// Nouns of possibility whose clause is only possible: "leaving open the possibility of supplying
-/// lethal aid to Kyiv", "the option of sending troops" (CGEL ch. 8, complements of nouns:
-/// the clause is the noun's content, not an act done). Lower-case lemmas.
-const POSSIBILITY_NOUNS: &[&str] = &["possibility", "option", "prospect", "chance", "likelihood", "risk", "danger", "scenario", "idea"];
-// to coder.toml
 /// Determiners of free choice: "any Israeli strike on Iran's facilities could draw the region into
-/// war" names no particular strike (CGEL ch. 5, free-choice "any"). Lower-case lemmas.
+/// war" names no particular strike (CGEL ch. 5, free-choice "any"). A closed grammatical class,
+/// not a word list to extend: kept here. Lower-case lemmas.
 const FREE_CHOICE_DETERMINERS: &[&str] = &["any", "whatever"];
-// to coder.toml
-/// Verbs of continuing, whose act is under way even when the continuing is only requested
-/// ("ordered the military to keep fighting Hezbollah"). Lower-case lemmas.
-const CONTINUATIVE_HEADS: &[&str] = &["keep", "continue"];
-// to coder.toml
-/// Verbs of rejecting a claim: their finite that-clause is the content rejected, no act
-/// asserted ("rejected that New Delhi had targeted civilian sites"). Lower-case lemmas.
-const REJECTING_CLAIM_VERBS: &[&str] = &["reject", "dismiss", "refute", "dispute", "rebut"];
-// to coder.toml
 /// Subordinators of a gerund of what an act is against: "warned Egypt against sending
-/// troops to Somalia" (the sending is warned against, not done). Lower-case lemmas.
+/// troops to Somalia" (the sending is warned against, not done). A closed grammatical class
+/// (the preposition "against"): kept here. Lower-case lemmas.
 const AVERTED_MARKS: &[&str] = &["against"];
 
 impl<'a> Coder<'a> {
@@ -219,24 +201,24 @@ impl<'a> Coder<'a> {
         (m, why)
     }
 
-    /// True when `h`, a verb of ordering (`BINDING_ORDER_VERBS`), has a court or judge (an actor of
+    /// True when `h`, a verb of ordering (`binding_order_verbs`), has a court or judge (an actor of
     /// the judicial sector) as its subject or passive agent: "A Dutch appeals court ordered the
     /// government to halt all exports of F-35 parts to Israel", "a judge ordered the Treasury to
     /// reinstate the workers". A court's order binds: the act ordered is reported as the
     /// state's, not only requested.
     fn binding_order(&self, c: &Ctx, h: u32) -> bool {
-        if !BINDING_ORDER_VERBS.contains(&c.lemma(h).to_ascii_lowercase().as_str()) {
+        if !self.lexicon.binding_order_verbs.contains(&c.lemma(h).to_ascii_lowercase()) {
             return false;
         }
         let judicial = |t: u32| c.mention_for(t).is_some_and(|(m, _)| c.doc.mentions[m as usize].actor.sector.as_deref() == Some(JUDICIAL_SECTOR));
         c.kids(h).iter().any(|&k| (c.dep(k).as_str() == "nsubj" || c.dep(k).is("obl:agent")) && judicial(k))
     }
 
-    /// True when `h` is a verb of continuing (`CONTINUATIVE_HEADS`) requested or ordered: "ordered
+    /// True when `h` is a verb of continuing (`continuative_heads`) requested or ordered: "ordered
     /// the military to keep fighting Hezbollah" asks that a fight go on, so the fight is going on
     /// (continuing presupposes the act under way; CGEL ch. 14, aspectual catenatives).
     fn ongoing_under_request(&self, c: &Ctx, h: u32) -> bool {
-        CONTINUATIVE_HEADS.contains(&c.lemma(h).to_ascii_lowercase().as_str())
+        self.lexicon.continuative_heads.contains(&c.lemma(h).to_ascii_lowercase())
             && (c.dep(h).is("xcomp") || c.is_infinitive_conjunct(h))
             && c.head(h).is_some_and(|g| self.lexicon.request_heads.contains(&c.lemma(g).to_ascii_lowercase()))
     }
@@ -264,10 +246,10 @@ impl<'a> Coder<'a> {
 
     /// The reason the clause or event noun `v` is content, not an act asserted, by what governs
     /// it: a noun of possibility ("leaving open the possibility of supplying lethal aid",
-    /// `POSSIBILITY_NOUNS`), a noun rejected or stopped ("vetoed a resolution demanding a
+    /// `possibility_nouns`), a noun rejected or stopped ("vetoed a resolution demanding a
     /// ceasefire", "suspended its efforts to mediate"), a gerund of what is warned or argued against ("warned Egypt against
     /// sending troops", `AVERTED_MARKS`), or a declarative that-clause of a verb rejecting a claim
-    /// ("rejected that New Delhi had targeted civilian sites", `REJECTING_CLAIM_VERBS`).
+    /// ("rejected that New Delhi had targeted civilian sites", `rejecting_claim_verbs`).
     fn unasserted_content(&self, c: &Ctx, v: u32) -> Option<String> {
         let h = c.head(v)?;
         let d = c.dep(v);
@@ -279,7 +261,7 @@ impl<'a> Coder<'a> {
             && c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") && c.lemma(k).eq_ignore_ascii_case("that"))
             && c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") && !c.is_relative_pronoun(k) && !c.lemma(k).eq_ignore_ascii_case("that"));
         let noun_content = d.as_str() == "acl" || two_subjects || (d.is("nmod") && marked(&["of"]));
-        if c.doc.tokens[h as usize].upos == Upos::Noun && POSSIBILITY_NOUNS.contains(&hl.as_str()) && noun_content {
+        if c.doc.tokens[h as usize].upos == Upos::Noun && self.lexicon.possibility_nouns.contains(&hl) && noun_content {
             return Some(format!("the content of {hl:?}, a possibility"));
         }
         if (d.is("advcl") || d.is("acl")) && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && marked(AVERTED_MARKS) {
@@ -313,7 +295,7 @@ impl<'a> Coder<'a> {
                 return Some(format!("{:?} is the object of {hl:?}, stopped or rejected", c.lemma(n)));
             }
         }
-        if REJECTING_CLAIM_VERBS.contains(&hl.as_str()) && c.is_content_clause(v) && c.is_declarative_clause(v) {
+        if self.lexicon.rejecting_claim_verbs.contains(&hl) && c.is_content_clause(v) && c.is_declarative_clause(v) {
             return Some(format!("the content of {hl:?}, a claim rejected"));
         }
         None
