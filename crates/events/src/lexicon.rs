@@ -58,6 +58,8 @@ struct LexiconConfig {
     #[serde(default)]
     refusal_codes: BTreeMap<String, String>,
     #[serde(default)]
+    conditional_threat_codes: BTreeMap<String, String>,
+    #[serde(default)]
     place_prepositions: Vec<String>,
     #[serde(default)]
     refusal_heads: Vec<String>,
@@ -254,6 +256,10 @@ pub struct Lexicon {
     /// Code prefix → rejection code (root 12) for refused cooperation ("will not lift the ban",
     /// "refused talks"); empty when `coder.toml` has no `[refusal_codes]` table.
     pub refusal_codes: BTreeMap<String, String>,
+    /// Code prefix → threat code (root 13) for an intended act announced on a condition whose
+    /// announcement alone keeps its own root ("would cut ties if ..." is 1313, not an intended
+    /// 161); empty when `coder.toml` has no `[conditional_threat_codes]` table.
+    pub conditional_threat_codes: BTreeMap<String, String>,
     /// Heads of will whose negation, or whose negated complement, is a refusal of that
     /// complement ("is not going to lift", "does not intend to", "has no plans to", "decided not to").
     pub refusal_heads: WordSet,
@@ -499,6 +505,7 @@ impl Lexicon {
             control_nouns: c.control_nouns.into_iter().map(|(k, v)| (k.to_lowercase(), v.to_lowercase())).collect(),
             intent_codes: c.intent_codes,
             refusal_codes: c.refusal_codes,
+            conditional_threat_codes: c.conditional_threat_codes,
             place_prepositions: set(c.place_prepositions),
             refusal_heads: set(c.refusal_heads),
             disaster_nouns: set(c.disaster_nouns),
@@ -561,6 +568,12 @@ impl Lexicon {
     /// `"085" = "1244"`, `refusal_code("085")` is "1244".
     pub fn refusal_code(&self, code: &str) -> Option<&str> {
         longest_prefix(&self.refusal_codes, code)
+    }
+
+    /// The threat code for an intended event of `code` announced on a condition (longest
+    /// matching prefix), if any: `conditional_threat_code("161")` is "1313".
+    pub fn conditional_threat_code(&self, code: &str) -> Option<&str> {
+        longest_prefix(&self.conditional_threat_codes, code)
     }
 }
 

@@ -327,7 +327,10 @@ impl<'a> Coder<'a> {
                 why = None;
             }
             if modality == Modality::Intended {
-                if let Some(ic) = lex.intent_code(code) {
+                // A reduction of relations announced on a condition is a threat ("would cut ties
+                // if ...": `conditional_threat_codes`); any other intent takes its intent code.
+                let threat = lex.conditional_threat_code(code).filter(|_| self.has_condition(c, light.unwrap_or(t)));
+                if let Some(ic) = threat.or_else(|| lex.intent_code(code)) {
                     code = ic;
                 }
             }

@@ -167,12 +167,18 @@ impl<'a> Coder<'a> {
             return false;
         }
         let reported = c.head(v).is_some_and(|h| lex.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) && matches!(c.doc.tokens[h as usize].xpos.as_str(), "VBD" | "VBN"));
-        let conditional = c.kids(v).iter().any(|&k| (c.dep(k).is("advcl") || c.dep(k).is("ccomp")) && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && lex.hypothetical_marks.contains(&c.lemma(g).to_ascii_lowercase())));
-        if !reported || !conditional {
+        if !reported || !self.has_condition(c, v) {
             return reported;
         }
         let perfect = c.kids(v).iter().any(|&k| c.dep(k).is("aux") && c.lemma(k).eq_ignore_ascii_case("have"));
         !perfect && self.speaker_side_clause(c, v)
+    }
+
+    /// True when `v` has a conditional clause of its own: "would strike all American bases if
+    /// talks failed", "will cut ties unless ..." (a clause marked by one of `hypothetical_marks`).
+    pub(super) fn has_condition(&self, c: &Ctx, v: u32) -> bool {
+        let marks = &self.lexicon.hypothetical_marks;
+        c.kids(v).iter().any(|&k| (c.dep(k).is("advcl") || c.dep(k).is("ccomp")) && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && marks.contains(&c.lemma(g).to_ascii_lowercase())))
     }
 
     /// True when the subject of the reported clause `v` is its reporter's own side: a speaker

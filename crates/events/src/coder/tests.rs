@@ -7775,3 +7775,37 @@ fn attributing_an_attack_to_a_party_accuses_it() {
     );
     assert!(code(&mut d).iter().any(|e| e.starts_with("UKR>RUS:112:asserted")), "{:?}", d.diagnostics);
 }
+
+// lead
+#[test]
+fn a_reduction_of_relations_announced_on_a_condition_is_a_threat() {
+    // "Turkey said it would cut ties with Israel if the strikes continued": 1313, not an intended 161.
+    let conll = "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 it it PRON PRP 5 nsubj
+         4 would would AUX MD 5 aux
+         5 cut cut VERB VB 2 ccomp
+         6 ties tie NOUN NNS 5 obj
+         7 with with ADP IN 8 case
+         8 Israel Israel PROPN NNP 5 obl
+         9 if if SCONJ IN 12 mark
+         10 the the DET DT 11 det
+         11 strikes strike NOUN NNS 12 nsubj
+         12 continued continue VERB VBD 5 advcl
+         13 . . PUNCT . 2 punct";
+    let mut d = doc(conll, &[(1, 1, "TUR"), (3, 3, "TUR"), (8, 8, "ISR")]);
+    assert_eq!(code(&mut d), ["TUR>ISR:1313:intended"]);
+    // With no condition it is the announced cut itself, intended.
+    let plain = "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 it it PRON PRP 5 nsubj
+         4 would would AUX MD 5 aux
+         5 cut cut VERB VB 2 ccomp
+         6 ties tie NOUN NNS 5 obj
+         7 with with ADP IN 8 case
+         8 Israel Israel PROPN NNP 5 obl
+         9 . . PUNCT . 2 punct";
+    let mut d = doc(plain, &[(1, 1, "TUR"), (3, 3, "TUR"), (8, 8, "ISR")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TUR>ISR:16") && e.ends_with(":intended")), "{got:?}");
+}
