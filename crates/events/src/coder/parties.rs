@@ -186,7 +186,10 @@ impl<'a> Coder<'a> {
                 tgt_mentions = vec![h];
             }
         }
-        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm);
+        // (Nor, for material cooperation, its own civilians or organs: "North Korea has trained
+        // more than 500 computer hackers" is no cooperation between two actors.)
+        let own_people = |tm: u32| src_mentions.iter().any(|&(sm, _)| own_people(self.lexicon, &p.code, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
+        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm);
         if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // A content clause whose subject is the source itself names the target as the object
             // (or the oblique of direction) of its verb: "warned that it could ban Sheikh Hasina's
@@ -241,8 +244,9 @@ impl<'a> Coder<'a> {
             });
             if let Some((found, via)) = found {
                 tgt_mentions = with_coordinated(c, found, via);
-                // (Not the source's own state alone: "struck a village in Darfur, Sudan".)
-                if tgt_mentions.iter().all(|&(tm, _)| own_state_of_all(tm)) {
+                // (Not the source's own state alone: "struck a village in Darfur, Sudan"; nor its
+                // own people, for material cooperation.)
+                if tgt_mentions.iter().all(|&(tm, _)| own_state_of_all(tm) || own_people(tm)) {
                     tgt_mentions.clear();
                 }
             }
@@ -1649,6 +1653,19 @@ fn hostile(code: &str) -> bool {
 /// their own country.
 fn own_state(lex: &Lexicon, s: &detente_core::Actor, t: &detente_core::Actor) -> bool {
     t.code.len() == 3 && t.country.as_deref() == Some(t.code.as_str()) && s.code != t.code && s.country == t.country && !s.sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()))
+}
+
+/// True when an act of material cooperation (root 06, `code`) by `s`, a state or one of its
+/// authorities (`coder.toml` `state_sectors`), falls on `t`, that state's own civilians or another
+/// of its own authorities: a state training, equipping or working with its own people or forces
+/// ("North Korea has trained more than 500 computer hackers", "the army and police begin joint
+/// operations") is no cooperation between two actors. (Material cooperation only: aid, rescue
+/// and release at home, 07 and 08, are coded against the people they reach.)
+fn own_people(lex: &Lexicon, code: &str, s: &detente_core::Actor, t: &detente_core::Actor) -> bool {
+    let Some(country) = s.country.as_deref() else { return false };
+    let sector = |a: &detente_core::Actor| a.sector.as_deref().map(|x| x.to_ascii_lowercase());
+    let state = |a: &detente_core::Actor| a.code == country || sector(a).is_some_and(|x| lex.state_sectors.contains(&x));
+    code.starts_with("06") && t.country.as_deref() == Some(country) && state(s) && t.code != country && (state(t) || sector(t).as_deref() == Some("cvl"))
 }
 
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)

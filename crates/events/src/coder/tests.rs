@@ -7809,3 +7809,27 @@ fn a_reduction_of_relations_announced_on_a_condition_is_a_threat() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("TUR>ISR:16") && e.ends_with(":intended")), "{got:?}");
 }
+
+// lang3
+#[test]
+fn a_state_training_its_own_people_is_no_cooperation() {
+    // "North Korea has trained more than 500 computer hackers": the hackers, North Koreans, are
+    // the state's own people, not a party it cooperates with; "Britain trained Ukrainian soldiers"
+    // is 062.
+    let trained = |src: &str, tgt: &str| {
+        let mut d = doc(
+            "1 Britain Britain PROPN NNP 2 nsubj
+             2 trained train VERB VBD 0 root
+             3 Ukrainian Ukrainian ADJ JJ 4 amod
+             4 soldiers soldier NOUN NNS 2 obj
+             5 . . PUNCT . 2 punct",
+            &[(1, 1, src), (3, 4, tgt)],
+        );
+        code(&mut d)
+    };
+    assert_eq!(trained("GBR", "UKRMIL"), ["GBR>UKRMIL:062:asserted"]);
+    assert!(trained("PRK", "PRKCVL").is_empty(), "{:?}", trained("PRK", "PRKCVL"));
+    assert!(trained("PRKGOV", "PRKMIL").is_empty(), "{:?}", trained("PRKGOV", "PRKMIL"));
+    // (Not when the trainer is no state authority: the opposition training civilians.)
+    assert_eq!(trained("PRKOPP", "PRKCVL"), ["PRKOPP>PRKCVL:062:asserted"]);
+}

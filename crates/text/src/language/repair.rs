@@ -288,6 +288,17 @@ pub const UP_TO_COUNT: RepairMask = 1 << 32;
 /// its object when that verb, before it, has none.
 pub const SUBORDINATE_COMPLEMENT: RepairMask = 1 << 33;
 
+/// A noun phrase the parser hung as a clausal complement (`ccomp`) on a verb of saying after its
+/// reported clause ("..., U.S. officials said") is the object of the verb right before it in that
+/// clause: a nominal with no subject, copula or marker of its own is no clause ("A Mexican drug
+/// cartel kidnapped four Americans who had driven ..., U.S. and Mexican officials said":
+/// "Americans" ccomp of "said" → obj of "kidnapped"; "a convoy that also evacuated 31 premature
+/// babies, the agency said"). Only when the phrase's words are all its own, the verb stands right
+/// before it (adverbs, a particle and participles between: "knocked out Ukraine's largest mobile
+/// operator", "will free detained Americans", whose participle becomes the noun's `amod`), has no
+/// object, is not passive and lies before the verb of saying.
+pub const REPORTED_CLAUSE_OBJECT: RepairMask = 1 << 34;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -345,7 +356,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 33] = [
+const REPAIRS: [(RepairMask, Repair); 34] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -372,6 +383,7 @@ const REPAIRS: [(RepairMask, Repair); 33] = [
     (NAME_RECIPIENT, name_recipient),
     (REPORTING_CONJUNCT, reporting_conjunct),
     (REPORTED_CLAUSE_DEPENDENT, reported_clause_dependent),
+    (REPORTED_CLAUSE_OBJECT, reported_clause_object),
     (BARE_OBJECT, bare_object),
     (PARTICLE_AFTER_OBJECT, particle_after_object),
     (PASSIVE_AGENT, passive_agent),
@@ -575,6 +587,61 @@ fn reported_clause_dependent(out: &mut [WordAnalysis]) {
                     }
                 }
             }
+        }
+    }
+}
+
+/// [`REPORTED_CLAUSE_OBJECT`]: "kidnapped four Americans ..., officials said": a nominal `ccomp`
+/// of a verb of saying is the object of the verb right before it.
+fn reported_clause_object(out: &mut [WordAnalysis]) {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    for x in 2..=out.len() {
+        let a = &out[x - 1];
+        let v = a.head as usize;
+        if !matches!(a.upos, Upos::Noun | Upos::Propn) || !a.deprel.is("ccomp") || v <= x {
+            continue;
+        }
+        if out[v - 1].upos != Upos::Verb || !listed(&VERBS, REPORTING_VERBS_TXT, &out[v - 1].lemma.to_lowercase()) {
+            continue;
+        }
+        if ["nsubj", "csubj", "expl", "cop", "mark", "aux"].iter().any(|r| has_child(out, x, r)) {
+            continue;
+        }
+        let (lo, _, whole) = span(out, x);
+        if !whole || lo < 2 {
+            continue;
+        }
+        // Back over participles without dependents (they modify the noun), then adverbs and a
+        // particle, to the verb.
+        let mut k = lo - 1;
+        let mut participles = Vec::new();
+        while k > 1 && out[k - 1].upos == Upos::Verb && out[k - 1].xpos.as_str() == "VBN" && children(out, k).next().is_none() {
+            participles.push(k);
+            k -= 1;
+        }
+        while k > 1 && (out[k - 1].deprel.is("advmod") || out[k - 1].deprel.is("compound")) && matches!(out[k - 1].upos, Upos::Adv | Upos::Adp) && out[k - 1].head as usize == k - 1 {
+            k -= 1;
+        }
+        let w = k;
+        let verb = &out[w - 1];
+        // (Not a modifier inside a noun phrase: "along their disputed Himalayan border".)
+        let modifier = w > 1 && matches!(out[w - 2].xpos.as_str(), "DT" | "PRP$" | "POS" | "IN" | "JJ" | "CD") || verb.deprel.is("amod");
+        if verb.upos != Upos::Verb || w == v || modifier || !matches!(verb.xpos.as_str(), "VB" | "VBD" | "VBZ" | "VBP" | "VBG" | "VBN") || descends(out, w, x) {
+            continue;
+        }
+        if ["obj", "ccomp", "xcomp", "aux:pass", "nsubj:pass"].iter().any(|r| children(out, w).any(|c| out[c - 1].deprel.as_str() == *r)) {
+            continue;
+        }
+        // The particle (or adverb) skipped above is the verb's own; a past participle after
+        // "be" is passive.
+        if verb.xpos.as_str() == "VBN" && children(out, w).any(|c| out[c - 1].lemma.eq_ignore_ascii_case("be")) {
+            continue;
+        }
+        out[x - 1].head = w as u32;
+        out[x - 1].deprel = rel("obj");
+        for p in participles {
+            out[p - 1].head = x as u32;
+            out[p - 1].deprel = rel("amod");
         }
     }
 }
