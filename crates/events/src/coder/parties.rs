@@ -1460,7 +1460,10 @@ impl<'a> Coder<'a> {
             Some((tm, _)) if src_mentions.iter().any(|&(sm, _)| own_state(self.lexicon, actor(sm), actor(tm))) => {
                 format!("{text:?} is the source's own state ({})", code_of(tm))
             }
-            None if c.place_at(x).is_some() => format!("{text:?} names a place ({})", c.place_at(x).map(code_of).unwrap_or_default()),
+            None => match c.place_at(x) {
+                Some(pm) => format!("{text:?} names a place ({})", code_of(pm)),
+                None => format!("{text:?} is not a known actor"),
+            },
             _ => format!("{text:?} is not a known actor"),
         }
     }
@@ -1658,8 +1661,9 @@ fn own_state(lex: &Lexicon, s: &detente_core::Actor, t: &detente_core::Actor) ->
 /// True when an act of material cooperation (root 06, `code`) by `s`, a state or one of its
 /// authorities (`coder.toml` `state_sectors`), falls on `t`, that state's own civilians or another
 /// of its own authorities: a state training, equipping or working with its own people or forces
-/// ("North Korea has trained more than 500 computer hackers", "the army and police begin joint
-/// operations") is no cooperation between two actors. (Material cooperation only: aid, rescue
+/// ("North Korea has trained more than 500 computer hackers", "the administration notifies
+/// Congress") is no cooperation between two actors. (Coordinated subjects acting on each other,
+/// "the army and police begin joint operations", are paired as reciprocal sources, not here.) (Material cooperation only: aid, rescue
 /// and release at home, 07 and 08, are coded against the people they reach.)
 fn own_people(lex: &Lexicon, code: &str, s: &detente_core::Actor, t: &detente_core::Actor) -> bool {
     let Some(country) = s.country.as_deref() else { return false };
