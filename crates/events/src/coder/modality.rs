@@ -207,7 +207,7 @@ impl<'a> Coder<'a> {
     /// reinstate the workers". A court's order binds: the act ordered is reported as the
     /// state's, not only requested.
     fn binding_order(&self, c: &Ctx, h: u32) -> bool {
-        if !self.lexicon.binding_order_verbs.contains(&c.lemma(h).to_ascii_lowercase()) {
+        if !c.lower_is(h, &self.lexicon.binding_order_verbs) {
             return false;
         }
         let judicial = |t: u32| c.mention_for(t).is_some_and(|(m, _)| c.doc.mentions[m as usize].actor.sector.as_deref() == Some(JUDICIAL_SECTOR));
@@ -218,9 +218,9 @@ impl<'a> Coder<'a> {
     /// the military to keep fighting Hezbollah" asks that a fight go on, so the fight is going on
     /// (continuing presupposes the act under way; CGEL ch. 14, aspectual catenatives).
     fn ongoing_under_request(&self, c: &Ctx, h: u32) -> bool {
-        self.lexicon.continuative_heads.contains(&c.lemma(h).to_ascii_lowercase())
+        c.lower_is(h, &self.lexicon.continuative_heads)
             && (c.dep(h).is("xcomp") || c.is_infinitive_conjunct(h))
-            && c.head(h).is_some_and(|g| self.lexicon.request_heads.contains(&c.lemma(g).to_ascii_lowercase()))
+            && c.head(h).is_some_and(|g| c.lower_is(g, &self.lexicon.request_heads))
     }
 
     /// True when `v` is a finite content clause with a modal auxiliary of its own: "has told Israel
@@ -230,18 +230,14 @@ impl<'a> Coder<'a> {
     fn finite_content(&self, c: &Ctx, v: u32) -> bool {
         let lex = self.lexicon;
         c.is_content_clause(v)
-            && c.kids(v).iter().any(|&k| {
-                let l = c.lemma(k).to_ascii_lowercase();
-                c.dep(k).is("aux") && (lex.intent_aux.contains(&l) || lex.hypothetical_aux.contains(&l))
-            })
+            && c.kids(v).iter().any(|&k| c.dep(k).is("aux") && (c.lower_is(k, &lex.intent_aux) || c.lower_is(k, &lex.hypothetical_aux)))
     }
 
     /// True when the verb `g` rejects or stops what its object names: a verb of
     /// `negating_heads` ("rejected a plan to annex") or `halting_verbs` ("suspended its efforts to
     /// mediate"), or "turn down" ("turned down Russia's offer").
     fn rejecting(&self, c: &Ctx, g: u32) -> bool {
-        let l = c.lemma(g).to_ascii_lowercase();
-        self.lexicon.negating_heads.contains(&l) || self.lexicon.halting_verbs.contains(&l) || (l == "turn" && c.kids(g).iter().any(|&k| c.dep(k).is("compound:prt") && c.lemma(k).eq_ignore_ascii_case("down")))
+        c.lower_is(g, &self.lexicon.negating_heads) || c.lower_is(g, &self.lexicon.halting_verbs) || (c.lemma(g).eq_ignore_ascii_case("turn") && c.kids(g).iter().any(|&k| c.dep(k).is("compound:prt") && c.lemma(k).eq_ignore_ascii_case("down")))
     }
 
     /// The reason the clause or event noun `v` is content, not an act asserted, by what governs
@@ -323,7 +319,7 @@ impl<'a> Coder<'a> {
         // crisis to justify a military build-up" is a purpose, the crisis justifies nothing.)
         let object_complement = c.kid(h, "obj").is_some_and(|o| lex.object_control.contains(&hw) || (lex.prompting_verbs.contains(&hw) && c.s.mention_of[o as usize - c.base] != super::view::NONE));
         let control_head = [&lex.aspect_heads, &lex.intent_heads, &lex.negating_heads, &lex.request_heads, &lex.hypothetical_heads].iter().any(|l| l.contains(&hw));
-        !(control_head || lex.purpose_done_heads.contains(&hw) || object_complement || lex.done_purposes.contains(&c.lemma(v).to_ascii_lowercase()))
+        !(control_head || lex.purpose_done_heads.contains(&hw) || object_complement || c.lower_is(v, &lex.done_purposes))
     }
 
     /// The noun of request whose content the clause `v` is, only requested of its doer: "rejected
@@ -335,7 +331,7 @@ impl<'a> Coder<'a> {
     /// Israel rejected"). Nouns of `request_nouns`.
     fn requesting_noun(&self, c: &Ctx, v: u32) -> Option<u32> {
         let lex = self.lexicon;
-        let is_request = |n: u32| n < v && c.doc.tokens[n as usize].upos == Upos::Noun && lex.request_nouns.contains(&c.lemma(n).to_ascii_lowercase());
+        let is_request = |n: u32| n < v && c.doc.tokens[n as usize].upos == Upos::Noun && c.lower_is(n, &lex.request_nouns);
         let infinitive = c.is_to_infinitive(v);
         let h = c.head(v)?;
         let d = c.dep(v);
