@@ -76,6 +76,8 @@ struct LexiconConfig {
     #[serde(default)]
     place_target_roots: Vec<String>,
     #[serde(default)]
+    object_phrase_target_roots: Vec<String>,
+    #[serde(default)]
     clash: Option<ClashConfig>,
     #[serde(default)]
     target_participles: Vec<String>,
@@ -285,6 +287,10 @@ pub struct Lexicon {
     /// place inside their object phrase, in another country than the source's, stands for that
     /// country as the target ("shelled the old city of Mosul").
     pub place_target_roots: WordSet,
+    /// Roots of measures aimed at a party (aid, yielding, sanctions, coercion) whose object's
+    /// whole phrase is searched for the target when no target word was found: "lifted a travel
+    /// ban imposed on Chadian citizens" targets the Chadians.
+    pub object_phrase_target_roots: WordSet,
     /// Clashes whose participants decide the code: a crowd's side is a violent protest, the
     /// forces of order against a crowd repress it (`coder.toml` `[clash]`).
     pub clash: Option<Clash>,
@@ -514,6 +520,7 @@ impl Lexicon {
             victim_nouns: set(c.victim_nouns),
             speaker_possessives: set(c.speaker_possessives),
             place_target_roots: set(c.place_target_roots),
+            object_phrase_target_roots: set(c.object_phrase_target_roots),
             clash: c.clash.map(|k| Clash { codes: set(k.codes), words: set(k.words), crowd: set(k.crowd), crowd_code: k.crowd_code, order: set(k.order), order_code: k.order_code }),
             target_participles: set(c.target_participles),
             mutual_verbs: set(c.mutual_verbs),

@@ -690,6 +690,10 @@ impl<'a> Coder<'a> {
         // code, as when a pattern's object is tried: "the ceasefire declared by the rebels"
         // names its own source.)
         let answers = place_code.is_some_and(|x| x == "015" || matches!(x.get(..2), Some("11" | "12" | "16" | "17" | "18" | "19" | "20")));
+        // An investigation (root 09) is of the one who did what is investigated: "opened an
+        // investigation into crimes committed by Venezuela's government" targets the government
+        // (CAMEO 09x: the target is the party investigated).
+        let investigated = place_code.is_some_and(|x| x.starts_with("09"));
         // The noun's own actor modifiers first: "opposes the US arms sale to Taiwan" targets the US.
         for &n in targets {
             for &k in c.kids(n) {
@@ -770,7 +774,14 @@ impl<'a> Coder<'a> {
         let elsewhere = |pm: u32| c.doc.mentions[pm as usize].actor.code.get(..3).is_some_and(|pc| !source_countries.contains(&pc)) && usable((pm, true));
         let place_roots = places && place_code.and_then(|x| x.get(..2)).is_some_and(|r| self.lexicon.place_target_roots.contains(r));
         let mut place: Option<u32> = None;
-        let mut stack: Vec<(u32, u8)> = targets.iter().filter(|&&t| !c.lower_is(t, &self.lexicon.setting_nouns)).map(|&t| (t, 0)).collect();
+        // With no target word found, the verb's object is the target phrase of a measure aimed at
+        // a party (`object_phrase_target_roots`: aid, yielding, sanctions, coercion): "lifted a
+        // travel ban imposed on Chadian citizens" (the pattern's "on" hangs on the participle, not
+        // on "ban"). Not of talks or statements: "held meetings focused on Syria" is no meeting
+        // with Syria.
+        let measure = place_code.and_then(|x| x.get(..2)).is_some_and(|r| self.lexicon.object_phrase_target_roots.contains(r));
+        let phrase = if targets.is_empty() && measure { objs.as_slice() } else { targets };
+        let mut stack: Vec<(u32, u8)> = phrase.iter().filter(|&&t| !c.lower_is(t, &self.lexicon.setting_nouns)).map(|&t| (t, 0)).collect();
         let mut i = 0;
         while i < stack.len() && stack.len() < 48 {
             let (n, depth) = stack[i];
@@ -780,7 +791,7 @@ impl<'a> Coder<'a> {
             // dependents: "the withdrawal of invasion forces from Panama" targets Panama, but
             // "strikes ... in response to American service members killed in Jordan" is no strike
             // on Jordan.
-            let own = n != targets.first().copied().unwrap_or(NONE) && c.s.mention_of[n as usize - c.base] != NONE && c.doc.mentions[c.s.mention_of[n as usize - c.base] as usize].head == n;
+            let own = n != phrase.first().copied().unwrap_or(NONE) && c.s.mention_of[n as usize - c.base] != NONE && c.doc.mentions[c.s.mention_of[n as usize - c.base] as usize].head == n;
             for &k in c.kids(n) {
                 let d = c.dep(k);
                 // What a parse slip hung on a time as its apposition is no part of the target phrase
@@ -791,8 +802,11 @@ impl<'a> Coder<'a> {
                 let nominal = d.is("nmod") || d.is("compound") || d.is("amod") || d.is("appos") || d.is("flat") || d.is("conj");
                 // The doer of what the target noun names, the agent of a participle on it: "rejected
                 // the offer made by Israel", "shelled positions held by the rebels".
-                let maker = answers && depth == 1 && c.dep(n).as_str() == "acl" && c.doc.tokens[n as usize].xpos.as_str() == "VBN" && (d.as_str() == "obl:agent" || (d.as_str() == "obl" && c.case_of(k) == Some("by")));
-                let reduced = d.as_str() == "acl" || maker || (depth > 0 && d.is("obl") && !d.is("obl:agent") && !d.is("obl:tmod"));
+                let maker = (answers || investigated) && depth == 1 && c.dep(n).as_str() == "acl" && c.doc.tokens[n as usize].xpos.as_str() == "VBN" && (d.as_str() == "obl:agent" || (d.as_str() == "obl" && c.case_of(k) == Some("by")));
+                // (An "obl:agent" marked by another preposition than "by" is the parser's slip for
+                // an oblique: "a ban imposed on Chadian citizens".)
+                let agent = d.is("obl:agent") && c.case_of(k).is_none_or(|p| p == "by");
+                let reduced = d.as_str() == "acl" || maker || (depth > 0 && d.is("obl") && !agent && !d.is("obl:tmod"));
                 if !(nominal || reduced) || (own && reduced) || c.is_relative_pronoun(k) {
                     continue;
                 }

@@ -7833,3 +7833,69 @@ fn a_state_training_its_own_people_is_no_cooperation() {
     // (Not when the trainer is no state authority: the opposition training civilians.)
     assert_eq!(trained("PRKOPP", "PRKCVL"), ["PRKOPP>PRKCVL:062:asserted"]);
 }
+
+// targets2
+#[test]
+fn lifting_a_ban_imposed_on_a_party_targets_it() {
+    // "Trump lifted a travel ban imposed on Chadian citizens": with no target word under "ban"
+    // itself, the verb's object is the target phrase, and the participle's "on" oblique names the
+    // party (`target_through_noun`). The parser's "obl:agent" for an "on" phrase is read as the
+    // oblique it is.
+    for rel in ["obl", "obl:agent"] {
+        let plain = format!(
+            "1 Trump Trump PROPN NNP 2 nsubj
+             2 lifted lift VERB VBD 0 root
+             3 a a DET DT 5 det
+             4 travel travel NOUN NN 5 compound
+             5 ban ban NOUN NN 2 obj
+             6 imposed impose VERB VBN 5 acl
+             7 on on ADP IN 9 case
+             8 Chadian Chadian ADJ JJ 9 amod
+             9 citizens citizen NOUN NNS 6 {rel}
+             10 . . PUNCT . 2 punct"
+        );
+        let mut d = doc(&plain, &[(1, 1, "USAGOV"), (8, 9, "TCDCVL")]);
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("USAGOV>TCDCVL:0812")), "{rel}: {got:?}");
+    }
+}
+
+#[test]
+fn an_investigation_targets_the_doer_of_what_it_investigates() {
+    // "The ICC opened an investigation into crimes committed by Venezuela's government": the
+    // party investigated is the agent of the participle on the investigated noun (09x). A "by"
+    // agent stays no target of a yielding act ("lifted the ban imposed by the old government").
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 ICC ICC PROPN NNP 3 nsubj
+         3 opened open VERB VBD 0 root
+         4 an a DET DT 5 det
+         5 investigation investigation NOUN NN 3 obj
+         6 into into ADP IN 7 case
+         7 crimes crime NOUN NNS 5 nmod
+         8 committed commit VERB VBN 7 acl
+         9 by by ADP IN 12 case
+         10 Venezuela Venezuela PROPN NNP 12 nmod:poss
+         11 's 's PART POS 10 case
+         12 government government NOUN NN 8 obl:agent
+         13 . . PUNCT . 3 punct",
+        &[(2, 2, "IGOJUDICC"), (10, 12, "VENGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IGOJUDICC>VENGOV:09")), "{got:?}");
+    let mut d = doc(
+        "1 Bangladesh Bangladesh PROPN NNP 2 nsubj
+         2 lifted lift VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 ban ban NOUN NN 2 obj
+         5 imposed impose VERB VBN 4 acl
+         6 by by ADP IN 9 case
+         7 the the DET DT 9 det
+         8 Indian Indian ADJ JJ 9 amod
+         9 government government NOUN NN 5 obl:agent
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "BGD"), (8, 9, "INDGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains("INDGOV")), "{got:?}");
+}
