@@ -170,9 +170,9 @@ impl Pattern {
 }
 
 /// The kinds of actor a pattern's `target_kind` may name: an intergovernmental organisation
-/// (actor code IGO…), a non-governmental one (NGO…), or a state (a bare country code or its
-/// government, "SDN", "SDNGOV").
-pub const TARGET_KINDS: &[&str] = &["igo", "ngo", "state"];
+/// (actor code IGO…), a non-governmental one (NGO…), a state (a bare country code or its
+/// government, "SDN", "SDNGOV"), or people (refugees or civilians, "SYRREF", "UKRCVL").
+pub const TARGET_KINDS: &[&str] = &["igo", "ngo", "state", "people"];
 
 /// True when an actor with `code` (country `country`, sector `sector`) is of `kind`, one of
 /// [`TARGET_KINDS`].
@@ -181,6 +181,7 @@ pub fn actor_is_kind(kind: &str, code: &str, country: Option<&str>, sector: Opti
         "igo" => code.starts_with("IGO"),
         "ngo" => code.starts_with("NGO"),
         "state" => country.is_some_and(|k| code == k || (sector == Some("GOV") && code.len() == 6)),
+        "people" => matches!(sector, Some("REF" | "CVL")) || code.ends_with("REF") || code.ends_with("CVL"),
         _ => false,
     }
 }
@@ -619,6 +620,11 @@ mod tests {
         assert!(actor_is_kind("state", "SDNGOV", Some("SDN"), Some("GOV")));
         assert!(!actor_is_kind("state", "SDNREB", Some("SDN"), Some("REB")));
         assert!(!actor_is_kind("ngo", "IGOUNO", None, Some("IGO")));
+        // peers20: refugees and civilians are "people"; a state or its rebels are not.
+        assert!(actor_is_kind("people", "SYRREF", Some("SYR"), Some("REF")));
+        assert!(actor_is_kind("people", "UKRCVL", Some("UKR"), Some("CVL")));
+        assert!(!actor_is_kind("people", "ARM", Some("ARM"), None));
+        assert!(!actor_is_kind("people", "SDNREB", Some("SDN"), Some("REB")));
     }
 
     #[test]

@@ -1751,7 +1751,7 @@ impl<'a> Coder<'a> {
     }
 
     /// True when one of the target tokens `targets` names an actor of one of `kinds` (a pattern's
-    /// `target_kind`: "igo", "ngo", "state").
+    /// `target_kind`: "igo", "ngo", "state", "people").
     fn target_of_kind(&self, c: &Ctx, targets: &[u32], kinds: &[String]) -> bool {
         targets.iter().filter_map(|&t| c.mention_for(t)).any(|(m, _)| {
             let a = &c.doc.mentions[m as usize].actor;
