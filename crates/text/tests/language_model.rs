@@ -519,7 +519,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -538,7 +538,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -1381,4 +1381,43 @@ fn an_object_hung_on_a_trailing_verb_of_saying_is_the_clauses_object() {
     assert_eq!((out[24].head, out[24].deprel.as_str()), (22, "obj"), "{out:?}");
     let off = analyze_with(&words, REPORTED_CLAUSE_OBJECT);
     assert_ne!((off[24].head, off[24].deprel.as_str()), (22, "obj"), "the repair is what attaches it: {off:?}");
+}
+
+/// Repair `SUBORDINATE_MODIFIER`: a past tense hung as a noun's `acl` right after a phrase opened
+/// by "after" is that phrase's clause, the phrase's noun its subject.
+#[test]
+fn a_finite_verb_hung_on_a_noun_after_a_subordinating_phrase_is_its_clause() {
+    use detente_text::language::repair::SUBORDINATE_MODIFIER;
+    let words = ["Slovak", "Prime", "Minister", "Robert", "Fico", "was", "in", "a", "serious", "but", "stable", "condition", "on", "Thursday", "after", "a", "71", "-", "year", "-", "old", "man", "shot", "him", "five", "times", "at", "close", "range", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[21].head, out[21].deprel.as_str()), (23, "nsubj"), "{out:?}");
+    assert_eq!(out[22].deprel.as_str(), "advcl", "{out:?}");
+    let off = analyze_with(&words, SUBORDINATE_MODIFIER);
+    assert_ne!((off[21].head, off[21].deprel.as_str()), (23, "nsubj"), "the repair is what attaches it: {off:?}");
+}
+
+/// Repair `REDUCED_RELATIVE_CONJUNCT` (moved from the event coder): a past form hung as a
+/// conjunct right after a noun of the verb's phrase, with a "from" oblique, is that noun's
+/// participle.
+#[test]
+fn a_past_form_hung_as_a_conjunct_after_a_noun_is_its_reduced_relative() {
+    use detente_text::language::repair::REDUCED_RELATIVE_CONJUNCT;
+    let words = ["China", "launched", "an", "anti-dumping", "investigation", "into", "brandy", "imported", "from", "the", "European", "Union", "."];
+    let off = analyze_with(&words, REDUCED_RELATIVE_CONJUNCT);
+    let out = analyze_with(&words, 0);
+    assert_eq!(off[7].deprel.as_str(), "conj", "the parser's reading: {off:?}");
+    assert_eq!((out[7].head, out[7].deprel.as_str(), out[7].xpos.as_str()), (7, "acl", "VBN"), "{out:?}");
+}
+
+/// Repair `GERUND_OBJECT` (moved from the event coder): an "-ing" form taken for an adverbial
+/// clause right after the object noun, with a "by" agent, heads the object.
+#[test]
+fn a_gerund_after_the_object_with_an_agent_heads_the_object() {
+    use detente_text::language::repair::GERUND_OBJECT;
+    let words = ["Swiss", "prosecutors", "are", "investigating", "suspected", "money", "laundering", "by", "Lebanon", "'s", "central", "bank", "governor", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[6].head, out[6].deprel.as_str(), out[6].xpos.as_str(), out[6].lemma.as_str()), (4, "obj", "NN", "laundering"), "{out:?}");
+    assert_eq!((out[5].head, out[5].deprel.as_str()), (7, "compound"), "{out:?}");
+    let off = analyze_with(&words, GERUND_OBJECT);
+    assert_eq!(off[6].deprel.as_str(), "advcl", "the repair is what makes it the object: {off:?}");
 }

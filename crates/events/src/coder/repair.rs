@@ -4,6 +4,9 @@
 //! back (`split_subject`); an agent marked by a preposition that names no doer becomes a
 //! plain oblique (`misread_agent`); a subordinator taken for a preposition of the next clause's
 //! subject marks its clause again (`slipped_subordinator`).
+//! (The reduced relative hung as a conjunct, "brandy imported from the EU", and the "-ing" noun
+//! taken for an adverbial clause, "investigating money laundering by X", are mended in the
+//! language stage: `detente_text::language::repair::{REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT}`.)
 use detente_core::{Document, Upos};
 
 /// A copy of the tokens with a finite verb the parser hung as a participle modifier of a noun put
@@ -22,10 +25,6 @@ use detente_core::{Document, Upos};
 /// - a subordinator hung as the preposition of the next clause's subject inside the object phrase
 ///   ("fired tear gas as protesters marched", "as protesters" under "gas") marks that clause again,
 ///   an adverbial clause with its own subject (`slipped_subordinator`);
-/// - a past form hung as a conjunct right after a noun of the verb's phrase ("brandy imported from
-///   the EU") becomes that noun's participle (`reduced_relative_conjunct`);
-/// - an "-ing" noun taken for an adverbial clause after the object noun ("investigating money
-///   laundering by X") becomes the object's head (`gerund_object`);
 /// - an indefinite noun phrase hung as an apposition of the object of a naming verb (`naming`,
 ///   `coder.toml` `naming_verbs`) becomes the verb's predicative `xcomp` ("called Nicolas Maduro a
 ///   dictator": `predicative_apposition`).
@@ -57,25 +56,6 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[v].head = Some(h as u32);
                 t[v].deprel = detente_core::DepRel::parse("ccomp");
-                continue;
-            }
-            if let Some(n) = reduced_relative_conjunct(doc, v, inside) {
-                let t = out.get_or_insert_with(|| doc.tokens.clone());
-                t[v].head = Some(n as u32);
-                t[v].deprel = acl;
-                t[v].xpos = detente_core::Xpos::parse("VBN");
-                continue;
-            }
-            if let Some((n, by)) = gerund_object(doc, v, inside) {
-                let t = out.get_or_insert_with(|| doc.tokens.clone());
-                t[v].head = t[n].head;
-                t[v].deprel = obj;
-                t[v].upos = Upos::Noun;
-                t[v].xpos = detente_core::Xpos::parse("NN");
-                t[v].lemma = doc.token_text(v).to_ascii_lowercase();
-                t[n].head = Some(v as u32);
-                t[n].deprel = detente_core::DepRel::parse("compound");
-                t[by].deprel = detente_core::DepRel::parse("nmod");
                 continue;
             }
             if let Some(g) = predicative_apposition(doc, v, naming, inside) {
@@ -353,76 +333,6 @@ fn split_subject(doc: &Document, x: usize, inside: impl Fn(Option<u32>) -> Optio
     let y = (x + 1..toks.len()).find(|&k| toks[k].head == Some(x as u32) && toks[k].deprel.is("appos"))?;
     let m2 = actor_mention_at(doc, y)?;
     ((m2.tokens.start as usize) > end).then_some((y, h))
-}
-
-/// The noun a past participle modifies when the parser hung it as a conjunct of an earlier verb:
-/// "China launched an investigation into brandy imported from the European Union", "imported"
-/// (tagged a past tense) a conjunct of "launched". A past form with no subject, auxiliary,
-/// object, coordinator or subordinator of its own, right after a noun inside the phrase of the
-/// verb it hangs on (no comma between), and with an oblique marked "from" or "by" (the origin or
-/// the agent of a passive), is a reduced relative clause on that noun. Returns the noun.
-fn reduced_relative_conjunct(doc: &Document, v: usize, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
-    let toks = &doc.tokens;
-    let tv = &toks[v];
-    if tv.upos != Upos::Verb || !matches!(tv.xpos.as_str(), "VBD" | "VBN") || tv.deprel.as_str() != "conj" || v == 0 {
-        return None;
-    }
-    let h = inside(tv.head)? as usize;
-    let n = v - 1;
-    if h >= n || !matches!(toks[n].upos, Upos::Noun | Upos::Propn) || inside(Some(n as u32)).is_none() {
-        return None;
-    }
-    // (The noun inside the phrase of the verb the past form hangs on: its object, or a noun
-    // hanging from it through nominal relations.)
-    let mut x = n;
-    let mut under = false;
-    for _ in 0..6 {
-        let Some(p) = inside(toks[x].head).map(|p| p as usize) else { break };
-        let d = toks[x].deprel;
-        if !(d.is("obj") || d.is("nmod") || d.is("obl") || d.is("conj") || d.is("appos") || d.is("compound")) {
-            break;
-        }
-        if p == h {
-            under = true;
-            break;
-        }
-        x = p;
-    }
-    let kids = || (v.saturating_sub(40)..toks.len().min(v + 40)).filter(|&k| toks[k].head == Some(v as u32));
-    let own = kids().any(|k| {
-        let d = toks[k].deprel;
-        d.is("nsubj") || d.is("aux") || d.is("obj") || d.is("cc") || d.is("mark") || d.is("expl") || d.is("csubj")
-    });
-    let marked = |k: usize| (k.saturating_sub(6)..k).any(|c| toks[c].head == Some(k as u32) && toks[c].deprel.is("case") && matches!(toks[c].lemma.to_ascii_lowercase().as_str(), "from" | "by"));
-    let origin = kids().any(|k| k > v && toks[k].deprel.is("obl") && marked(k));
-    (under && !own && origin).then_some(n)
-}
-
-/// The object noun an "-ing" noun heads when the parser took it for an adverbial clause of the
-/// verb, the noun before it its object: "Swiss prosecutors are investigating suspected money
-/// laundering by Lebanon's central bank governor", "laundering" an `advcl` of "investigating"
-/// and "money" its object. An "-ing" form right after the verb's object noun (no comma between),
-/// with no subject, object, auxiliary, marker or coordinator of its own and an agent marked "by"
-/// after it, is the head of the object (the noun before it its compound, the agent its "by"
-/// phrase). Returns the object noun and the agent.
-fn gerund_object(doc: &Document, v: usize, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<(usize, usize)> {
-    let toks = &doc.tokens;
-    let tv = &toks[v];
-    if tv.upos != Upos::Verb || tv.xpos.as_str() != "VBG" || tv.deprel.as_str() != "advcl" || v == 0 {
-        return None;
-    }
-    let h = inside(tv.head)? as usize;
-    let n = v - 1;
-    if h >= n || toks[n].head != Some(h as u32) || toks[n].deprel.as_str() != "obj" || toks[n].upos != Upos::Noun {
-        return None;
-    }
-    let kids = || (v + 1..toks.len().min(v + 40)).chain(v.saturating_sub(40)..v).filter(|&k| toks[k].head == Some(v as u32));
-    let own = kids().any(|k| {
-        let d = toks[k].deprel;
-        d.is("nsubj") || d.is("aux") || d.is("obj") || d.is("cc") || d.is("mark") || d.is("expl") || d.is("ccomp") || d.is("xcomp")
-    });
-    let by = kids().find(|&k| k > v && toks[k].deprel.is("obl") && (k.saturating_sub(6)..k).any(|c| toks[c].head == Some(k as u32) && toks[c].deprel.is("case") && toks[c].lemma.eq_ignore_ascii_case("by")))?;
-    (!own).then_some((n, by))
 }
 
 /// The main verb a trailing participle clause belongs to, when the parser hung it on the

@@ -6784,47 +6784,6 @@ fn violence_on_unnamed_victims_in_a_foreign_possessed_province_targets_that_coun
 }
 
 #[test]
-fn past_form_hung_as_conjunct_after_a_noun_is_its_reduced_relative() {
-    // "imported" parsed as a conjunct of "launched": the brandy imported from the EU.
-    let mut d = doc(
-        "1 China China PROPN NNP 2 nsubj
-         2 launched launch VERB VBD 0 root
-         3 an a DET DT 4 det
-         4 investigation investigation NOUN NN 2 obj
-         5 into into ADP IN 6 case
-         6 brandy brandy NOUN NN 4 nmod
-         7 imported import VERB VBD 2 conj
-         8 from from ADP IN 11 case
-         9 the the DET DT 11 det
-         10 European European ADJ NNP 11 amod
-         11 Union Union PROPN NNP 7 obl
-         12 . . PUNCT . 2 punct",
-        &[(1, 1, "CHN"), (10, 11, "IGOEUREEC")],
-    );
-    let got = code(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("CHN>IGOEUREEC:09")), "{got:?} {:?}", d.diagnostics);
-    // (With a coordinator of its own it is a second clause, left as parsed: no target from it.)
-    let mut d = doc(
-        "1 China China PROPN NNP 2 nsubj
-         2 launched launch VERB VBD 0 root
-         3 an a DET DT 4 det
-         4 investigation investigation NOUN NN 2 obj
-         5 into into ADP IN 6 case
-         6 brandy brandy NOUN NN 4 nmod
-         7 and and CCONJ CC 8 cc
-         8 imported import VERB VBD 2 conj
-         9 from from ADP IN 12 case
-         10 the the DET DT 12 det
-         11 European European ADJ NNP 12 amod
-         12 Union Union PROPN NNP 8 obl
-         13 . . PUNCT . 2 punct",
-        &[(1, 1, "CHN"), (11, 12, "IGOEUREEC")],
-    );
-    let got = code(&mut d);
-    assert!(!got.iter().any(|e| e.starts_with("CHN>IGOEUREEC:09")), "{got:?}");
-}
-
-#[test]
 fn violence_on_a_place_housing_an_actor_targets_the_occupants() {
     let mut d = doc(
         "1 Iran Iran PROPN NNP 2 nsubj
@@ -6846,30 +6805,6 @@ fn violence_on_a_place_housing_an_actor_targets_the_occupants() {
     assert!(got.iter().any(|e| e.starts_with("IRN>USAMIL:19")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(">IRQ:")), "{got:?}");
 }
-
-#[test]
-fn gerund_taken_for_an_adverbial_clause_heads_the_object() {
-    // "laundering" parsed as an adverbial clause, "money" the object: the laundering by the governor.
-    let mut d = doc(
-        "1 Swiss Swiss ADJ JJ 2 amod
-         2 prosecutors prosecutor NOUN NNS 4 nsubj
-         3 are be AUX VBP 4 aux
-         4 investigating investigate VERB VBG 0 root
-         5 money money NOUN NN 4 obj
-         6 laundering launder VERB VBG 4 advcl
-         7 by by ADP IN 12 case
-         8 Lebanon Lebanon PROPN NNP 12 nmod:poss
-         9 's 's PART POS 8 case
-         10 central central ADJ JJ 11 amod
-         11 bank bank NOUN NN 12 compound
-         12 governor governor NOUN NN 6 obl
-         13 . . PUNCT . 4 punct",
-        &[(1, 2, "CHEJUD"), (8, 12, "LBNGOV")],
-    );
-    let got = code(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("CHEJUD>LBNGOV:09")), "{got:?} {:?}", d.diagnostics);
-}
-
 #[test]
 fn state_forces_capturing_a_place_of_their_own_state_seize_its_territory() {
     // A seizure of territory is coded against the state the place is in, even by its own forces.

@@ -157,6 +157,13 @@ impl Model {
             });
         }
         repair::repair(out, self.parser.repairs_off());
+        // A verb form a repair read as a noun ("money laundering by ...": `repair::GERUND_OBJECT`)
+        // takes the noun's lemma, its own form.
+        for (a, w) in out.iter_mut().zip(words) {
+            if a.upos == detente_core::Upos::Noun && a.xpos.as_str() == "NN" && a.lemma != *w && w.ends_with("ing") && !a.lemma.ends_with("ing") {
+                a.lemma = self.lemmatizer.lemma(w, a.xpos);
+            }
+        }
     }
     /// Tags and parses without lemmas (results stay in `scratch`); for benches.
     pub fn tag_parse<'a>(&self, words: impl Iterator<Item = &'a str> + Clone, scratch: &mut Scratch) {

@@ -16,7 +16,7 @@
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
 use super::WordAnalysis;
-use detente_core::{DepRel, Upos};
+use detente_core::{DepRel, Upos, Xpos};
 
 /// A set of repairs, one bit each (the constants below); [`ALL_REPAIRS`] has every bit set.
 pub type RepairMask = u64;
@@ -299,6 +299,32 @@ pub const SUBORDINATE_COMPLEMENT: RepairMask = 1 << 33;
 /// object, is not passive and lies before the verb of saying.
 pub const REPORTED_CLAUSE_OBJECT: RepairMask = 1 << 34;
 
+/// Widens [`SUBORDINATE_SUBJECT`] to a past or present tense the parser hung as a plain clausal
+/// modifier (`acl`) of a noun, with no subject, relative word, marker or auxiliary of its own:
+/// after a noun phrase opened by a subordinating word read as its preposition, the verb is that
+/// phrase's clause ("was in a serious but stable condition after a 71-year-old man shot him five
+/// times": "shot" acl of "condition", "man" under "after" → "shot" advcl with "man" its nsubj).
+/// A clause on a noun is a participle, an infinitive or a relative clause with its relativizer;
+/// a finite verb with none of these is a clause of its own.
+pub const SUBORDINATE_MODIFIER: RepairMask = 1 << 35;
+
+/// A past form the parser hung as a conjunct of an earlier verb, right after a noun inside that
+/// verb's phrase (no comma between), with no subject, auxiliary, object, coordinator or
+/// subordinator of its own and an oblique marked "from" or "by" after it (the origin, or the
+/// agent of a passive), is a reduced relative clause on that noun: an `acl` tagged past
+/// participle ("China launched an investigation into brandy imported from the European Union":
+/// "imported" conj of "launched" → acl of "brandy"). Moved from the event coder's repairs.
+pub const REDUCED_RELATIVE_CONJUNCT: RepairMask = 1 << 36;
+
+/// An "-ing" form the parser made an adverbial clause (`advcl`) of a verb, right after that
+/// verb's object noun (no comma between), with no subject, object, auxiliary, marker,
+/// coordinator or complement of its own and an agent marked "by" after it, is a noun heading the
+/// object: it becomes the `obj` (NOUN, NN), the noun before it its `compound` and the "by" phrase
+/// its `nmod` ("Swiss prosecutors are investigating suspected money laundering by Lebanon's
+/// central bank governor": "laundering" advcl → obj, "money" compound). Moved from the event
+/// coder's repairs.
+pub const GERUND_OBJECT: RepairMask = 1 << 37;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -356,7 +382,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 34] = [
+const REPAIRS: [(RepairMask, Repair); 37] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -380,6 +406,7 @@ const REPAIRS: [(RepairMask, Repair); 34] = [
     (REPORTING_SUBJECT, reporting_subject),
     (SUBORDINATE_SUBJECT, subordinate_subject),
     (SUBORDINATE_COMPLEMENT, subordinate_complement),
+    (SUBORDINATE_MODIFIER, subordinate_modifier),
     (NAME_RECIPIENT, name_recipient),
     (REPORTING_CONJUNCT, reporting_conjunct),
     (REPORTED_CLAUSE_DEPENDENT, reported_clause_dependent),
@@ -391,6 +418,8 @@ const REPAIRS: [(RepairMask, Repair); 34] = [
     (PREDICATE_ATTACHMENT, predicate_attachment),
     (SUBORDINATOR_OBJECT, subordinator_object),
     (THAT_CLAUSE_ATTACHMENT, that_clause_attachment),
+    (REDUCED_RELATIVE_CONJUNCT, reduced_relative_conjunct),
+    (GERUND_OBJECT, gerund_object),
 ];
 
 /// Applies every repair not in `disabled` to one sentence's analysis (heads are 1-based word
@@ -481,6 +510,11 @@ fn subordinate_subject(out: &mut [WordAnalysis]) {
 /// [`SUBORDINATE_COMPLEMENT`]: [`SUBORDINATE_SUBJECT`] for verbs attached as complements.
 fn subordinate_complement(out: &mut [WordAnalysis]) {
     subordinate_clause_subject(out, &["ccomp", "xcomp", "dep", "punct"]);
+}
+
+/// [`SUBORDINATE_MODIFIER`]: [`SUBORDINATE_SUBJECT`] for finite verbs attached as a noun's `acl`.
+fn subordinate_modifier(out: &mut [WordAnalysis]) {
+    subordinate_clause_subject(out, &["acl"]);
 }
 
 /// A finite verb attached with one of `relations`, right after a noun phrase opened by a
@@ -1673,3 +1707,64 @@ fn headed_preposition(out: &mut [WordAnalysis]) {
         out[p - 1].deprel = rel("case");
     }
 }
+
+/// [`REDUCED_RELATIVE_CONJUNCT`]: "brandy imported from the EU", "imported" a conjunct of the verb
+/// whose phrase holds "brandy", is that noun's participle.
+fn reduced_relative_conjunct(out: &mut [WordAnalysis]) {
+    for v in 2..=out.len() {
+        let a = &out[v - 1];
+        let h = a.head as usize;
+        let n = v - 1;
+        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBN") || a.deprel.as_str() != "conj" || h == 0 || h >= n || !matches!(out[n - 1].upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        // The noun inside the phrase of the verb the past form hangs on: its object, or a noun
+        // hanging from it through nominal relations.
+        let mut x = n;
+        let mut under = false;
+        for _ in 0..6 {
+            let p = out[x - 1].head as usize;
+            let d = out[x - 1].deprel;
+            if p == 0 || !(d.is("obj") || d.is("nmod") || d.is("obl") || d.is("conj") || d.is("appos") || d.is("compound")) {
+                break;
+            }
+            if p == h {
+                under = true;
+                break;
+            }
+            x = p;
+        }
+        let own = ["nsubj", "aux", "obj", "cc", "mark", "expl", "csubj"].iter().any(|r| has_child(out, v, r));
+        let origin = children(out, v).any(|k| k > v && out[k - 1].deprel.is("obl") && children(out, k).any(|c| c < k && out[c - 1].deprel.is("case") && matches!(out[c - 1].lemma.to_lowercase().as_str(), "from" | "by")));
+        if under && !own && origin {
+            attach(out, v, n, "acl");
+            out[v - 1].xpos = Xpos::parse("VBN");
+        }
+    }
+}
+
+/// [`GERUND_OBJECT`]: "investigating suspected money laundering by X", "laundering" an adverbial
+/// clause with "money" its object, is the object's head noun.
+fn gerund_object(out: &mut [WordAnalysis]) {
+    for v in 2..=out.len() {
+        let a = &out[v - 1];
+        let h = a.head as usize;
+        let n = v - 1;
+        if a.upos != Upos::Verb || a.xpos.as_str() != "VBG" || a.deprel.as_str() != "advcl" || h == 0 || h >= n {
+            continue;
+        }
+        if out[n - 1].head as usize != h || out[n - 1].deprel.as_str() != "obj" || out[n - 1].upos != Upos::Noun {
+            continue;
+        }
+        if ["nsubj", "aux", "obj", "cc", "mark", "expl", "ccomp", "xcomp"].iter().any(|r| has_child(out, v, r)) {
+            continue;
+        }
+        let Some(by) = children(out, v).find(|&k| k > v && out[k - 1].deprel.is("obl") && by_case(out, k)) else { continue };
+        attach(out, v, h, "obj");
+        out[v - 1].upos = Upos::Noun;
+        out[v - 1].xpos = Xpos::parse("NN");
+        attach(out, n, v, "compound");
+        out[by - 1].deprel = rel("nmod");
+    }
+}
+
