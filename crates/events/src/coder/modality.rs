@@ -123,7 +123,8 @@ impl<'a> Coder<'a> {
             // Azerbaijan of carrying out ethnic cleansing" (the cleansing is the charge, as a
             // verb's own content is: `content_heads`).
             let charged_clause = (d.is("ccomp") || d.is("xcomp") || (d.is("advcl") && c.kids(v).iter().any(|&k| c.dep(k).is("mark") && ["of", "for"].iter().any(|w| c.lemma(k).eq_ignore_ascii_case(w)))))
-                && lex.content_heads.contains(&hl.to_ascii_lowercase());
+                && lex.content_heads.contains(&hl.to_ascii_lowercase())
+                && !self.reported_claim(c, h, v);
             if charged_clause {
                 raise(&mut m, Modality::Hypothetical, format!("the content of {hl:?}"));
             } else if let Some(n) = self.requesting_noun(c, v) {

@@ -72,13 +72,49 @@ impl<'a> Coder<'a> {
             if d.is("advcl") && c.kids(x).iter().any(|&k| c.dep(k).is("mark") && TIME_MARKS.contains(&c.lemma(k).to_ascii_lowercase().as_str())) {
                 return None;
             }
+            // A participle of a verbal act (`verbal_act`: blaming, threatening, calling) set off
+            // after its head is a statement of the head's subject of its own, no content of the
+            // head: "denied that its forces had struck a children's hospital, blaming a Ukrainian
+            // air defence missile" blames (112) as it denies (the content is marked: "accused
+            // Israel of shelling"). (A material act's participle, a killing or an arrest, is most
+            // often the reported act's own, misattached.)
+            if d.is("advcl") && c.doc.tokens[x as usize].xpos.as_str() == "VBG" && c.head(x).is_some_and(|h| h < x) && !c.kids(x).iter().any(|&k| c.dep(k).is("mark") || c.dep(k).is("case")) && self.verbal_act(c, x) {
+                return None;
+            }
             let h = c.head(x)?;
             if self.lexicon.content_heads.contains(c.lemma(h)) {
-                return Some(h);
+                // A claim reports its content, as "say" does (`reported_claim`).
+                return (!self.reported_claim(c, h, x)).then_some(h);
             }
             x = h;
         }
         None
+    }
+
+    /// True when verb `v` names only verbal acts: each of its patterns codes a root of CAMEO
+    /// 1.1b3's verbal cooperation (01-05) or verbal conflict (09-13) quad classes ("blame",
+    /// "threaten"; not "work", whose "work with" is material cooperation).
+    fn verbal_act(&self, c: &Ctx, v: u32) -> bool {
+        let ids = self.patterns.verb_patterns(c.lemma(v));
+        !ids.is_empty() && ids.iter().all(|&id| self.patterns.get(id).code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| matches!(r, 1..=5 | 9..=13)))
+    }
+
+    /// True when `v` is the content a verb of claiming `h` (`claim_heads`) asserts, as a verb of
+    /// saying would: a declarative "that" clause about another party's act ("The Russian Ministry
+    /// of Defence claims that Russian forces have captured the village of Velyka Novosilka":
+    /// RUSMIL>UKR 192, the claimed actor its source, as "X said Y did Z" codes Y>Z in our sets),
+    /// or a perfect infinitive ("The Russian Armed Forces claims to have shot down eight American
+    /// ATACMS missiles", "both sides claiming to have killed dozens of the other's troops": the
+    /// act). A claimant's "that" clause about its own act stays its claim of responsibility
+    /// (`own_claim`, coded `claim_code`: "the Islamic State claimed it had attacked Iraqi
+    /// soldiers", PETR2's "The US claimed that they had attacked Iraq").
+    pub(super) fn reported_claim(&self, c: &Ctx, h: u32, v: u32) -> bool {
+        if !c.lower_is(h, &self.lexicon.claim_heads) || c.doc.tokens[h as usize].upos != Upos::Verb || c.head(v) != Some(h) {
+            return false;
+        }
+        let d = c.dep(v);
+        let perfect = || c.kids(v).iter().any(|&k| c.dep(k).is("aux") && c.lemma(k).eq_ignore_ascii_case("have"));
+        (d.is("ccomp") && c.is_declarative_clause(v) && !self.own_claim(c, h, v)) || (d.is("xcomp") && perfect())
     }
 
     /// True when `v` is the complement clause of a verb of claiming `h` (`claim_heads`) whose own

@@ -2934,9 +2934,9 @@ fn an_attack_its_doer_claims_is_a_claim_of_responsibility() {
          10 . . PUNCT . 4 punct";
     let mut d = doc(parse, &[(2, 3, "IMGMOSISL"), (5, 5, "IMGMOSISL"), (8, 9, "IRQMIL")]);
     assert_eq!(code(&mut d), ["IMGMOSISL>IRQMIL:015:asserted"]);
-    // Another's act it claims is only the content of the claim.
+    // Another's act it claims is reported, as a said one (speech2: `reported_claim`).
     let mut d = doc(parse, &[(2, 3, "IMGMOSISL"), (5, 5, "SYRMIL"), (8, 9, "IRQMIL")]);
-    assert_eq!(code(&mut d), Vec::<String>::new());
+    assert_eq!(code(&mut d), ["SYRMIL>IRQMIL:190:asserted"]);
 }
 
 #[test]
@@ -6805,6 +6805,7 @@ fn violence_on_a_place_housing_an_actor_targets_the_occupants() {
     assert!(got.iter().any(|e| e.starts_with("IRN>USAMIL:19")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(">IRQ:")), "{got:?}");
 }
+
 #[test]
 fn state_forces_capturing_a_place_of_their_own_state_seize_its_territory() {
     // A seizure of territory is coded against the state the place is in, even by its own forces.
@@ -7769,6 +7770,103 @@ fn a_state_training_its_own_people_is_no_cooperation() {
     assert_eq!(trained("PRKOPP", "PRKCVL"), ["PRKOPP>PRKCVL:062:asserted"]);
 }
 
+// speech2
+/// A claim reports its content as "say" does (`reported::reported_claim`): the claimed act is
+/// coded with the claimed actor as its source, not as the content of a charge, and a state's
+/// claim of its own act is the act, not a claim of responsibility (015).
+#[test]
+fn a_claimed_act_is_reported_like_a_said_one() {
+    // "The Russian Ministry of Defence claims that Russian forces have attacked Ukrainian troops".
+    let that_clause = "1 The the DET DT 3 det
+         2 Russian Russian ADJ JJ 3 amod
+         3 ministry ministry NOUN NN 4 nsubj
+         4 claims claim VERB VBZ 0 root
+         5 that that SCONJ IN 9 mark
+         6 Russian Russian ADJ JJ 7 amod
+         7 forces force NOUN NNS 9 nsubj
+         8 have have AUX VBP 9 aux
+         9 attacked attack VERB VBN 4 ccomp
+         10 Ukrainian Ukrainian ADJ JJ 11 amod
+         11 troops troop NOUN NNS 9 obj
+         12 . . PUNCT . 4 punct";
+    let mut d = doc(that_clause, &[(2, 3, "RUSGOV"), (6, 7, "RUSMIL"), (10, 11, "UKRMIL")]);
+    assert_eq!(code(&mut d), ["RUSMIL>UKRMIL:190:asserted"]);
+    // A claimant's "that" clause about its own act stays its claim of responsibility (015), as
+    // PETR2 codes "The US claimed that they had attacked Iraq".
+    let own = "1 Pakistan Pakistan PROPN NNP 2 nsubj
+         2 claimed claim VERB VBD 0 root
+         3 it it PRON PRP 5 nsubj
+         4 had have AUX VBD 5 aux
+         5 attacked attack VERB VBN 2 ccomp
+         6 Afghan Afghan ADJ JJ 7 amod
+         7 troops troop NOUN NNS 5 obj
+         8 . . PUNCT . 2 punct";
+    let mut d = doc(own, &[(1, 1, "PAK"), (3, 3, "PAK"), (6, 7, "AFGMIL")]);
+    assert_eq!(code(&mut d), ["PAK>AFGMIL:015:asserted"]);
+    // A perfect infinitive is the act: "Pakistan claimed to have attacked Afghan troops" (as the
+    // dev set codes "both sides claiming to have killed dozens of the other's troops").
+    let mut d = doc(
+        "1 Pakistan Pakistan PROPN NNP 2 nsubj
+         2 claimed claim VERB VBD 0 root
+         3 to to PART TO 6 mark
+         4 have have AUX VB 6 aux
+         5 successfully successfully ADV RB 6 advmod
+         6 attacked attack VERB VBN 2 xcomp
+         7 Afghan Afghan ADJ JJ 8 amod
+         8 troops troop NOUN NNS 6 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "PAK"), (7, 8, "AFGMIL")],
+    );
+    assert_eq!(code(&mut d), ["PAK>AFGMIL:190:asserted"]);
+    // Not a claim noun's clause, nor what a claim is rejected as: "rejected Russia's claims that
+    // Kyiv was preparing an attack" stays the content of the claim.
+    let mut d = doc(
+        "1 Ukraine Ukraine PROPN NNP 2 nsubj
+         2 rejected reject VERB VBD 0 root
+         3 Russia Russia PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 claims claim NOUN NNS 2 obj
+         6 that that SCONJ IN 9 mark
+         7 Kyiv Kyiv PROPN NNP 9 nsubj
+         8 had have AUX VBD 9 aux
+         9 attacked attack VERB VBN 5 acl
+         10 Russian Russian ADJ JJ 11 amod
+         11 troops troop NOUN NNS 9 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "UKR"), (3, 3, "RUS"), (7, 7, "UKR"), (10, 11, "RUSMIL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":19")), "{got:?}");
+}
+
+/// A participle set off after a denial is the denier's act of its own, not the content denied
+/// (`reported::content_head`): "Russia denied that it had struck the hospital, blaming a
+/// Ukrainian missile" blames Ukraine (112) as it denies.
+#[test]
+fn a_participle_after_a_denial_is_no_content_of_it() {
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 denied deny VERB VBD 0 root
+         3 that that SCONJ IN 6 mark
+         4 it it PRON PRP 6 nsubj
+         5 had have AUX VBD 6 aux
+         6 struck strike VERB VBN 2 ccomp
+         7 the the DET DT 8 det
+         8 hospital hospital NOUN NN 6 obj
+         9 , , PUNCT , 10 punct
+         10 blaming blame VERB VBG 2 advcl
+         11 a a DET DT 13 det
+         12 Ukrainian Ukrainian ADJ JJ 13 amod
+         13 missile missile NOUN NN 10 obj
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (4, 4, "RUS"), (12, 13, "UKRMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKRMIL:112")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(":19")), "{got:?}");
+    // (A marked gerund is the charge itself: "accused Ukraine of striking" codes no strike.)
+}
+
 // targets2
 #[test]
 fn lifting_a_ban_imposed_on_a_party_targets_it() {
@@ -7834,3 +7932,4 @@ fn an_investigation_targets_the_doer_of_what_it_investigates() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains("INDGOV")), "{got:?}");
 }
+
