@@ -7933,3 +7933,30 @@ fn an_investigation_targets_the_doer_of_what_it_investigates() {
     assert!(!got.iter().any(|e| e.contains("INDGOV")), "{got:?}");
 }
 
+
+// speech3
+
+#[test]
+fn a_rejected_call_is_aimed_at_its_caller_not_at_what_it_calls_for() {
+    // "Netanyahu rejected calls from Biden for the creation of a Palestinian state": the "for"
+    // phrase names what is demanded; the rejection (123) answers the caller of the "from" phrase.
+    let mut d = doc(
+        "1 Netanyahu Netanyahu PROPN NNP 2 nsubj
+         2 rejected reject VERB VBD 0 root
+         3 calls call NOUN NNS 2 obj
+         4 from from ADP IN 5 case
+         5 Biden Biden PROPN NNP 3 nmod
+         6 for for ADP IN 8 case
+         7 the the DET DT 8 det
+         8 creation creation NOUN NN 2 obl
+         9 of of ADP IN 12 case
+         10 a a DET DT 12 det
+         11 Palestinian Palestinian ADJ JJ 12 amod
+         12 state state NOUN NN 8 nmod
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "ISRGOV"), (5, 5, "USAGOV"), (11, 11, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRGOV>USAGOV:123")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("ISRGOV>PSE:123")), "{got:?}");
+}
