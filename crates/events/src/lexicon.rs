@@ -78,6 +78,8 @@ struct LexiconConfig {
     #[serde(default)]
     object_phrase_target_roots: Vec<String>,
     #[serde(default)]
+    means_of_violence: Vec<String>,
+    #[serde(default)]
     clash: Option<ClashConfig>,
     #[serde(default)]
     target_participles: Vec<String>,
@@ -291,6 +293,11 @@ pub struct Lexicon {
     /// whole phrase is searched for the target when no target word was found: "lifted a travel
     /// ban imposed on Chadian citizens" targets the Chadians.
     pub object_phrase_target_roots: WordSet,
+    /// Code prefixes of violence that names its means (bombings 183, small arms 193, artillery and
+    /// tanks 194, air strikes 195, mass violence 20): a generic killing stated in an "-ing" clause
+    /// after such an act by the same source is that act ("detonated two car bombs, killing 100" is
+    /// 183).
+    pub means_of_violence: Vec<String>,
     /// Clashes whose participants decide the code: a crowd's side is a violent protest, the
     /// forces of order against a crowd repress it (`coder.toml` `[clash]`).
     pub clash: Option<Clash>,
@@ -521,6 +528,7 @@ impl Lexicon {
             speaker_possessives: set(c.speaker_possessives),
             place_target_roots: set(c.place_target_roots),
             object_phrase_target_roots: set(c.object_phrase_target_roots),
+            means_of_violence: c.means_of_violence,
             clash: c.clash.map(|k| Clash { codes: set(k.codes), words: set(k.words), crowd: set(k.crowd), crowd_code: k.crowd_code, order: set(k.order), order_code: k.order_code }),
             target_participles: set(c.target_participles),
             mutual_verbs: set(c.mutual_verbs),

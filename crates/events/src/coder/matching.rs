@@ -397,9 +397,12 @@ impl<'a> Coder<'a> {
     fn choose_verb_pattern_in(&self, c: &Ctx, v: u32, ids: &[u32], elsewhere: bool) -> Result<Match, (Option<u32>, String)> {
         let mut order: Vec<u32> = ids.to_vec();
         // Equally constrained patterns: the deeper CAMEO code wins ("sought a loan from" is 0231, not 021).
+        // Then a pattern that counts its object before one that only names it: a count is the
+        // stricter test on the same object ("gunmen killed at least 160 people" is the mass
+        // killing counted, 202, not the attack on people, 180; CAMEO 1.1b3 202 "large numbers").
         order.sort_by_key(|&id| {
             let p = self.patterns.get(id);
-            std::cmp::Reverse((p.specificity(), p.code.len()))
+            std::cmp::Reverse((p.specificity(), p.code.len(), p.count.is_some()))
         });
         let mut first_fail: Option<(Option<u32>, String)> = None;
         // A failure after the particle and object checks passed says more than a specific
@@ -457,7 +460,7 @@ impl<'a> Coder<'a> {
             // Iran must stop", "insisted that Hamas release the hostages" stay demands.
             // (Only when the clause would name the target: "insisted to Iran that ..." keeps its addressee.)
             let own_party = c.kids(v).iter().any(|&k| c.dep(k).is("obj") || c.dep(k).is("iobj") || (c.dep(k).is("obl") && c.case_of(k).is_some_and(|x| p.preps.iter().any(|q| q == x))));
-            if p.code.starts_with("10") && p.objects.is_empty() && !own_party && self.lexicon.reporting_heads.contains(&c.lemma(v).to_ascii_lowercase()) {
+            if p.code.starts_with("10") && p.objects.is_empty() && !own_party && c.lower_is(v, &self.lexicon.reporting_heads) {
                 if let Some(x) = c.kids(v).iter().copied().find(|&k| c.is_content_clause(k)).filter(|&x| c.is_declarative_clause(x) && self.about_the_speaker(c, v, x)) {
                     first_fail.get_or_insert((Some(id), format!("its clause ({:?}) states a fact, no demand", c.lemma(x))));
                     continue;
@@ -1451,10 +1454,30 @@ impl<'a> Coder<'a> {
         // Hung on the verb's object, an attachment slip: "Modi met Russian President Vladimir
         // Putin during a visit to Moscow" ("visit" a modifier of "Putin").
         let slipped = if d.is("nmod") && on_a_visit { self.object_of_verb(c, n) } else { None };
-        if slipped.is_none() && (!d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit || with_counterpart)) {
+        // Talks "after" or "during" which coordinated parties acted are theirs with each other:
+        // "Turkey and Iraq agreed to set up a joint centre, the two ministers said after talks in
+        // Baghdad" (`joint_owner`; reciprocal, each the other's counterpart).
+        let joint = owner.is_none()
+            && !with_counterpart
+            && code.starts_with("04")
+            && code != "042"
+            && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "after" | "following"));
+        if slipped.is_none() && (!d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit || with_counterpart || joint)) {
             return None;
         }
-        let h = slipped.or_else(|| c.head(n)).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
+        if joint {
+            return self.joint_owner(c, n);
+        }
+        // A consultation hung on a noun of the clause, an attachment slip ("asked India to speed
+        // up investment in the north and east during talks with Modi", "praised Japan's plan to
+        // double its defence spending during talks with Kishida"), is the main clause's. (Not one
+        // "in" which: "cancels participation in a summit with Kagame" is the noun's own phrase.)
+        let setting = matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "after" | "following"));
+        let h = match slipped.or_else(|| c.head(n)) {
+            Some(h) if with_counterpart && setting && c.doc.tokens[h as usize].upos != Upos::Verb => clause_root(c, h),
+            h => h,
+        };
+        let h = h.filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
         // (A verb is violent by a pattern whose object words, if any, it has: "held talks" is no
         // "held hostage".)
         let objs: Vec<u32> = c.kids(h).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
@@ -1475,7 +1498,44 @@ impl<'a> Coder<'a> {
             // talks with Ukraine".
             return self.subject(c, h, 0).map(|(s, _)| s).filter(|&s| s < n && c.mention_for(s).is_some()).map(|s| (s, h));
         }
+        if own.is_none() && with_counterpart && setting && !c.kids(h).iter().any(|&k| c.dep(k).as_str().starts_with("nsubj")) {
+            // A verb with no subject of its own, the parse's slip ("asked India to speed up
+            // investment in the north and east during talks with Modi", "east" a verb): the
+            // main clause's subject had the talks.
+            // (One subject only: "Egypt and Saudi Arabia share the view, the minister said after
+            // talks with his Saudi counterpart" names no Saudi meeting a Saudi.)
+            let r = clause_root(c, h).filter(|&r| r != h && c.doc.tokens[r as usize].upos == Upos::Verb)?;
+            let k = c.kids(r).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj" && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k))?;
+            let mut subjects = Vec::new();
+            c.with_conjuncts(k, &mut subjects);
+            return (subjects.len() == 1).then_some((k, r));
+        }
         own.map(|k| (k, h))
+    }
+
+    /// The owner of talks `n` held "after", "during" or "following" which coordinated parties
+    /// acted (`clause_owner`): the first of the main clause's subjects when it is an actor with
+    /// an actor conjunct ("Turkey and Iraq agreed ..., the ministers said after talks in
+    /// Baghdad": Turkey and Iraq met each other), with that clause's verb. Not under a violent
+    /// verb, nor when the talks noun is inside a clause with an actor subject of its own (but a
+    /// reporting verb's: `reporting_heads`).
+    fn joint_owner(&self, c: &Ctx, n: u32) -> Option<(u32, u32)> {
+        let r = clause_root(c, n).filter(|&r| c.doc.tokens[r as usize].upos == Upos::Verb)?;
+        let objs: Vec<u32> = c.kids(r).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
+        if self.patterns.verb_patterns(c.lemma(r)).iter().map(|&id| self.patterns.get(id)).any(|q| violent(q) && (q.objects.is_empty() || objs.iter().any(|&k| c.lemma_among(k, &q.objects)))) {
+            return None;
+        }
+        let h = c.head(n)?;
+        // (A reporter's clause is the parties' own: "..., the two ministers said after talks".)
+        let reporting = c.lower_is(h, &self.lexicon.reporting_heads);
+        if h != r && !reporting && c.kids(h).iter().any(|&k| c.dep(k).as_str() == "nsubj" && c.mention_for(k).is_some()) {
+            return None;
+        }
+        let s = c.kids(r).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj" && k < n && c.mention_for(k).is_some())?;
+        let mut parties = Vec::new();
+        c.with_conjuncts(s, &mut parties);
+        let countries: std::collections::BTreeSet<_> = parties.iter().filter_map(|&x| c.mention_for(x)).map(|(m, _)| c.doc.mentions[m as usize].actor.country.clone()).collect();
+        (parties.iter().filter(|&&x| c.mention_for(x).is_some()).count() >= 2 && countries.len() >= 2).then_some((s, r))
     }
 
     /// The strike, shelling or bombing a killing `v` was done by, when it names one: an oblique of
@@ -1613,6 +1673,76 @@ impl<'a> Coder<'a> {
             k = c.head(k)?;
         }
         None
+    }
+
+    /// Adds the visit (042) of a government person who speaks or acts "in" a place of another
+    /// country: "German Chancellor Olaf Scholz said in Tel Aviv that ..." (DEU>ISR 042), "Blinken
+    /// demanded in Beijing that China stop ..." (USA>CHN 042; our sets' convention, as for "held
+    /// talks in Moscow"). The verb is a reporting verb (`reporting_heads`) or one that coded an
+    /// event; its subject a person (a name or title) of the government sector with a country; the
+    /// place its own "in" oblique, a place or name of another country. Asserted verbs only, one
+    /// subject (not coordinated ones), and not when the sentence already codes a meeting or visit
+    /// of that source.
+    pub(super) fn code_acts_abroad(&self, c: &Ctx, sentence: u32, first_event: usize, events: &mut Vec<detente_core::Event>) {
+        let Some(entry) = self.table.get("042") else { return };
+        for v in c.base as u32..c.end as u32 {
+            if c.doc.tokens[v as usize].upos != Upos::Verb {
+                continue;
+            }
+            let verb = c.doc.tokens[v as usize].range;
+            let coded = events[first_event..].iter().any(|e| e.verb == verb);
+            if !coded && !c.lower_is(v, &self.lexicon.reporting_heads) {
+                continue;
+            }
+            let Some(s) = c.kids(v).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj") else { continue };
+            // (Coordinated subjects meeting there meet at a third place, 044, no visit: "Pashinyan
+            // and Aliyev met in Brussels"; nor does one who met someone there visit anew.)
+            let mut subjects = Vec::new();
+            c.with_conjuncts(s, &mut subjects);
+            if subjects.len() > 1 {
+                continue;
+            }
+            let Some((sm, false)) = c.mention_for(s) else { continue };
+            let src = &c.doc.mentions[sm as usize];
+            if events[first_event..].iter().any(|e| e.cameo.starts_with("04") && e.source.actor.code == src.actor.code) {
+                continue;
+            }
+            let person = matches!(src.kind, MentionKind::Name | MentionKind::Title) && src.actor.code.len() > 3;
+            let Some(own) = src.actor.country.clone().filter(|_| person && src.actor.sector.as_deref() == Some("GOV")) else { continue };
+            let place = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obl") && !c.dep(k).is("obl:tmod") && c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("in"))).find_map(|k| {
+                let m = Some(c.s.mention_of[k as usize - c.base]).filter(|&m| m != NONE).or_else(|| c.place_of(k))?;
+                let a = &c.doc.mentions[m as usize];
+                let placed = matches!(a.kind, MentionKind::Place | MentionKind::Name) && a.actor.code.len() == 3 && a.actor.country.as_deref().is_some_and(|x| x != own);
+                placed.then_some(m)
+            });
+            let Some(pm) = place else { continue };
+            if self.modality(c, v, 0).0 != detente_core::Modality::Asserted {
+                continue;
+            }
+            let there = c.doc.mentions[pm as usize].actor.country.clone();
+            let met = events[first_event..].iter().any(|e| {
+                e.cameo.starts_with("04") && e.source.actor.country.as_deref() == Some(own.as_str()) && e.target.as_ref().is_some_and(|t| t.actor.country == there)
+            });
+            if met {
+                continue;
+            }
+            let tm = &c.doc.mentions[pm as usize];
+            events.push(detente_core::Event {
+                sentence,
+                source: detente_core::Participant { actor: src.actor.clone(), range: src.range },
+                target: Some(detente_core::Participant { actor: tm.actor.clone(), range: tm.range }),
+                cameo: entry.code.clone(),
+                goldstein: entry.goldstein,
+                quad_class: entry.quad_class,
+                plover: entry.plover(),
+                modality: detente_core::Modality::Asserted,
+                verb,
+                rule: "coder: a government person acting in another country visits it".into(),
+                date: None,
+                location: None,
+                confidence: 0.6,
+            });
+        }
     }
 
     /// The place a visit with no destination of its own went to, from the clause `h` its owner
@@ -2059,4 +2189,16 @@ pub(super) fn target_words(p: &Pattern) -> String {
 /// says more.
 fn generic(code: &str) -> bool {
     code.len() == 3 && code.ends_with('0')
+}
+
+/// The root of the sentence token `t` is in (its highest head).
+fn clause_root(c: &Ctx, t: u32) -> Option<u32> {
+    let mut x = t;
+    for _ in 0..64 {
+        match c.head(x) {
+            Some(h) => x = h,
+            None => return Some(x),
+        }
+    }
+    None
 }

@@ -586,6 +586,8 @@ impl<'a> Coder<'a> {
             }
         }
         self.code_joint_acts(c, sentence, first_event, events);
+        self.code_acts_abroad(c, sentence, first_event, events);
+        self.consequence_takes_kind(c, first_event, events);
         // A targetless event restating an act of the same root coded for the same source with a
         // target, in either order ("a suicide bomber blew himself up ..., killing three people").
         let mut i = first_event;
@@ -672,6 +674,53 @@ impl<'a> Coder<'a> {
                     i += 1;
                 }
             }
+        }
+    }
+
+    /// A generic act of force (180, 190) coded on a participle clause that states what a specific
+    /// act of force of the same source did ("Al-Shabaab militants detonated two car bombs outside
+    /// the ministry, killing at least 100 people"; "carried out a suicide bomb attack, wounding two
+    /// police officers") is that act's consequence, not a second kind of act: it takes the code of
+    /// the act coded on the verb it qualifies when that code names the means (bombing, small
+    /// arms, artillery, air strike, mass violence: CAMEO 1.1b3 codes the bombing, 183, with its
+    /// victims), and goes when that leaves it a restatement of an event already coded.
+    fn consequence_takes_kind(&self, c: &Ctx, first_event: usize, events: &mut Vec<Event>) {
+        let token_at = |r| (c.base as u32..c.end as u32).find(|&k| c.doc.tokens[k as usize].range == r);
+        let violent_root = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
+        let generic = |code: &str| code.len() == 3 && code.ends_with('0');
+        // Acts whose kind is the means that kills or wounds: bombings (183x), small arms (193),
+        // artillery (194), air strikes (195x), mass violence (20x); not an occupation, blockade
+        // or abduction whose clause goes on to a killing ("storm the hall, killing an employee").
+        let means = |code: &str| self.lexicon.means_of_violence.iter().any(|m| code.starts_with(m.as_str())) && !generic(code);
+        let mut i = first_event;
+        while i < events.len() {
+            let e = &events[i];
+            let kind = (violent_root(&e.cameo) && generic(&e.cameo))
+                .then(|| token_at(e.verb))
+                .flatten()
+                .filter(|&t| c.doc.tokens[t as usize].xpos.as_str() == "VBG" && c.dep(t).as_str() == "advcl")
+                .and_then(|t| c.head(t))
+                .and_then(|h| {
+                    let range = c.doc.tokens[h as usize].range;
+                    events[first_event..].iter().find(|o| o.verb == range && o.source.actor.code == e.source.actor.code && o.modality == e.modality && means(&o.cameo)).map(|o| (o.cameo.clone(), o.rule.clone()))
+                })
+                .and_then(|(code, rule)| self.table.get(&code).map(|entry| (entry, rule)));
+            let Some((entry, rule)) = kind else {
+                i += 1;
+                continue;
+            };
+            let restated = events[first_event..].iter().any(|o| o.cameo == entry.code && o.source.actor.code == events[i].source.actor.code && o.target.as_ref().map(|x| &x.actor.code) == events[i].target.as_ref().map(|x| &x.actor.code));
+            if restated {
+                events.remove(i);
+                continue;
+            }
+            let e = &mut events[i];
+            e.cameo = entry.code.clone();
+            e.goldstein = entry.goldstein;
+            e.quad_class = entry.quad_class;
+            e.plover = entry.plover();
+            e.rule = rule;
+            i += 1;
         }
     }
 }

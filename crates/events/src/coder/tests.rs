@@ -7960,3 +7960,130 @@ fn a_rejected_call_is_aimed_at_its_caller_not_at_what_it_calls_for() {
     assert!(got.iter().any(|e| e.starts_with("ISRGOV>USAGOV:123")), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("ISRGOV>PSE:123")), "{got:?}");
 }
+
+// codes1
+
+#[test]
+fn a_counted_mass_killing_outranks_an_equally_specific_attack_on_people() {
+    // "Gunmen killed 160 people": the 180 entry (gunmen attacking people) and the counted 202
+    // entry are equally specific; the count is the stricter test (CAMEO 1.1b3 202).
+    let mut d = doc(
+        "1 Gunmen gunman NOUN NNS 2 nsubj
+         2 killed kill VERB VBD 0 root
+         3 160 160 NUM CD 4 nummod
+         4 people people NOUN NNS 2 obj
+         5 . . PUNCT . 2 punct",
+        &[(1, 1, "BFAREB"), (4, 4, "BFACVL")],
+    );
+    assert_eq!(code(&mut d), ["BFAREB>BFACVL:202:asserted"]);
+    // Fewer than a hundred stay the attack.
+    let mut d = doc(
+        "1 Gunmen gunman NOUN NNS 2 nsubj
+         2 killed kill VERB VBD 0 root
+         3 16 16 NUM CD 4 nummod
+         4 people people NOUN NNS 2 obj
+         5 . . PUNCT . 2 punct",
+        &[(1, 1, "BFAREB"), (4, 4, "BFACVL")],
+    );
+    assert!(!code(&mut d).iter().any(|e| e.contains(":202:")));
+}
+
+#[test]
+fn talks_after_which_coordinated_parties_acted_are_theirs() {
+    // "Turkey and Iraq agreed to cooperate after talks": the talks are between the two
+    // (reciprocal 040), beside the agreement.
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Iraq Iraq PROPN NNP 1 conj
+         4 agreed agree VERB VBD 0 root
+         5 to to PART TO 6 mark
+         6 cooperate cooperate VERB VB 4 xcomp
+         7 after after ADP IN 8 case
+         8 talks talk NOUN NNS 4 obl
+         9 . . PUNCT . 4 punct",
+        &[(1, 1, "TUR"), (3, 3, "IRQ")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TUR>IRQ:040")) && got.iter().any(|e| e.starts_with("IRQ>TUR:040")), "{got:?}");
+    // One party alone names no counterpart.
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 agreed agree VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 cooperate cooperate VERB VB 2 xcomp
+         5 after after ADP IN 6 case
+         6 talks talk NOUN NNS 2 obl
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR")],
+    );
+    assert!(!code(&mut d).iter().any(|e| e.contains(":04")));
+}
+
+#[test]
+fn talks_with_a_counterpart_hung_on_a_noun_are_the_main_subjects() {
+    // "Biden praised the spending during talks with Kishida", the talks parsed as an oblique of
+    // the noun "spending": Biden's talks with Kishida.
+    let mut d = doc(
+        "1 Biden Biden PROPN NNP 2 nsubj
+         2 praised praise VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 spending spending NOUN NN 2 obj
+         5 during during ADP IN 6 case
+         6 talks talk NOUN NNS 4 obl
+         7 with with ADP IN 8 case
+         8 Kishida Kishida PROPN NNP 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (8, 8, "JPNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>JPNGOV:040")), "{got:?}");
+}
+
+#[test]
+fn a_government_person_speaking_in_another_countrys_city_visits_it() {
+    // "Scholz said in Tel Aviv": DEUGOV>ISR 042 (`code_acts_abroad`).
+    let said_in = |who: &str, code: &str, place: &str, place_code: &str| {
+        let mut d = doc(
+            &format!(
+                "1 {who} {who} PROPN NNP 2 nsubj
+                 2 said say VERB VBD 0 root
+                 3 in in ADP IN 4 case
+                 4 {place} {place} PROPN NNP 2 obl
+                 5 . . PUNCT . 2 punct"
+            ),
+            &[(1, 1, code), (4, 4, place_code)],
+        );
+        code_of(&mut d)
+    };
+    fn code_of(d: &mut Document) -> Vec<String> {
+        code(d)
+    }
+    assert_eq!(said_in("Scholz", "DEUGOV", "Jerusalem", "ISR"), ["DEUGOV>ISR:042:asserted"]);
+    // At home, or a state (no government person), is no visit.
+    assert!(said_in("Scholz", "DEUGOV", "Berlin", "DEU").is_empty());
+    assert!(said_in("Germany", "DEU", "Jerusalem", "ISR").is_empty());
+}
+#[test]
+fn a_killing_stated_after_an_air_strike_is_the_air_strike() {
+    // "Russia launched airstrikes on Kyiv, killing 10 people": the participle's killing is the
+    // strikes' consequence, 195 with its victims, not a second, generic 190
+    // (`consequence_takes_kind`).
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 launched launch VERB VBD 0 root
+         3 airstrikes airstrike NOUN NNS 2 obj
+         4 on on ADP IN 5 case
+         5 Kyiv Kyiv PROPN NNP 3 nmod
+         6 , , PUNCT , 7 punct
+         7 killing kill VERB VBG 2 advcl
+         8 10 10 NUM CD 9 nummod
+         9 people people NOUN NNS 7 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (5, 5, "UKR"), (9, 9, "UKRCVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:195")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKRCVL:195")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(":190:")), "{got:?}");
+}
