@@ -527,8 +527,12 @@ impl<'a> Coder<'a> {
                     sentence,
                     source: Participant { actor: sm.actor.clone(), range: sm.range },
                     // (No target named: a state's domestic act is aimed at the state itself, "Yoon
-                    // declared martial law" KORGOV>KOR.)
-                    target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }).or_else(|| parties::home_state(lex, &p.code, sm)),
+                    // declared martial law" KORGOV>KOR; so is dissent, unless it is held for a
+                    // cause, "rallied in Berlin in support of Kurdish forces".)
+                    target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }).or_else(|| {
+                        let for_a_cause = p.code.starts_with("14") && c.kids(t).iter().any(|&k| self.support_phrase(c, k));
+                        (!for_a_cause).then(|| parties::home_state(lex, &p.code, sm)).flatten()
+                    }),
                     cameo: entry.code.clone(),
                     goldstein: entry.goldstein,
                     quad_class: entry.quad_class,

@@ -48,7 +48,21 @@ impl<'a> Coder<'a> {
         // build-up of force there, root 15: "Russia is conducting military exercises in Alaska".)
         let src_country = src_mentions.first().and_then(|&(sm, _)| c.doc.mentions[sm as usize].actor.country.as_deref());
         let elsewhere = |x: u32| (violent(p) || p.code.starts_with("15")) && src_country.is_some_and(|sc| c.doc.mentions[x as usize].actor.country.as_deref().is_some_and(|pc| pc != sc));
-        let mut tgt_mentions: Vec<(u32, bool)> = m.targets.iter().filter_map(|&s| c.mention_for(s).or_else(|| others_of(c, s)).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false)))).collect();
+        // (A target word that is no actor itself names its actors by its modifier, possessor or
+        // "of" phrase, with every actor coordinated there: "block Sweden's and Finland's
+        // applications", "the assets of France and Denmark" are acts on both.)
+        let mut tgt_mentions: Vec<(u32, bool)> = Vec::new();
+        for &s in &m.targets {
+            let found = match c.mention_for(s) {
+                Some((x, true)) => with_coordinated(c, x, true),
+                found => found.or_else(|| others_of(c, s)).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false))).into_iter().collect(),
+            };
+            for f in found {
+                if !tgt_mentions.iter().any(|&(x, _)| x == f.0) {
+                    tgt_mentions.push(f);
+                }
+            }
+        }
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
         if violent(p) {
             // Violence against a place named by whom it houses is against them: "fired missiles at
@@ -280,6 +294,13 @@ impl<'a> Coder<'a> {
             if tgt_mentions.is_empty() {
                 tgt_mentions.extend(self.protest_state(c, t, m, src_mentions));
             }
+            // Else one held over a party of another country its sentence names is against that
+            // party: "a march ... attempted to reach the American embassy in Islamabad". (With none,
+            // dissent names its own state, `home_state`.) (Only for a protest coded whether or not
+            // it names a target: a pattern that needs one names it in its own words.)
+            if tgt_mentions.is_empty() && p.target == TargetRole::None {
+                tgt_mentions.extend(self.foreign_party(c, src_mentions));
+            }
         }
         if tgt_mentions.is_empty() && p.code.starts_with("15") && !p.nominal {
             // A show of force against an actor or in response to its act is aimed at it: "put its
@@ -485,6 +506,51 @@ impl<'a> Coder<'a> {
     fn other_side(&self, c: &Ctx, sources: &[(u32, bool)], x: u32) -> bool {
         let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
         !sources.iter().any(|&(s, _)| code_of(s) == code_of(x) || own_forces(code_of(s), code_of(x)) || own_state(self.lexicon, &c.doc.mentions[s as usize].actor, &c.doc.mentions[x as usize].actor))
+    }
+
+    /// The party of another country a protest that names no target, purpose or home place is
+    /// held over: the first actor its sentence names (by name, demonym, metonym, title or agent;
+    /// no place, pronoun or actor of no country) of another country than the protesters', who are
+    /// no authority of their state (`coder.toml` `state_sectors`). "Prisoners rioted in Dili,
+    /// demanding a referendum on independence from Indonesian rule" TLSCVL>IDN, "an anti-war
+    /// demonstration is held at the U.S. Embassy in Seoul" KORCVL>USA (a protest about a foreign
+    /// party is against it; the protesters' own state otherwise, `home_state`).
+    fn foreign_party(&self, c: &Ctx, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        let actor = |x: u32| &c.doc.mentions[x as usize].actor;
+        let home = actor(sources.first()?.0).country.as_deref()?;
+        let dissent = |x: u32| {
+            let a = actor(x);
+            a.country.as_deref() == Some(home) && a.code != home && a.sector.as_deref().is_some_and(|y| !self.lexicon.state_sectors.contains(&y.to_ascii_lowercase()))
+        };
+        if !sources.iter().all(|&(s, _)| dissent(s)) {
+            return None;
+        }
+        let inside = |x: &detente_core::Mention| (x.head as usize) >= c.base && (x.head as usize) < c.end;
+        let own = |x: &detente_core::Mention| sources.iter().any(|&(s, _)| {
+            let sm = &c.doc.mentions[s as usize];
+            x.tokens.start < sm.tokens.end && sm.tokens.start < x.tokens.end
+        });
+        // (Not the party a protest supports: "in solidarity with Gaza", `support_nouns`.)
+        // (Or a modifier of it: "in support of Kurdish forces".)
+        let support = |h: u32| self.support_phrase(c, h);
+        let supported = |x: &detente_core::Mention| {
+            let modifier = matches!(c.dep(x.head).as_str(), "amod" | "compound" | "nmod:poss" | "flat");
+            c.head(x.head).is_some_and(|h| support(h) || (modifier && c.head(h).is_some_and(support)))
+        };
+        c.doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| inside(x) && !own(x) && !supported(x) && matches!(x.kind, MentionKind::Name | MentionKind::Demonym | MentionKind::Metonym | MentionKind::Title | MentionKind::Agent))
+            .filter(|(_, x)| x.actor.country.as_deref().is_some_and(|k| k != home))
+            .min_by_key(|(_, x)| x.tokens.start)
+            .map(|(i, _)| (i as u32, true))
+    }
+
+    /// True when `h` heads an "in support of" / "in solidarity with" phrase (`support_nouns`): what
+    /// it names is the cause a protest is held for, not its target.
+    pub(super) fn support_phrase(&self, c: &Ctx, h: u32) -> bool {
+        c.case_of(h) == Some("in") && c.lower_is(h, &self.lexicon.support_nouns)
     }
 
     /// The state a protest at `v` is held in, when it is the protesters' own: a country, its
@@ -1650,14 +1716,19 @@ pub(super) fn home_measure(code: &str) -> bool {
 /// other: the country of `source` when it is that state or one of its authorities (`coder.toml`
 /// `state_sectors`: government, forces, police, courts, parliament). Dissent eased (082, or the
 /// intent to, 0352) is the other way round: the protesters or strikers calling off their protest
-/// ease it toward their state ("Kenya's opposition called off its protests" KENOPP>KEN). Named by
+/// ease it toward their state ("Kenya's opposition called off its protests" KENOPP>KEN), and so is
+/// dissent itself (root 14) by a non-state source when no target was found for it (no target
+/// word, purpose, home place or foreign party, `foreign_party`): a strike or protest by a
+/// country's unions, students or opposition is against their state ("French unions shut down
+/// refineries in the biggest day of strikes yet" FRALAB>FRA; CAMEO codes a domestic protest with
+/// no named target against the state). Named by
 /// the source's own words, the only place the sentence names that state. None for anyone else:
 /// an opposition leader resigning, an actor of no country.
 pub(super) fn home_state(lex: &Lexicon, code: &str, source: &detente_core::Mention) -> Option<detente_core::Participant> {
     let a = &source.actor;
     let country = a.country.as_deref()?;
     let state = a.code == country || a.sector.as_deref().is_some_and(|x| lex.state_sectors.contains(&x.to_ascii_lowercase()));
-    let home = if matches!(code, "082" | "0352") { !state && a.sector.is_some() } else { domestic_act(code) && state };
+    let home = if matches!(code, "082" | "0352") || code.starts_with("14") { !state && a.sector.is_some() } else { domestic_act(code) && state };
     home.then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
 }
 

@@ -2572,7 +2572,7 @@ fn a_word_split_at_its_hyphen_matches_the_pattern_written_whole() {
          8 . . PUNCT . 3 punct",
         &[(1, 2, "KENMED")],
     );
-    assert_eq!(code(&mut d), ["KENMED>-:143:asserted"], "{:?}", d.diagnostics);
+    assert_eq!(code(&mut d), ["KENMED>KEN:143:asserted"], "{:?}", d.diagnostics);
     // Written with spaces, the parts are two words.
     let mut d = doc(
         "1 Kenyan Kenyan ADJ JJ 2 amod
@@ -3239,7 +3239,7 @@ fn taking_part_in_an_act_makes_the_subject_its_doer() {
         &[(1, 2, "KENEDU")],
     );
     let got = code(&mut d);
-    assert!(got.iter().any(|e| e.starts_with("KENEDU>-:14")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("KENEDU>KEN:14")), "{got:?}");
 }
 
 #[test]
@@ -8086,4 +8086,65 @@ fn a_killing_stated_after_an_air_strike_is_the_air_strike() {
     assert!(got.iter().any(|e| e.starts_with("RUS>UKR:195")), "{got:?}");
     assert!(got.iter().any(|e| e.starts_with("RUS>UKRCVL:195")), "{got:?}");
     assert!(!got.iter().any(|e| e.contains(":190:")), "{got:?}");
+}
+
+// dyads1
+
+#[test]
+fn a_domestic_protest_with_no_target_is_against_the_protesters_state() {
+    // "French unions protested" FRALAB>FRA (CAMEO codes a domestic protest with no named target
+    // against the state, `home_state`). Not a protest by the state's own authorities.
+    let protested = |actor: &str| {
+        let mut d = doc(
+            "1 French French ADJ JJ 2 amod
+             2 unions union NOUN NNS 3 nsubj
+             3 protested protest VERB VBD 0 root
+             4 . . PUNCT . 3 punct",
+            &[(1, 2, actor)],
+        );
+        code(&mut d)
+    };
+    let got = protested("FRALAB");
+    assert!(!got.is_empty() && got.iter().all(|e| e.starts_with("FRALAB>FRA:14")), "{got:?}");
+    let got = protested("FRAGOV");
+    assert!(got.iter().all(|e| e.starts_with("FRAGOV>-:")), "{got:?}");
+}
+
+#[test]
+fn coordinated_possessors_of_the_target_word_are_each_a_target() {
+    // "Turkey criticized Sweden's and Finland's applications": an act on both countries.
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 criticized criticize VERB VBD 0 root
+         3 Sweden Sweden PROPN NNP 8 nmod:poss
+         4 's 's PART POS 3 case
+         5 and and CCONJ CC 6 cc
+         6 Finland Finland PROPN NNP 3 conj
+         7 's 's PART POS 6 case
+         8 applications application NOUN NNS 2 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR"), (3, 3, "SWE"), (6, 6, "FIN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TUR>SWE:")) && got.iter().any(|e| e.starts_with("TUR>FIN:")), "{got:?}");
+}
+
+
+#[test]
+fn a_protest_with_no_target_over_a_foreign_party_is_against_it() {
+    // "Timorese prisoners rioted over Indonesian rule": dissent about another country's party,
+    // with no target word, purpose or home place, is against that party.
+    let mut d = doc(
+        "1 Timorese Timorese ADJ JJ 2 amod
+         2 prisoners prisoner NOUN NNS 3 nsubj
+         3 rioted riot VERB VBD 0 root
+         4 over over ADP IN 6 case
+         5 Indonesian Indonesian ADJ JJ 6 amod
+         6 rule rule NOUN NN 3 obl
+         7 . . PUNCT . 3 punct",
+        &[(1, 2, "TLSCVL"), (5, 5, "IDN")],
+    );
+    d.mentions[1].kind = MentionKind::Demonym;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TLSCVL>IDN:14")), "{got:?} {:?}", d.diagnostics);
 }
