@@ -1726,22 +1726,7 @@ impl<'a> Coder<'a> {
             if met {
                 continue;
             }
-            let tm = &c.doc.mentions[pm as usize];
-            events.push(detente_core::Event {
-                sentence,
-                source: detente_core::Participant { actor: src.actor.clone(), range: src.range },
-                target: Some(detente_core::Participant { actor: tm.actor.clone(), range: tm.range }),
-                cameo: entry.code.clone(),
-                goldstein: entry.goldstein,
-                quad_class: entry.quad_class,
-                plover: entry.plover(),
-                modality: detente_core::Modality::Asserted,
-                verb,
-                rule: "coder: a government person acting in another country visits it".into(),
-                date: None,
-                location: None,
-                confidence: 0.6,
-            });
+            events.push(super::inferred_event(sentence, entry, src, &c.doc.mentions[pm as usize], verb, "coder: a government person acting in another country visits it", 0.6));
         }
     }
 

@@ -55,6 +55,27 @@ impl Stage for EventCoder {
     }
 }
 
+/// An event the coder infers from others in its sentence rather than from a pattern (a visit
+/// implied by a government person acting abroad, a joint act of coordinated parties): asserted,
+/// on `verb`, coded `entry`, with `rule` naming the inference in its evidence.
+fn inferred_event(sentence: u32, entry: &crate::CameoEntry, source: &detente_core::Mention, target: &detente_core::Mention, verb: detente_core::TextRange, rule: &str, confidence: f32) -> Event {
+    Event {
+        sentence,
+        source: Participant { actor: source.actor.clone(), range: source.range },
+        target: Some(Participant { actor: target.actor.clone(), range: target.range }),
+        cameo: entry.code.clone(),
+        goldstein: entry.goldstein,
+        quad_class: entry.quad_class,
+        plover: entry.plover(),
+        modality: Modality::Asserted,
+        verb,
+        rule: rule.into(),
+        date: None,
+        location: None,
+        confidence,
+    }
+}
+
 /// True for events the contract prints without `--all-modalities`: asserted and intended.
 pub fn is_reported(event: &Event) -> bool {
     matches!(event.modality, Modality::Asserted | Modality::Intended)

@@ -1987,21 +1987,7 @@ impl<'a> Coder<'a> {
                     if coded {
                         continue;
                     }
-                    events.push(detente_core::Event {
-                        sentence,
-                        source: detente_core::Participant { actor: sm.actor.clone(), range: sm.range },
-                        target: Some(detente_core::Participant { actor: tm.actor.clone(), range: tm.range }),
-                        cameo: entry.code.clone(),
-                        goldstein: entry.goldstein,
-                        quad_class: entry.quad_class,
-                        plover: entry.plover(),
-                        modality: detente_core::Modality::Asserted,
-                        verb,
-                        rule: "coder: joint act of coordinated parties".into(),
-                        date: None,
-                        location: None,
-                        confidence: 0.7,
-                    });
+                    events.push(super::inferred_event(sentence, entry, sm, tm, verb, "coder: joint act of coordinated parties", 0.7));
                 }
             }
         }
