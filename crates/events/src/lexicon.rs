@@ -22,6 +22,8 @@ struct LexiconConfig {
     hypothetical_adverbs: Vec<String>,
     intent_heads: Vec<String>,
     negating_heads: Vec<String>,
+    #[serde(default)]
+    decision_heads: Vec<String>,
     hypothetical_heads: Vec<String>,
     aspect_heads: Vec<String>,
     request_heads: Vec<String>,
@@ -203,6 +205,9 @@ pub struct Lexicon {
     pub intent_heads: WordSet,
     /// Heads that negate their complement ("refuse to").
     pub negating_heads: WordSet,
+    /// Heads whose infinitive is what a body decides, done by the decision itself: "parliament
+    /// voted to recognise Palestine" recognises it (no intent, and no mere purpose).
+    pub decision_heads: WordSet,
     /// Heads that leave their complement undecided ("try to", "threaten to").
     pub hypothetical_heads: WordSet,
     /// Heads that assert their complement ("begin to").
@@ -496,6 +501,7 @@ impl Lexicon {
             hypothetical_adverbs: set(c.hypothetical_adverbs),
             intent_heads: set(c.intent_heads),
             negating_heads: set(c.negating_heads),
+            decision_heads: set(c.decision_heads),
             hypothetical_heads: set(c.hypothetical_heads),
             aspect_heads: set(c.aspect_heads),
             request_heads: set(c.request_heads),

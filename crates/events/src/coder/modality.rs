@@ -149,7 +149,7 @@ impl<'a> Coder<'a> {
                 let (hm, hwhy) = self.modality(c, h, depth + 1);
                 if let Some(r) = hwhy.filter(|_| !self.ongoing_under_request(c, h)) {
                     raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
-                } else if d.as_str() == "advcl" && self.purpose_only_aimed(c, v, h) {
+                } else if d.as_str() == "advcl" && !lex.decision_heads.contains(&hw) && self.purpose_only_aimed(c, v, h) {
                     // The purpose of an act done is only its aim; that of an act announced is
                     // announced with it ("will visit Mauritania to mediate": intended).
                     raise(&mut m, Modality::Hypothetical, format!("the purpose of {hl:?}, an aim"));

@@ -8148,3 +8148,34 @@ fn a_protest_with_no_target_over_a_foreign_party_is_against_it() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("TLSCVL>IDN:14")), "{got:?} {:?}", d.diagnostics);
 }
+
+// lead
+#[test]
+fn a_vote_enacts_what_it_carries() {
+    // "Slovenia's parliament voted to recognise Palestine": the recognition itself, asserted.
+    let mut d = doc(
+        "1 Parliament parliament NOUN NN 2 nsubj
+         2 voted vote VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 recognise recognise VERB VB 2 xcomp
+         5 Palestine Palestine PROPN NNP 4 obj
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "SVNLEG"), (5, 5, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SVNLEG>PSE:054:asserted")), "{got:?} {:?}", d.diagnostics);
+    // With the infinitive parsed as an adverbial clause, it is no mere purpose either.
+    let mut d = doc(
+        "1 Parliament parliament NOUN NN 2 nsubj
+         2 voted vote VERB VBD 0 root
+         3 on on ADP IN 4 case
+         4 Thursday Thursday PROPN NNP 2 obl
+         5 to to PART TO 6 mark
+         6 recognise recognise VERB VB 2 advcl
+         7 Palestine Palestine PROPN NNP 6 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "SVNLEG"), (7, 7, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SVNLEG>PSE:054:asserted")), "{got:?} {:?}", d.diagnostics);
+}
