@@ -1454,6 +1454,8 @@ impl<'a> Coder<'a> {
         // Hung on the verb's object, an attachment slip: "Modi met Russian President Vladimir
         // Putin during a visit to Moscow" ("visit" a modifier of "Putin").
         let slipped = if d.is("nmod") && on_a_visit { self.object_of_verb(c, n) } else { None };
+        // (A setting phrase: talks "during", "after" or "following" which something was done.)
+        let setting = matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "after" | "following"));
         // Talks "after" or "during" which coordinated parties acted are theirs with each other:
         // "Turkey and Iraq agreed to set up a joint centre, the two ministers said after talks in
         // Baghdad" (`joint_owner`; reciprocal, each the other's counterpart).
@@ -1461,7 +1463,7 @@ impl<'a> Coder<'a> {
             && !with_counterpart
             && code.starts_with("04")
             && code != "042"
-            && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "after" | "following"));
+            && setting;
         if slipped.is_none() && (!d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit || with_counterpart || joint)) {
             return None;
         }
@@ -1472,7 +1474,6 @@ impl<'a> Coder<'a> {
         // up investment in the north and east during talks with Modi", "praised Japan's plan to
         // double its defence spending during talks with Kishida"), is the main clause's. (Not one
         // "in" which: "cancels participation in a summit with Kagame" is the noun's own phrase.)
-        let setting = matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "after" | "following"));
         let h = match slipped.or_else(|| c.head(n)) {
             Some(h) if with_counterpart && setting && c.doc.tokens[h as usize].upos != Upos::Verb => clause_root(c, h),
             h => h,
