@@ -478,6 +478,16 @@ impl Lexicon {
     pub fn reciprocal(&self, code: &str) -> bool {
         code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r)) && !self.one_way_codes.contains(code)
     }
+    /// True when `sector` (an actor code's sector, "GOV", "MIL") is one of a state's own
+    /// authorities (`state_sectors`).
+    pub fn state_sector(&self, sector: &str) -> bool {
+        self.state_sectors.iter().any(|s| s.eq_ignore_ascii_case(sector))
+    }
+    /// True when `actor` is a state or one of its authorities: a bare country code or a country
+    /// with a sector of `state_sectors` (government, forces, police, courts, parliament).
+    pub fn state_authority(&self, actor: &detente_core::Actor) -> bool {
+        actor.country.as_deref() == Some(actor.code.as_str()) || actor.sector.as_deref().is_some_and(|x| self.state_sector(x))
+    }
     /// True when `code` is an act only a state's authorities do (a prefix in `state_act_codes`).
     pub fn state_act(&self, code: &str) -> bool {
         self.state_act_codes.iter().any(|p| code.starts_with(p.as_str()))

@@ -248,7 +248,12 @@ pub(super) fn is_score(text: &str) -> bool {
 
 /// True for a pattern of the violent roots (CAMEO 18 assault, 19 fight, 20 mass violence).
 pub(super) fn violent(p: &Pattern) -> bool {
-    matches!(p.code.get(..2), Some("18" | "19" | "20"))
+    violent_code(&p.code)
+}
+
+/// True for a code (or root) of the violent roots: 18 assault, 19 fight, 20 mass violence.
+pub(super) fn violent_code(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
 /// A dependent of an event noun that can mark another sense of it (a pattern's `unless`): an

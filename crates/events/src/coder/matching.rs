@@ -11,7 +11,7 @@ use crate::{Pattern, TargetRole};
 use detente_core::{MentionKind, Upos};
 use super::view::{Ctx, NONE};
 use super::{Coder, Match};
-use super::harm::{violent, vetoing_modifier};
+use super::harm::{violent, violent_code, vetoing_modifier};
 
 impl<'a> Coder<'a> {
     /// The pattern of verb `v` among `ids` and the words its roles found. A pattern whose target
@@ -1060,7 +1060,7 @@ impl<'a> Coder<'a> {
         // (Not one naming a kind of the same act, or of violence on a violent act: "drone strike"
         // is a strike by drone, 195; "suicide attack" 183, "gas attack" 2041.)
         let roots = |x: u32| self.patterns.noun_patterns(c.lemma(x)).iter().map(|&id| self.patterns.get(id).code.get(..2).unwrap_or("")).collect::<Vec<_>>();
-        let violent = |rs: &[&str]| rs.iter().any(|r| matches!(*r, "18" | "19" | "20"));
+        let violent = |rs: &[&str]| rs.iter().any(|r| violent_code(r));
         if d.is("compound") && c.doc.tokens[head as usize].upos == Upos::Noun && !roots(head).is_empty() {
             let (own, heads) = (roots(n), roots(head));
             let kin = own.iter().any(|r| heads.contains(r)) || (violent(&own) && violent(&heads));
@@ -1475,7 +1475,7 @@ impl<'a> Coder<'a> {
         // double its defence spending during talks with Kishida"), is the main clause's. (Not one
         // "in" which: "cancels participation in a summit with Kagame" is the noun's own phrase.)
         let h = match slipped.or_else(|| c.head(n)) {
-            Some(h) if with_counterpart && setting && c.doc.tokens[h as usize].upos != Upos::Verb => clause_root(c, h),
+            Some(h) if with_counterpart && setting && c.doc.tokens[h as usize].upos != Upos::Verb => c.sentence_root(h),
             h => h,
         };
         let h = h.filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
@@ -1505,7 +1505,7 @@ impl<'a> Coder<'a> {
             // main clause's subject had the talks.
             // (One subject only: "Egypt and Saudi Arabia share the view, the minister said after
             // talks with his Saudi counterpart" names no Saudi meeting a Saudi.)
-            let r = clause_root(c, h).filter(|&r| r != h && c.doc.tokens[r as usize].upos == Upos::Verb)?;
+            let r = c.sentence_root(h).filter(|&r| r != h && c.doc.tokens[r as usize].upos == Upos::Verb)?;
             let k = c.kids(r).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj" && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k))?;
             let mut subjects = Vec::new();
             c.with_conjuncts(k, &mut subjects);
@@ -1521,7 +1521,7 @@ impl<'a> Coder<'a> {
     /// verb, nor when the talks noun is inside a clause with an actor subject of its own (but a
     /// reporting verb's: `reporting_heads`).
     fn joint_owner(&self, c: &Ctx, n: u32) -> Option<(u32, u32)> {
-        let r = clause_root(c, n).filter(|&r| c.doc.tokens[r as usize].upos == Upos::Verb)?;
+        let r = c.sentence_root(n).filter(|&r| c.doc.tokens[r as usize].upos == Upos::Verb)?;
         let objs: Vec<u32> = c.kids(r).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
         if self.patterns.verb_patterns(c.lemma(r)).iter().map(|&id| self.patterns.get(id)).any(|q| violent(q) && (q.objects.is_empty() || objs.iter().any(|&k| c.lemma_among(k, &q.objects)))) {
             return None;
@@ -1711,7 +1711,7 @@ impl<'a> Coder<'a> {
             let person = matches!(src.kind, MentionKind::Name | MentionKind::Title) && src.actor.code.len() > 3;
             let Some(own) = src.actor.country.clone().filter(|_| person && src.actor.sector.as_deref() == Some("GOV")) else { continue };
             let place = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obl") && !c.dep(k).is("obl:tmod") && c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("in"))).find_map(|k| {
-                let m = Some(c.s.mention_of[k as usize - c.base]).filter(|&m| m != NONE).or_else(|| c.place_of(k))?;
+                let m = c.mention_or_place(k)?;
                 let a = &c.doc.mentions[m as usize];
                 let placed = matches!(a.kind, MentionKind::Place | MentionKind::Name) && a.actor.code.len() == 3 && a.actor.country.as_deref().is_some_and(|x| x != own);
                 placed.then_some(m)
@@ -1757,7 +1757,7 @@ impl<'a> Coder<'a> {
             self.obliques(c, x, &preps, &mut cand);
         }
         cand.into_iter().find_map(|k| {
-            let m = Some(c.s.mention_of[k as usize - c.base]).filter(|&m| m != NONE).or_else(|| c.place_of(k))?;
+            let m = c.mention_or_place(k)?;
             let a = &c.doc.mentions[m as usize];
             let place = matches!(a.kind, MentionKind::Place | MentionKind::Destination | MentionKind::Name | MentionKind::Metonym);
             (place && a.actor.code.len() == 3 && a.actor.country.as_deref().is_some_and(|x| x != own)).then_some((k, m))
@@ -2173,18 +2173,7 @@ pub(super) fn target_words(p: &Pattern) -> String {
 
 /// True for a root's generic code ("190", "180"): a specific kind of the act ("194", "1952")
 /// says more.
-fn generic(code: &str) -> bool {
+pub(super) fn generic(code: &str) -> bool {
     code.len() == 3 && code.ends_with('0')
 }
 
-/// The root of the sentence token `t` is in (its highest head).
-fn clause_root(c: &Ctx, t: u32) -> Option<u32> {
-    let mut x = t;
-    for _ in 0..64 {
-        match c.head(x) {
-            Some(h) => x = h,
-            None => return Some(x),
-        }
-    }
-    None
-}

@@ -13,10 +13,10 @@
 use crate::{CameoTable, Lexicon, Pattern, PatternSet, TargetRole};
 use detente_core::{Diagnostic, Document, Event, MentionKind, Modality, Participant, Stage, Upos};
 use view::{Ctx, Scratch, NONE};
-use matching::target_words;
+use matching::{generic, target_words};
 use parties::{each_other, mutual_act, occasion_phrase};
 use modality::rank;
-use harm::violent;
+use harm::{violent, violent_code};
 use repair::repair_participles;
 
 mod harm;
@@ -53,6 +53,14 @@ impl Stage for EventCoder {
     fn process(&self, doc: &mut Document) {
         Coder::builtin().code(doc);
     }
+}
+
+/// Gives `event` the code of `entry`, with its Goldstein value, quad class and PLOVER type.
+fn recode(event: &mut Event, entry: &crate::CameoEntry) {
+    event.cameo = entry.code.clone();
+    event.goldstein = entry.goldstein;
+    event.quad_class = entry.quad_class;
+    event.plover = entry.plover();
 }
 
 /// An event the coder infers from others in its sentence rather than from a pattern (a visit
@@ -495,7 +503,7 @@ impl<'a> Coder<'a> {
                 // air strike on": 195 on the verb) adds nothing, even with a vaguer code of the root.
                 // (So does a generic verb of the root after a specific act between the same actors:
                 // "a missile strike kills 19 people and injures 50 others", 194 then 190.)
-                let generic_verb = !p.nominal && entry.code.len() == 3 && entry.code.ends_with('0') && tm.is_some();
+                let generic_verb = !p.nominal && generic(&entry.code) && tm.is_some();
                 let same_code = |e: &Event| if p.nominal || generic_verb { e.cameo.get(..2) == entry.code.get(..2) } else { e.cameo == entry.code };
                 // A targetless restatement of an act already coded with a target adds nothing either
                 // ("is refusing to lift the curfew on Palestinians": 1241 on "refuse", with its target).
@@ -514,12 +522,8 @@ impl<'a> Coder<'a> {
                     // drone attack": 190 on "kill", 195 of "drone") gives the act its code (not the
                     // object of a light verb coded for it: "mounted an invasion" stays 190).
                     let e = &mut events[first_event + i];
-                    let generic = e.cameo.len() == 3 && e.cameo.ends_with('0');
-                    if p.nominal && generic && light_range != Some(e.verb) && entry.code != e.cameo && entry.code.get(..2) == e.cameo.get(..2) && e.modality == modality {
-                        e.cameo = entry.code.clone();
-                        e.goldstein = entry.goldstein;
-                        e.quad_class = entry.quad_class;
-                        e.plover = entry.plover();
+                    if p.nominal && generic(&e.cameo) && light_range != Some(e.verb) && entry.code != e.cameo && entry.code.get(..2) == e.cameo.get(..2) && e.modality == modality {
+                        recode(e, entry);
                         e.rule = p.rule();
                     }
                     continue;
@@ -630,7 +634,6 @@ impl<'a> Coder<'a> {
         // actors coded on a word it governs ("refuses to comply with the decree": 124 on the
         // refused complement, not also 120 on "refuse"; "rejects requests to remove"). A conjunct
         // is an act of its own ("agreed to halt strikes and will hold a meeting").
-        let token_at = |r| (c.base as u32..c.end as u32).find(|&k| c.doc.tokens[k as usize].range == r);
         let governs = |g: u32, mut k: u32| (0..8).any(|_| match c.head(k).filter(|_| !(c.dep(k).is("conj") || c.dep(k).is("parataxis"))) {
             Some(h) => {
                 k = h;
@@ -641,11 +644,11 @@ impl<'a> Coder<'a> {
         let mut i = first_event;
         while i < events.len() {
             let e = &events[i];
-            let generic = e.cameo.len() == 3 && e.cameo.ends_with('0') && e.target.is_some();
-            let specific = generic
-                && token_at(e.verb).is_some_and(|g| {
+            let specific = generic(&e.cameo)
+                && e.target.is_some()
+                && c.token_at(e.verb).is_some_and(|g| {
                     events[first_event..].iter().any(|o| {
-                        o.cameo != e.cameo && o.cameo.get(..2) == e.cameo.get(..2) && o.source.actor.code == e.source.actor.code && o.target.as_ref().map(|x| &x.actor.code) == e.target.as_ref().map(|x| &x.actor.code) && is_reported(o) == is_reported(e) && token_at(o.verb).is_some_and(|k| governs(g, k))
+                        o.cameo != e.cameo && o.cameo.get(..2) == e.cameo.get(..2) && o.source.actor.code == e.source.actor.code && o.target.as_ref().map(|x| &x.actor.code) == e.target.as_ref().map(|x| &x.actor.code) && is_reported(o) == is_reported(e) && c.token_at(o.verb).is_some_and(|k| governs(g, k))
                     })
                 });
             if specific {
@@ -710,9 +713,6 @@ impl<'a> Coder<'a> {
     /// arms, artillery, air strike, mass violence: CAMEO 1.1b3 codes the bombing, 183, with its
     /// victims), and goes when that leaves it a restatement of an event already coded.
     fn consequence_takes_kind(&self, c: &Ctx, first_event: usize, events: &mut Vec<Event>) {
-        let token_at = |r| (c.base as u32..c.end as u32).find(|&k| c.doc.tokens[k as usize].range == r);
-        let violent_root = |code: &str| matches!(code.get(..2), Some("18" | "19" | "20"));
-        let generic = |code: &str| code.len() == 3 && code.ends_with('0');
         // Acts whose kind is the means that kills or wounds: bombings (183x), small arms (193),
         // artillery (194), air strikes (195x), mass violence (20x); not an occupation, blockade
         // or abduction whose clause goes on to a killing ("storm the hall, killing an employee").
@@ -720,8 +720,8 @@ impl<'a> Coder<'a> {
         let mut i = first_event;
         while i < events.len() {
             let e = &events[i];
-            let kind = (violent_root(&e.cameo) && generic(&e.cameo))
-                .then(|| token_at(e.verb))
+            let kind = (violent_code(&e.cameo) && generic(&e.cameo))
+                .then(|| c.token_at(e.verb))
                 .flatten()
                 .filter(|&t| c.doc.tokens[t as usize].xpos.as_str() == "VBG" && c.dep(t).as_str() == "advcl")
                 .and_then(|t| c.head(t))
@@ -740,10 +740,7 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let e = &mut events[i];
-            e.cameo = entry.code.clone();
-            e.goldstein = entry.goldstein;
-            e.quad_class = entry.quad_class;
-            e.plover = entry.plover();
+            recode(e, entry);
             e.rule = rule;
             i += 1;
         }

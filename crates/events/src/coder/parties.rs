@@ -520,7 +520,7 @@ impl<'a> Coder<'a> {
         let home = actor(sources.first()?.0).country.as_deref()?;
         let dissent = |x: u32| {
             let a = actor(x);
-            a.country.as_deref() == Some(home) && a.code != home && a.sector.as_deref().is_some_and(|y| !self.lexicon.state_sectors.contains(&y.to_ascii_lowercase()))
+            a.country.as_deref() == Some(home) && a.code != home && a.sector.as_deref().is_some_and(|y| !self.lexicon.state_sector(y))
         };
         if !sources.iter().all(|&(s, _)| dissent(s)) {
             return None;
@@ -565,10 +565,7 @@ impl<'a> Coder<'a> {
         // their own; `support_nouns`, a protest for another's cause, "in solidarity with Gaza".)
         let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
         let home = country(sources.first()?.0)?;
-        let state_side = |x: u32| {
-            let a = &c.doc.mentions[x as usize].actor;
-            a.country.as_deref() == Some(a.code.as_str()) || a.sector.as_deref().is_some_and(|y| self.lexicon.state_sectors.contains(&y.to_ascii_lowercase()))
-        };
+        let state_side = |x: u32| self.lexicon.state_authority(&c.doc.mentions[x as usize].actor);
         if sources.iter().any(|&(s, _)| country(s) != Some(home) || state_side(s)) {
             return None;
         }
@@ -681,9 +678,7 @@ impl<'a> Coder<'a> {
         }
         c.search_down(w, 24, |x, depth, queue| {
             if depth > 0 {
-                let m = c.s.mention_of[x as usize - c.base];
-                let m = if m != NONE { Some(m) } else { c.place_of(x) };
-                if let Some(m) = m {
+                if let Some(m) = c.mention_or_place(x) {
                     let a = &c.doc.mentions[m as usize];
                     return (a.actor.code == home && matches!(a.kind, MentionKind::Place | MentionKind::Destination | MentionKind::Name | MentionKind::Metonym)).then_some((m, true));
                 }
@@ -1727,7 +1722,7 @@ pub(super) fn home_measure(code: &str) -> bool {
 pub(super) fn home_state(lex: &Lexicon, code: &str, source: &detente_core::Mention) -> Option<detente_core::Participant> {
     let a = &source.actor;
     let country = a.country.as_deref()?;
-    let state = a.code == country || a.sector.as_deref().is_some_and(|x| lex.state_sectors.contains(&x.to_ascii_lowercase()));
+    let state = lex.state_authority(a);
     let home = if matches!(code, "082" | "0352") || code.starts_with("14") { !state && a.sector.is_some() } else { domestic_act(code) && state };
     home.then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
 }
@@ -1752,9 +1747,8 @@ fn own_state(lex: &Lexicon, s: &detente_core::Actor, t: &detente_core::Actor) ->
 /// and release at home, 07 and 08, are coded against the people they reach.)
 fn own_people(lex: &Lexicon, code: &str, s: &detente_core::Actor, t: &detente_core::Actor) -> bool {
     let Some(country) = s.country.as_deref() else { return false };
-    let sector = |a: &detente_core::Actor| a.sector.as_deref().map(|x| x.to_ascii_lowercase());
-    let state = |a: &detente_core::Actor| a.code == country || sector(a).is_some_and(|x| lex.state_sectors.contains(&x));
-    code.starts_with("06") && t.country.as_deref() == Some(country) && state(s) && t.code != country && (state(t) || sector(t).as_deref() == Some("cvl"))
+    let civilians = t.sector.as_deref().is_some_and(|x| x.eq_ignore_ascii_case("cvl"));
+    code.starts_with("06") && t.country.as_deref() == Some(country) && lex.state_authority(s) && t.code != country && (lex.state_authority(t) || civilians)
 }
 
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)

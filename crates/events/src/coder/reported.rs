@@ -202,7 +202,7 @@ impl<'a> Coder<'a> {
         if !c.dep(v).is("ccomp") {
             return false;
         }
-        let reported = c.head(v).is_some_and(|h| lex.reporting_heads.contains(&c.lemma(h).to_ascii_lowercase()) && matches!(c.doc.tokens[h as usize].xpos.as_str(), "VBD" | "VBN"));
+        let reported = c.head(v).is_some_and(|h| c.lower_is(h, &lex.reporting_heads) && matches!(c.doc.tokens[h as usize].xpos.as_str(), "VBD" | "VBN"));
         if !reported || !self.has_condition(c, v) {
             return reported;
         }
@@ -214,7 +214,7 @@ impl<'a> Coder<'a> {
     /// talks failed", "will cut ties unless ..." (a clause marked by one of `hypothetical_marks`).
     pub(super) fn has_condition(&self, c: &Ctx, v: u32) -> bool {
         let marks = &self.lexicon.hypothetical_marks;
-        c.kids(v).iter().any(|&k| (c.dep(k).is("advcl") || c.dep(k).is("ccomp")) && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && marks.contains(&c.lemma(g).to_ascii_lowercase())))
+        c.kids(v).iter().any(|&k| (c.dep(k).is("advcl") || c.dep(k).is("ccomp")) && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lower_is(g, marks)))
     }
 
     /// True when the subject of the reported clause `v` is its reporter's own side: a speaker

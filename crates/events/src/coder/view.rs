@@ -32,6 +32,26 @@ impl<'d> Ctx<'d> {
     pub(super) fn head(&self, t: u32) -> Option<u32> {
         self.doc.tokens[t as usize].head.filter(|&h| (h as usize) >= self.base && (h as usize) < self.end)
     }
+    /// The root of the sentence token `t` is in (its highest head).
+    pub(super) fn sentence_root(&self, t: u32) -> Option<u32> {
+        let mut x = t;
+        for _ in 0..64 {
+            match self.head(x) {
+                Some(h) => x = h,
+                None => return Some(x),
+            }
+        }
+        None
+    }
+    /// The token of this sentence spanning `range` exactly (an event's verb).
+    pub(super) fn token_at(&self, range: detente_core::TextRange) -> Option<u32> {
+        (self.base as u32..self.end as u32).find(|&k| self.doc.tokens[k as usize].range == range)
+    }
+    /// The actor mention word `t` is in, or else the place mention it is in.
+    pub(super) fn mention_or_place(&self, t: u32) -> Option<u32> {
+        let m = self.s.mention_of[t as usize - self.base];
+        if m != NONE { Some(m) } else { self.place_of(t) }
+    }
     /// True when `v` is a bare verb marked by "to": "to help", "to lift".
     pub(super) fn is_to_infinitive(&self, v: u32) -> bool {
         self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k).eq_ignore_ascii_case("to"))
