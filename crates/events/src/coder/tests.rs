@@ -8179,3 +8179,91 @@ fn a_vote_enacts_what_it_carries() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("SVNLEG>PSE:054:asserted")), "{got:?} {:?}", d.diagnostics);
 }
+
+// force2
+#[test]
+fn a_joint_drill_near_a_third_state_shows_force_toward_it() {
+    // "China and Russia held joint drills near Japan": each shows force toward Japan (150); the
+    // joint act is cooperation between them (062). A joint drill "with" a partner stays 062.
+    let mut d = doc(
+        "1 China China PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Russia Russia PROPN NNP 1 conj
+         4 held hold VERB VBD 0 root
+         5 joint joint ADJ JJ 6 amod
+         6 drills drill NOUN NNS 4 obj
+         7 near near ADP IN 8 case
+         8 Japan Japan PROPN NNP 6 nmod
+         9 . . PUNCT . 4 punct",
+        &[(1, 1, "CHN"), (3, 3, "RUS"), (8, 8, "JPN")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"CHN>JPN:150:asserted".to_string()) && got.contains(&"RUS>JPN:150:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    let mut d = doc(
+        "1 India India PROPN NNP 2 nsubj
+         2 held hold VERB VBD 0 root
+         3 joint joint ADJ JJ 5 amod
+         4 naval naval ADJ JJ 5 amod
+         5 exercises exercise NOUN NNS 2 obj
+         6 with with ADP IN 7 case
+         7 Japan Japan PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "IND"), (7, 7, "JPN")],
+    );
+    assert_eq!(code(&mut d), ["IND>JPN:062:asserted"]);
+}
+
+#[test]
+fn an_air_patrol_is_a_show_of_force_not_an_air_strike() {
+    // "China staged joint air patrols near Japan": 150, not the 195 of "staged air strikes".
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 staged stage VERB VBD 0 root
+         3 joint joint ADJ JJ 5 amod
+         4 air air NOUN NN 5 compound
+         5 patrols patrol NOUN NNS 2 obj
+         6 near near ADP IN 7 case
+         7 Japan Japan PROPN NNP 2 obl
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (7, 7, "JPN")],
+    );
+    assert_eq!(code(&mut d), ["CHN>JPN:150:asserted"]);
+}
+
+#[test]
+fn the_noun_war_is_a_lasting_state_not_a_use_of_force() {
+    // "Russia's war against Ukraine worries Poland": background, no 190.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 war war NOUN NN 6 nsubj
+         4 against against ADP IN 5 case
+         5 Ukraine Ukraine PROPN NNP 3 nmod
+         6 worries worry VERB VBZ 0 root
+         7 Poland Poland PROPN NNP 6 obj
+         8 . . PUNCT . 6 punct",
+        &[(1, 1, "RUS"), (5, 5, "UKR"), (7, 7, "POL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":19")), "{got:?}");
+}
+
+#[test]
+fn coast_guard_ships_deployed_are_a_naval_deployment_not_police() {
+    // "The Philippines deployed coast guard ships near China": 154, not the police deployment 153.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Philippines Philippines PROPN NNPS 3 nsubj
+         3 deployed deploy VERB VBD 0 root
+         4 coast coast NOUN NN 5 compound
+         5 guard guard NOUN NN 6 compound
+         6 ships ship NOUN NNS 3 obj
+         7 near near ADP IN 8 case
+         8 China China PROPN NNP 3 obl
+         9 . . PUNCT . 3 punct",
+        &[(1, 2, "PHL"), (4, 5, "PHLCOP"), (8, 8, "CHN")],
+    );
+    d.mentions[1].kind = MentionKind::Agent;
+    assert_eq!(code(&mut d), ["PHL>CHN:154:asserted"]);
+}
+
