@@ -1035,7 +1035,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        if let Some(r) = trailing_participle_clause(c, v, h) {
+        if let Some(r) = trailing_participle_clause(c, v, h).or_else(|| self.speech_past_relative(c, v, h)) {
             // "Modi landed in Warsaw, the first visit ... in 45 years, before travelling on to
             // Kyiv": a participle after a comma that the parse hung on a noun or adjective of the
             // clause modifies the main clause and has its subject.
@@ -1074,6 +1074,26 @@ impl<'a> Coder<'a> {
             }
         }
         None
+    }
+
+    /// The main verb a verbal act's subjectless "-ing" clause `v` belongs to when the parse hung
+    /// it, after a comma, on the verb `h` of a relative clause whose noun is no actor: "Protesters
+    /// demanded the resignation of senior officials over the nightclub fire that killed 59 people,
+    /// accusing the government of tolerating corruption" (the protesters accuse, not the fire),
+    /// "... would name and shame those who blocked reforms, accusing the political class of
+    /// betraying the country". A sentence-final participle set off by a comma modifies the main
+    /// clause, not a restrictive relative clause; only a verbal act (`verbal_act`: accusing,
+    /// blaming, calling), which a thing or an unnamed "those" does not do. (The relative clause's
+    /// own act keeps its noun: "a fire that killed 59 people, injuring 100".)
+    fn speech_past_relative(&self, c: &Ctx, v: u32, h: u32) -> Option<u32> {
+        if !c.dep(h).is("acl:relcl") || c.doc.tokens[h as usize].upos != Upos::Verb || !self.verbal_act(c, v) {
+            return None;
+        }
+        let n = c.head(h).filter(|&n| c.mention_for(n).is_none())?;
+        if !c.dep(v).is("advcl") || c.doc.tokens[v as usize].xpos.as_str() != "VBG" || v < h {
+            return None;
+        }
+        main_verb_after_comma(c, v, n)
     }
 
     /// Source and target of a state act named by noun `n` in an "under" oblique ("was put under
@@ -1632,6 +1652,7 @@ fn with_coordinated(c: &Ctx, found: u32, via: bool) -> Vec<(u32, bool)> {
         c.with_conjuncts(head, &mut conj);
     }
     let mut out = vec![(found, via)];
+    conj.extend(coordinated_modifiers(c, head));
     for k in conj.into_iter().skip(1) {
         if let Some((mm, _)) = c.mention_for(k) {
             if !out.iter().any(|x| x.0 == mm) {
@@ -1640,6 +1661,18 @@ fn with_coordinated(c: &Ctx, found: u32, via: bool) -> Vec<(u32, bool)> {
         }
     }
     out
+}
+
+/// The other modifiers of the noun that modifier `m` qualifies, when the parse hung a
+/// coordination of modifiers flat on that noun: "rejected a U.S. and French proposal" (compound
+/// "U.S.", "and" a `cc` of "proposal", amod "French"), "the U.S. and British strikes". The
+/// conjunction stands between `m` and each modifier taken, after `m`, before the noun, and every
+/// modifier taken is an actor's word (a country adjective or name), as `m` is.
+fn coordinated_modifiers(c: &Ctx, m: u32) -> Vec<u32> {
+    let modifier = |k: u32| matches!(c.dep(k).as_str(), "compound" | "amod" | "nmod:poss");
+    let Some(n) = c.head(m).filter(|_| modifier(m)) else { return Vec::new() };
+    let Some(cc) = c.kids(n).iter().copied().find(|&k| c.dep(k).is("cc") && k > m && k < n && c.lemma(k).eq_ignore_ascii_case("and")) else { return Vec::new() };
+    c.kids(n).iter().copied().filter(|&k| k > cc && k < n && modifier(k) && c.mention_for(k).is_some()).collect()
 }
 
 /// The victims "others" or "another" stand for when no actor resolved them: the mention of the
@@ -1997,6 +2030,13 @@ fn trailing_participle_clause(c: &Ctx, v: u32, h: u32) -> Option<u32> {
     if !c.dep(v).is("advcl") || c.doc.tokens[v as usize].xpos.as_str() != "VBG" || !matches!(t.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num | Upos::Punct) || c.kids(h).iter().any(|&k| c.dep(k).is("cop")) {
         return None;
     }
+    main_verb_after_comma(c, v, h)
+}
+
+/// The nearest verb above `h` with a subject of its own (or the root), outside relative clauses
+/// and never past a reported clause, for an "-ing" clause `v` that begins after a comma; `None`
+/// when there is no comma or the verb found is passive or comes after `v`.
+fn main_verb_after_comma(c: &Ctx, v: u32, h: u32) -> Option<u32> {
     // The clause begins after a comma: the word before the participle or before its subordinator.
     let first = c.kids(v).iter().copied().find(|&k| k < v && c.dep(k).is("mark")).unwrap_or(v);
     if first as usize <= c.base || c.lemma(first - 1) != "," {

@@ -94,7 +94,7 @@ impl<'a> Coder<'a> {
     /// True when verb `v` names only verbal acts: each of its patterns codes a root of CAMEO
     /// 1.1b3's verbal cooperation (01-05) or verbal conflict (09-13) quad classes ("blame",
     /// "threaten"; not "work", whose "work with" is material cooperation).
-    fn verbal_act(&self, c: &Ctx, v: u32) -> bool {
+    pub(super) fn verbal_act(&self, c: &Ctx, v: u32) -> bool {
         let ids = self.patterns.verb_patterns(c.lemma(v));
         !ids.is_empty() && ids.iter().all(|&id| self.patterns.get(id).code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| matches!(r, 1..=5 | 9..=13)))
     }
@@ -152,7 +152,8 @@ impl<'a> Coder<'a> {
 
     /// The author of the claim, report or request that a rejection or criticism at verb `t`
     /// answers, as an actor mention: the possessor, actor modifier or "by"/"from" phrase of `t`'s
-    /// object noun ("dismissed calls by the European Parliament"); or, for a rejection hung as a
+    /// object noun, or of its passive subject ("dismissed calls by the European Parliament", "a
+    /// Saudi proposal was rejected by the Houthis"); or, for a rejection hung as a
     /// relative clause on a claim noun (an accusation or criticism noun, or a document noun), the
     /// noun's own author, else the reporter of the clause the noun stands in ("Amnesty said Israel
     /// was committing genocide, a charge the Israeli foreign ministry rejected": Amnesty).
@@ -166,7 +167,10 @@ impl<'a> Coder<'a> {
         };
         // (An object that is an actor itself is no claim: "rejected Russia".)
         let actor = |k: u32| c.mention_for(k).is_some_and(|(m, _)| c.doc.mentions[m as usize].head == k);
-        if let Some(a) = c.kids(t).iter().copied().filter(|&k| c.dep(k).as_str() == "obj" && !actor(k)).find_map(author) {
+        // (The rejected thing is the subject of a passive: "A Saudi proposal for a ceasefire was
+        // rejected by the Houthis".)
+        let rejected = |k: u32| c.dep(k).as_str() == "obj" || c.dep(k).as_str() == "nsubj:pass";
+        if let Some(a) = c.kids(t).iter().copied().filter(|&k| rejected(k) && !actor(k)).find_map(author) {
             return c.mention_for(a).map(|(m, _)| m);
         }
         let n = c.head(t).filter(|_| c.dep(t).is("acl") && !c.kids(t).iter().any(|&k| c.dep(k).as_str() == "obj"))?;

@@ -8267,3 +8267,84 @@ fn coast_guard_ships_deployed_are_a_naval_deployment_not_police() {
     assert_eq!(code(&mut d), ["PHL>CHN:154:asserted"]);
 }
 
+
+// speech4
+#[test]
+fn accusing_participle_after_a_relative_clause_is_the_main_subjects() {
+    // "Protesters demanded the resignation of officials over the fire that killed 59 people,
+    // accusing the government of tolerating corruption": the protesters accuse (112), not the fire.
+    let mut d = doc(
+        "1 Protesters protester NOUN NNS 2 nsubj
+         2 demanded demand VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 resignation resignation NOUN NN 2 obj
+         5 of of ADP IN 6 case
+         6 officials official NOUN NNS 4 nmod
+         7 over over ADP IN 9 case
+         8 the the DET DT 9 det
+         9 fire fire NOUN NN 2 obl
+         10 that that PRON WDT 11 nsubj
+         11 killed kill VERB VBD 9 acl:relcl
+         12 59 59 NUM CD 13 nummod
+         13 people people NOUN NNS 11 obj
+         14 , , PUNCT , 15 punct
+         15 accusing accuse VERB VBG 11 advcl
+         16 the the DET DT 17 det
+         17 government government NOUN NN 15 obj
+         18 of of ADP IN 19 mark
+         19 tolerating tolerate VERB VBG 17 acl
+         20 corruption corruption NOUN NN 19 obj
+         21 . . PUNCT . 2 punct",
+        &[(1, 1, "MKDOPP"), (6, 6, "MKDGOV"), (17, 17, "MKDGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("MKDOPP>MKDGOV:112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_flat_coordination_of_modifiers_names_each_target() {
+    // "Israel rejected a U.S. and French proposal for a ceasefire": both authors are rejected (127).
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 rejected reject VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 U.S. U.S. PROPN NNP 7 compound
+         5 and and CCONJ CC 7 cc
+         6 French French ADJ JJ 7 amod
+         7 proposal proposal NOUN NN 2 obj
+         8 for for ADP IN 10 case
+         9 a a DET DT 10 det
+         10 ceasefire ceasefire NOUN NN 7 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (4, 4, "USA"), (6, 6, "FRA")],
+    );
+    d.mentions[2].kind = MentionKind::Demonym;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>USA:12")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().any(|e| e.starts_with("ISR>FRA:12")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_passive_rejection_targets_the_author_of_what_was_rejected() {
+    // "A Saudi proposal for a ceasefire was rejected by the Houthis": the Houthis reject Saudi
+    // Arabia's proposal (127).
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 Saudi Saudi ADJ JJ 3 amod
+         3 proposal proposal NOUN NN 8 nsubj:pass
+         4 for for ADP IN 6 case
+         5 a a DET DT 6 det
+         6 ceasefire ceasefire NOUN NN 3 nmod
+         7 was be AUX VBD 8 aux:pass
+         8 rejected reject VERB VBN 0 root
+         9 by by ADP IN 11 case
+         10 the the DET DT 11 det
+         11 Houthis Houthi PROPN NNPS 8 obl
+         12 . . PUNCT . 8 punct",
+        &[(2, 2, "SAU"), (11, 11, "YEMREB")],
+    );
+    d.mentions[0].kind = MentionKind::Demonym;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("YEMREB>SAU:12")), "{got:?} {:?}", d.diagnostics);
+}
+
