@@ -161,6 +161,12 @@ fn user_by<'a>(w: &impl Fn(usize) -> &'a str, cap: &impl Fn(usize) -> bool, n: u
 
 /// A number written in digits ("200", "1,500"); a comma alone is none ("Bosnia, Defense
 /// Secretary" is no compound).
+/// A word for a settlement or an area before "of" and its name ("the town of Palma", "the
+/// village of Khan al-Ahmar").
+fn settlement_word(w: &str) -> bool {
+    matches!(w, "city" | "town" | "village" | "district" | "province" | "region" | "governorate" | "outskirts")
+}
+
 fn is_number(w: &str) -> bool {
     w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }
@@ -480,6 +486,11 @@ impl DictionaryResolver {
             if c.hit.form == Form::Surname && c.w0 > 2 && w(c.w0 - 1) == "the" && w(c.w0 - 2) == "of" && cap(c.w0 - 3) {
                 continue;
             }
+            // A surname after a word for a settlement or area and "of" ("the rebel-held town of
+            // Khan Sheikhoun", "the village of Khan al-Ahmar") is a word of the place's name.
+            if c.hit.form == Form::Surname && c.w0 > 1 && w(c.w0 - 1) == "of" && settlement_word(w(c.w0 - 2)) {
+                continue;
+            }
             // A compass adjective before a place's name ("Western Syria clashes", "the Western
             // Hemisphere", "the Seoul Western District Court") names part of the place, no actor.
             if c.hit.form == Form::Adjective && c.w1 == c.w0 + 1 && lists().compass.contains(w(c.w0)) && cap(c.w1) && !lists().not_names.contains(w(c.w1)) {
@@ -605,7 +616,7 @@ impl DictionaryResolver {
                 p -= 1;
             }
             let lead = if p > 0 { w(p - 1) } else { "" };
-            let settlement = p > 1 && lead == "of" && matches!(w(p - 2), "city" | "town" | "village" | "district" | "province" | "region" | "governorate" | "outskirts");
+            let settlement = p > 1 && lead == "of" && settlement_word(w(p - 2));
             if !(settlement || matches!(lead, "in" | "near" | "outside" | "around" | "across" | "into" | "toward" | "towards")) {
                 return None;
             }
@@ -1066,10 +1077,28 @@ impl DictionaryResolver {
                             "his" | "her" => out.iter().rev().map(|(_, inf)| inf).chain(st.hist.iter().rev().take_while(|inf| si - inf.sentence.min(si) <= 1)).find(|inf| inf.person),
                             _ => None,
                         };
+                        // "the central bank of Yemen's internationally recognised government":
+                        // an agent "of" a state body a country's possessive names is that
+                        // country's. (Not of a named organization, whose own code the agent
+                        // takes: "leaders of Egypt's Muslim Brotherhood".)
+                        let of_owner = || {
+                            if end != cands[k].w1 || w(end) != "of" {
+                                return None;
+                            }
+                            let m = if w(end + 1) == "the" { end + 2 } else { end + 1 };
+                            let owner = cands.iter().find(|x| x.w0 == m && x.hit.form == Form::Name && is_poss(w(x.w1)))?;
+                            // (A state body: "leaders of Bangladesh's student protest movement" are
+                            // the students', not a state's.)
+                            let possession = cands.iter().find(|y| y.w0 > owner.w1 && y.w0 <= owner.w1 + 4)?;
+                            let state_body = possession.hit.form == Form::Agent && matches!(d.entries[possession.hit.entry as usize].code.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY");
+                            let oe = &d.entries[owner.hit.entry as usize];
+                            (oe.kind == EntryKind::Country && state_body).then(|| oe.code.clone())
+                        };
                         owner
                             .filter(|_| !by_user)
                             .and_then(|inf| self.country_of(&inf.code))
                             .map(|k| (k, "the owner a possessive pronoun names"))
+                            .or_else(|| of_owner().map(|k| (k, "the country owning what it is of")))
                             .or(leader_kin.map(|k| (k, LEADER_SURNAME)))
                             .or(kin.map(|k| (k, "the people of that surname")))
                             .or_else(|| ordered_force().map(|k| (k, ORDERED_FORCE)))
@@ -1114,6 +1143,12 @@ impl DictionaryResolver {
                                     // phrase of a participle on it ("Syrian government warplanes
                                     // supported by Russia pounded ..., killing five people").
                                     .filter(|(m, _)| !backs_another(doc, m, out.iter().map(|(o, _)| o)))
+                                    // Nor a demonym naming a country's border, coast or airspace,
+                                    // a place ("a drone attack near the Venezuelan border injures
+                                    // three workers" names no Venezuelan workers; see `land_edges`),
+                                    // unless the edge word is or modifies an agent ("Taiwanese coast
+                                    // guards", "Jordanian border forces").
+                                    .filter(|(m, _)| !(m.kind == MentionKind::Demonym && words.iter().position(|x| x.range.start >= m.range.end).is_some_and(|x| lists().land_edges.contains(w(x)) && !cands.iter().any(|o| o.w0 <= x + 1 && x < o.w1))))
                                     // The victims of an attack are not the attacker's ("Russian
                                     // attacks on civilians"): no country from the actors before.
                                     .filter(|(m, _)| !attacked && intercepted_at.is_none_or(|v| m.range.start > v))
@@ -1402,9 +1437,24 @@ impl DictionaryResolver {
                         i += 1;
                         continue;
                     }
-                    let code = match c.hit.form {
-                        Form::City => e.country.clone().unwrap_or_else(|| e.code.clone()),
-                        Form::People => format!("{}CVL", e.code),
+                    // A capital that is also the seat of an organization acts for it ("accusing
+                    // Brussels of blackmail" is the European Union), unless the sentence names
+                    // the capital's own country ("Rwanda cut ties with Belgium after Brussels
+                    // pushed for sanctions"; see `seats`).
+                    let seat = (c.hit.form == Form::Capital)
+                        .then(|| lists().seats.get(w(c.w0)))
+                        .flatten()
+                        .filter(|_| {
+                            let home = e.country.as_deref();
+                            !cands.iter().any(|o| {
+                                let oe = &d.entries[o.hit.entry as usize];
+                                matches!(o.hit.form, Form::Name | Form::Adjective | Form::People) && home.is_some_and(|h| oe.code == h || oe.country.as_deref() == Some(h))
+                            })
+                        });
+                    let code = match (seat, c.hit.form) {
+                        (Some(org), _) => org.to_uppercase(),
+                        (None, Form::City) => e.country.clone().unwrap_or_else(|| e.code.clone()),
+                        (None, Form::People) => format!("{}CVL", e.code),
                         _ => e.code_at(date),
                     };
                     let kind = match c.hit.form {
@@ -2551,7 +2601,8 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
                     wrong.push(format!("adjective {j:?} → {c:?}"));
                 }
             }
-            for k in &capitals {
+            // (A capital that is an organization's seat acts for the organization: see `seats`.)
+            for k in capitals.iter().filter(|k| lists().seats.get(&k.to_lowercase()).is_none()) {
                 let c = codes(&format!("{k} said on Monday that talks would go on."), "2025-06-01");
                 if c.first().map(|x| &x[..3]) != Some(*code) {
                     wrong.push(format!("capital {k:?} → {c:?}"));
@@ -3444,6 +3495,42 @@ names = ["Russian military"]
         assert_eq!(shipped_codes("Saudi Arabia said the kingdom will help.", "2019-04-20"), ["SAU", "SAU"]);
         // No kingdom before it, none.
         assert_eq!(shipped_codes("France pledged the Kingdom's support.", "2019-04-20"), ["FRA"]);
+    }
+
+    #[test]
+    fn brussels_acting_is_the_european_union_unless_belgium_is_named() {
+        assert_eq!(shipped_codes("Georgia's prime minister accused Brussels of blackmail.", "2024-11-28"), ["GEOGOV", "IGOEUREEC"]);
+        assert_eq!(shipped_codes("Rwanda cut ties with Belgium after Brussels pushed for sanctions.", "2025-03-17"), ["RWA", "BEL", "BELGOV"]);
+        // other capitals stay their governments
+        assert_eq!(shipped_codes("Georgia accused Moscow of blackmail.", "2024-11-28"), ["GEO", "RUSGOV"]);
+    }
+
+    #[test]
+    fn a_surname_after_a_settlement_word_and_of_is_a_place_name() {
+        assert_eq!(shipped_codes("Syrian government forces captured the rebel-held town of Khan Sheikhoun.", "2019-08-21"), ["SYRGOV"]);
+    }
+
+    #[test]
+    fn a_court_in_a_country_its_rulers_qualify_and_a_manhattan_jury_are_that_countrys() {
+        assert_eq!(shipped_codes("A court in military-ruled Myanmar sentenced her.", "2021-12-06"), ["MMRJUD", "MMR"]);
+        assert_eq!(shipped_codes("A Manhattan jury convicted him.", "2024-05-30"), ["USAJUD"]);
+    }
+
+    #[test]
+    fn a_demonym_on_a_border_gives_no_country_to_the_people_after_it() {
+        assert_eq!(shipped_codes("A drone attack near the Venezuelan border injured three workers.", "2025-07-01"), ["VEN", "LAB"]);
+        // The demonym on people still does, and on an agent the edge word begins ("border forces").
+        assert_eq!(shipped_codes("A Venezuelan drone attack injured three workers.", "2025-07-01"), ["VENMIL", "VENLAB"]);
+        assert_eq!(shipped_codes("Four suspects were killed in clashes between Jordanian border forces and armed groups.", "2025-03-06"), ["CRM", "JOR", "JORMIL", "JORREB"]);
+    }
+
+    #[test]
+    fn an_agent_of_a_countrys_possession_is_that_countrys() {
+        assert_eq!(shipped_codes("Saudi Arabia sent money to the central bank of Yemen's recognised government.", "2023-08-01"), ["SAU", "YEMGOV", "YEM", "YEMGOV"]);
+        // Only of a state body: not of a named organization after the possessive (its own
+        // mention), nor of a movement.
+        assert!(!shipped_codes("Qatar will expel leaders of Egypt's Muslim Brotherhood.", "2014-09-13").contains(&"EGYGOV".to_string()));
+        assert!(!shipped_codes("Leaders of Bangladesh's student protest movement rejected the offer.", "2024-08-04").contains(&"BGDGOV".to_string()));
     }
 
     #[test]

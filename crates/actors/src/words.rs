@@ -86,9 +86,9 @@ word_lists! {
         modifiers, against, toward_place, withdraw_from, taken_from, intercept_verbs, hosted_in, mission_verbs, aimed_at, place_parts, quantity,
         qualified, number_words, weapons_alone, arms, attack_nouns, facilities, facility_kinds, compass, compass_points,
         place_name_ends, not_names, held_by, organization_titles, harm_lemmas, settlers, abroad, weapon_goods,
-        congress_countries, order_verbs, materiel, transfer_verbs, sports_roles, list_divisions, held_areas,
+        congress_countries, order_verbs, materiel, transfer_verbs, sports_roles, list_divisions, held_areas, land_edges,
     }
-    pairs { destination_lemmas, title_offices, settled_lands }
+    pairs { destination_lemmas, title_offices, settled_lands, seats }
 }
 
 /// Parses the text of a words file into the resolver's lists.
