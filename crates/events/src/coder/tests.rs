@@ -662,7 +662,7 @@ fn two_actor_modifiers_of_an_event_noun_are_its_parties() {
          2 Israel Israel PROPN NNP 4 compound
          3 - - PUNCT HYPH 2 punct
          4 Hamas Hamas PROPN NNP 5 compound
-         5 war war NOUN NN 6 nsubj
+         5 clashes clash NOUN NNS 6 nsubj
          6 continued continue VERB VBD 0 root
          7 . . PUNCT . 6 punct",
         &[(2, 2, "ISR"), (4, 4, "PSEREB")],
