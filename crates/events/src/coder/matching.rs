@@ -842,6 +842,9 @@ impl<'a> Coder<'a> {
                                 }
                             }
                         }
+                        if obl.is_empty() && !passive && !p.code.starts_with("04") && !p.code.starts_with('1') {
+                            obl.extend(self.shared_oblique(c, v, &p.preps));
+                        }
                         if p.code.starts_with("11") && obl.len() > 1 {
                             // A complaint's target is what it is about, not whom it is made to:
                             // "complained to the United Nations over Israeli air raids" (Lebanon → Israel).
@@ -1925,6 +1928,34 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+    }
+
+    /// The recipient verb `v` shares with the verb before it: a conjunct with no subject of its
+    /// own ("Modi expressed condolences to Turkey and offered all possible assistance": offered
+    /// to Turkey) or an '-ing' participle set off after it with no mark ("..., offering aid")
+    /// takes the "to" or "for" phrase of the earlier verb or of its object, when the later verb's
+    /// pattern takes that preposition (`preps`) and the phrase names an actor directly. Only a
+    /// recipient: a "with" phrase is often the first act's circumstance ("reached a ceasefire
+    /// with the Houthis, with Oman as mediator, and will stop its airstrikes"), a place the first
+    /// act's own; not across a passive earlier verb. (The caller leaves out meetings, root 04,
+    /// whose counterpart is their own, and conflict, roots 10-20: "suspends flights to Cuba and
+    /// deploys aircraft" deploys no force to Cuba.)
+    fn shared_oblique(&self, c: &Ctx, v: u32, preps: &[String]) -> Option<u32> {
+        let h = c.head(v).filter(|&h| h < v && c.doc.tokens[h as usize].upos == Upos::Verb && !c.is_passive(h))?;
+        let d = c.dep(v);
+        let own_subject = c.kids(v).iter().any(|&k| c.dep(k).as_str().starts_with("nsubj") || c.dep(k).is("expl"));
+        let participle = d.as_str() == "advcl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && !c.kids(v).iter().any(|&k| c.dep(k).is("mark"));
+        if own_subject || !(d.as_str() == "conj" || participle) {
+            return None;
+        }
+        let shared: Vec<&String> = preps.iter().filter(|x| matches!(x.as_str(), "to" | "for")).collect();
+        let mut found = Vec::new();
+        self.obliques(c, h, &shared, &mut found);
+        // (Or hung on the earlier verb's object: "expressed condolences to Turkey".)
+        if let Some(o) = c.kid_exact(h, "obj") {
+            self.obliques(c, o, &shared, &mut found);
+        }
+        found.into_iter().find(|&k| k < v && c.mention_for(k).is_some_and(|(_, via)| !via))
     }
 
     /// True when `k` is a number naming a date: a day with its month either side ("on 17

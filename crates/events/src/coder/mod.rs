@@ -84,6 +84,14 @@ fn inferred_event(sentence: u32, entry: &crate::CameoEntry, source: &detente_cor
     }
 }
 
+/// True when actors `a` and `b` are co-agents of one state: two different authorities
+/// (`state_sectors` of coder.toml: government, forces, police, intelligence, courts,
+/// parliament) of the same country, or both with no country named ("the army and police").
+fn co_agents(lex: &Lexicon, a: &detente_core::Actor, b: &detente_core::Actor) -> bool {
+    let authority = |x: &detente_core::Actor| x.sector.as_deref().is_some_and(|k| lex.state_sector(k));
+    a.country == b.country && a.code != b.code && authority(a) && authority(b)
+}
+
 /// True for events the contract prints without `--all-modalities`: asserted and intended.
 pub fn is_reported(event: &Event) -> bool {
     matches!(event.modality, Modality::Asserted | Modality::Intended)
@@ -464,6 +472,17 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // Co-agents of one state acting together are no dyad: "the army and police began
+            // joint operations" is no cooperation of the army with the police (`co_agents`). (Not
+            // violence, whose mutual act names two sides: "police and soldiers clashed".)
+            if !violent(p) && !pairs.is_empty() {
+                let before = pairs.len();
+                pairs.retain(|&(a, b, _)| !(b.is_some_and(|b| src_mentions.iter().any(|&(x, _)| x == b)) && b.is_some_and(|b| co_agents(lex, &c.doc.mentions[a as usize].actor, &c.doc.mentions[b as usize].actor))));
+                if pairs.is_empty() {
+                    reject(rejections, Some(p), format!("{before} pairs of co-agents of one state acting together, no dyad"));
+                    continue;
+                }
+            }
             // A joint operation of civil authorities is police cooperation, not military.
             let civil = p.code == "062" && p.nominal && {
                 let parties_found: Vec<u32> = pairs.iter().flat_map(|&(s, tg, _)| std::iter::once(s).chain(tg)).collect();
@@ -614,7 +633,17 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        let joint_from = events.len();
         self.code_joint_acts(c, sentence, first_event, events);
+        // (Nor is a joint act of co-agents of one state a dyad: `co_agents`.)
+        let mut i = joint_from;
+        while i < events.len() {
+            if events[i].target.as_ref().is_some_and(|t| co_agents(self.lexicon, &events[i].source.actor, &t.actor)) {
+                events.remove(i);
+            } else {
+                i += 1;
+            }
+        }
         self.code_acts_abroad(c, sentence, first_event, events);
         self.consequence_takes_kind(c, first_event, events);
         // A targetless event restating an act of the same root coded for the same source with a

@@ -8348,3 +8348,75 @@ fn a_passive_rejection_targets_the_author_of_what_was_rejected() {
     assert!(got.iter().any(|e| e.starts_with("YEMREB>SAU:12")), "{got:?} {:?}", d.diagnostics);
 }
 
+
+// second2
+#[test]
+fn a_conjunct_with_no_subject_shares_the_earlier_verbs_recipient() {
+    // "India expressed condolences to Turkey and offered assistance": offered to Turkey.
+    for turkey_head in ["2 obl", "3 nmod"] {
+        let conll = format!(
+            "1 India India PROPN NNP 2 nsubj
+             2 expressed express VERB VBD 0 root
+             3 condolences condolence NOUN NNS 2 obj
+             4 to to ADP IN 5 case
+             5 Turkey Turkey PROPN NNP {turkey_head}
+             6 and and CCONJ CC 7 cc
+             7 offered offer VERB VBD 2 conj
+             8 assistance assistance NOUN NN 7 obj
+             9 . . PUNCT . 2 punct"
+        );
+        let mut d = doc(&conll, &[(1, 1, "IND"), (5, 5, "TUR")]);
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("IND>TUR:033")), "{turkey_head}: {got:?} {:?}", d.diagnostics);
+    }
+    // A conjunct with a subject of its own is another party's act: Israel offered nothing to Turkey.
+    let mut d = doc(
+        "1 Egypt Egypt PROPN NNP 2 nsubj
+         2 expressed express VERB VBD 0 root
+         3 condolences condolence NOUN NNS 2 obj
+         4 to to ADP IN 5 case
+         5 Turkey Turkey PROPN NNP 2 obl
+         6 and and CCONJ CC 8 cc
+         7 Israel Israel PROPN NNP 8 nsubj
+         8 offered offer VERB VBD 2 conj
+         9 assistance assistance NOUN NN 8 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "EGY"), (5, 5, "TUR"), (7, 7, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("ISR>TUR")), "{got:?}");
+}
+
+#[test]
+fn co_agents_of_one_state_acting_together_are_no_dyad() {
+    // "The army and police began joint operations": no cooperation of the army with the police.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 army army NOUN NN 5 nsubj
+         3 and and CCONJ CC 4 cc
+         4 police police NOUN NN 2 conj
+         5 began begin VERB VBD 0 root
+         6 joint joint ADJ JJ 7 amod
+         7 operations operation NOUN NNS 5 obj
+         8 . . PUNCT . 5 punct",
+        &[(2, 2, "MIL"), (4, 4, "COP")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("MIL>COP") || e.starts_with("COP>MIL")), "{got:?}");
+    // Two states' forces acting jointly still cooperate with each other.
+    let mut d = doc(
+        "1 French French ADJ JJ 2 amod
+         2 troops troop NOUN NNS 6 nsubj
+         3 and and CCONJ CC 5 cc
+         4 Nigerien Nigerien ADJ JJ 5 amod
+         5 troops troop NOUN NNS 2 conj
+         6 began begin VERB VBD 0 root
+         7 joint joint ADJ JJ 8 amod
+         8 operations operation NOUN NNS 6 obj
+         9 . . PUNCT . 6 punct",
+        &[(1, 2, "FRAMIL"), (4, 5, "NERMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("FRAMIL>NERMIL:06")), "{got:?}");
+}
+
