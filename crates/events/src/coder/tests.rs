@@ -8420,3 +8420,55 @@ fn co_agents_of_one_state_acting_together_are_no_dyad() {
     assert!(got.iter().any(|e| e.starts_with("FRAMIL>NERMIL:06")), "{got:?}");
 }
 
+
+// coop21
+#[test]
+fn arms_or_relief_goods_arriving_in_a_state_are_delivered_to_it() {
+    // "German tanks arrived in Ukraine": military aid (072) from the tanks' owner, no visit (042).
+    let mut d = doc(
+        "1 German German ADJ JJ 2 amod
+         2 tanks tank NOUN NNS 3 nsubj
+         3 arrived arrive VERB VBD 0 root
+         4 in in ADP IN 5 case
+         5 Ukraine Ukraine PROPN NNP 3 obl
+         6 . . PUNCT . 3 punct",
+        &[(1, 2, "DEUMIL"), (5, 5, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("DEUMIL>UKR:072")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":042")), "{got:?}");
+    // "A Turkish aid shipment arrived in Gaza": humanitarian aid (073) from its giver.
+    let mut d = doc(
+        "1 A a DET DT 4 det
+         2 Turkish Turkish ADJ JJ 4 amod
+         3 aid aid NOUN NN 4 compound
+         4 shipment shipment NOUN NN 5 nsubj
+         5 arrived arrive VERB VBD 0 root
+         6 in in ADP IN 7 case
+         7 Gaza Gaza PROPN NNP 5 obl
+         8 . . PUNCT . 5 punct",
+        &[(2, 2, "TUR"), (7, 7, "PSE")],
+    );
+    d.mentions[0].kind = MentionKind::Demonym;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TUR>PSE:073")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn ratifying_a_states_accession_backs_that_state() {
+    // "Hungary ratified Sweden's accession to NATO": Hungary backs Sweden (050).
+    let mut d = doc(
+        "1 Hungary Hungary PROPN NNP 2 nsubj
+         2 ratified ratify VERB VBD 0 root
+         3 Sweden Sweden PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 accession accession NOUN NN 2 obj
+         6 to to ADP IN 7 case
+         7 NATO NATO PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "HUN"), (3, 3, "SWE"), (7, 7, "IGOWSTNAT")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("HUN>SWE:050")), "{got:?} {:?}", d.diagnostics);
+}
+
