@@ -519,7 +519,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -538,7 +538,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -1420,4 +1420,69 @@ fn a_gerund_after_the_object_with_an_agent_heads_the_object() {
     assert_eq!((out[5].head, out[5].deprel.as_str()), (7, "compound"), "{out:?}");
     let off = analyze_with(&words, GERUND_OBJECT);
     assert_eq!(off[6].deprel.as_str(), "advcl", "the repair is what makes it the object: {off:?}");
+}
+
+/// Repair `ARGUMENT_CONJUNCT`: a noun phrase with its own "and" hung as a conjunct of the verb,
+/// right after the verb's oblique, joins the oblique.
+#[test]
+fn a_noun_coordinated_after_a_verbs_oblique_is_the_obliques_conjunct() {
+    use detente_text::language::repair::ARGUMENT_CONJUNCT;
+    let words = ["Russia", "called", "on", "the", "United", "States", "and", "the", "European", "Union", "to", "lift", "sanctions", "on", "its", "agricultural", "exports", "."];
+    let off = analyze_with(&words, ARGUMENT_CONJUNCT);
+    assert_eq!((off[9].head, off[9].deprel.as_str()), (2, "conj"), "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[9].head, out[9].deprel.as_str()), (6, "conj"), "{out:?}");
+}
+
+/// Repair `NESTED_CLAUSE_ROOT`: the first finite verb hung as a clausal modifier of a noun inside
+/// the nominal root's phrase is the root, the root nominal its subject.
+#[test]
+fn a_finite_verb_hung_on_a_noun_inside_the_root_phrase_is_the_root() {
+    use detente_text::language::repair::NESTED_CLAUSE_ROOT;
+    let words = ["A", "flotilla", "of", "11", "Chinese", "and", "Russian", "warships", "sailed", "near", "Alaska", "'s", "Aleutian", "Islands", "in", "a", "joint", "patrol", ",", "prompting", "the", "U.S.", "Navy", "to", "dispatch", "four", "destroyers", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[8].head, out[8].deprel.as_str()), (0, "root"), "{out:?}");
+    assert_eq!((out[1].head, out[1].deprel.as_str()), (9, "nsubj"), "{out:?}");
+    let off = analyze_with(&words, NESTED_CLAUSE_ROOT);
+    assert_ne!(off[8].head, 0, "the repair is what makes it the root: {off:?}");
+}
+
+/// Repair `REPORTING_APPOSITION`: a closing verb of saying without a subject takes the noun
+/// phrase after the comma, parsed as an apposition, as its subject.
+#[test]
+fn a_closing_verb_of_saying_takes_the_apposition_before_it_as_subject() {
+    use detente_text::language::repair::REPORTING_APPOSITION;
+    let words = ["The", "Taliban", "promised", "to", "allow", "girls", "to", "return", "to", "secondary", "school", "in", "March", ",", "a", "spokesman", "for", "the", "ministry", "of", "education", "said", "."];
+    let off = analyze_with(&words, REPORTING_APPOSITION);
+    assert_eq!(off[15].deprel.as_str(), "appos", "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[15].head, out[15].deprel.as_str()), (22, "nsubj"), "{out:?}");
+    assert_eq!((out[2].head, out[2].deprel.as_str()), (22, "ccomp"), "{out:?}");
+}
+
+/// Repair `REPORTED_CLAUSE_SUBJECT`: a finite verb hung as a modifier of the object of "said" is
+/// the reported clause, the object its subject.
+#[test]
+fn a_finite_verb_hung_on_the_object_of_said_is_the_reported_clause() {
+    use detente_text::language::repair::REPORTED_CLAUSE_SUBJECT;
+    let words = ["Saudi", "Foreign", "Minister", "Prince", "Faisal", "bin", "Farhan", "said", "the", "kingdom", "'s", "position", "on", "any", "normalisation", "with", "Israel", "remained", "tied", "to", "the", "creation", "of", "a", "Palestinian", "state", "."];
+    let off = analyze_with(&words, REPORTED_CLAUSE_SUBJECT);
+    assert_eq!(off[17].deprel.as_str(), "acl", "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[17].head, out[17].deprel.as_str()), (8, "ccomp"), "{out:?}");
+    assert_eq!((out[11].head, out[11].deprel.as_str()), (18, "nsubj"), "{out:?}");
+}
+
+/// Repair `VERB_WITH_OBJECT`: a noun with a subject before it and an object after it is a verb,
+/// and the "that" read as the object of the verb before it marks its clause.
+#[test]
+fn a_noun_with_a_subject_and_an_object_is_a_verb() {
+    use detente_text::language::repair::VERB_WITH_OBJECT;
+    let words = ["China", "demanded", "that", "the", "Netherlands", "scrap", "new", "curbs", "on", "exports", "of", "chipmaking", "equipment", "."];
+    let off = analyze_with(&words, VERB_WITH_OBJECT);
+    assert_eq!(off[5].upos, detente_core::Upos::Noun, "the tagger's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[5].upos, out[5].xpos.as_str(), out[5].head, out[5].deprel.as_str()), (detente_core::Upos::Verb, "VB", 2, "ccomp"), "{out:?}");
+    assert_eq!((out[4].head, out[4].deprel.as_str()), (6, "nsubj"), "{out:?}");
+    assert_eq!((out[2].head, out[2].deprel.as_str()), (6, "mark"), "{out:?}");
 }

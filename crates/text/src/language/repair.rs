@@ -325,6 +325,53 @@ pub const REDUCED_RELATIVE_CONJUNCT: RepairMask = 1 << 36;
 /// coder's repairs.
 pub const GERUND_OBJECT: RepairMask = 1 << 37;
 
+/// A noun with its own "and"/"or" (and no preposition, subject or copula of its own), a name or
+/// a noun with a determiner, number, modifier or possessor (a bare noun may be a verb the tagger
+/// misread: "gather in Madrid and calls for ..."; so may one with a verb conjunct of its own),
+/// that the parser hung as a `conj` of a verb, right after a nominal argument of that verb (its object or
+/// oblique, whose phrase ends just before the conjunction), is that nominal's conjunct: a noun
+/// coordinates with nouns, a verb with verbs, and the shared preposition or verb governs both
+/// ("Russia called on the United States and the European Union to lift sanctions": "Union" conj
+/// of "called" → conj of "States"). Widens [`NOMINAL_CONJUNCT`], which needs the object to be a
+/// list already.
+pub const ARGUMENT_CONJUNCT: RepairMask = 1 << 38;
+
+/// Widens [`FINITE_CLAUSE_ROOT`] to a finite verb hung as the `acl` of a noun inside the nominal
+/// root's phrase (reached through `nmod` and `conj` links, no punctuation between the root and the
+/// verb): the verb is the root and the root nominal its subject ("A flotilla of 11 Chinese and
+/// Russian warships sailed near ...": "sailed" acl of "warships"; "Colombia's government and the
+/// ... guerrillas opened peace talks": "opened" acl of "guerrillas", "government" nsubj with its
+/// conjunct). Same conditions: the sentence's first finite verb, with no subject, marker,
+/// auxiliary, conjunction or case marker of its own.
+pub const NESTED_CLAUSE_ROOT: RepairMask = 1 << 39;
+
+/// A verb of saying (`dictionaries/language/reporting_verbs.txt`) with no subject, at the root or
+/// hung on the clause before it, closing the sentence after a noun phrase that a comma opens and
+/// that the parser hung as an apposition of a noun of that clause, takes the noun phrase as its
+/// subject and the clause before it as its reported clause ("The Taliban promised to allow girls
+/// to return to school in March, a spokesman for the ministry of education said": "spokesman"
+/// appos of "March" → nsubj of "said"; "..., White House spokeswoman Jen Psaki said on Monday":
+/// "said" acl of "atrocities" → root). An apposition renames the noun before it; it takes no
+/// verb of its own after it.
+pub const REPORTING_APPOSITION: RepairMask = 1 << 40;
+
+/// A finite verb with no subject, marker, auxiliary or relative word of its own that the parser
+/// hung as the `acl` of the object of a verb of saying (`reporting_verbs.txt`) with no clausal
+/// complement is that verb's reported clause, the object its subject, when the verb is a past
+/// tense and not a participle on the noun (it governs an object or complement, or takes no
+/// passive: `unpassivized_verbs.txt`): "said" takes a clause with "that" left out ("said the kingdom's position on any normalisation with Israel remained tied
+/// to ...": "remained" acl of "position" → ccomp of "said", "position" its nsubj). A clause on a
+/// noun is a participle, an infinitive or a relative clause with its relativizer.
+pub const REPORTED_CLAUSE_SUBJECT: RepairMask = 1 << 41;
+
+/// A common noun the parser gave both a subject before it and an object after it, with no
+/// determiner, possessor, case marker, copula or adjective of its own, is a verb the tagger
+/// misread: a noun takes no object ("China demanded that the Netherlands scrap new curbs":
+/// "scrap" NOUN with "Netherlands" its nsubj and "curbs" its obj → VERB, VB). A singular form
+/// becomes a base form (VB), a plural one a present tense (VBZ); [`SUBORDINATOR_OBJECT`], which
+/// runs after it, then finds the clause of a "that" read as an object.
+pub const VERB_WITH_OBJECT: RepairMask = 1 << 42;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -382,7 +429,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 37] = [
+const REPAIRS: [(RepairMask, Repair); 42] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -416,10 +463,15 @@ const REPAIRS: [(RepairMask, Repair); 37] = [
     (PASSIVE_AGENT, passive_agent),
     (AGENT_ATTACHMENT, agent_attachment),
     (PREDICATE_ATTACHMENT, predicate_attachment),
+    (VERB_WITH_OBJECT, verb_with_object),
     (SUBORDINATOR_OBJECT, subordinator_object),
     (THAT_CLAUSE_ATTACHMENT, that_clause_attachment),
     (REDUCED_RELATIVE_CONJUNCT, reduced_relative_conjunct),
     (GERUND_OBJECT, gerund_object),
+    (ARGUMENT_CONJUNCT, argument_conjunct),
+    (NESTED_CLAUSE_ROOT, nested_clause_root),
+    (REPORTING_APPOSITION, reporting_apposition),
+    (REPORTED_CLAUSE_SUBJECT, reported_clause_subject),
 ];
 
 /// Applies every repair not in `disabled` to one sentence's analysis (heads are 1-based word
@@ -1768,3 +1820,171 @@ fn gerund_object(out: &mut [WordAnalysis]) {
     }
 }
 
+/// [`ARGUMENT_CONJUNCT`]: "called on the United States and the European Union", "Union" a
+/// conjunct of "called", joins "States".
+fn argument_conjunct(out: &mut [WordAnalysis]) {
+    for x in 3..=out.len() {
+        let v = out[x - 1].head as usize;
+        if !out[x - 1].deprel.is("conj") || !is_nominal(out[x - 1].upos) || v == 0 || v >= x || out[v - 1].upos != Upos::Verb {
+            continue;
+        }
+        if ["case", "nsubj", "cop", "aux", "mark", "obj"].iter().any(|r| has_child(out, x, r)) {
+            continue;
+        }
+        // A name, or a noun with a word of a noun phrase on it: a bare common noun may be a verb
+        // the tagger misread ("gather in Madrid and calls for ...").
+        let phrase = out[x - 1].upos == Upos::Propn || ["det", "nummod", "amod", "compound", "nmod:poss", "flat"].iter().any(|r| children(out, x).any(|c| out[c - 1].deprel.as_str() == *r || out[c - 1].deprel.is(r)));
+        // A noun with a verb conjunct of its own is a verb misread ("... Unit stop and seize").
+        if !phrase || children(out, x).any(|c| out[c - 1].deprel.is("conj") && out[c - 1].upos == Upos::Verb) {
+            continue;
+        }
+        // Its own conjunction opens its phrase.
+        let Some(cc) = children(out, x).find(|&c| out[c - 1].deprel.is("cc")) else { continue };
+        let (lo, _, _) = span(out, x);
+        if cc != lo || !matches!(out[cc - 1].lemma.to_lowercase().as_str(), "and" | "or") {
+            continue;
+        }
+        // The verb's object or oblique whose phrase ends right before the conjunction.
+        let Some(o) = children(out, v).find(|&c| c < cc && (out[c - 1].deprel.is("obj") || out[c - 1].deprel.is("obl")) && is_nominal(out[c - 1].upos) && {
+            let (_, hi, whole) = span(out, c);
+            whole && hi + 1 == cc
+        }) else {
+            continue;
+        };
+        out[x - 1].head = o as u32;
+    }
+}
+
+/// Whether word `v` is a verb of saying (`dictionaries/language/reporting_verbs.txt`).
+fn reporting_verb(out: &[WordAnalysis], v: usize) -> bool {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    out[v - 1].upos == Upos::Verb && listed(&VERBS, REPORTING_VERBS_TXT, &out[v - 1].lemma.to_lowercase())
+}
+
+/// Whether finite verb `v` has none of the words that open a clause of its own (subject, marker,
+/// auxiliary, conjunction, case marker, determiner, expletive) nor a relative word.
+fn bare_finite(out: &[WordAnalysis], v: usize) -> bool {
+    out[v - 1].upos == Upos::Verb
+        && matches!(out[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        && !["nsubj", "csubj", "mark", "aux", "cc", "case", "det", "expl"].iter().any(|r| has_child(out, v, r))
+        && !children(out, v).any(|c| out[c - 1].xpos.as_str().starts_with('W') || out[c - 1].lemma.eq_ignore_ascii_case("that"))
+}
+
+/// [`NESTED_CLAUSE_ROOT`]: "A flotilla of ... warships sailed near ...", "sailed" an `acl` of
+/// "warships", is the root with "flotilla" its subject.
+fn nested_clause_root(out: &mut [WordAnalysis]) {
+    let Some(root) = root_of(out) else { return };
+    if !is_nominal(out[root - 1].upos) {
+        return;
+    }
+    let Some(v) = (1..=out.len()).find(|&i| is_finite(&out[i - 1])) else { return };
+    let h = out[v - 1].head as usize;
+    if v < root || h == root || h == 0 || h > v || out[v - 1].deprel.as_str() != "acl" || !bare_finite(out, v) {
+        return;
+    }
+    // The noun it hangs on lies inside the root's phrase, through nmod/conj links.
+    let mut k = h;
+    let mut steps = 0;
+    while k != root && k != 0 && steps <= out.len() && is_nominal(out[k - 1].upos) && (out[k - 1].deprel.is("nmod") || out[k - 1].deprel.is("conj")) {
+        k = out[k - 1].head as usize;
+        steps += 1;
+    }
+    if k != root || !is_nominal(out[h - 1].upos) || (root + 1..v).any(|i| out[i - 1].upos == Upos::Punct) {
+        return;
+    }
+    reroot(out, v, root, "nsubj", |o, i| o[i - 1].head as usize == root);
+}
+
+/// [`REPORTING_APPOSITION`]: "..., a spokesman for the ministry said", "spokesman" an apposition
+/// of a noun before the comma, is the subject of "said".
+fn reporting_apposition(out: &mut [WordAnalysis]) {
+    let Some(root) = root_of(out) else { return };
+    for v in 3..=out.len() {
+        if !reporting_verb(out, v) || !matches!(out[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP") || has_subject(out, v) {
+            continue;
+        }
+        // It closes the sentence: only its own dependents after it.
+        if !(v + 1..=out.len()).all(|i| descends(out, i, v) || out[i - 1].upos == Upos::Punct && i == out.len()) {
+            continue;
+        }
+        let bare = out[v - 1].deprel.as_str() == "acl" && bare_finite(out, v);
+        if v != root && out[v - 1].head as usize != root && !bare {
+            continue;
+        }
+        // The apposition whose phrase ends right before the verb, opened by a comma.
+        let mut k = v - 1;
+        let mut found = None;
+        for _ in 0..out.len() {
+            if k == 0 || k >= v || span(out, k).1 != v - 1 {
+                break;
+            }
+            if out[k - 1].deprel.is("appos") && is_nominal(out[k - 1].upos) {
+                found = Some(k);
+                break;
+            }
+            k = out[k - 1].head as usize;
+        }
+        let Some(x) = found else { continue };
+        let (lo, _, whole) = span(out, x);
+        // The comma opening the phrase: its first word (hung on it) or the word before it.
+        let comma = if out[lo - 1].lemma == "," { lo } else { lo - 1 };
+        let first = out[x - 1].head as usize;
+        if !whole || comma < 2 || out[comma - 1].lemma != "," || first == 0 || first >= comma {
+            continue;
+        }
+        if out[comma - 1].head as usize == x {
+            out[comma - 1].head = v as u32;
+        }
+        attach(out, x, v, "nsubj");
+        if v != root {
+            reroot(out, v, root, "ccomp", |o, i| o[i - 1].head as usize == root);
+        }
+        return;
+    }
+}
+
+/// [`REPORTED_CLAUSE_SUBJECT`]: "said the kingdom's position ... remained tied", "remained" an
+/// `acl` of the object "position", is the reported clause with "position" its subject.
+fn reported_clause_subject(out: &mut [WordAnalysis]) {
+    for v in 3..=out.len() {
+        let n = out[v - 1].head as usize;
+        if out[v - 1].deprel.as_str() != "acl" || n == 0 || n >= v || !bare_finite(out, v) || !out[n - 1].deprel.is("obj") || !matches!(out[n - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+            continue;
+        }
+        let r = out[n - 1].head as usize;
+        if r == 0 || r >= n || !reporting_verb(out, r) || has_child(out, r, "ccomp") {
+            continue;
+        }
+        // A past tense, not a participle modifying the noun ("report the interception of a drone
+        // launched from Yemen"): it governs an object or complement, or takes no passive.
+        if !["obj", "xcomp", "ccomp"].iter().any(|d| has_child(out, v, d)) && !unpassivized(out, v) {
+            continue;
+        }
+        attach(out, v, r, "ccomp");
+        attach(out, n, v, "nsubj");
+    }
+}
+
+/// [`VERB_WITH_OBJECT`]: "that the Netherlands scrap new curbs", "scrap" a noun with a subject
+/// and an object, is a verb.
+fn verb_with_object(out: &mut [WordAnalysis]) {
+    for v in 2..out.len() {
+        if out[v - 1].upos != Upos::Noun || !matches!(out[v - 1].xpos.as_str(), "NN" | "NNS") {
+            continue;
+        }
+        let Some(subject) = children(out, v).find(|&c| c < v && out[c - 1].deprel.as_str() == "nsubj" && matches!(out[c - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron)) else { continue };
+        let object = children(out, v).any(|c| c > v && out[c - 1].deprel.as_str() == "obj");
+        // No word of a noun phrase of its own after the subject (one before it is the subject's:
+        // "the" of "the Netherlands").
+        let nominal = |c: usize| ["det", "nmod:poss", "case", "cop", "amod", "nummod", "compound"].contains(&out[c - 1].deprel.as_str());
+        if !object || children(out, v).any(|c| c > subject && nominal(c)) {
+            continue;
+        }
+        for c in children(out, v).filter(|&c| c < subject && out[c - 1].deprel.as_str() == "det").collect::<Vec<_>>() {
+            out[c - 1].head = subject as u32;
+        }
+        let tag = if out[v - 1].xpos.as_str() == "NNS" { "VBZ" } else { "VB" };
+        out[v - 1].upos = Upos::Verb;
+        out[v - 1].xpos = Xpos::parse(tag);
+    }
+}
