@@ -402,13 +402,23 @@ impl<'a> Coder<'a> {
     /// of its object, or as the maker of the act an "in response to", "in retaliation for" phrase
     /// names (its possessor, modifier, "of" or "by" phrase), or of a hostile act (roots 13-20) it
     /// followed or met ("after the attack by Hezbollah", "after Cambodian soldiers opened fire",
-    /// "as protesters marched"). Not the source's own side.
-    fn force_aim(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+    /// "as protesters marched"), or in a phrase that says at whom it is aimed (`aimed_phrase`:
+    /// "in a show of force aimed at the United States", "amid rising tension with Kosovo") or
+    /// a clause of its purpose or reason (`purpose_party`: "to counter provocations by Minsk",
+    /// "citing aggressive statements by NATO"). Not the source's own side.
+    fn force_aim(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Vec<(u32, bool)> {
         let other = |x: u32| self.other_side(c, sources, x);
-        let maker = |g: u32| c.mention_for(g).or_else(|| c.kids(g).iter().copied().filter(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("by")).find_map(|k| c.mention_for(k))).map(|(x, _)| x);
+        let maker = |g: u32| force_maker(c, g);
         let words = std::iter::once(v).chain(c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obj"));
         for w in words.collect::<Vec<_>>() {
             for &k in c.kids(w) {
+                // (With the actors coordinated with it: "aimed at the United States and South Korea".)
+                if let Some(g) = aimed_phrase(c, k) {
+                    let named: Vec<(u32, bool)> = std::iter::once(g).chain(c.kids(g).iter().copied().filter(|&j| c.dep(j).is("conj"))).filter_map(|j| c.mention_for(j)).map(|(x, _)| x).filter(|&x| other(x)).map(|x| (x, true)).collect();
+                    if !named.is_empty() {
+                        return named;
+                    }
+                }
                 let d = c.dep(k);
                 if !(d.is("obl") || d.is("nmod")) || d.is("obl:agent") || d.is("obl:tmod") || c.is_relative_pronoun(k) {
                     continue;
@@ -421,14 +431,64 @@ impl<'a> Coder<'a> {
                     _ => None,
                 };
                 if let Some(x) = found.filter(|&x| other(x)) {
-                    return Some((x, true));
+                    return vec![(x, true)];
                 }
             }
         }
         // Or the actor whose hostile act it followed or met, in an "after", "as", "when" or "while"
         // clause: "deployed troops to the border after Cambodian soldiers opened fire", "deployed
         // police as protesters marched on parliament".
-        self.clause_party(c, v, sources, &["as", "when", "while", "after"]).or_else(|| self.conjunct_object(c, v, sources))
+        self.clause_party(c, v, sources, &["as", "when", "while", "after"]).or_else(|| self.purpose_party(c, v, sources)).or_else(|| self.conjunct_object(c, v, sources)).into_iter().collect()
+    }
+
+    /// The actor a show of force at `v` is meant to meet, named in the object of a "to"-clause
+    /// of purpose whose verb says so ("to counter provocations by Minsk", "to deter Russia",
+    /// "to keep watch over a swarm of Chinese vessels": the object of its complement too) or of
+    /// a participle of reason ("citing aggressive statements by NATO", "after accusing Ukraine of
+    /// planning an attack"): the object's actor, its
+    /// maker ("by" phrase, possessor) or an actor inside it. Not the sources' own side.
+    fn purpose_party(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        // (Closed lists of English usage: verbs of meeting, checking or watching another's
+        // forces or acts, and of giving a reason.)
+        const MEETING_VERBS: &[&str] = &["counter", "deter", "confront", "fight", "monitor", "watch", "track", "shadow", "intimidate", "pressure", "warn", "challenge", "repel", "respond", "retaliate"];
+        // (Verbs of guarding, whose "from" or "against" phrase names the threat: "to defend
+        // Israel from possible attacks by Iran"; their object is the guarded one.)
+        const GUARDING_VERBS: &[&str] = &["defend", "protect", "shield", "guard"];
+        const REASON_VERBS: &[&str] = &["cite", "accuse", "blame"];
+        let among = |k: u32, words: &[&str]| words.contains(&c.lemma(k).to_ascii_lowercase().as_str());
+        let to_clause = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+        // (The clause hung as an adverbial or, after an object, as a complement: "deployed
+        // troops to counter ...".)
+        for k in c.kids(v).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp")) {
+            let purpose = to_clause(k);
+            let reason = c.doc.tokens[k as usize].xpos.as_str() == "VBG" && among(k, REASON_VERBS);
+            if !purpose && !reason {
+                continue;
+            }
+            // (The verb of meeting itself or its complement: "to keep watch over".)
+            let verbs: Vec<u32> = std::iter::once(k).chain(c.kids(k).iter().copied().filter(|&g| c.dep(g).as_str() == "xcomp")).filter(|&x| reason || among(x, MEETING_VERBS) || among(x, GUARDING_VERBS)).collect();
+            for x in verbs {
+                // (The object, or the "to", "against", "over" phrase of an intransitive one: "respond
+                // to"; or the object's "by" phrase the parse hung on the verb: "counter provocations
+                // by Russia". Of a verb of guarding, only its "from" or "against" phrase.)
+                let guarding = among(x, GUARDING_VERBS);
+                let named = |g: u32| {
+                    let obl = c.dep(g).is("obl") || c.dep(g).is("nmod");
+                    if guarding {
+                        return obl && matches!(c.case_of(g), Some("from" | "against"));
+                    }
+                    c.dep(g).as_str() == "obj" || (obl && matches!(c.case_of(g), Some("to" | "against" | "over" | "by")))
+                };
+                let objects = c.kids(x).iter().copied().filter(|&g| named(g) && !c.is_relative_pronoun(g));
+                for o in objects.collect::<Vec<_>>() {
+                    let found = force_maker(c, o).filter(|&m| self.other_side(c, sources, m)).map(|m| (m, true)).or_else(|| self.target_through_noun(c, o, &[o], sources, false, None).filter(|&(m, _)| self.other_side(c, sources, m)));
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The actor whose act prompted the act at `v`, done by the object of a participle of
@@ -1758,6 +1818,51 @@ pub(super) fn home_state(lex: &Lexicon, code: &str, source: &detente_core::Menti
     let state = lex.state_authority(a);
     let home = if matches!(code, "082" | "0352") || code.starts_with("14") { !state && a.sector.is_some() } else { domestic_act(code) && state };
     home.then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
+}
+
+/// The actor behind an act or thing at `g` a show of force answers: its own actor, its "by"
+/// phrase ("provocations by Minsk") or the agent of a participle on it ("missiles launched by
+/// North Korea").
+fn force_maker(c: &Ctx, g: u32) -> Option<u32> {
+    let by = |k: u32| matches!(c.dep(k).as_str(), "nmod" | "obl" | "obl:agent") && c.case_of(k) == Some("by");
+    c.mention_for(g)
+        .or_else(|| c.kids(g).iter().copied().filter(|&k| by(k) && c.dep(k).is("nmod")).find_map(|k| c.mention_for(k)))
+        .or_else(|| c.kids(g).iter().copied().filter(|&a| c.dep(a).as_str() == "acl" && c.doc.tokens[a as usize].xpos.as_str() == "VBN").flat_map(|a| c.kids(a).iter().copied()).filter(|&k| by(k)).find_map(|k| c.mention_for(k)))
+        .map(|(x, _)| x)
+}
+
+/// The word of the actor a phrase at `k` on a show of force says it is aimed at: a noun with a participle
+/// of aiming ("in a show of force aimed at the United States", "drills directed against
+/// Taiwan": the "at" or "against" phrase), a phrase of warning ("as a warning to Iran": its
+/// "to" phrase) or a noun of strained relations in an "amid" phrase ("amid rising tension with
+/// Kosovo": its "with" phrase).
+fn aimed_phrase(c: &Ctx, k: u32) -> Option<u32> {
+    // (Closed lists of English usage: participles of aiming; nouns of a strained relation.)
+    const AIMING: &[&str] = &["aim", "direct", "target"];
+    const WARNING: &[&str] = &["warning", "message", "signal", "reminder"];
+    const STRAIN: &[&str] = &["tension", "standoff", "stand-off", "dispute", "row", "confrontation", "hostility", "feud", "rivalry"];
+    let lemma = |x: u32| c.lemma(x).to_ascii_lowercase();
+    let d = c.dep(k);
+    if (d.is("obl") || d.is("nmod")) && !d.is("obl:agent") && !d.is("obl:tmod") {
+        let aimed = c.kids(k).iter().copied().filter(|&a| c.dep(a).as_str() == "acl" && c.doc.tokens[a as usize].xpos.as_str() == "VBN" && AIMING.contains(&lemma(a).as_str()));
+        if let Some(x) = aimed.flat_map(|a| c.kids(a).iter().copied()).filter(|&g| c.dep(g).is("obl") && matches!(c.case_of(g), Some("at" | "against"))).find(|&g| c.mention_for(g).is_some()) {
+            return Some(x);
+        }
+    }
+    // (A phrase of warning: "as a warning to Iran", "in a message to Washington".)
+    if (d.is("obl") || d.is("nmod")) && matches!(c.case_of(k), Some("as" | "in")) && WARNING.contains(&lemma(k).as_str()) {
+        if let Some(x) = c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("to")).find(|&g| c.mention_for(g).is_some()) {
+            return Some(x);
+        }
+    }
+    // ("amid" as the phrase's case or, by a parse slip, its mark or its modifier's: "amid
+    // rising tension", 'amid' hung on 'rising'.)
+    let amid_on = |w: u32| c.kids(w).iter().any(|&g| (c.dep(g).is("case") || c.dep(g).is("mark")) && lemma(g) == "amid");
+    let amid = amid_on(k) || c.kids(k).iter().any(|&g| c.dep(g).is("amod") && amid_on(g));
+    if amid && STRAIN.contains(&lemma(k).as_str()) {
+        return c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("with")).find(|&g| c.mention_for(g).is_some());
+    }
+    None
 }
 
 fn hostile(code: &str) -> bool {

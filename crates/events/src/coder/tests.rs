@@ -8472,3 +8472,170 @@ fn ratifying_a_states_accession_backs_that_state() {
     assert!(got.iter().any(|e| e.starts_with("HUN>SWE:050")), "{got:?} {:?}", d.diagnostics);
 }
 
+
+// aim2
+#[test]
+fn a_show_of_force_amid_tension_with_a_party_is_aimed_at_it() {
+    // "Serbia put its army on alert amid rising tension with Kosovo" ('amid' hung on 'rising'
+    // by the parse): the alert is aimed at Kosovo.
+    let mut d = doc(
+        "1 Serbia Serbia PROPN NNP 2 nsubj
+         2 put put VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 army army NOUN NN 2 obj
+         5 on on ADP IN 6 case
+         6 alert alert NOUN NN 2 obl
+         7 amid amid ADP IN 8 mark
+         8 rising rise VERB VBG 9 amod
+         9 tension tension NOUN NN 2 obl
+         10 with with ADP IN 11 case
+         11 Kosovo Kosovo PROPN NNP 9 nmod
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "SRB"), (11, 11, "XKX")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SRB>XKX:152")), "{got:?}");
+    // A tension with no party named is aimed at no one.
+    let mut d = doc(
+        "1 Serbia Serbia PROPN NNP 2 nsubj
+         2 put put VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 army army NOUN NN 2 obj
+         5 on on ADP IN 6 case
+         6 alert alert NOUN NN 2 obl
+         7 amid amid ADP IN 9 case
+         8 rising rise VERB VBG 9 amod
+         9 tension tension NOUN NN 2 obl
+         10 in in ADP IN 11 case
+         11 Belgrade Belgrade PROPN NNP 9 nmod
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "SRB"), (11, 11, "SRBGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SRB>-:152")), "{got:?}");
+}
+
+#[test]
+fn a_show_of_force_in_a_phrase_aimed_at_a_party_is_aimed_at_it() {
+    // "North Korea put its troops on alert in a show of force aimed at the United States."
+    let mut d = doc(
+        "1 North North PROPN NNP 2 compound
+         2 Korea Korea PROPN NNP 3 nsubj
+         3 put put VERB VBD 0 root
+         4 its its PRON PRP$ 5 nmod:poss
+         5 troops troops NOUN NNS 3 obj
+         6 on on ADP IN 7 case
+         7 alert alert NOUN NN 3 obl
+         8 in in ADP IN 10 case
+         9 a a DET DT 10 det
+         10 show show NOUN NN 3 obl
+         11 of of ADP IN 12 case
+         12 force force NOUN NN 10 nmod
+         13 aimed aim VERB VBN 10 acl
+         14 at at ADP IN 17 case
+         15 the the DET DT 17 det
+         16 United United PROPN NNP 17 compound
+         17 States States PROPN NNPS 13 obl
+         18 . . PUNCT . 3 punct",
+        &[(1, 2, "PRK"), (16, 17, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PRK>USA:152")), "{got:?}");
+}
+
+#[test]
+fn a_show_of_force_to_counter_a_party_is_aimed_at_it() {
+    // "Poland deployed troops to counter provocations by Russia" ('by Russia' hung on the verb).
+    let mut d = doc(
+        "1 Poland Poland PROPN NNP 2 nsubj
+         2 deployed deploy VERB VBD 0 root
+         3 troops troops NOUN NNS 2 obj
+         4 to to PART TO 5 mark
+         5 counter counter VERB VB 2 xcomp
+         6 provocations provocation NOUN NNS 5 obj
+         7 by by ADP IN 8 case
+         8 Russia Russia PROPN NNP 5 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "POL"), (8, 8, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("POL>RUS:154")), "{got:?}");
+    // A purpose that meets no one ("to protect its airports") names no target.
+    let mut d = doc(
+        "1 Poland Poland PROPN NNP 2 nsubj
+         2 deployed deploy VERB VBD 0 root
+         3 troops troops NOUN NNS 2 obj
+         4 to to PART TO 5 mark
+         5 protect protect VERB VB 2 advcl
+         6 its its PRON PRP$ 7 nmod:poss
+         7 airports airport NOUN NNS 5 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "POL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("POL>-:154")), "{got:?}");
+}
+
+#[test]
+fn a_show_of_force_in_response_to_weapons_launched_by_a_party_is_aimed_at_it() {
+    // "Japan put its forces on alert in response to missiles launched by North Korea."
+    let mut d = doc(
+        "1 Japan Japan PROPN NNP 2 nsubj
+         2 put put VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 forces force NOUN NNS 2 obj
+         5 on on ADP IN 6 case
+         6 alert alert NOUN NN 2 obl
+         7 in in ADP IN 8 case
+         8 response response NOUN NN 2 obl
+         9 to to ADP IN 10 case
+         10 missiles missile NOUN NNS 8 nmod
+         11 launched launch VERB VBN 10 acl
+         12 by by ADP IN 14 case
+         13 North North PROPN NNP 14 compound
+         14 Korea Korea PROPN NNP 11 obl
+         15 . . PUNCT . 2 punct",
+        &[(1, 1, "JPN"), (13, 14, "PRK")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("JPN>PRK:152")), "{got:?}");
+}
+
+#[test]
+fn a_show_of_force_as_a_warning_to_a_party_or_accusing_it_is_aimed_at_it() {
+    // "The United States deployed troops as a warning to Iran and Hezbollah": each is a target.
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 United United PROPN NNP 3 compound
+         3 States States PROPN NNPS 4 nsubj
+         4 deployed deploy VERB VBD 0 root
+         5 troops troops NOUN NNS 4 obj
+         6 as as ADP IN 8 case
+         7 a a DET DT 8 det
+         8 warning warning NOUN NN 4 obl
+         9 to to ADP IN 10 case
+         10 Iran Iran PROPN NNP 8 nmod
+         11 and and CCONJ CC 12 cc
+         12 Hezbollah Hezbollah PROPN NNP 10 conj
+         13 . . PUNCT . 4 punct",
+        &[(2, 3, "USA"), (10, 10, "IRN"), (12, 12, "LBNREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USA>IRN:154")) && got.iter().any(|e| e.starts_with("USA>LBNREB:154")), "{got:?}");
+    // "Russia deployed troops, accusing Ukraine of shelling."
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 deployed deploy VERB VBD 0 root
+         3 troops troops NOUN NNS 2 obj
+         4 , , PUNCT , 5 punct
+         5 accusing accuse VERB VBG 2 advcl
+         6 Ukraine Ukraine PROPN NNP 5 obj
+         7 of of ADP IN 8 case
+         8 shelling shelling NOUN NN 5 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (6, 6, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:154")), "{got:?}");
+}
+
