@@ -157,6 +157,18 @@ struct LexiconConfig {
     continuative_heads: Vec<String>,
     #[serde(default)]
     rejecting_claim_verbs: Vec<String>,
+    #[serde(default)]
+    countering_verbs: Vec<String>,
+    #[serde(default)]
+    guarding_verbs: Vec<String>,
+    #[serde(default)]
+    reason_verbs: Vec<String>,
+    #[serde(default)]
+    aiming_verbs: Vec<String>,
+    #[serde(default)]
+    warning_nouns: Vec<String>,
+    #[serde(default)]
+    strain_nouns: Vec<String>,
     discards: DiscardConfig,
 }
 
@@ -428,6 +440,28 @@ pub struct Lexicon {
     /// Verbs of rejecting a claim: their declarative that-clause is the content rejected, no act
     /// asserted ("rejected that New Delhi had targeted civilian sites"). Lower-case lemmas.
     pub rejecting_claim_verbs: WordSet,
+    /// Verbs of countering, checking or watching another party's forces or acts ("counter",
+    /// "deter", "monitor"): a show of force done "to counter provocations by Minsk" is aimed at
+    /// their object's maker (`parties::purpose_party`). Lower-case lemmas.
+    pub countering_verbs: WordSet,
+    /// Verbs of guarding ("defend", "protect"), whose "from" or "against" phrase names the threat
+    /// a show of force is aimed at ("to defend Israel from possible attacks by Iran"); their object
+    /// is the guarded one (`parties::purpose_party`). Lower-case lemmas.
+    pub guarding_verbs: WordSet,
+    /// Verbs of giving a reason ("cite", "accuse"): a show of force with an "-ing" clause of one
+    /// ("citing aggressive statements by NATO") is aimed at the maker of what it cites
+    /// (`parties::purpose_party`). Lower-case lemmas.
+    pub reason_verbs: WordSet,
+    /// Participles of aiming ("aimed", "directed"): a show of force in a phrase they modify ("in a
+    /// show of force aimed at the United States") is aimed at their "at" or "against" phrase
+    /// (`parties::aimed_phrase`). Lower-case lemmas.
+    pub aiming_verbs: WordSet,
+    /// Nouns of a warning ("warning", "message"): a show of force "as a warning to Iran" is aimed
+    /// at their "to" phrase (`parties::aimed_phrase`). Lower-case lemmas.
+    pub warning_nouns: WordSet,
+    /// Nouns of a strained relation ("tension", "standoff"): a show of force "amid rising tension
+    /// with Kosovo" is aimed at their "with" phrase (`parties::aimed_phrase`). Lower-case lemmas.
+    pub strain_nouns: WordSet,
     /// Dependents that mark a non-political sense (sport, weather).
     pub discard_dependents: WordSet,
     /// Sentence words that mark a non-political sense.
@@ -583,6 +617,12 @@ impl Lexicon {
             possibility_nouns: set(c.possibility_nouns),
             continuative_heads: set(c.continuative_heads),
             rejecting_claim_verbs: set(c.rejecting_claim_verbs),
+            countering_verbs: set(c.countering_verbs),
+            guarding_verbs: set(c.guarding_verbs),
+            reason_verbs: set(c.reason_verbs),
+            aiming_verbs: set(c.aiming_verbs),
+            warning_nouns: set(c.warning_nouns),
+            strain_nouns: set(c.strain_nouns),
             discard_dependents: set(c.discards.dependents),
             discard_sentence: set(c.discards.sentence),
             discard_military: set(c.discards.military),
@@ -671,6 +711,17 @@ mod tests {
         assert!(l.possibility_nouns.contains("possibility") && l.possibility_nouns.contains("option"));
         assert!(l.continuative_heads.contains("keep") && l.continuative_heads.contains("continue"));
         assert!(l.rejecting_claim_verbs.contains("reject") && l.rejecting_claim_verbs.contains("rebut"));
+    }
+
+    #[test]
+    fn show_of_force_word_lists_are_read_from_coder_toml() {
+        let l = Lexicon::builtin();
+        assert!(l.countering_verbs.contains("counter") && l.countering_verbs.contains("deter"));
+        assert!(l.guarding_verbs.contains("defend") && !l.countering_verbs.contains("defend"));
+        assert!(l.reason_verbs.contains("cite") && l.reason_verbs.contains("accuse"));
+        assert!(l.aiming_verbs.contains("aim") && l.aiming_verbs.contains("direct"));
+        assert!(l.warning_nouns.contains("warning") && l.warning_nouns.contains("message"));
+        assert!(l.strain_nouns.contains("tension") && l.strain_nouns.contains("stand-off"));
     }
 
     #[test]

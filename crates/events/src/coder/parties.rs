@@ -413,7 +413,7 @@ impl<'a> Coder<'a> {
         for w in words.collect::<Vec<_>>() {
             for &k in c.kids(w) {
                 // (With the actors coordinated with it: "aimed at the United States and South Korea".)
-                if let Some(g) = aimed_phrase(c, k) {
+                if let Some(g) = aimed_phrase(self.lexicon, c, k) {
                     let named: Vec<(u32, bool)> = std::iter::once(g).chain(c.kids(g).iter().copied().filter(|&j| c.dep(j).is("conj"))).filter_map(|j| c.mention_for(j)).map(|(x, _)| x).filter(|&x| other(x)).map(|x| (x, true)).collect();
                     if !named.is_empty() {
                         return named;
@@ -448,30 +448,25 @@ impl<'a> Coder<'a> {
     /// planning an attack"): the object's actor, its
     /// maker ("by" phrase, possessor) or an actor inside it. Not the sources' own side.
     fn purpose_party(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
-        // (Closed lists of English usage: verbs of meeting, checking or watching another's
-        // forces or acts, and of giving a reason.)
-        const MEETING_VERBS: &[&str] = &["counter", "deter", "confront", "fight", "monitor", "watch", "track", "shadow", "intimidate", "pressure", "warn", "challenge", "repel", "respond", "retaliate"];
-        // (Verbs of guarding, whose "from" or "against" phrase names the threat: "to defend
-        // Israel from possible attacks by Iran"; their object is the guarded one.)
-        const GUARDING_VERBS: &[&str] = &["defend", "protect", "shield", "guard"];
-        const REASON_VERBS: &[&str] = &["cite", "accuse", "blame"];
-        let among = |k: u32, words: &[&str]| words.contains(&c.lemma(k).to_ascii_lowercase().as_str());
+        // (Verbs of countering, of guarding and of giving a reason: `countering_verbs`,
+        // `guarding_verbs`, `reason_verbs` in coder.toml.)
+        let lex = self.lexicon;
         let to_clause = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
         // (The clause hung as an adverbial or, after an object, as a complement: "deployed
         // troops to counter ...".)
         for k in c.kids(v).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp")) {
             let purpose = to_clause(k);
-            let reason = c.doc.tokens[k as usize].xpos.as_str() == "VBG" && among(k, REASON_VERBS);
+            let reason = c.doc.tokens[k as usize].xpos.as_str() == "VBG" && c.lower_is(k, &lex.reason_verbs);
             if !purpose && !reason {
                 continue;
             }
-            // (The verb of meeting itself or its complement: "to keep watch over".)
-            let verbs: Vec<u32> = std::iter::once(k).chain(c.kids(k).iter().copied().filter(|&g| c.dep(g).as_str() == "xcomp")).filter(|&x| reason || among(x, MEETING_VERBS) || among(x, GUARDING_VERBS)).collect();
+            // (The verb of countering itself or its complement: "to keep watch over".)
+            let verbs: Vec<u32> = std::iter::once(k).chain(c.kids(k).iter().copied().filter(|&g| c.dep(g).as_str() == "xcomp")).filter(|&x| reason || c.lower_is(x, &lex.countering_verbs) || c.lower_is(x, &lex.guarding_verbs)).collect();
             for x in verbs {
                 // (The object, or the "to", "against", "over" phrase of an intransitive one: "respond
                 // to"; or the object's "by" phrase the parse hung on the verb: "counter provocations
                 // by Russia". Of a verb of guarding, only its "from" or "against" phrase.)
-                let guarding = among(x, GUARDING_VERBS);
+                let guarding = c.lower_is(x, &lex.guarding_verbs);
                 let named = |g: u32| {
                     let obl = c.dep(g).is("obl") || c.dep(g).is("nmod");
                     if guarding {
@@ -1836,21 +1831,18 @@ fn force_maker(c: &Ctx, g: u32) -> Option<u32> {
 /// Taiwan": the "at" or "against" phrase), a phrase of warning ("as a warning to Iran": its
 /// "to" phrase) or a noun of strained relations in an "amid" phrase ("amid rising tension with
 /// Kosovo": its "with" phrase).
-fn aimed_phrase(c: &Ctx, k: u32) -> Option<u32> {
-    // (Closed lists of English usage: participles of aiming; nouns of a strained relation.)
-    const AIMING: &[&str] = &["aim", "direct", "target"];
-    const WARNING: &[&str] = &["warning", "message", "signal", "reminder"];
-    const STRAIN: &[&str] = &["tension", "standoff", "stand-off", "dispute", "row", "confrontation", "hostility", "feud", "rivalry"];
+/// (The words are `aiming_verbs`, `warning_nouns` and `strain_nouns` in coder.toml.)
+fn aimed_phrase(lex: &Lexicon, c: &Ctx, k: u32) -> Option<u32> {
     let lemma = |x: u32| c.lemma(x).to_ascii_lowercase();
     let d = c.dep(k);
     if (d.is("obl") || d.is("nmod")) && !d.is("obl:agent") && !d.is("obl:tmod") {
-        let aimed = c.kids(k).iter().copied().filter(|&a| c.dep(a).as_str() == "acl" && c.doc.tokens[a as usize].xpos.as_str() == "VBN" && AIMING.contains(&lemma(a).as_str()));
+        let aimed = c.kids(k).iter().copied().filter(|&a| c.dep(a).as_str() == "acl" && c.doc.tokens[a as usize].xpos.as_str() == "VBN" && c.lower_is(a, &lex.aiming_verbs));
         if let Some(x) = aimed.flat_map(|a| c.kids(a).iter().copied()).filter(|&g| c.dep(g).is("obl") && matches!(c.case_of(g), Some("at" | "against"))).find(|&g| c.mention_for(g).is_some()) {
             return Some(x);
         }
     }
     // (A phrase of warning: "as a warning to Iran", "in a message to Washington".)
-    if (d.is("obl") || d.is("nmod")) && matches!(c.case_of(k), Some("as" | "in")) && WARNING.contains(&lemma(k).as_str()) {
+    if (d.is("obl") || d.is("nmod")) && matches!(c.case_of(k), Some("as" | "in")) && c.lower_is(k, &lex.warning_nouns) {
         if let Some(x) = c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("to")).find(|&g| c.mention_for(g).is_some()) {
             return Some(x);
         }
@@ -1859,7 +1851,7 @@ fn aimed_phrase(c: &Ctx, k: u32) -> Option<u32> {
     // rising tension", 'amid' hung on 'rising'.)
     let amid_on = |w: u32| c.kids(w).iter().any(|&g| (c.dep(g).is("case") || c.dep(g).is("mark")) && lemma(g) == "amid");
     let amid = amid_on(k) || c.kids(k).iter().any(|&g| c.dep(g).is("amod") && amid_on(g));
-    if amid && STRAIN.contains(&lemma(k).as_str()) {
+    if amid && c.lower_is(k, &lex.strain_nouns) {
         return c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("with")).find(|&g| c.mention_for(g).is_some());
     }
     None
