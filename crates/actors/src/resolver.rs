@@ -159,6 +159,26 @@ fn user_by<'a>(w: &impl Fn(usize) -> &'a str, cap: &impl Fn(usize) -> bool, n: u
     None
 }
 
+/// True when token `t`, a word naming a gathering and its people (`gatherings`: "protest"), names
+/// the act alone: the object of a verb of a diplomatic protest (`protest_acts`: "lodged a strong
+/// protest"), "in protest" with no article ("demonstrate in protest at the law"), or a modifier of a
+/// word that names no one ("a protest note"; `agent_word` tells a word naming someone, "protest
+/// leaders"). Elsewhere the gathering is its people ("police dispersed the protest", "staged a
+/// protest in Beijing").
+fn gathering_is_act(doc: &Document, t: u32, agent_word: impl Fn(&str) -> bool) -> bool {
+    let tok = &doc.tokens[t as usize];
+    let Some(h) = tok.head else { return false };
+    let head = &doc.tokens[h as usize];
+    if tok.deprel.is("compound") {
+        return !agent_word(&doc.text[head.range.to_range()]);
+    }
+    if tok.deprel.is("obj") && lists().protest_acts.contains(head.lemma.to_lowercase().as_str()) {
+        return true;
+    }
+    let child = |rel: &str| doc.tokens.iter().enumerate().any(|(k, x)| x.head == Some(t) && x.deprel.is(rel) && (rel != "case" || normalized_token(doc, k as u32) == "in"));
+    child("case") && !child("det")
+}
+
 /// A number written in digits ("200", "1,500"); a comma alone is none ("Bosnia, Defense
 /// Secretary" is no compound).
 /// A word for a settlement or an area before "of" and its name ("the town of Palma", "the
@@ -420,6 +440,11 @@ impl DictionaryResolver {
             // (An agent of several words is one noun phrase, whatever the parse says of its last
             // word: "Security forces open fire".)
             if c.hit.form == Form::Agent && c.w1 == c.w0 + 1 && has_parse && doc.tokens[words[c.w1 - 1].token as usize].upos.as_str() == "VERB" {
+                continue;
+            }
+            // "Japan lodged a strong protest", "in protest at the law", "a protest note": a
+            // gathering's word names the act, not its people, unless it acts or is acted upon.
+            if c.hit.form == Form::Agent && c.w1 == c.w0 + 1 && has_parse && lists().gatherings.contains(w(c.w0)) && gathering_is_act(doc, words[c.w0].token, |x| d.hits_of(x).iter().any(|h| h.form == Form::Agent)) {
                 continue;
             }
             // "probing suspect sites": one person's title word in lower case before a common noun
@@ -4002,5 +4027,38 @@ names = ["Russian military"]
         }
         DictionaryResolver::new(shipped()).resolve(&mut doc);
         assert!(!doc.mentions.iter().any(|m| doc.slice(m.range) == "suspect"));
+    }
+
+    // actors22
+    /// The (text, code) of the actor mentions of `text` (dated 2024), parsed by `arcs` with the
+    /// lemmas `lemmas`, in the shipped dictionaries.
+    fn parsed_mentions(text: &str, arcs: &[(usize, u32, &str)], lemmas: &[(usize, &str)]) -> Vec<(String, String)> {
+        let mut doc = simple::document(text, date("2024-04-19"));
+        parse(&mut doc, arcs);
+        for &(t, l) in lemmas {
+            doc.tokens[t].lemma = l.to_string();
+        }
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone())).collect()
+    }
+
+    #[test]
+    fn a_protest_lodged_or_held_is_an_act_and_one_dispersed_its_people() {
+        let protest = |m: &[(String, String)]| m.iter().any(|(t, _)| t.ends_with("protest"));
+        // the object of a verb that does not act on the people gathered: the act, no actor
+        let m = parsed_mentions("Japan lodged a strong protest .", &[(0, 1, "nsubj"), (2, 4, "det"), (3, 4, "amod"), (4, 1, "obj")], &[(1, "lodge")]);
+        assert!(!protest(&m), "{m:?}");
+        let m = parsed_mentions("Thousands marched in Lima in protest at the law .", &[(0, 1, "nsubj"), (2, 3, "case"), (3, 1, "obl"), (4, 5, "case"), (5, 1, "obl")], &[(1, "march")]);
+        assert!(!protest(&m), "{m:?}");
+        // a modifier of a word that names no one: no actor
+        let m = parsed_mentions("Kuwait handed Iran a protest note .", &[(0, 1, "nsubj"), (2, 1, "iobj"), (4, 5, "compound"), (5, 1, "obj")], &[(1, "hand")]);
+        assert!(!protest(&m), "{m:?}");
+        // acted upon, acting, or staged somewhere, the gathering is its people
+        let m = parsed_mentions("Police in Myanmar dispersed a peaceful protest .", &[(0, 3, "nsubj"), (2, 0, "nmod"), (4, 6, "det"), (5, 6, "amod"), (6, 3, "obj")], &[(3, "disperse")]);
+        assert!(m.contains(&("protest".into(), "MMROPP".into())), "{m:?}");
+        let m = parsed_mentions("The protest in Yangon turned violent .", &[(1, 4, "nsubj"), (3, 1, "nmod")], &[(4, "turn")]);
+        assert!(protest(&m), "{m:?}");
+        let m = parsed_mentions("Activists staged a protest in Beijing .", &[(0, 1, "nsubj"), (2, 3, "det"), (3, 1, "obj"), (4, 5, "case"), (5, 3, "nmod")], &[(1, "stage")]);
+        assert!(m.contains(&("protest".into(), "CHNOPP".into())), "{m:?}");
     }
 }
