@@ -144,6 +144,8 @@ struct LexiconConfig {
     #[serde(default)]
     weapon_nouns: Vec<String>,
     #[serde(default)]
+    craft_nouns: Vec<String>,
+    #[serde(default)]
     quantity_nouns: Vec<String>,
     #[serde(default)]
     claim_heads: Vec<String>,
@@ -419,6 +421,9 @@ pub struct Lexicon {
     /// Nouns of weapons that name an attack by their use ("a drone on Kyiv", 195) but are the thing
     /// hit as the object of a violent verb ("shot down a drone"): no attack of their own there.
     pub weapon_nouns: WordSet,
+    /// Arms, craft and cargo: never a person who travels, whatever actor the dictionary gives them
+    /// ("the first F-16 fighter jets ... arrived in Ukraine" is no visit, 042). Lower-case lemmas.
+    pub craft_nouns: WordSet,
     /// Nouns of a quantity or run of acts ("a wave of arrests", "a round of talks"): their light
     /// verb or subject governs the event noun in their "of" phrase.
     pub quantity_nouns: WordSet,
@@ -610,6 +615,7 @@ impl Lexicon {
             prompting_verbs: set(c.prompting_verbs),
             value_nouns: set(c.value_nouns),
             weapon_nouns: set(c.weapon_nouns),
+            craft_nouns: set(c.craft_nouns),
             quantity_nouns: set(c.quantity_nouns),
             claim_heads: set(c.claim_heads),
             claim_code: c.claim_code,

@@ -636,6 +636,9 @@ impl<'a> Coder<'a> {
                 if let Some(o) = obj_noun {
                     self.obliques(c, o, &["from".to_string()], &mut from);
                 }
+                if from.is_empty() && !passive && matches!(p.code.get(..2), Some("06" | "07" | "08")) {
+                    from.extend(self.object_oblique(c, v, &p.code, &["from".to_string()]));
+                }
                 src_tok = from.first().copied();
                 tgt_tok = if passive { c.kid(v, "nsubj:pass") } else { self.subject(c, v, 0).map(|(s, i)| { inherited = i; s }) };
             } else {
@@ -779,6 +782,17 @@ impl<'a> Coder<'a> {
                                 self.obliques(c, h, &p.preps, &mut obl);
                             }
                         }
+                        if obl.is_empty() && !p.adjective && !passive && c.dep(v).is("xcomp") {
+                            // A late phrase the parse hung on the control or aspect verb with no
+                            // object of its own: "would keep sharing intelligence with Kyiv" shares
+                            // with Kyiv. Only after the complement verb and naming an actor directly
+                            // ("agreed with France to send troops" sends none to France).
+                            if let Some(h) = c.head(v).filter(|&h| c.kid_exact(h, "obj").is_none() && c.kid_exact(h, "iobj").is_none()) {
+                                let mut up = Vec::new();
+                                self.obliques(c, h, &p.preps, &mut up);
+                                obl.extend(up.into_iter().filter(|&k| k > v && c.mention_for(k).is_some_and(|(_, via)| !via)));
+                            }
+                        }
                         // (Only a criticism or complaint, 111/114, with no named object: "accused Rwanda
                         // of ... by alleging Paris played a role" accuses Rwanda.)
                         if obl.is_empty() && matches!(p.code.as_str(), "111" | "114") && !passive && c.kid_exact(v, "obj").is_none_or(|o| c.mention_for(o).is_none()) {
@@ -841,6 +855,9 @@ impl<'a> Coder<'a> {
                                     obl.push(o);
                                 }
                             }
+                        }
+                        if obl.is_empty() && !passive && matches!(p.code.get(..2), Some("06" | "07" | "08")) {
+                            obl.extend(self.object_oblique(c, v, &p.code, &p.preps));
                         }
                         if obl.is_empty() && !passive && !p.code.starts_with("04") && !p.code.starts_with('1') {
                             obl.extend(self.shared_oblique(c, v, &p.preps));
@@ -1861,7 +1878,7 @@ impl<'a> Coder<'a> {
             return true;
         }
         if c.s.mention_of[s as usize - c.base] != NONE {
-            return !c.lower_is(s, &self.lexicon.weapon_nouns);
+            return !c.lower_is(s, &self.lexicon.weapon_nouns) && !c.lower_is(s, &self.lexicon.craft_nouns);
         }
         c.kids(s).iter().copied().filter(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("of")).any(|k| {
             let m = c.s.mention_of[k as usize - c.base];
@@ -1928,6 +1945,45 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+    }
+
+    /// The recipient or source of a transfer (roots 06-08, code `code`) that the parse hung
+    /// inside the direct object rather than on verb `v`: "provided a million artillery shells to
+    /// Russia" or "returned 12 human skulls that date back to A.D. 640 to Peru" (the "to" phrase
+    /// under the object, a noun of it or its relative clause, at most three levels down). Only a
+    /// "to" or "from" phrase the pattern takes (`preps`), after the object, naming an actor
+    /// directly. An event noun of another root owns the phrase inside it: "sent a message of
+    /// support for Ukraine" gives nothing to Ukraine, "handed over the plans for a visit to Kyiv"
+    /// nothing to Kyiv (one of the same root is the same act: "provided $5 billion in assistance
+    /// to Sudan").
+    fn object_oblique(&self, c: &Ctx, v: u32, code: &str, preps: &[String]) -> Option<u32> {
+        let wanted: Vec<&String> = preps.iter().filter(|x| matches!(x.as_str(), "to" | "from")).collect();
+        if wanted.is_empty() {
+            return None;
+        }
+        let o = c.kid_exact(v, "obj").filter(|&o| o > v)?;
+        let root = code.get(..2).unwrap_or("");
+        let owns = |n: u32| self.patterns.noun_patterns(c.lemma(n)).iter().any(|&id| !self.patterns.get(id).code.starts_with(root));
+        let mut level = vec![o];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &n in &level {
+                if owns(n) {
+                    continue;
+                }
+                let mut found = Vec::new();
+                self.obliques(c, n, &wanted, &mut found);
+                if let Some(k) = found.into_iter().find(|&k| k > o && c.mention_for(k).is_some_and(|(_, via)| !via)) {
+                    return Some(k);
+                }
+                next.extend(c.kids(n).iter().copied().filter(|&k| {
+                    let d = c.dep(k);
+                    k > o && (d.is("nmod") || d.is("acl") || d.is("conj"))
+                }));
+            }
+            level = next;
+        }
+        None
     }
 
     /// The recipient verb `v` shares with the verb before it: a conjunct with no subject of its

@@ -8639,3 +8639,91 @@ fn a_show_of_force_as_a_warning_to_a_party_or_accusing_it_is_aimed_at_it() {
     assert!(got.iter().any(|e| e.starts_with("RUS>UKR:154")), "{got:?}");
 }
 
+
+// obliques1
+
+#[test]
+fn a_transfers_recipient_or_source_hung_inside_its_object_is_found() {
+    // "ICE returned 12 skulls that date back centuries to Peru", the "to" phrase hung on the
+    // object's relative clause.
+    let mut d = doc(
+        "1 ICE ICE PROPN NNP 2 nsubj
+         2 returned return VERB VBD 0 root
+         3 12 12 NUM CD 4 nummod
+         4 skulls skull NOUN NNS 2 obj
+         5 that that PRON WDT 6 nsubj
+         6 date date VERB VBP 4 acl:relcl
+         7 back back ADV RB 6 advmod
+         8 centuries century NOUN NNS 6 obl:tmod
+         9 to to ADP IN 10 case
+         10 Peru Peru PROPN NNP 6 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (10, 10, "PER")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>PER:084")), "{got:?} {:?}", d.diagnostics);
+    // "Pakistan received planeloads of tents from the UAE": the source two levels down.
+    let mut d = doc(
+        "1 Pakistan Pakistan PROPN NNP 2 nsubj
+         2 received receive VERB VBD 0 root
+         3 planeloads planeload NOUN NNS 2 obj
+         4 of of ADP IN 5 case
+         5 tents tent NOUN NNS 3 nmod
+         6 from from ADP IN 8 case
+         7 the the DET DT 8 det
+         8 UAE UAE PROPN NNP 5 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "PAK"), (8, 8, "ARE")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ARE>PAK:073")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn arms_and_craft_are_no_person_who_visits() {
+    // "The first jets arrived in Ukraine": no visit, though the jets are an actor mention.
+    let conll = "1 The the DET DT 3 det
+         2 first first ADJ JJ 3 amod
+         3 jets jet NOUN NNS 4 nsubj
+         4 arrived arrive VERB VBD 0 root
+         5 in in ADP IN 6 case
+         6 Ukraine Ukraine PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct";
+    let mut d = doc(conll, &[(3, 3, "DNKMIL"), (6, 6, "UKR")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":042")), "{got:?}");
+    // A delegation is a doer of its own.
+    let mut d = doc(&conll.replace("jets jet", "delegates delegate"), &[(3, 3, "DNKGOV"), (6, 6, "UKR")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("DNKGOV>UKR:042")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_late_phrase_on_the_control_verb_belongs_to_its_complement() {
+    // "Washington would keep sharing intelligence with Kyiv", "with Kyiv" hung on "keep".
+    let conll = "1 Washington Washington PROPN NNP 3 nsubj
+         2 will will AUX MD 3 aux
+         3 keep keep VERB VB 0 root
+         4 sharing share VERB VBG 3 xcomp
+         5 intelligence intelligence NOUN NN 4 obj
+         6 with with ADP IN 7 case
+         7 Kyiv Kyiv PROPN NNP 3 obl
+         8 . . PUNCT . 3 punct";
+    let mut d = doc(conll, &[(1, 1, "USA"), (7, 7, "UKR")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USA>UKR:0314")), "{got:?} {:?}", d.diagnostics);
+    // Not a phrase before the complement: "agreed with Kyiv to share intelligence" is no sharing with Kyiv.
+    let mut d = doc(
+        "1 Washington Washington PROPN NNP 2 nsubj
+         2 agreed agree VERB VBD 0 root
+         3 with with ADP IN 4 case
+         4 Kyiv Kyiv PROPN NNP 2 obl
+         5 to to PART TO 6 mark
+         6 share share VERB VB 2 xcomp
+         7 intelligence intelligence NOUN NN 6 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "USA"), (4, 4, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("USA>UKR:064")), "{got:?}");
+}
