@@ -18,6 +18,12 @@ const FREE_CHOICE_DETERMINERS: &[&str] = &["any", "whatever"];
 /// troops to Somalia" (the sending is warned against, not done). A closed grammatical class
 /// (the preposition "against"): kept here. Lower-case lemmas.
 const AVERTED_MARKS: &[&str] = &["against"];
+/// Head nouns of the complex prepositions of condition "in case of" and "in the event of": "committing
+/// each to assist the others in case of an armed rebellion", "threatens strikes in the event of a
+/// U.S. attack" (the assistance and the attack are only possible; CGEL ch. 7, complex
+/// prepositions, and ch. 8, conditional adjuncts). A closed grammatical class: kept here.
+/// Lower-case lemmas.
+const CONDITION_NOUNS: &[&str] = &["case", "event"];
 
 impl<'a> Coder<'a> {
     pub(super) fn modality(&self, c: &Ctx, v: u32, depth: u8) -> (Modality, Option<String>) {
@@ -69,6 +75,9 @@ impl<'a> Coder<'a> {
                 raise(&mut m, Modality::Hypothetical, format!("{:?} with a present tense: a future condition", c.doc.token_text(k as usize)));
             } else if d.is("advmod") && lex.hypothetical_adverbs.contains(&l.to_ascii_lowercase()) {
                 raise(&mut m, Modality::Hypothetical, format!("adverb {:?}", c.doc.token_text(k as usize)));
+            } else if (d.is("obl") || d.is("nmod")) && self.condition_phrase(c, k) {
+                // "to assist the others in case of an armed rebellion": done only on a condition.
+                raise(&mut m, Modality::Hypothetical, format!("\"in {} of\" makes it conditional", c.lemma(k).to_ascii_lowercase()));
             } else if (d.is("obj") || d.is("nsubj")) && c.doc.tokens[k as usize].upos == Upos::Noun {
                 // "held no talks"; a subject with "no" too: "No Israeli delegation attended the
                 // talks", "no talks were held".
@@ -82,6 +91,14 @@ impl<'a> Coder<'a> {
         if c.doc.tokens[v as usize].upos == Upos::Noun {
             if let Some(k) = c.kids(v).iter().copied().find(|&k| c.dep(k).is("det") && FREE_CHOICE_DETERMINERS.contains(&c.lemma(k).to_ascii_lowercase().as_str())) {
                 raise(&mut m, Modality::Hypothetical, format!("{:?} names no particular act", c.doc.token_text(k as usize)));
+            }
+        }
+        // "in the event of a U.S. attack on its power plants": the event noun is the condition
+        // itself, not an act done (so is a conjunct of it: "in case of a rebellion or aggression").
+        let noun = if c.dep(v).as_str() == "conj" { c.head(v).unwrap_or(v) } else { v };
+        if c.doc.tokens[v as usize].upos == Upos::Noun && c.dep(noun).is("nmod") && c.case_of(noun).is_some_and(|p| p.eq_ignore_ascii_case("of")) {
+            if let Some(h) = c.head(noun).filter(|&h| self.condition_phrase(c, h)) {
+                raise(&mut m, Modality::Hypothetical, format!("the condition of \"in {} of\"", c.lemma(h).to_ascii_lowercase()));
             }
         }
         if let Some(r) = self.unasserted_content(c, v) {
@@ -137,18 +154,25 @@ impl<'a> Coder<'a> {
             } else if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") || requested_clause {
                 let hw = hl.to_ascii_lowercase();
                 let has_obj = c.kid(h, "obj").is_some();
-                if lex.negating_heads.contains(&hw) {
+                if lex.negating_heads.contains(&hw) || Self::ruling_out(c, h) {
                     raise(&mut m, Modality::Negated, format!("complement of {hl:?}"));
                 } else if (lex.request_heads.contains(&hw) || (requested_clause && demanding_report)) && (has_obj || hw != "want") && !self.binding_order(c, h) && !self.finite_content(c, v) {
                     raise(&mut m, Modality::Hypothetical, format!("only requested by {hl:?}"));
                 } else if lex.hypothetical_heads.contains(&hw) {
                     raise(&mut m, Modality::Hypothetical, format!("complement of {hl:?}"));
-                } else if lex.intent_heads.contains(&hw) {
+                } else if lex.intent_heads.contains(&hw) && !Self::phrasal(c, h) {
                     raise(&mut m, Modality::Intended, format!("complement of {hl:?}"));
                 }
                 let (hm, hwhy) = self.modality(c, h, depth + 1);
                 if let Some(r) = hwhy.filter(|_| !self.ongoing_under_request(c, h)) {
-                    raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
+                    if hm == Modality::Intended && d.as_str() == "advcl" && !lex.decision_heads.contains(&hw) && self.purpose_of_force(c, v, h) {
+                        // "offered to lead a police force to Haiti to fight gang violence": the
+                        // force is the aim of the act announced, no threat of force (CAMEO 138
+                        // is force threatened as the act itself).
+                        raise(&mut m, Modality::Hypothetical, format!("the purpose of {hl:?}, an act announced: force aimed at, not threatened"));
+                    } else {
+                        raise(&mut m, hm, format!("{hl:?} is {}: {r}", hm.as_str()));
+                    }
                 } else if d.as_str() == "advcl" && !lex.decision_heads.contains(&hw) && self.purpose_only_aimed(c, v, h) {
                     // The purpose of an act done is only its aim; that of an act announced is
                     // announced with it ("will visit Mauritania to mediate": intended).
@@ -298,6 +322,47 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// True when the verb `h` has a particle other than "out": a phrasal verb is another verb than
+    /// its bare head, so "set up a centre to fight" is no intent ("is set to fight"); "set out to"
+    /// keeps it (CGEL ch. 16, verb-particle constructions).
+    fn phrasal(c: &Ctx, h: u32) -> bool {
+        c.kids(h).iter().any(|&k| c.dep(k).as_str() == "compound:prt" && !c.lemma(k).eq_ignore_ascii_case("out"))
+    }
+
+    /// True when `h` is "rule out", whose complement is excluded, not done: "ruled out sending
+    /// warships", "refused to rule out the annexation of Greenland" (a possibility at most; either
+    /// way no act). A phrasal verb, so kept here rather than among `negating_heads` lemmas.
+    fn ruling_out(c: &Ctx, h: u32) -> bool {
+        c.lemma(h).eq_ignore_ascii_case("rule") && c.kids(h).iter().any(|&k| c.dep(k).as_str() == "compound:prt" && c.lemma(k).eq_ignore_ascii_case("out"))
+    }
+
+    /// True when the verb `v` names a use of force by itself: its patterns with no object word,
+    /// count or kind of doer are all of roots 18-20, and there is one ("fight", "attack", "shell";
+    /// not "push", which bare is a demand, 100, and a push into territory only with its object).
+    fn use_of_force(&self, c: &Ctx, v: u32) -> bool {
+        let mut bare = self.patterns.verb_patterns(c.lemma(v)).iter().map(|&id| self.patterns.get(id)).filter(|p| p.objects.is_empty() && p.agents.is_empty() && p.count.is_none()).peekable();
+        bare.peek().is_some() && bare.all(|p| matches!(p.code.get(..2), Some("18" | "19" | "20")))
+    }
+
+    /// True when the infinitive `v` under the verb `h` is a use of force that is only the purpose
+    /// of `h` ([`Self::purpose_only_aimed`]; a phrasal head, "set up a centre to fight", is no
+    /// control head of it).
+    fn purpose_of_force(&self, c: &Ctx, v: u32, h: u32) -> bool {
+        self.use_of_force(c, v) && (self.purpose_only_aimed(c, v, h) || (Self::phrasal(c, h) && c.is_to_infinitive(v)))
+    }
+
+    /// True when `k`, an oblique or noun modifier, is the head noun of "in case of" (bare "case":
+    /// "in the case of Ukraine" is a topic, "as for") or "in the event of", with its "of" phrase.
+    fn condition_phrase(&self, c: &Ctx, k: u32) -> bool {
+        let l = c.lemma(k).to_ascii_lowercase();
+        if !CONDITION_NOUNS.contains(&l.as_str()) || !c.case_of(k).is_some_and(|p| p.eq_ignore_ascii_case("in")) {
+            return false;
+        }
+        let det = c.kids(k).iter().copied().find(|&g| c.dep(g).is("det"));
+        let determiner_fits = if l == "case" { det.is_none() } else { det.is_some_and(|g| c.lemma(g).eq_ignore_ascii_case("the")) };
+        determiner_fits && c.kids(k).iter().any(|&g| c.dep(g).is("nmod") && c.case_of(g).is_some_and(|p| p.eq_ignore_ascii_case("of")))
+    }
+
     /// True when the infinitive clause `v` (an advcl with "to") under the verb `h` is a purpose
     /// that says what the act was for, not that it was done: "sent troops to help fight the
     /// rebels", "deployed gendarmes to quell riots", "blocked a highway to demand a deal" (the
@@ -369,7 +434,7 @@ impl<'a> Coder<'a> {
             // "undertook a mediation mission", "offered assistance": the light verb performs the act.
             return None;
         }
-        let m = if lex.negating_heads.contains(&hw) {
+        let m = if lex.negating_heads.contains(&hw) || Self::ruling_out(c, h) {
             Modality::Negated
         } else if lex.request_heads.contains(&hw) || lex.hypothetical_heads.contains(&hw) {
             Modality::Hypothetical

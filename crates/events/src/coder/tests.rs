@@ -8727,3 +8727,102 @@ fn a_late_phrase_on_the_control_verb_belongs_to_its_complement() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("USA>UKR:064")), "{got:?}");
 }
+
+// fp1
+#[test]
+fn an_act_done_in_case_of_something_is_only_conditional() {
+    // "Mali pledged to assist Niger in case of aggression." ("in case of": a condition)
+    let mut d = doc(
+        "1 Mali Mali PROPN NNP 2 nsubj
+         2 pledged pledge VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 assist assist VERB VB 2 xcomp
+         5 Niger Niger PROPN NNP 4 obj
+         6 in in ADP IN 7 case
+         7 case case NOUN NN 4 obl
+         8 of of ADP IN 9 case
+         9 aggression aggression NOUN NN 7 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "MLI"), (5, 5, "NER")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("MLI>NER:06") && e.ends_with(":hypothetical")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("MLI>NER:031")), "{got:?}");
+}
+
+#[test]
+fn the_event_named_by_in_the_event_of_is_not_asserted() {
+    // "Iran threatened retaliation in the event of an Israeli attack on Iran."
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 threatened threaten VERB VBD 0 root
+         3 retaliation retaliation NOUN NN 2 obj
+         4 in in ADP IN 6 case
+         5 the the DET DT 6 det
+         6 event event NOUN NN 2 obl
+         7 of of ADP IN 10 case
+         8 an a DET DT 10 det
+         9 Israeli Israeli ADJ JJ 10 amod
+         10 attack attack NOUN NN 6 nmod
+         11 on on ADP IN 12 case
+         12 Iran Iran PROPN NNP 10 nmod
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (9, 9, "ISR"), (12, 12, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("ISR>IRN:") && !e.ends_with(":hypothetical")), "{got:?}");
+}
+
+#[test]
+fn force_as_the_purpose_of_an_announced_act_is_no_threat() {
+    // "Israel will send troops to fight Hezbollah." (the fight is the sending's aim, not a 138 threat)
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 3 nsubj
+         2 will will AUX MD 3 aux
+         3 send send VERB VB 0 root
+         4 troops troop NOUN NNS 3 obj
+         5 to to PART TO 6 mark
+         6 fight fight VERB VB 3 advcl
+         7 Hezbollah Hezbollah PROPN NNP 6 obj
+         8 . . PUNCT . 3 punct",
+        &[(1, 1, "ISR"), (7, 7, "LBNREB")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("ISR>LBNREB:13")), "{got:?}");
+    // "Turkey agreed to set up a centre to fight the PKK." ("set up" is no "is set to")
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 agreed agree VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 set set VERB VB 2 xcomp
+         5 up up ADP RP 4 compound:prt
+         6 a a DET DT 7 det
+         7 centre centre NOUN NN 4 obj
+         8 to to PART TO 9 mark
+         9 fight fight VERB VB 4 advcl
+         10 the the DET DT 11 det
+         11 PKK PKK PROPN NNP 9 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR"), (11, 11, "TURREB")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("TUR>TURREB:13")), "{got:?}");
+}
+
+#[test]
+fn what_is_ruled_out_is_not_done() {
+    // "Spain ruled out sending warships to Iran."
+    let mut d = doc(
+        "1 Spain Spain PROPN NNP 2 nsubj
+         2 ruled rule VERB VBD 0 root
+         3 out out ADP RP 2 compound:prt
+         4 sending send VERB VBG 2 xcomp
+         5 warships warship NOUN NNS 4 obj
+         6 to to ADP IN 7 case
+         7 Iran Iran PROPN NNP 4 obl
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "ESP"), (7, 7, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("ESP>IRN:15") && !e.ends_with(":negated")), "{got:?}");
+}
