@@ -519,7 +519,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT, THAT_CLAUSE_OF_SAYING, NAMING_COMPLEMENT, LEADING_DEMONYM};
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
@@ -538,7 +538,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT), ("that clause of saying", THAT_CLAUSE_OF_SAYING), ("naming complement", NAMING_COMPLEMENT), ("leading demonym", LEADING_DEMONYM)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -1485,4 +1485,44 @@ fn a_noun_with_a_subject_and_an_object_is_a_verb() {
     assert_eq!((out[5].upos, out[5].xpos.as_str(), out[5].head, out[5].deprel.as_str()), (detente_core::Upos::Verb, "VB", 2, "ccomp"), "{out:?}");
     assert_eq!((out[4].head, out[4].deprel.as_str()), (6, "nsubj"), "{out:?}");
     assert_eq!((out[2].head, out[2].deprel.as_str()), (6, "mark"), "{out:?}");
+}
+
+/// Repair `THAT_CLAUSE_OF_SAYING`: a that-clause with a subject of its own, read as a relative
+/// clause of the time noun after "said on", is the complement of "said".
+#[test]
+fn a_that_clause_hung_on_the_oblique_of_said_is_its_complement() {
+    use detente_text::language::repair::THAT_CLAUSE_OF_SAYING;
+    let words = ["Indian", "External", "Affairs", "Minister", "S.", "Jaishankar", "said", "on", "Friday", "that", "relations", "with", "China", "were", "still", "far", "from", "normal", "."];
+    let off = analyze_with(&words, THAT_CLAUSE_OF_SAYING);
+    assert_eq!((off[17].head, off[17].deprel.as_str()), (9, "acl:relcl"), "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[17].head, out[17].deprel.as_str()), (7, "ccomp"), "{out:?}");
+    assert_eq!((out[9].upos, out[9].head, out[9].deprel.as_str()), (detente_core::Upos::Sconj, 18, "mark"), "{out:?}");
+}
+
+/// Repair `NAMING_COMPLEMENT`: what a verb of naming calls its object, read inside the object's
+/// phrase, is the verb's `xcomp`.
+#[test]
+fn the_second_complement_of_called_is_its_xcomp() {
+    use detente_text::language::repair::NAMING_COMPLEMENT;
+    let words = ["Somalia", "'s", "government", "on", "Tuesday", "called", "a", "port", "deal", "between", "Ethiopia", "and", "the", "breakaway", "region", "of", "Somaliland", "a", "blatant", "violation", "of", "its", "sovereignty", "."];
+    let off = analyze_with(&words, NAMING_COMPLEMENT);
+    assert_ne!(off[19].head, 6, "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[19].head, out[19].deprel.as_str()), (6, "xcomp"), "{out:?}");
+    assert_eq!((out[8].head, out[8].deprel.as_str()), (6, "obj"), "{out:?}");
+}
+
+/// Repair `LEADING_DEMONYM`: the adjective opening "Russian Foreign Minister Sergei Lavrov said"
+/// is an `amod` of the name, and "said" the root.
+#[test]
+fn a_leading_demonym_before_a_title_modifies_the_name() {
+    use detente_text::language::repair::LEADING_DEMONYM;
+    let words = ["Russian", "Foreign", "Minister", "Sergei", "Lavrov", "said", "prospects", "for", "any", "dialogue", "with", "Washington", "on", "arms", "control", "were", "bleak", "."];
+    let off = analyze_with(&words, LEADING_DEMONYM);
+    assert_eq!(off[0].head, 0, "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[0].head, out[0].deprel.as_str()), (4, "amod"), "{out:?}");
+    assert_eq!((out[5].head, out[5].deprel.as_str()), (0, "root"), "{out:?}");
+    assert!(out.iter().filter(|a| a.head == 0).count() == 1, "{out:?}");
 }
