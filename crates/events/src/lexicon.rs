@@ -166,6 +166,8 @@ struct LexiconConfig {
     #[serde(default)]
     reason_verbs: Vec<String>,
     #[serde(default)]
+    accusing_verbs: Vec<String>,
+    #[serde(default)]
     aiming_verbs: Vec<String>,
     #[serde(default)]
     warning_nouns: Vec<String>,
@@ -457,6 +459,9 @@ pub struct Lexicon {
     /// ("citing aggressive statements by NATO") is aimed at the maker of what it cites
     /// (`parties::purpose_party`). Lower-case lemmas.
     pub reason_verbs: WordSet,
+    /// Verbs of accusing whose "-ing" clause on a lawsuit names whom it is against ("filed a case
+    /// at the ICJ accusing Israel of genocide"). Lower-case lemmas.
+    pub accusing_verbs: WordSet,
     /// Participles of aiming ("aimed", "directed"): a show of force in a phrase they modify ("in a
     /// show of force aimed at the United States") is aimed at their "at" or "against" phrase
     /// (`parties::aimed_phrase`). Lower-case lemmas.
@@ -626,6 +631,7 @@ impl Lexicon {
             countering_verbs: set(c.countering_verbs),
             guarding_verbs: set(c.guarding_verbs),
             reason_verbs: set(c.reason_verbs),
+            accusing_verbs: set(c.accusing_verbs),
             aiming_verbs: set(c.aiming_verbs),
             warning_nouns: set(c.warning_nouns),
             strain_nouns: set(c.strain_nouns),

@@ -603,6 +603,13 @@ impl<'a> Coder<'a> {
                     first_fail.get_or_insert((Some(id), format!("modifier {:?} vetoes the pattern", c.lemma(k))));
                     continue;
                 }
+                // Or the noun the object word hangs on, found inside another noun's phrase: "called
+                // for an investigation into the strike" (a strike investigated is an attack, no
+                // labour strike called).
+                if let Some(k) = obj_noun.filter(|&o| c.dep(o).is("nmod")).and_then(|o| c.head(o)).filter(|&h| h != v && c.lemma_among(h, &p.unless)) {
+                    first_fail.get_or_insert((Some(id), format!("the noun {:?} the object hangs on vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
             }
             // A count: the object (the subject in the passive) must number at least that many,
             // and words in `unless` veto the noun counted ("killed hundreds of soldiers").

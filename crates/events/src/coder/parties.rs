@@ -53,6 +53,11 @@ impl<'a> Coder<'a> {
         // applications", "the assets of France and Denmark" are acts on both.)
         let mut tgt_mentions: Vec<(u32, bool)> = Vec::new();
         for &s in &m.targets {
+            // (A court a legal action is brought in is its forum, not its target: "filed a
+            // lawsuit with the International Court of Justice".)
+            if c.mention_for(s).is_some_and(|(x, _)| court_forum(c, &p.code, x)) {
+                continue;
+            }
             let found = match c.mention_for(s) {
                 Some((x, true)) => with_coordinated(c, x, true),
                 found => found.or_else(|| others_of(c, s)).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false))).into_iter().collect(),
@@ -237,6 +242,16 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        if p.code.starts_with("115") {
+            // (However found, a court the action is brought in is no target.)
+            tgt_mentions.retain(|&(x, _)| !court_forum(c, &p.code, x));
+        }
+        if tgt_mentions.is_empty() && !p.nominal && p.code.starts_with("115") {
+            // A legal action brought in a court with no party "against" is against the one it
+            // accuses: "South Africa filed a case at the International Court of Justice accusing
+            // Israel of genocide" (Israel, not the court).
+            tgt_mentions.extend(self.accused_party(c, t, &m.targets, src_mentions));
+        }
         if tgt_mentions.is_empty() && p.target != TargetRole::None {
             // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
             // (a meeting's place is no counterpart: "held talks in Egypt"; a visit's is).
@@ -355,7 +370,37 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        if p.code.starts_with("115") && tgt_mentions.iter().any(|&(x, _)| court_forum(c, &p.code, x)) {
+            // (Nor a court a later step found: "filed a lawsuit with the International Court of
+            // Justice" names no target.)
+            tgt_mentions.retain(|&(x, _)| !court_forum(c, &p.code, x));
+        }
         tgt_mentions
+    }
+
+    /// The party a legal action at `v` is against when its pattern found none: an "against"
+    /// phrase hung inside the court it is brought in, else the object of an "-ing" clause of
+    /// accusing on the verb, its object or the court phrase ("filed a case at the International
+    /// Court of Justice accusing Israel of genocide"). Not the sources' own code, nor a court.
+    fn accused_party(&self, c: &Ctx, v: u32, targets: &[u32], sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        let objs = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj"));
+        let nouns: Vec<u32> = std::iter::once(v).chain(targets.iter().copied()).chain(objs).collect();
+        // (And the nouns hung on them, where the parse put the clause on the court: "its case at
+        // the International Court of Justice accusing Iran".)
+        let inner = nouns.iter().skip(1).flat_map(|&n| c.kids(n).iter().copied().filter(|&k| c.dep(k).is("nmod")));
+        let heads: Vec<u32> = nouns.iter().copied().chain(inner).collect();
+        let other = |x: u32| !sources.iter().any(|&(sm, _)| code_of(sm) == code_of(x)) && !court_forum(c, "115", x);
+        // (An "against" phrase the parse hung inside the court's name: "in the International
+        // Court of Justice against the United Arab Emirates".)
+        let court_words = heads.iter().skip(1).copied().filter(|&k| c.mention_for(k).is_some_and(|(x, _)| court_forum(c, "115", x)));
+        let against = court_words.flat_map(|k| c.kids(k).iter().copied().chain(c.kids(k).iter().flat_map(|&g| c.kids(g).iter().copied())).collect::<Vec<_>>()).filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("against")).find_map(|g| c.mention_for(g).filter(|&(x, _)| other(x)));
+        against.or_else(|| heads.iter().flat_map(|&n| c.kids(n).iter().copied()).filter(|&k| {
+            (c.dep(k).is("advcl") || c.dep(k).is("acl")) && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && c.lower_is(k, &self.lexicon.accusing_verbs)
+        }).find_map(|k| {
+            let (x, _) = c.mention_for(c.kid_exact(k, "obj")?)?;
+            other(x).then_some((x, true))
+        }))
     }
 
     /// What a protest at `v` is against, told in a phrase of purpose: an "in protest of" or "in
@@ -811,9 +856,13 @@ impl<'a> Coder<'a> {
         // (CAMEO 09x: the target is the party investigated).
         let investigated = place_code.is_some_and(|x| x.starts_with("09"));
         // The noun's own actor modifiers first: "opposes the US arms sale to Taiwan" targets the US.
+        // (Not an organisation compounded with a membership noun a possessive pronoun that names
+        // no actor owns: "will approve their NATO membership" is theirs, no act on NATO;
+        // `Ctx::unnamed_owner`.)
         for &n in targets {
+            let owned = c.unnamed_owner(n);
             for &k in c.kids(n) {
-                if !(c.dep(k).is("compound") || c.dep(k).is("amod") || c.dep(k).is("nmod:poss")) {
+                if !(c.dep(k).is("compound") || c.dep(k).is("amod") || c.dep(k).is("nmod:poss")) || (owned && c.dep(k).is("compound")) {
                     continue;
                 }
                 for &g in std::iter::once(&k).chain(c.kids(k).iter()) {
@@ -869,7 +918,7 @@ impl<'a> Coder<'a> {
                     let d = c.dep(k);
                     if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) && !c.lower_is(k, &self.lexicon.setting_nouns) {
                         if let Some((m, _)) = c.mention_for(k) {
-                            if usable((m, true)) {
+                            if usable((m, true)) && !place_code.is_some_and(|x| court_forum(c, x, m)) {
                                 return Some((m, true));
                             }
                         }
@@ -912,7 +961,7 @@ impl<'a> Coder<'a> {
                 let d = c.dep(k);
                 // What a parse slip hung on a time as its apposition is no part of the target phrase
                 // ("exercises this month, a Jordanian official confirmed").
-                if time && d.is("appos") {
+                if (time && d.is("appos")) || (d.is("compound") && c.unnamed_owner(n)) {
                     continue;
                 }
                 let nominal = d.is("nmod") || d.is("compound") || d.is("amod") || d.is("appos") || d.is("flat") || d.is("conj");
@@ -936,7 +985,7 @@ impl<'a> Coder<'a> {
                     continue;
                 }
                 let m = c.s.mention_of[k as usize - c.base];
-                if m != NONE && usable((m, true)) {
+                if m != NONE && usable((m, true)) && !place_code.is_some_and(|x| court_forum(c, x, m)) {
                     return Some((m, true));
                 }
                 // The leader of a nested noun before its other dependents: "assistance to the
@@ -1689,6 +1738,16 @@ fn included(c: &Ctx, t: u32, targets: &[u32]) -> Option<u32> {
         let marked = c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("including"));
         if marked { c.mention_for(k).map(|(x, _)| x) } else { None }
     })
+}
+
+/// Whether mention `m` is the court a legal action (CAMEO 115, code `code`) is brought in or
+/// before (its head marked "at", "in", "before" or "with"): its forum, never its target. A court
+/// is a judicial actor (a code with JUD: "IGOUNOJUDICJ", "RUSJUD").
+fn court_forum(c: &Ctx, code: &str, m: u32) -> bool {
+    const FORUM: &[&str] = &["at", "in", "before", "with"];
+    let mention = &c.doc.mentions[m as usize];
+    let h = mention.head;
+    code.starts_with("115") && mention.actor.code.contains("JUD") && (h as usize) >= c.base && (h as usize) < c.end && c.case_of(h).is_some_and(|p| FORUM.contains(&p))
 }
 
 /// True when noun `n` stands in a phrase of the time around the clause's act ("following talks

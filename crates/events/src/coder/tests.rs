@@ -8826,3 +8826,96 @@ fn what_is_ruled_out_is_not_done() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("ESP>IRN:15") && !e.ends_with(":negated")), "{got:?}");
 }
+
+// court1
+
+#[test]
+fn court_a_case_is_filed_at_is_no_target() {
+    // "South Africa filed a case at the International Court accusing Israel of genocide."
+    let mut d = doc(
+        "1 South South PROPN NNP 2 compound
+         2 Africa Africa PROPN NNP 3 nsubj
+         3 filed file VERB VBD 0 root
+         4 a a DET DT 5 det
+         5 case case NOUN NN 3 obj
+         6 at at ADP IN 9 case
+         7 the the DET DT 9 det
+         8 International International ADJ NNP 9 amod
+         9 Court Court PROPN NNP 5 nmod
+         10 accusing accuse VERB VBG 3 advcl
+         11 Israel Israel PROPN NNP 10 obj
+         12 of of ADP IN 13 case
+         13 genocide genocide NOUN NN 10 obl
+         14 . . PUNCT . 3 punct",
+        &[(1, 2, "ZAF"), (8, 9, "IGOUNOJUDICJ"), (11, 11, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(">IGOUNOJUDICJ:")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("ZAF>ISR:115")), "{got:?}");
+}
+
+#[test]
+fn party_against_hung_inside_the_court_is_the_target() {
+    // "Sudan files a lawsuit in the International Court against the Emirates for its support of the RSF."
+    let mut d = doc(
+        "1 Sudan Sudan PROPN NNP 2 nsubj
+         2 files file VERB VBZ 0 root
+         3 a a DET DT 4 det
+         4 lawsuit lawsuit NOUN NN 2 obj
+         5 in in ADP IN 8 case
+         6 the the DET DT 8 det
+         7 International International ADJ NNP 8 amod
+         8 Court Court PROPN NNP 4 nmod
+         9 against against ADP IN 11 case
+         10 the the DET DT 11 det
+         11 Emirates Emirate PROPN NNPS 8 nmod
+         12 for for ADP IN 15 case
+         13 its its PRON PRP$ 15 nmod:poss
+         14 alleged alleged ADJ JJ 15 amod
+         15 support support NOUN NN 4 nmod
+         16 of of ADP IN 17 case
+         17 RSF RSF PROPN NNP 15 nmod
+         18 . . PUNCT . 2 punct",
+        &[(1, 1, "SDN"), (7, 8, "IGOUNOJUDICJ"), (11, 11, "ARE"), (17, 17, "SDNREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SDN>ARE:115")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("SDN>SDNREB:115") || e.contains(">IGOUNOJUDICJ:")), "{got:?}");
+}
+
+#[test]
+fn unnamed_possessor_gives_no_compound_target() {
+    // "Turkey will approve their NATO membership." ("their" names no actor)
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 3 nsubj
+         2 will will AUX MD 3 aux
+         3 approve approve VERB VB 0 root
+         4 their their PRON PRP$ 6 nmod:poss
+         5 NATO NATO PROPN NNP 6 compound
+         6 membership membership NOUN NN 3 obj
+         7 . . PUNCT . 3 punct",
+        &[(1, 1, "TUR"), (5, 5, "IGOWSTNAT")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("TUR>IGOWSTNAT:")), "{got:?}");
+}
+
+#[test]
+fn strike_investigated_is_no_labour_strike() {
+    // "The UN called for an investigation into the strike."
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 UN UN PROPN NNP 3 nsubj
+         3 called call VERB VBD 0 root
+         4 for for ADP IN 6 case
+         5 an a DET DT 6 det
+         6 investigation investigation NOUN NN 3 obl
+         7 into into ADP IN 9 case
+         8 the the DET DT 9 det
+         9 strike strike NOUN NN 6 nmod
+         10 . . PUNCT . 3 punct",
+        &[(2, 2, "IGOUNO")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":143:")), "{got:?}");
+}

@@ -101,6 +101,14 @@ impl<'d> Ctx<'d> {
         }
         l.bytes().any(|b| b.is_ascii_uppercase()) && words.contains(&l.to_ascii_lowercase())
     }
+    /// Whether noun `t` is a membership noun ("membership", "accession", "bid": the organisation
+    /// compounded with it is what is joined) with a possessive pronoun that names no actor ("their"
+    /// left unresolved): it is that unnamed owner's, not the organisation's ("their NATO
+    /// membership"). (Not nouns naming the organisation's own: "its NATO allies" are NATO.)
+    pub(super) fn unnamed_owner(&self, t: u32) -> bool {
+        const MEMBERSHIP: &[&str] = &["membership", "accession", "bid", "application", "candidacy"];
+        MEMBERSHIP.contains(&self.lemma(t).to_ascii_lowercase().as_str()) && self.kids(t).iter().any(|&k| self.dep(k).is("nmod:poss") && self.doc.tokens[k as usize].upos == Upos::Pron && self.s.mention_of[k as usize - self.base] == NONE)
+    }
     /// The mention a token stands for: its own, or one on a modifier ("Chinese officials",
     /// "China's support", "the leaders of Iran"). Second value: found through a modifier.
     pub(super) fn mention_for(&self, t: u32) -> Option<(u32, bool)> {
@@ -117,9 +125,15 @@ impl<'d> Ctx<'d> {
             }
             return Some((m, false));
         }
+        // A possessive pronoun that names no actor owns a membership noun, not the organisation
+        // compounded with it: "will approve their NATO membership" is theirs, no act on NATO.
+        let unnamed_owner = self.unnamed_owner(t);
         for pass in 0..2 {
             for &k in self.kids(t) {
                 let d = self.dep(k);
+                if unnamed_owner && d.is("compound") {
+                    continue;
+                }
                 // An unmarked nominal before its head is a parse slip of the head's own noun: "with Xi
                 // earlier" parsed as "with earlier", Xi hanging on "earlier".
                 // So is a "subject" of a noun that is no predicate (no copula): "with Xi earlier this
