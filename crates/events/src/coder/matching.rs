@@ -643,7 +643,7 @@ impl<'a> Coder<'a> {
                 if let Some(o) = obj_noun {
                     self.obliques(c, o, &["from".to_string()], &mut from);
                 }
-                if from.is_empty() && !passive && matches!(p.code.get(..2), Some("06" | "07" | "08")) {
+                if from.is_empty() && !passive && transfer_code(&p.code) {
                     from.extend(self.object_oblique(c, v, &p.code, &["from".to_string()]));
                 }
                 src_tok = from.first().copied();
@@ -863,7 +863,7 @@ impl<'a> Coder<'a> {
                                 }
                             }
                         }
-                        if obl.is_empty() && !passive && matches!(p.code.get(..2), Some("06" | "07" | "08")) {
+                        if obl.is_empty() && !passive && transfer_code(&p.code) {
                             obl.extend(self.object_oblique(c, v, &p.code, &p.preps));
                         }
                         if obl.is_empty() && !passive && !p.code.starts_with("04") && !p.code.starts_with('1') {
@@ -2064,6 +2064,12 @@ impl<'a> Coder<'a> {
         }
         parties
     }
+}
+
+/// True for the codes of material cooperation, aid and yielding (roots 06-08), whose recipient or
+/// source the parse may hang inside the object (`Coder::object_oblique`).
+fn transfer_code(code: &str) -> bool {
+    matches!(code.get(..2), Some("06" | "07" | "08"))
 }
 
 /// Linking verbs whose adjective complement is a predicate of their subject ("remained hostile

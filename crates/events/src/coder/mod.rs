@@ -477,7 +477,7 @@ impl<'a> Coder<'a> {
             // violence, whose mutual act names two sides: "police and soldiers clashed".)
             if !violent(p) && !pairs.is_empty() {
                 let before = pairs.len();
-                pairs.retain(|&(a, b, _)| !(b.is_some_and(|b| src_mentions.iter().any(|&(x, _)| x == b)) && b.is_some_and(|b| co_agents(lex, &c.doc.mentions[a as usize].actor, &c.doc.mentions[b as usize].actor))));
+                pairs.retain(|&(a, b, _)| !b.is_some_and(|b| src_mentions.iter().any(|&(x, _)| x == b) && co_agents(lex, &c.doc.mentions[a as usize].actor, &c.doc.mentions[b as usize].actor)));
                 if pairs.is_empty() {
                     reject(rejections, Some(p), format!("{before} pairs of co-agents of one state acting together, no dyad"));
                     continue;
@@ -633,17 +633,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        let joint_from = events.len();
         self.code_joint_acts(c, sentence, first_event, events);
-        // (Nor is a joint act of co-agents of one state a dyad: `co_agents`.)
-        let mut i = joint_from;
-        while i < events.len() {
-            if events[i].target.as_ref().is_some_and(|t| co_agents(self.lexicon, &events[i].source.actor, &t.actor)) {
-                events.remove(i);
-            } else {
-                i += 1;
-            }
-        }
         self.code_acts_abroad(c, sentence, first_event, events);
         self.consequence_takes_kind(c, first_event, events);
         // A targetless event restating an act of the same root coded for the same source with a

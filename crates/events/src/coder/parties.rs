@@ -2162,7 +2162,9 @@ impl<'a> Coder<'a> {
             for &a in &parties {
                 for &b in &parties {
                     let (sm, tm) = (&c.doc.mentions[a as usize], &c.doc.mentions[b as usize]);
-                    let same = |x: &detente_core::Mention, y: &detente_core::Mention| x.actor.country.is_some() && x.actor.country == y.actor.country || x.actor.code == y.actor.code;
+                    // One country's parties, or co-agents of one state with no country named ("the
+                    // army and police began joint operations"): no dyad (`co_agents`).
+                    let same = |x: &detente_core::Mention, y: &detente_core::Mention| x.actor.country.is_some() && x.actor.country == y.actor.country || x.actor.code == y.actor.code || super::co_agents(self.lexicon, &x.actor, &y.actor);
                     if a == b || same(sm, tm) {
                         continue;
                     }
