@@ -136,6 +136,10 @@ struct LexiconConfig {
     #[serde(default)]
     charge_heads: Vec<String>,
     #[serde(default)]
+    pessimistic_words: Vec<String>,
+    #[serde(default)]
+    optimistic_words: Vec<String>,
+    #[serde(default)]
     charge_code: Option<String>,
     #[serde(default)]
     prompting_verbs: Vec<String>,
@@ -411,6 +415,13 @@ pub struct Lexicon {
     /// Verbs of judging whose content clause states a finding, beside `reporting_heads`
     /// ("concluded that", "determined that"). Lower-case lemmas.
     pub charge_heads: WordSet,
+    /// Words whose use as (or on) the predicate of a reported clause about relations with a
+    /// counterpart make the statement a pessimistic comment (CAMEO 1.1b3 012): "relations with
+    /// China were bleak", "had sunk to their lowest point" (`coder.toml`).
+    pub pessimistic_words: WordSet,
+    /// Words that make such a statement an optimistic comment (CAMEO 1.1b3 013): "ties were back
+    /// on a steadier footing", "the relationship had stabilised" (`coder.toml`).
+    pub optimistic_words: WordSet,
     /// The accusation an atrocity charge reported by another actor is (CAMEO 1124).
     pub charge_code: Option<String>,
     /// Verbs of causing whose object acts in response ("..., prompting Peru to break off
@@ -616,6 +627,8 @@ impl Lexicon {
             operation_nouns: set(c.operation_nouns),
             charge_nouns: set(c.charge_nouns),
             charge_heads: set(c.charge_heads),
+            pessimistic_words: set(c.pessimistic_words),
+            optimistic_words: set(c.optimistic_words),
             charge_code: c.charge_code,
             prompting_verbs: set(c.prompting_verbs),
             value_nouns: set(c.value_nouns),

@@ -357,6 +357,14 @@ impl<'a> Coder<'a> {
                 }
             }
             let mut code = p.code.as_str();
+            // A statement about relations reported by its speaker takes its tone: "said relations
+            // with China were bleak" is a pessimistic comment (012), "had stabilised" an optimistic
+            // one (013) (`relations_tone`).
+            if p.nominal && p.code == "010" && m.inherited {
+                if let Some(tc) = self.relations_tone(c, t) {
+                    code = tc;
+                }
+            }
             // "claimed it had attacked": the claim of responsibility is what is asserted.
             if let Some(cc) = claim_code {
                 code = cc;

@@ -6,6 +6,61 @@ use super::view::Ctx;
 use super::Coder;
 
 impl<'a> Coder<'a> {
+    /// The tone of the reported clause a relations noun `n` is the subject of ("Lavrov said
+    /// relations with Washington were bleak"): CAMEO 1.1b3 012 "make pessimistic comment" when the
+    /// clause's predicate, a conjoined predicate or a word inside them is one of
+    /// `pessimistic_words` ("had sunk to their lowest point"), or is held "far from" its
+    /// predicate ("were still far from normal"), or an optimistic word is negated ("were not
+    /// stable"); 013 "make optimistic comment" when it is one of `optimistic_words` ("had stabilised
+    /// and was moving in a positive direction"). The subject itself and clauses of their own
+    /// inside (adverbial, complement, relative) are not read. `None` for any other tone, and when
+    /// both tones are found.
+    pub(super) fn relations_tone(&self, c: &Ctx, n: u32) -> Option<&'static str> {
+        let n = if c.dep(n).is("compound") { c.head(n)? } else { n };
+        let subj = if c.dep(n).is("nmod") && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("for" | "of")) { c.head(n)? } else { n };
+        if !c.dep(subj).is("nsubj") {
+            return None;
+        }
+        let pred = c.head(subj)?;
+        let own_clause = |k: u32| {
+            let d = c.dep(k);
+            k == subj || ["nsubj", "csubj", "advcl", "ccomp", "parataxis", "acl:relcl", "mark", "punct"].iter().any(|x| d.is(x))
+        };
+        let (mut pessimistic, mut optimistic) = (false, false);
+        let mut stack = vec![pred];
+        let mut seen = 0usize;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > 64 {
+                break;
+            }
+            let lemma = c.lemma(x).to_ascii_lowercase();
+            let negated = c.kids(x).iter().any(|&k| c.dep(k).is("advmod") && matches!(c.lemma(k).to_ascii_lowercase().as_str(), "not" | "n't" | "never"));
+            let held_far = c.kids(x).iter().any(|&k| c.dep(k).is("advmod") && c.lemma(k).eq_ignore_ascii_case("far")) && c.case_of(x).is_some_and(|p| p.eq_ignore_ascii_case("from"));
+            if self.lexicon.pessimistic_words.contains(&lemma) || held_far {
+                pessimistic = true;
+            } else if self.lexicon.optimistic_words.contains(&lemma) {
+                if negated {
+                    pessimistic = true;
+                } else {
+                    optimistic = true;
+                }
+            }
+            for &k in c.kids(x) {
+                // A conjoined predicate with a subject of its own is another clause.
+                let own_subject = c.dep(k).is("conj") && c.kids(k).iter().any(|&g| c.dep(g).as_str().starts_with("nsubj"));
+                if !own_clause(k) && !own_subject {
+                    stack.push(k);
+                }
+            }
+        }
+        match (pessimistic, optimistic) {
+            (true, false) => Some("012"),
+            (false, true) => Some("013"),
+            _ => None,
+        }
+    }
+
     /// The actors reporting the clause of verb `v`: the subject of the reporting verb whose
     /// content clause `v` is (through coordination and control, as `reported_speakers`).
     pub(super) fn reporters(&self, c: &Ctx, v: u32) -> Vec<u32> {

@@ -8919,3 +8919,58 @@ fn strike_investigated_is_no_labour_strike() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":143:")), "{got:?}");
 }
+
+// speech5
+
+#[test]
+fn a_reported_clause_about_relations_takes_its_tone() {
+    // "Lavrov said relations with Washington were bleak": a pessimistic comment (012).
+    let mut d = doc(
+        "1 Lavrov Lavrov PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 relations relation NOUN NNS 7 nsubj
+         4 with with ADP IN 5 case
+         5 Washington Washington PROPN NNP 3 nmod
+         6 were be AUX VBD 7 cop
+         7 bleak bleak ADJ JJ 2 ccomp
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "RUSGOV"), (5, 5, "USAGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"RUSGOV>USAGOV:012:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // "Albanese said the relationship with China had stabilised": an optimistic one (013).
+    let mut d = doc(
+        "1 Albanese Albanese PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 relationship relationship NOUN NN 8 nsubj
+         5 with with ADP IN 6 case
+         6 China China PROPN NNP 4 nmod
+         7 had have AUX VBD 8 aux
+         8 stabilised stabilise VERB VBN 2 ccomp
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "AUSGOV"), (6, 6, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"AUSGOV>CHN:013:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn relations_held_far_from_normal_are_a_pessimistic_comment() {
+    // "Jaishankar said relations with China were far from normal" (012), not the 013 of "normal".
+    let mut d = doc(
+        "1 Jaishankar Jaishankar PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 relations relation NOUN NNS 9 nsubj
+         4 with with ADP IN 5 case
+         5 China China PROPN NNP 3 nmod
+         6 were be AUX VBD 9 cop
+         7 far far ADV RB 9 advmod
+         8 from from ADP IN 9 case
+         9 normal normal ADJ JJ 2 ccomp
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "INDGOV"), (5, 5, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"INDGOV>CHN:012:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
