@@ -110,6 +110,8 @@ struct LexiconConfig {
     #[serde(default)]
     background_heads: Vec<String>,
     #[serde(default)]
+    membership_nouns: Vec<String>,
+    #[serde(default)]
     background_state_nouns: Vec<String>,
     #[serde(default)]
     naming_verbs: Vec<String>,
@@ -368,6 +370,10 @@ pub struct Lexicon {
     /// Nouns whose "of" phrase or compound modifier names an event only as background ("the
     /// anniversary of the invasion", "war games"): that event noun is no event of its own.
     pub background_heads: WordSet,
+    /// Nouns of joining an organisation ("membership", "accession", "bid"): the organisation
+    /// compounded with one is what is joined, and a possessive pronoun naming no actor is the
+    /// joiner's, not the organisation's ("will approve their NATO membership"). Lower-case lemmas.
+    pub membership_nouns: WordSet,
     /// Nouns of a lasting state of conflict ("war", "invasion", "occupation"): under "during",
     /// "after" or "following" the noun is the sentence's background, no event of its own ("killed
     /// during the war in Gaza"), while an act there ("during his trip to China") stays one.
@@ -614,6 +620,7 @@ impl Lexicon {
             halting_verbs: set(c.halting_verbs),
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),
+            membership_nouns: set(c.membership_nouns),
             background_state_nouns: set(c.background_state_nouns),
             naming_verbs: set(c.naming_verbs),
             future_time_marks: set(c.future_time_marks),

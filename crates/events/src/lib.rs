@@ -21,4 +21,4 @@ pub use cameo::{CameoEntry, CameoTable, BUILTIN_TABLE, BUILTIN_TABLE_PATH};
 pub use coder::{is_reported, Coder, EventCoder};
 pub use error::EventsError;
 pub use lexicon::{Lexicon, WordSet, BUILTIN_LEXICON, BUILTIN_LEXICON_PATH};
-pub use patterns::{Pattern, PatternSet, TargetRole, BUILTIN_PATTERN_FILES};
+pub use patterns::{Implication, Pattern, PatternSet, TargetRole, ACT_KINDS, BUILTIN_PATTERN_FILES};

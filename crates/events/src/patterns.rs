@@ -15,6 +15,12 @@
 //! (`count = 100`: "killed at least 131 civilians", "executed hundreds of people"; see
 //! [`Pattern::count`]).
 //!
+//! An entry may declare the event its own event implies (`implies = "042 reversed"`, see
+//! [`Implication`]): "Xi hosted Putin" (043) is also Putin's visit to Xi (042, the roles reversed).
+//! An act entry (`act = "abroad"`, see [`ACT_KINDS`]) anchors on no word: it codes an event implied
+//! by any act of a kind, "German Chancellor Olaf Scholz said in Tel Aviv that ..." is his visit to
+//! Israel (042); it takes no other field than its code and example.
+//!
 //! An adjective entry (`adj = "critical"`) names a predicative adjective: the head of a copular
 //! clause ("X was highly critical of Y", "X is opposed to Y's plan") or the complement of a
 //! linking verb ("X remained hostile to Y"). Its source is the clause's subject and its target
@@ -112,6 +118,11 @@ pub struct Pattern {
     /// villagers") or a plural of a round number ("hundreds of civilians"); None for any object.
     /// The words in `unless` then also veto the counted noun ("hundreds of soldiers").
     pub count: Option<u64>,
+    /// The event this pattern's event implies beside it, if any (`implies = "042 reversed"`).
+    pub implies: Option<Implication>,
+    /// True for an act entry (`act = "abroad"`): no word anchors it, `lemma` names the kind of
+    /// act (one of [`ACT_KINDS`]) that implies its code.
+    pub act: bool,
     /// An example sentence the pattern must code with `code`.
     pub example: String,
     /// The file it came from.
@@ -136,7 +147,9 @@ impl Pattern {
     }
     /// A short readable form ("hold +talk [with] → 046").
     pub fn describe(&self) -> String {
-        let mut s = if self.nominal {
+        let mut s = if self.act {
+            format!("act {}", self.lemma)
+        } else if self.nominal {
             format!("noun {}", self.lemma)
         } else if self.adjective {
             format!("adj {}", self.lemma)
@@ -165,9 +178,45 @@ impl Pattern {
         if let Some(n) = self.count {
             s.push_str(&format!(" counting {n}+"));
         }
+        if let Some(i) = &self.implies {
+            s.push_str(&format!(" implying {}{}", i.code, if i.reversed { " reversed" } else { "" }));
+        }
         format!("{s} → {}", self.code)
     }
 }
+
+/// An event implied by a pattern's own event (`implies = "042 reversed"`): the code, and whether
+/// the roles are reversed (the target does it to the source). "Xi hosted Putin in Beijing" (043
+/// CHN>RUS) implies Putin's visit (042 RUS>CHN): CAMEO 1.1b3 pairs 042 "make a visit" with 043
+/// "host a visit", one visit seen from either side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Implication {
+    /// The implied event's CAMEO code.
+    pub code: String,
+    /// True when the implied event goes from the target to the source.
+    pub reversed: bool,
+}
+
+impl Implication {
+    /// Reads `"042"` or `"042 reversed"`; None for any other shape or an unknown code.
+    fn parse(text: &str, table: &CameoTable) -> Option<Implication> {
+        let mut words = text.split_whitespace();
+        let code = words.next().filter(|c| table.get(c).is_some())?.to_string();
+        let reversed = match words.next() {
+            None => false,
+            Some("reversed") => true,
+            Some(_) => return None,
+        };
+        words.next().is_none().then_some(Implication { code, reversed })
+    }
+}
+
+/// The kinds of act an act entry may name (`act = "abroad"`): "abroad" is an act (a reporting
+/// verb or a coded event) of a government person of one country, named or titled, done "in" a
+/// place of another country: "Scholz said in Tel Aviv that ..." implies his visit to Israel (042
+/// DEU>ISR; our sets' convention, as for "held talks in Moscow"). Coordinated subjects, who meet
+/// at a third place, and a source the sentence already codes a 04 act of are left out.
+pub const ACT_KINDS: &[&str] = &["abroad"];
 
 /// The kinds of actor a pattern's `target_kind` may name: an intergovernmental organisation
 /// (actor code IGO…), a non-governmental one (NGO…), a state (a bare country code or its
@@ -218,6 +267,8 @@ struct EntryConfig {
     target_kind: Option<String>,
     doer: Option<String>,
     count: Option<u64>,
+    implies: Option<String>,
+    act: Option<String>,
     example: String,
 }
 
@@ -228,6 +279,7 @@ pub struct PatternSet {
     verbs: HashMap<String, Vec<u32>>,
     nouns: HashMap<String, Vec<u32>>,
     adjectives: HashMap<String, Vec<u32>>,
+    acts: HashMap<String, Vec<u32>>,
     entries: usize,
     classes: WordClasses,
 }
@@ -424,11 +476,23 @@ impl PatternSet {
             if entry.example.trim().is_empty() {
                 return Err(err("field example: every pattern needs an example sentence".into()));
             }
-            let (anchors, nominal, adjective) = match (&entry.verb, &entry.noun, &entry.adj) {
-                (Some(_), None, None) => (list("verb", &entry.verb)?, false, false),
-                (None, Some(_), None) => (list("noun", &entry.noun)?, true, false),
-                (None, None, Some(_)) => (list("adj", &entry.adj)?, false, true),
-                _ => return Err(err("give exactly one of verb, noun or adj".into())),
+            let (anchors, nominal, adjective, act) = match (&entry.verb, &entry.noun, &entry.adj, &entry.act) {
+                (Some(_), None, None, None) => (list("verb", &entry.verb)?, false, false, false),
+                (None, Some(_), None, None) => (list("noun", &entry.noun)?, true, false, false),
+                (None, None, Some(_), None) => (list("adj", &entry.adj)?, false, true, false),
+                (None, None, None, Some(a)) => (vec![a.trim().to_lowercase()], false, false, true),
+                _ => return Err(err("give exactly one of verb, noun, adj or act".into())),
+            };
+            if let Some(a) = anchors.first().filter(|a| act && !ACT_KINDS.contains(&a.as_str())) {
+                return Err(err(format!("field act: {a:?} is not one of {}", ACT_KINDS.join(", "))));
+            }
+            let others = [&entry.obj, &entry.prep, &entry.target, &entry.unless, &entry.agent, &entry.target_kind, &entry.doer, &entry.implies];
+            if act && (others.iter().any(|f| f.is_some()) || entry.count.is_some()) {
+                return Err(err("an act entry takes only its code and example".into()));
+            }
+            let implies = match entry.implies.as_deref() {
+                Some(text) => Some(Implication::parse(text, table).ok_or_else(|| err(format!("field implies: {text:?} is not a CAMEO code, optionally followed by \"reversed\"")))?),
+                None => None,
             };
             let objects = list("obj", &entry.obj)?;
             let preps = list("prep", &entry.prep)?;
@@ -506,11 +570,15 @@ impl PatternSet {
                     target_kinds: target_kinds.clone(),
                     doer: doer.clone(),
                     count: entry.count,
+                    implies: implies.clone(),
+                    act,
                     example: entry.example.clone(),
                     file: file.to_string(),
                     line,
                 });
-                let index = if nominal {
+                let index = if act {
+                    &mut self.acts
+                } else if nominal {
                     &mut self.nouns
                 } else if adjective {
                     &mut self.adjectives
@@ -567,6 +635,10 @@ impl PatternSet {
     pub fn adjective_patterns(&self, lemma: &str) -> &[u32] {
         self.adjectives.get(lemma).map(Vec::as_slice).unwrap_or(&[])
     }
+    /// Act entries of kind `kind` (one of [`ACT_KINDS`]).
+    pub fn act_patterns(&self, kind: &str) -> &[u32] {
+        self.acts.get(kind).map(Vec::as_slice).unwrap_or(&[])
+    }
     /// The pattern with id `id`.
     pub fn get(&self, id: u32) -> &Pattern {
         &self.patterns[id as usize]
@@ -600,7 +672,7 @@ mod tests {
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", colour = \"red\", example = \"x\" },\n]\n";
         assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("unknown field"));
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", noun = \"meeting\", example = \"x\" },\n]\n";
-        assert_eq!(set.add_file("x.toml", text, t).unwrap_err().to_string(), "x.toml:4: give exactly one of verb, noun or adj");
+        assert_eq!(set.add_file("x.toml", text, t).unwrap_err().to_string(), "x.toml:4: give exactly one of verb, noun, adj or act");
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", noun = \"meeting\", obj = \"leader\", prep = \"with\", example = \"x\" },\n]\n";
         assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("field obj: a noun entry takes no obj"));
     }

@@ -1703,16 +1703,25 @@ impl<'a> Coder<'a> {
         None
     }
 
-    /// Adds the visit (042) of a government person who speaks or acts "in" a place of another
-    /// country: "German Chancellor Olaf Scholz said in Tel Aviv that ..." (DEU>ISR 042), "Blinken
-    /// demanded in Beijing that China stop ..." (USA>CHN 042; our sets' convention, as for "held
-    /// talks in Moscow"). The verb is a reporting verb (`reporting_heads`) or one that coded an
-    /// event; its subject a person (a name or title) of the government sector with a country; the
-    /// place its own "in" oblique, a place or name of another country. Asserted verbs only, one
-    /// subject (not coordinated ones), and not when the sentence already codes a meeting or visit
-    /// of that source.
+    /// Adds the events the act entries of kind "abroad" declare (`act = "abroad"` in the
+    /// pattern files: the visit, 042) for a government person who speaks or acts "in" a place of
+    /// another country: "German Chancellor Olaf Scholz said in Tel Aviv that ..." (DEU>ISR 042),
+    /// "Blinken demanded in Beijing that China stop ..." (USA>CHN 042; our sets' convention, as for
+    /// "held talks in Moscow"). The verb is a reporting verb (`reporting_heads`) or one that coded
+    /// an event; its subject a person (a name or title) of the government sector with a country;
+    /// the place its own "in" oblique, a place or name of another country. Asserted verbs only,
+    /// one subject (not coordinated ones), and not when the sentence already codes a meeting or
+    /// visit of that source.
     pub(super) fn code_acts_abroad(&self, c: &Ctx, sentence: u32, first_event: usize, events: &mut Vec<detente_core::Event>) {
-        let Some(entry) = self.table.get("042") else { return };
+        for &id in self.patterns.act_patterns("abroad") {
+            self.code_act_abroad(c, sentence, first_event, self.patterns.get(id), events);
+        }
+    }
+
+    /// Adds the event of act entry `p` (kind "abroad") for each act abroad in the sentence (see
+    /// `code_acts_abroad`).
+    fn code_act_abroad(&self, c: &Ctx, sentence: u32, first_event: usize, p: &Pattern, events: &mut Vec<detente_core::Event>) {
+        let Some(entry) = self.table.get(&p.code) else { return };
         for v in c.base as u32..c.end as u32 {
             if c.doc.tokens[v as usize].upos != Upos::Verb {
                 continue;
@@ -1754,7 +1763,7 @@ impl<'a> Coder<'a> {
             if met {
                 continue;
             }
-            events.push(super::inferred_event(sentence, entry, src, &c.doc.mentions[pm as usize], verb, "coder: a government person acting in another country visits it", 0.6));
+            events.push(super::inferred_event(sentence, entry, src, &c.doc.mentions[pm as usize], verb, &p.rule(), 0.6));
         }
     }
 

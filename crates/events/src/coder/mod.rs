@@ -65,7 +65,8 @@ fn recode(event: &mut Event, entry: &crate::CameoEntry) {
 
 /// An event the coder infers from others in its sentence rather than from a pattern (a visit
 /// implied by a government person acting abroad, a joint act of coordinated parties): asserted,
-/// on `verb`, coded `entry`, with `rule` naming the inference in its evidence.
+/// on `verb`, coded `entry`, with `rule` naming the inference (or the entry declaring it) in its
+/// evidence.
 fn inferred_event(sentence: u32, entry: &crate::CameoEntry, source: &detente_core::Mention, target: &detente_core::Mention, verb: detente_core::TextRange, rule: &str, confidence: f32) -> Event {
     Event {
         sentence,
@@ -206,7 +207,7 @@ impl<'a> Coder<'a> {
             scratch.mention_of.extend_from_slice(&mention_of[range.clone()]);
             scratch.place_of.clear();
             scratch.place_of.extend_from_slice(&place_of[range.clone()]);
-            let ctx = Ctx { doc, base: range.start, end: range.end, s: &scratch };
+            let ctx = Ctx { doc, base: range.start, end: range.end, s: &scratch, lex: self.lexicon };
             self.code_sentence(&ctx, si as u32, &mut events, &mut rejections);
         }
         for r in rejections {
@@ -597,26 +598,27 @@ impl<'a> Coder<'a> {
                     confidence: confidence.max(0.3),
                 });
             }
-            // Hosting one foreign guest implies the guest's visit: the guest makes the visit the host
-            // hosts (CAMEO 1.1b3 042 beside 043; our dev set codes both: "Lula received Sanchez in
-            // Brasilia", "Zelensky was received by Duda in Warsaw"). Not for several guests hosted
-            // for a meeting among them ("hosted his Afghan and Pakistani counterparts"), nor for a
-            // party of no foreign country.
-            if verbal && p.code == "043" && events.len() > before {
-                let guests: std::collections::BTreeSet<&str> = events[before..].iter().filter_map(|e| e.target.as_ref()).map(|t| t.actor.code.as_str()).collect();
-                if let (1, Some(visit)) = (guests.len(), self.table.get("042")) {
-                    let mirrored: Vec<Event> = events[before..]
+            // The event a pattern declares its own implies (`implies` in the pattern files): hosting
+            // one foreign guest (043) is the guest's visit (042 reversed; our dev set codes both:
+            // "Lula received Sanchez in Brasilia", "Zelensky was received by Duda in Warsaw"). Not
+            // for several guests hosted for a meeting among them ("hosted his Afghan and Pakistani
+            // counterparts"), nor between parties of one country or of none.
+            if let (Some(implied), true) = (&p.implies, events.len() > before) {
+                let parties: std::collections::BTreeSet<&str> = events[before..].iter().filter_map(|e| e.target.as_ref()).map(|t| t.actor.code.as_str()).collect();
+                if let (1, Some(entry)) = (parties.len(), self.table.get(&implied.code)) {
+                    let more: Vec<Event> = events[before..]
                         .iter()
-                        .filter(|e| e.cameo == "043")
+                        .filter(|e| e.cameo == p.code)
                         .filter_map(|e| {
-                            let guest = e.target.clone()?;
-                            let (Some(a), Some(b)) = (e.source.actor.country.as_deref(), guest.actor.country.as_deref()) else {
+                            let other = e.target.clone()?;
+                            let (Some(a), Some(b)) = (e.source.actor.country.as_deref(), other.actor.country.as_deref()) else {
                                 return None;
                             };
-                            (a != b).then(|| Event { source: guest, target: Some(e.source.clone()), cameo: visit.code.clone(), goldstein: visit.goldstein, quad_class: visit.quad_class, plover: visit.plover(), confidence: e.confidence - 0.1, ..e.clone() })
+                            let (source, target) = if implied.reversed { (other.clone(), e.source.clone()) } else { (e.source.clone(), other.clone()) };
+                            (a != b).then(|| Event { source, target: Some(target), cameo: entry.code.clone(), goldstein: entry.goldstein, quad_class: entry.quad_class, plover: entry.plover(), confidence: e.confidence - 0.1, ..e.clone() })
                         })
                         .collect();
-                    events.extend(mirrored);
+                    events.extend(more);
                 }
             }
             if events.len() > before {

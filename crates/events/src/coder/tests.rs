@@ -8974,3 +8974,111 @@ fn relations_held_far_from_normal_are_a_pessimistic_comment() {
     let got = code(&mut d);
     assert!(got.contains(&"INDGOV>CHN:012:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+
+// implies: events implied by a pattern's own event and by an act abroad are declared in the
+// pattern data (`implies`, `act = "abroad"`); membership nouns are coder.toml data.
+
+/// A pattern set of one file's entries (`text` holds the lines of its `patterns` array).
+fn implies_patterns(entries: &str) -> PatternSet {
+    let mut set = PatternSet::default();
+    let text = format!("root = \"04\"\nsource = \"test\"\npatterns = [\n{entries}\n]\n");
+    set.add_file("x.toml", &text, CameoTable::builtin()).unwrap();
+    set
+}
+
+#[test]
+fn a_hosts_pattern_declares_the_guests_visit_it_implies() {
+    // "Xi hosted Putin": the guest's visit (042 RUSGOV>CHNGOV) only where the pattern says
+    // `implies = "042 reversed"`.
+    let hosted = || {
+        doc(
+            "1 Xi Xi PROPN NNP 2 nsubj
+             2 hosted host VERB VBD 0 root
+             3 Putin Putin PROPN NNP 2 obj
+             4 . . PUNCT . 2 punct",
+            &[(1, 1, "CHNGOV"), (3, 3, "RUSGOV")],
+        )
+    };
+    let run = |set: &PatternSet| {
+        let mut d = hosted();
+        Coder { patterns: set, ..Coder::builtin() }.code(&mut d);
+        d.events.iter().map(|e| format!("{}>{}:{}", e.source.actor.code, e.target.as_ref().map_or("-", |t| t.actor.code.as_str()), e.cameo)).collect::<Vec<_>>()
+    };
+    let with = implies_patterns(r#"{ code = "043", verb = "host", implies = "042 reversed", example = "Xi hosted Putin." },"#);
+    assert_eq!(run(&with), ["CHNGOV>RUSGOV:043", "RUSGOV>CHNGOV:042"]);
+    let without = implies_patterns(r#"{ code = "043", verb = "host", example = "Xi hosted Putin." },"#);
+    assert_eq!(run(&without), ["CHNGOV>RUSGOV:043"]);
+    // The shipped host entries declare it.
+    let shipped = PatternSet::builtin();
+    assert!(shipped.verb_patterns("host").iter().map(|&id| shipped.get(id)).any(|p| p.code == "043" && p.implies == Some(crate::Implication { code: "042".into(), reversed: true })));
+    let mut d = hosted();
+    assert_eq!(code(&mut d), ["CHNGOV>RUSGOV:043:asserted", "RUSGOV>CHNGOV:042:asserted"]);
+}
+
+#[test]
+fn an_act_abroad_is_a_visit_only_where_an_act_entry_declares_it() {
+    // "Scholz said in Jerusalem": DEUGOV>ISR 042 from the act entry, with its rule.
+    let said = || {
+        doc(
+            "1 Scholz Scholz PROPN NNP 2 nsubj
+             2 said say VERB VBD 0 root
+             3 in in ADP IN 4 case
+             4 Jerusalem Jerusalem PROPN NNP 2 obl
+             5 . . PUNCT . 2 punct",
+            &[(1, 1, "DEUGOV"), (4, 4, "ISR")],
+        )
+    };
+    let with = implies_patterns(r#"{ code = "042", act = "abroad", example = "Scholz said in Jerusalem that Israel may defend itself." },"#);
+    let mut d = said();
+    Coder { patterns: &with, ..Coder::builtin() }.code(&mut d);
+    assert_eq!(d.events.iter().map(|e| (e.cameo.as_str(), e.rule.as_str())).collect::<Vec<_>>(), [("042", "x.toml:4")]);
+    let without = implies_patterns(r#"{ code = "043", verb = "host", example = "Xi hosted Putin." },"#);
+    let mut d = said();
+    Coder { patterns: &without, ..Coder::builtin() }.code(&mut d);
+    assert!(d.events.is_empty(), "{:?}", d.events);
+    assert_eq!(with.get(0).describe(), "act abroad → 042");
+}
+
+#[test]
+fn implies_and_act_entries_are_checked_when_loaded() {
+    let t = CameoTable::builtin();
+    let load = |entries: &str| {
+        let mut set = PatternSet::default();
+        set.add_file("x.toml", &format!("root = \"04\"\nsource = \"test\"\npatterns = [\n{entries}\n]\n"), t).map(|_| set)
+    };
+    let err = |entries: &str| load(entries).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(err(r#"{ code = "043", verb = "host", implies = "999 reversed", example = "x" },"#).contains("field implies"));
+    assert!(err(r#"{ code = "043", verb = "host", implies = "042 backwards", example = "x" },"#).contains("field implies"));
+    assert!(err(r#"{ code = "042", act = "home", example = "x" },"#).contains("field act: \"home\""));
+    assert!(err(r#"{ code = "042", act = "abroad", prep = "in", example = "x" },"#).contains("an act entry takes only"));
+    assert!(err(r#"{ code = "042", act = "abroad", verb = "say", example = "x" },"#).contains("exactly one of verb, noun, adj or act"));
+    let set = load(r#"{ code = "043", verb = "host", implies = "042", example = "x" },"#).unwrap();
+    assert_eq!(set.get(0).implies, Some(crate::Implication { code: "042".into(), reversed: false }));
+    assert!(set.act_patterns("abroad").is_empty() && set.verb_patterns("host").len() == 1);
+}
+
+#[test]
+fn membership_nouns_are_read_from_the_lexicon() {
+    // "Turkey will approve their NATO membership": with "membership" among `membership_nouns` the
+    // unresolved "their" owns it; without, NATO is the noun's actor.
+    let approve = || {
+        doc(
+            "1 Turkey Turkey PROPN NNP 3 nsubj
+             2 will will AUX MD 3 aux
+             3 approve approve VERB VB 0 root
+             4 their their PRON PRP$ 6 nmod:poss
+             5 NATO NATO PROPN NNP 6 compound
+             6 membership membership NOUN NN 3 obj
+             7 . . PUNCT . 3 punct",
+            &[(1, 1, "TUR"), (5, 5, "IGOWSTNAT")],
+        )
+    };
+    assert!(Lexicon::builtin().membership_nouns.contains("accession"));
+    let mut plain = Lexicon::parse(crate::lexicon::BUILTIN_LEXICON, "test").unwrap();
+    plain.membership_nouns = Default::default();
+    let mut d = approve();
+    Coder { lexicon: &plain, ..Coder::builtin() }.code(&mut d);
+    assert!(d.events.iter().any(|e| e.target.as_ref().is_some_and(|t| t.actor.code == "IGOWSTNAT")), "{:?}", d.events);
+    let mut d = approve();
+    assert!(!code(&mut d).iter().any(|e| e.starts_with("TUR>IGOWSTNAT:")));
+}

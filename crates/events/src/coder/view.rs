@@ -20,6 +20,9 @@ pub(super) struct Ctx<'d> {
     pub(super) base: usize,
     pub(super) end: usize,
     pub(super) s: &'d Scratch,
+    /// The coder's word lists (`dictionaries/events/coder.toml`), for the tests on words the view
+    /// makes ("their NATO membership": `membership_nouns`).
+    pub(super) lex: &'d crate::Lexicon,
 }
 
 impl<'d> Ctx<'d> {
@@ -101,13 +104,13 @@ impl<'d> Ctx<'d> {
         }
         l.bytes().any(|b| b.is_ascii_uppercase()) && words.contains(&l.to_ascii_lowercase())
     }
-    /// Whether noun `t` is a membership noun ("membership", "accession", "bid": the organisation
-    /// compounded with it is what is joined) with a possessive pronoun that names no actor ("their"
-    /// left unresolved): it is that unnamed owner's, not the organisation's ("their NATO
-    /// membership"). (Not nouns naming the organisation's own: "its NATO allies" are NATO.)
+    /// Whether noun `t` is a membership noun (`membership_nouns`: "membership", "accession",
+    /// "bid": the organisation compounded with it is what is joined) with a possessive pronoun
+    /// that names no actor ("their" left unresolved): it is that unnamed owner's, not the
+    /// organisation's ("their NATO membership"). (Not nouns naming the organisation's own: "its
+    /// NATO allies" are NATO.)
     pub(super) fn unnamed_owner(&self, t: u32) -> bool {
-        const MEMBERSHIP: &[&str] = &["membership", "accession", "bid", "application", "candidacy"];
-        MEMBERSHIP.contains(&self.lemma(t).to_ascii_lowercase().as_str()) && self.kids(t).iter().any(|&k| self.dep(k).is("nmod:poss") && self.doc.tokens[k as usize].upos == Upos::Pron && self.s.mention_of[k as usize - self.base] == NONE)
+        self.lower_is(t, &self.lex.membership_nouns) && self.kids(t).iter().any(|&k| self.dep(k).is("nmod:poss") && self.doc.tokens[k as usize].upos == Upos::Pron && self.s.mention_of[k as usize - self.base] == NONE)
     }
     /// The mention a token stands for: its own, or one on a modifier ("Chinese officials",
     /// "China's support", "the leaders of Iran"). Second value: found through a modifier.
