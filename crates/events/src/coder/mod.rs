@@ -659,6 +659,26 @@ impl<'a> Coder<'a> {
                 i += 1;
             }
         }
+        // The terms of an agreement signed, stated in a participle clause on its signing, are the
+        // agreement, no intent of their own: "signed a mutual defence pact ..., committing each to
+        // assist the others" is the 057 alone (CAMEO 1.1b3: 057 "sign formal agreement" covers
+        // the commitments the agreement makes; an "-ing" clause after it says what it does).
+        let signing = |w: u32| c.head(w).into_iter().flat_map(|h| std::iter::once(h).chain(c.head(h).filter(|_| c.dep(h).is("obj")))).map(|h| c.doc.tokens[h as usize].range).collect::<Vec<_>>();
+        let mut i = first_event;
+        while i < events.len() {
+            let e = &events[i];
+            let terms = e.cameo.starts_with("03")
+                && c.token_at(e.verb).is_some_and(|w| {
+                    let participle = c.doc.tokens[w as usize].xpos.as_str() == "VBG" && matches!(c.dep(w).as_str(), "advcl" | "acl");
+                    let heads = signing(w);
+                    participle && events[first_event..].iter().any(|o| o.cameo == "057" && heads.contains(&o.verb) && o.source.actor.code == e.source.actor.code && o.target.as_ref().map(|x| &x.actor.code) == e.target.as_ref().map(|x| &x.actor.code))
+                });
+            if terms {
+                events.remove(i);
+            } else {
+                i += 1;
+            }
+        }
         // A generic act of a root gives way to a specific act of the same root between the same
         // actors coded on a word it governs ("refuses to comply with the decree": 124 on the
         // refused complement, not also 120 on "refuse"; "rejects requests to remove"). A conjunct

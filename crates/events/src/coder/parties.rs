@@ -307,7 +307,7 @@ impl<'a> Coder<'a> {
             // marched against corruption in Belgrade" (CAMEO codes a domestic protest with no
             // named target against the state where it is held).
             if tgt_mentions.is_empty() {
-                tgt_mentions.extend(self.protest_state(c, t, m, src_mentions));
+                tgt_mentions.extend(self.protest_state(c, t, m, src_mentions, false));
             }
             // Else one held over a party of another country its sentence names is against that
             // party: "a march ... attempted to reach the American embassy in Islamabad". (With none,
@@ -315,6 +315,12 @@ impl<'a> Coder<'a> {
             // it names a target: a pattern that needs one names it in its own words.)
             if tgt_mentions.is_empty() && p.target == TargetRole::None {
                 tgt_mentions.extend(self.foreign_party(c, src_mentions));
+            }
+            // Else one held in another country than the protesters' is against the state it is held
+            // in, not their own: "US and British activists staged a protest in Beijing" GBR>CHN,
+            // USA>CHN (as the PETR2 GSR codes it; the protesters' own state names no place of it).
+            if tgt_mentions.is_empty() {
+                tgt_mentions.extend(self.protest_state(c, t, m, src_mentions, true));
             }
         }
         if tgt_mentions.is_empty() && p.code.starts_with("15") && !p.nominal {
@@ -658,15 +664,17 @@ impl<'a> Coder<'a> {
     /// protest verb, of the clause it is the purpose of ("gathered in Tirana to protest"), of its
     /// object ("blocked roads in Poland") or target word ("against corruption in Belgrade") or of a
     /// protester ("protesters in Tbilisi"), in the country of every source; none for the state's
-    /// own authorities, a protest for another's cause, or one coded in its "to" clause. Returns the
-    /// place's mention.
-    fn protest_state(&self, c: &Ctx, v: u32, m: &Match, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+    /// own authorities, a protest for another's cause, or one coded in its "to" clause. With
+    /// `abroad`, the place is of another country than the protesters' ("staged a protest in
+    /// Beijing", CHN). Returns the place's mention.
+    fn protest_state(&self, c: &Ctx, v: u32, m: &Match, sources: &[(u32, bool)], abroad: bool) -> Option<(u32, bool)> {
         // (coder.toml: `state_sectors`, the state's own authorities, who protest against no state of
         // their own; `support_nouns`, a protest for another's cause, "in solidarity with Gaza".)
         let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
         let home = country(sources.first()?.0)?;
         let state_side = |x: u32| self.lexicon.state_authority(&c.doc.mentions[x as usize].actor);
-        if sources.iter().any(|&(s, _)| country(s) != Some(home) || state_side(s)) {
+        // (Abroad, protesters of several countries may march together: "US and British activists".)
+        if sources.iter().any(|&(s, _)| (!abroad && country(s) != Some(home)) || country(s).is_none() || state_side(s)) {
             return None;
         }
         let to_clause = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
@@ -693,9 +701,12 @@ impl<'a> Coder<'a> {
         }
         // (A place, or the state by name or metonym: not an actor of it, "fasted in protest" with
         // "protest" read as protesters.)
+        // (With `abroad`, a place of another country: the protesters' own state is then no target.)
         let state = |pm: u32| {
             let x = &c.doc.mentions[pm as usize];
-            x.actor.country.as_deref() == Some(home) && (matches!(x.kind, MentionKind::Place | MentionKind::Destination) || x.actor.code == home || (x.kind == MentionKind::Metonym && x.actor.code.len() == 6 && x.actor.code.ends_with("GOV")))
+            let country = x.actor.country.as_deref();
+            let there = if abroad { country.is_some_and(|k| !sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.country.as_deref() == Some(k))) } else { country == Some(home) };
+            there && (matches!(x.kind, MentionKind::Place | MentionKind::Destination) || country == Some(x.actor.code.as_str()) || (x.kind == MentionKind::Metonym && x.actor.code.len() == 6 && x.actor.code.ends_with("GOV")))
         };
         cand.into_iter().find_map(|k| self.place_where(c, k, true, &state)).map(|(_, pm)| (pm, true))
     }
@@ -899,9 +910,17 @@ impl<'a> Coder<'a> {
                     let a = &c.doc.mentions[m as usize];
                     a.kind == MentionKind::Agent && a.actor.sector.as_deref() == Some("MIL") && a.actor.country.is_some() && sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.country == a.actor.country)
                 };
+                // (Nor, for a protest, its own word read as protesters by the actor stage: "US and
+                // British activists staged a protest in Beijing" is against no opposition of China;
+                // the dissent is by the opposition, never against its own act.)
+                let protest = place_code.is_some_and(|x| x.starts_with("14"));
+                let own_act = |m: u32, o: u32| {
+                    let a = &c.doc.mentions[m as usize];
+                    protest && a.head == o && a.kind == MentionKind::Agent && a.actor.sector.as_deref() == Some("OPP")
+                };
                 for &o in &objs {
                     if let Some((m, _)) = c.mention_for(o) {
-                        if usable((m, true)) && !c.is_relative_pronoun(o) && !own_means(m) {
+                        if usable((m, true)) && !c.is_relative_pronoun(o) && !own_means(m) && !own_act(m, o) {
                             return Some((m, true));
                         }
                     }

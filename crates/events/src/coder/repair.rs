@@ -3,7 +3,8 @@
 //! the verb with its subject and object; and a subject split off the name before it is given
 //! back (`split_subject`); an agent marked by a preposition that names no doer becomes a
 //! plain oblique (`misread_agent`); a subordinator taken for a preposition of the next clause's
-//! subject marks its clause again (`slipped_subordinator`).
+//! subject marks its clause again (`slipped_subordinator`); a name split at its own "of" is
+//! joined again (`name_split_at_of`).
 //! (The reduced relative hung as a conjunct, "brandy imported from the EU", and the "-ing" noun
 //! taken for an adverbial clause, "investigating money laundering by X", are mended in the
 //! language stage: `detente_text::language::repair::{REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT}`.)
@@ -27,7 +28,10 @@ use detente_core::{Document, Upos};
 ///   an adverbial clause with its own subject (`slipped_subordinator`);
 /// - an indefinite noun phrase hung as an apposition of the object of a naming verb (`naming`,
 ///   `coder.toml` `naming_verbs`) becomes the verb's predicative `xcomp` ("called Nicolas Maduro a
-///   dictator": `predicative_apposition`).
+///   dictator": `predicative_apposition`);
+/// - a name the parser split at its own "of", the words after it the subject of the next verb, is
+///   joined again ("its case at the International Court of Justice accusing Iran":
+///   `name_split_at_of`).
 pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
     let (temporal, reporting, naming) = (&lex.temporal_nouns, &lex.reporting_heads, &lex.naming_verbs);
     let mut out: Option<Vec<detente_core::Token>> = None;
@@ -76,6 +80,14 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
                 t[n].deprel = detente_core::DepRel::parse("nsubj");
                 t[v].head = Some(w as u32);
                 t[v].deprel = detente_core::DepRel::parse("mark");
+                continue;
+            }
+            if let Some((of, h)) = name_split_at_of(doc, v, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].head = Some(h as u32);
+                t[v].deprel = detente_core::DepRel::parse("nmod");
+                t[of].head = Some(v as u32);
+                t[of].deprel = detente_core::DepRel::parse("case");
                 continue;
             }
             if let Some((y, h)) = split_subject(doc, v, inside) {
@@ -333,6 +345,28 @@ fn split_subject(doc: &Document, x: usize, inside: impl Fn(Option<u32>) -> Optio
     let y = (x + 1..toks.len()).find(|&k| toks[k].head == Some(x as u32) && toks[k].deprel.is("appos"))?;
     let m2 = actor_mention_at(doc, y)?;
     ((m2.tokens.start as usize) > end).then_some((y, h))
+}
+
+/// A name with "of" inside that the parser split at its "of", taking the "of" for a subordinator
+/// and the words after it for the subject of the next verb: "France withdraws its case at the
+/// International Court of Justice accusing Iran", parsed with "Justice" the subject of "accusing"
+/// and "of" its `mark`. When subject word `x` lies in an actor mention whose root hangs outside it
+/// before the "of", and that "of" marks `x`'s verb, returns the "of" and the word before it, where
+/// `x` goes back as the name's `nmod` (the "of" its `case`): the name names no subject of the verb.
+fn name_split_at_of(doc: &Document, x: usize, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<(usize, usize)> {
+    let toks = &doc.tokens;
+    if !toks[x].deprel.is("nsubj") {
+        return None;
+    }
+    let verb = inside(toks[x].head)?;
+    let m = actor_mention_at(doc, x)?;
+    let of = (m.tokens.start as usize..x).find(|&k| toks[k].lemma.eq_ignore_ascii_case("of") && toks[k].head == Some(verb) && toks[k].deprel.is("mark"))?;
+    // The mention's words before the "of" hang outside it: the name's own root is there.
+    let before = m.tokens.start as usize..of;
+    if before.is_empty() || !before.clone().any(|k| toks[k].head.is_none_or(|p| !m.tokens.contains(&p))) {
+        return None;
+    }
+    Some((of, of - 1))
 }
 
 /// The main verb a trailing participle clause belongs to, when the parser hung it on the

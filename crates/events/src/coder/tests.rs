@@ -9082,3 +9082,104 @@ fn membership_nouns_are_read_from_the_lexicon() {
     let mut d = approve();
     assert!(!code(&mut d).iter().any(|e| e.starts_with("TUR>IGOWSTNAT:")));
 }
+
+#[test]
+fn a_protests_own_word_is_no_target_and_a_protest_abroad_targets_the_state_it_is_held_in() {
+    // "British activists staged a protest in Beijing": "protest", read as protesters of China by
+    // the actor stage, is no party; the protest is held in China (GBROPP>CHN 141).
+    let mut d = doc(
+        "1 British British ADJ JJ 2 amod
+         2 activists activist NOUN NNS 3 nsubj
+         3 staged stage VERB VBD 0 root
+         4 a a DET DT 5 det
+         5 protest protest NOUN NN 3 obj
+         6 in in ADP IN 7 case
+         7 Beijing Beijing PROPN NNP 5 nmod
+         8 . . PUNCT . 3 punct",
+        &[(1, 2, "GBROPP"), (5, 5, "CHNOPP"), (7, 7, "CHN")],
+    );
+    d.mentions[0].kind = MentionKind::Agent;
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[2].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert_eq!(got, ["GBROPP>CHN:141:asserted"], "{:?}", d.diagnostics);
+    // At home it is against the protesters' own state, as before: "... in London" GBROPP>GBR.
+    let mut d = doc(
+        "1 British British ADJ JJ 2 amod
+         2 activists activist NOUN NNS 3 nsubj
+         3 staged stage VERB VBD 0 root
+         4 a a DET DT 5 det
+         5 protest protest NOUN NN 3 obj
+         6 in in ADP IN 7 case
+         7 London London PROPN NNP 5 nmod
+         8 . . PUNCT . 3 punct",
+        &[(1, 2, "GBROPP"), (5, 5, "GBROPP"), (7, 7, "GBR")],
+    );
+    d.mentions[0].kind = MentionKind::Agent;
+    d.mentions[1].kind = MentionKind::Agent;
+    d.mentions[2].kind = MentionKind::Place;
+    assert_eq!(code(&mut d), ["GBROPP>GBR:141:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn the_terms_of_a_signed_agreement_in_a_participle_clause_are_no_intent_of_their_own() {
+    // "Mali and Niger signed a defence pact, committing each to assist the other": the 057 alone.
+    let mut d = doc(
+        "1 Mali Mali PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Niger Niger PROPN NNP 1 conj
+         4 signed sign VERB VBD 0 root
+         5 a a DET DT 7 det
+         6 defence defence NOUN NN 7 compound
+         7 pact pact NOUN NN 4 obj
+         8 , , PUNCT , 9 punct
+         9 committing commit VERB VBG 4 advcl
+         10 each each DET DT 9 obj
+         11 to to PART TO 12 mark
+         12 assist assist VERB VB 9 advcl
+         13 the the DET DT 14 det
+         14 other other ADJ JJ 12 obj
+         15 . . PUNCT . 4 punct",
+        &[(1, 1, "MLI"), (3, 3, "NER")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"MLI>NER:057:asserted".to_string()) && got.contains(&"NER>MLI:057:asserted".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(":03")), "{got:?}");
+    // An intent voiced on its own stays: "Mali and Niger agreed to cooperate."
+    let mut d = doc(
+        "1 Mali Mali PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Niger Niger PROPN NNP 1 conj
+         4 pledged pledge VERB VBD 0 root
+         5 to to PART TO 6 mark
+         6 cooperate cooperate VERB VB 4 xcomp
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "MLI"), (3, 3, "NER")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("MLI>NER:03")), "{got:?}");
+}
+
+#[test]
+fn a_name_split_at_its_own_of_names_no_subject() {
+    // "France withdrew its case at the International Court of Justice accusing Iran", parsed with
+    // "Justice" the subject of "accusing" and "of" its mark: the court accuses no one.
+    let mut d = doc(
+        "1 France France PROPN NNP 2 nsubj
+         2 withdrew withdraw VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 case case NOUN NN 2 obj
+         5 at at ADP IN 8 case
+         6 the the DET DT 8 det
+         7 International International ADJ NNP 8 amod
+         8 Court Court PROPN NNP 2 obl
+         9 of of ADP IN 11 mark
+         10 Justice Justice PROPN NNP 11 nsubj
+         11 accusing accuse VERB VBG 2 advcl
+         12 Iran Iran PROPN NNP 11 obj
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "FRA"), (7, 10, "IGOUNOJUDICJ"), (12, 12, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("IGOUNOJUDICJ>")), "{got:?}");
+}
