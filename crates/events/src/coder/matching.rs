@@ -1439,21 +1439,43 @@ impl<'a> Coder<'a> {
     /// (Only root 04, whose owner is its doer: "after his arrest" names the one arrested.)
     /// The speaker whose reported clause has `n` as its subject (or in the subject's "for" or
     /// "of" phrase: "prospects for dialogue with Washington were bleak"): the subject of the
-    /// reporting verb (`reporting_heads`) the clause is the complement of, when an actor.
-    fn reporting_speaker(&self, c: &Ctx, n: u32) -> Option<u32> {
-        let subj = if c.dep(n).is("nmod") && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("for" | "of")) { c.head(n)? } else { n };
-        if !c.dep(subj).is("nsubj") {
+    /// reporting verb (`reporting_heads`) the clause is the complement of, when an actor. The
+    /// clause may sit deeper in the speaker's own words, under a clause of the speaker's side
+    /// ("said he was hopeful that relations with Armenia could be normalised", "said he left
+    /// Beijing hopeful that ties with China were back on a steadier footing"), and `n` may be in
+    /// the "of"/"for" phrase of the object of a clause whose subject is the speaker's side
+    /// ("said that Moscow saw no prospect of normal relations with Britain"). A clause on the way
+    /// whose subject is an actor of another country is that actor's, not the speaker's.
+    pub(super) fn reporting_speaker(&self, c: &Ctx, n: u32) -> Option<u32> {
+        let in_phrase = c.dep(n).is("nmod") && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("for" | "of"));
+        let subj = if in_phrase { c.head(n)? } else { n };
+        // The subjects of the clauses between the noun and the reporting verb, which must be
+        // the speaker's side.
+        let mut sides: Vec<u32> = Vec::new();
+        let mut clause = c.head(subj)?;
+        if c.dep(subj).is("obj") && in_phrase {
+            sides.push(self.subject(c, clause, 0)?.0);
+        } else if !c.dep(subj).is("nsubj") {
             return None;
         }
-        let clause = c.head(subj)?;
-        if !c.dep(clause).is("ccomp") {
-            return None;
+        for _ in 0..4 {
+            let d = c.dep(clause);
+            let up = c.head(clause)?;
+            if d.is("ccomp") && self.lexicon.reporting_heads.contains(&c.lemma(up).to_ascii_lowercase()) {
+                let speaker = self.subject(c, up, 0).map(|(s, _)| s).filter(|&s| c.mention_for(s).is_some())?;
+                let country = |k: u32| c.mention_for(k).and_then(|(m, _)| c.doc.mentions[m as usize].actor.country.clone());
+                let home = country(speaker);
+                return sides.iter().all(|&k| country(k).is_none() || country(k) == home).then_some(speaker);
+            }
+            if !(d.is("ccomp") || d.is("xcomp") || d.is("advcl")) {
+                return None;
+            }
+            if let Some(s) = c.kids(up).iter().copied().find(|&k| c.dep(k).is("nsubj")) {
+                sides.push(s);
+            }
+            clause = up;
         }
-        let r = c.head(clause)?;
-        if !self.lexicon.reporting_heads.contains(&c.lemma(r).to_ascii_lowercase()) {
-            return None;
-        }
-        self.subject(c, r, 0).map(|(s, _)| s).filter(|&s| c.mention_for(s).is_some())
+        None
     }
 
     fn clause_owner(&self, c: &Ctx, n: u32, code: &str) -> Option<(u32, u32)> {

@@ -365,6 +365,12 @@ impl<'a> Coder<'a> {
                 if let Some(tc) = self.relations_tone(c, t) {
                     code = tc;
                 }
+                // The statement is the speaker's saying: it takes the reporting verb's modality,
+                // not that of the clause it reports ("Moscow saw no prospect of normal relations
+                // with Britain" is said, whatever the prospect).
+                if let Some(r) = self.reporting_speaker(c, t).and_then(|s| c.head(s)) {
+                    (modality, why) = self.modality(c, r, 0);
+                }
             }
             // "claimed it had attacked": the claim of responsibility is what is asserted.
             if let Some(cc) = claim_code {

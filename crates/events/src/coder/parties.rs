@@ -15,6 +15,7 @@ impl<'a> Coder<'a> {
     /// act named as its subject ("an attack by militants killed 12").
     pub(super) fn source_mentions(&self, c: &Ctx, p: &Pattern, m: &Match) -> Vec<(u32, bool)> {
         let mut src_mentions: Vec<(u32, bool)> = m.sources.iter().filter_map(|&s| c.mention_for(s)).collect();
+        with_same_words(c, &mut src_mentions);
         if src_mentions.is_empty() {
             // "Farc has said it will release ...": an unresolved subject pronoun of a reported
             // clause stands for the reporting verb's subject.
@@ -60,7 +61,12 @@ impl<'a> Coder<'a> {
             }
             let found = match c.mention_for(s) {
                 Some((x, true)) => with_coordinated(c, x, true),
-                found => found.or_else(|| others_of(c, s)).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false))).into_iter().collect(),
+                Some(x) => {
+                    let mut same = vec![x];
+                    with_same_words(c, &mut same);
+                    same
+                }
+                None => others_of(c, s).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false))).into_iter().collect(),
             };
             for f in found {
                 if !tgt_mentions.iter().any(|&(x, _)| x == f.0) {
@@ -1158,7 +1164,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        if let Some(r) = trailing_participle_clause(c, v, h).or_else(|| self.speech_past_relative(c, v, h)) {
+        if let Some(r) = trailing_participle_clause(c, v, h).or_else(|| self.speech_past_relative(c, v, h)).or_else(|| self.speech_on_noun(c, v, h)) {
             // "Modi landed in Warsaw, the first visit ... in 45 years, before travelling on to
             // Kyiv": a participle after a comma that the parse hung on a noun or adjective of the
             // clause modifies the main clause and has its subject.
@@ -1217,6 +1223,20 @@ impl<'a> Coder<'a> {
             return None;
         }
         main_verb_after_comma(c, v, n)
+    }
+
+    /// The main verb a verbal act's "-ing" clause `v` belongs to when the parse hung it, after a
+    /// comma, as a participle on a noun `h` that names no actor: "Trump threatened to demand that
+    /// Panama hand back control of the canal, accusing the Central American country of charging
+    /// excessive fees" (Trump accuses, not the control). A sentence-final participle set off by a
+    /// comma is a free adjunct of the main clause; only a verbal act (`verbal_act`: accusing,
+    /// blaming, calling), which a thing does not do.
+    fn speech_on_noun(&self, c: &Ctx, v: u32, h: u32) -> Option<u32> {
+        let noun = matches!(c.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn);
+        if c.dep(v).as_str() != "acl" || c.doc.tokens[v as usize].xpos.as_str() != "VBG" || v < h || !noun || c.s.mention_of[h as usize - c.base] != NONE || !self.verbal_act(c, v) {
+            return None;
+        }
+        main_verb_after_comma(c, v, h)
     }
 
     /// Source and target of a state act named by noun `n` in an "under" oblique ("was put under
@@ -1793,7 +1813,23 @@ fn with_coordinated(c: &Ctx, found: u32, via: bool) -> Vec<(u32, bool)> {
             }
         }
     }
+    with_same_words(c, &mut out);
     out
+}
+
+/// Adds to `out` the other actor mentions of exactly the same words as each mention in it: a
+/// phrase the actor stage resolved to several actors ("the two countries" after Sweden and
+/// Finland, "they" for coordinated parties) is each of them.
+fn with_same_words(c: &Ctx, out: &mut Vec<(u32, bool)>) {
+    for i in 0..out.len() {
+        let range = c.doc.mentions[out[i].0 as usize].range;
+        for (mi, m) in c.doc.mentions.iter().enumerate() {
+            let mi = mi as u32;
+            if m.range == range && m.kind.is_actor() && !out.iter().any(|x| x.0 == mi) {
+                out.push((mi, out[i].1));
+            }
+        }
+    }
 }
 
 /// The other modifiers of the noun that modifier `m` qualifies, when the parse hung a

@@ -9182,4 +9182,115 @@ fn a_name_split_at_its_own_of_names_no_subject() {
     );
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("IGOUNOJUDICJ>")), "{got:?}");
+// speech6: a statement about relations deeper in the speaker's own words (said, so asserted); a verbal act's participle the parse hung on a noun
+#[test]
+fn relations_in_the_speakers_own_nested_clause_are_the_speakers_statement() {
+    // "Cavusoglu said he was hopeful that relations with Armenia could be normalised": the
+    // speaker's statement about Armenia (01), through the clause of his own hope.
+    let mut d = doc(
+        "1 Cavusoglu Cavusoglu PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 he he PRON PRP 5 nsubj
+         4 was be AUX VBD 5 cop
+         5 hopeful hopeful ADJ JJ 2 ccomp
+         6 that that SCONJ IN 12 mark
+         7 relations relation NOUN NNS 12 nsubj:pass
+         8 with with ADP IN 9 case
+         9 Armenia Armenia PROPN NNP 7 nmod
+         10 could could AUX MD 12 aux
+         11 be be AUX VB 12 aux:pass
+         12 normalised normalise VERB VBN 5 ccomp
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "TURGOV"), (3, 3, "TURGOV"), (9, 9, "ARM")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TURGOV>ARM:01")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn relations_in_the_object_of_the_speakers_side_are_the_speakers_statement() {
+    // "Peskov said Moscow saw no prospect of relations with Britain": RUSGOV>GBR 01.
+    let sentence = |side: &str| {
+        let mut d = doc(
+            "1 Peskov Peskov PROPN NNP 2 nsubj
+             2 said say VERB VBD 0 root
+             3 Moscow Moscow PROPN NNP 4 nsubj
+             4 saw see VERB VBD 2 ccomp
+             5 no no DET DT 6 det
+             6 prospect prospect NOUN NN 4 obj
+             7 of of ADP IN 8 case
+             8 relations relation NOUN NNS 6 nmod
+             9 with with ADP IN 10 case
+             10 Britain Britain PROPN NNP 8 nmod
+             11 . . PUNCT . 2 punct",
+            &[(1, 1, "RUSGOV"), (3, 3, side), (10, 10, "GBR")],
+        );
+        code(&mut d)
+    };
+    // The statement is said, not hypothetical as the prospect it reports.
+    let got = sentence("RUSGOV");
+    assert!(got.iter().any(|e| e.starts_with("RUSGOV>GBR:01") && e.ends_with(":asserted")), "{got:?}");
+    // "Peskov said Kyiv saw no prospect of relations with Britain": Kyiv's view, not Russia's.
+    let got = sentence("UKRGOV");
+    assert!(!got.iter().any(|e| e.starts_with("RUSGOV>GBR:01")), "{got:?}");
+}
+
+#[test]
+fn an_accusing_participle_hung_on_a_noun_after_a_comma_is_the_main_subjects() {
+    // "Trump threatened to demand control of the canal, accusing Panama of charging fees": the
+    // parse hangs "accusing" on "control"; Trump accuses Panama (112).
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 threatened threaten VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 demand demand VERB VB 2 xcomp
+         5 control control NOUN NN 4 obj
+         6 of of ADP IN 8 case
+         7 the the DET DT 8 det
+         8 canal canal NOUN NN 5 nmod
+         9 , , PUNCT , 10 punct
+         10 accusing accuse VERB VBG 5 acl
+         11 Panama Panama PROPN NNP 10 obj
+         12 of of SCONJ IN 13 mark
+         13 charging charge VERB VBG 10 advcl
+         14 fees fee NOUN NNS 13 obj
+         15 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (11, 11, "PAN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>PAN:112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_phrase_resolved_to_several_actors_is_each_of_them() {
+    // "Turkey accused the two countries of harbouring militants", "the two countries" resolved to
+    // Sweden and Finland: an accusation of each (112).
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 accused accuse VERB VBD 0 root
+         3 the the DET DT 5 det
+         4 two two NUM CD 5 nummod
+         5 countries country NOUN NNS 2 obj
+         6 of of SCONJ IN 7 mark
+         7 harbouring harbour VERB VBG 2 advcl
+         8 militants militant NOUN NNS 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR"), (3, 5, "SWE"), (3, 5, "FIN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TUR>SWE:112")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("TUR>FIN:112")), "{got:?}");
+    // "The two countries accused Turkey": each accuses.
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 two two NUM CD 3 nummod
+         3 countries country NOUN NNS 4 nsubj
+         4 accused accuse VERB VBD 0 root
+         5 Turkey Turkey PROPN NNP 4 obj
+         6 . . PUNCT . 4 punct",
+        &[(1, 3, "SWE"), (1, 3, "FIN"), (5, 5, "TUR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SWE>TUR:112")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("FIN>TUR:112")), "{got:?}");
 }
