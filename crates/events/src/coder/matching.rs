@@ -723,6 +723,12 @@ impl<'a> Coder<'a> {
                                 Some(o) => Some(o),
                                 // "asked Uganda to reopen the border": the addressee parsed as iobj.
                                 None if (c.kid(v, "xcomp").is_some() || c.kid(v, "advcl").is_some()) && c.kid(v, "iobj").is_some() => c.kid(v, "iobj"),
+                                // So is a lone indirect object, with no direct object beside it
+                                // (no English verb takes one alone): "Taiwan asked the United
+                                // States to speed up deliveries, X said", "asked Mexico for fuel",
+                                // with the clause after it hung elsewhere. Not for a naming verb,
+                                // whose predicate the parse lost ("calling them an occupying army").
+                                None if c.kid(v, "iobj").is_some() && !c.lower_is(v, &self.lexicon.naming_verbs) => c.kid(v, "iobj"),
                                 // "Xi hosted Putin in Beijing": a named object parsed as a nominal xcomp.
                                 None if c.kid(v, "xcomp").is_some_and(|x| matches!(c.doc.tokens[x as usize].upos, Upos::Propn | Upos::Noun) && c.mention_for(x).is_some()) => c.kid(v, "xcomp"),
                                 // "met Russian President Vladimir Putin" with the demonym taken for an

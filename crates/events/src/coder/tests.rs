@@ -9182,6 +9182,8 @@ fn a_name_split_at_its_own_of_names_no_subject() {
     );
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("IGOUNOJUDICJ>")), "{got:?}");
+}
+
 // speech6: a statement about relations deeper in the speaker's own words (said, so asserted); a verbal act's participle the parse hung on a noun
 #[test]
 fn relations_in_the_speakers_own_nested_clause_are_the_speakers_statement() {
@@ -9293,4 +9295,30 @@ fn a_phrase_resolved_to_several_actors_is_each_of_them() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("SWE>TUR:112")), "{got:?}");
     assert!(got.iter().any(|e| e.starts_with("FIN>TUR:112")), "{got:?}");
+}
+
+#[test]
+fn a_lone_indirect_object_is_the_object() {
+    // "Taiwan asked the United States to speed up deliveries, a minister said", the parse hanging
+    // the infinitive on "said" and leaving "the United States" a lone iobj: the appeal's
+    // addressee (020).
+    let mut d = doc(
+        "1 Taiwan Taiwan PROPN NNP 2 nsubj
+         2 asked ask VERB VBD 0 root
+         3 the the DET DT 5 det
+         4 United United ADJ JJ 5 amod
+         5 States States PROPN NNP 2 iobj
+         6 to to PART TO 7 mark
+         7 speed speed VERB VB 13 ccomp
+         8 up up ADP RP 7 compound:prt
+         9 deliveries delivery NOUN NNS 7 obj
+         10 , , PUNCT , 7 punct
+         11 a a DET DT 12 det
+         12 minister minister NOUN NN 13 nsubj
+         13 said say VERB VBD 2 parataxis
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "TWN"), (3, 5, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TWN>USA:02")), "{got:?} {:?}", d.diagnostics);
 }
