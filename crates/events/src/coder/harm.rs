@@ -220,6 +220,13 @@ impl<'a> Coder<'a> {
                 if c.s.mention_of[k as usize - c.base] != NONE {
                     continue;
                 }
+                // A disaster in a phrase of time is the act's occasion, not its sense: "sent
+                // rescuers and tents to Turkey after the earthquake" (the harm a disaster does is
+                // told apart by `disaster_cause`).
+                let occasion = d.is("obl") && c.case_of(k).is_some_and(|p| OCCASION_PREPS.iter().any(|o| p.eq_ignore_ascii_case(o)));
+                if occasion && lex.disaster_nouns.contains(&c.lemma(k).to_ascii_lowercase()) {
+                    continue;
+                }
                 if c.lower_is(k, &lex.discard_dependents) {
                     // "held war games near Taiwan", "military games": a military exercise.
                     let military = c.kids(k).iter().any(|&g| (c.dep(g).is("compound") || c.dep(g).is("amod")) && c.lower_is(g, &lex.discard_military));
@@ -238,6 +245,10 @@ impl<'a> Coder<'a> {
         None
     }
 }
+
+/// Prepositions of a phrase of time that tells an act's occasion: "after the earthquake",
+/// "following the floods", "since the storm" (a closed class of English).
+const OCCASION_PREPS: [&str; 3] = ["after", "following", "since"];
 
 /// True for a sports score written as two numbers joined by a hyphen or dash: "2-1", "3–0".
 pub(super) fn is_score(text: &str) -> bool {

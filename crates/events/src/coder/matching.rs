@@ -982,6 +982,20 @@ impl<'a> Coder<'a> {
                 first_fail.get_or_insert((Some(id), format!("source is no {}", p.agents.join("|"))));
                 continue;
             }
+            // Goods that arrive were given by the party named as their giver, not by their owner
+            // or carrier (`arrival_giver`): "F-16 jets donated by Denmark arrived in Ukraine".
+            if !p.agents.is_empty() && transfer_code(&p.code) && !passive {
+                if let Some((s, g)) = src_tok.and_then(|s| arrival_giver(c, v, s).map(|g| (s, g))) {
+                    let mut own = Vec::new();
+                    c.with_conjuncts(s, &mut own);
+                    sources.retain(|x| !own.contains(x));
+                    let mut givers = Vec::new();
+                    c.with_conjuncts(g, &mut givers);
+                    givers.extend(sources.iter().copied().filter(|&x| c.mention_for(x).is_some_and(|(_, via)| !via)));
+                    sources = givers;
+                    inherited = false;
+                }
+            }
             // The kind of doer the pattern needs: "Blinken arrived in Kyiv" (042), not "the bodies
             // of the soldiers arrived in Kyiv".
             if let Some(kind) = p.doer.as_deref() {
@@ -1325,6 +1339,16 @@ impl<'a> Coder<'a> {
                     (c.doc.mentions[m as usize].kind == MentionKind::Destination).then_some((k, m))
                 });
             }
+            if obl.is_empty() && p.code == "042" {
+                // A visit by an actor "during" which a clause's act was done, naming no
+                // destination, went where that act took place or to the visitor's partner among
+                // the clause's subjects (`visit_by_destination`): "Australia and Vietnam signed a
+                // partnership in Canberra during a visit by Vietnamese Prime Minister Pham Minh Chinh".
+                if let Some((k, place)) = by.first().filter(|&&b| Some(b) == src).and_then(|&b| self.visit_by_destination(c, anchor, b)) {
+                    obl.push(k);
+                    visited = place.map(|m| (k, m));
+                }
+            }
             if obl.is_empty() {
                 // "an attack by militants on a convoy" with "on a convoy" attached to the agent.
                 // (Not a place: "crimes by U.S. troops in Afghanistan" is where the troops are.)
@@ -1508,7 +1532,10 @@ impl<'a> Coder<'a> {
         }
         // Hung on the verb's object, an attachment slip: "Modi met Russian President Vladimir
         // Putin during a visit to Moscow" ("visit" a modifier of "Putin").
-        let slipped = if d.is("nmod") && on_a_visit { self.object_of_verb(c, n) } else { None };
+        // So is a visit "during" which, owned by an unresolved pronoun, hung on the verb's object or
+        // oblique: "Zelensky thanked Congress for U.S. aid during his visit to Washington".
+        let during = matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during"));
+        let slipped = if d.is("nmod") && (on_a_visit || (by_pronoun && during && code == "042")) { self.object_of_verb(c, n) } else { None };
         // (A setting phrase: talks "during", "after" or "following" which something was done.)
         let setting = matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "after" | "following"));
         // Talks "after" or "during" which coordinated parties acted are theirs with each other:
@@ -1801,6 +1828,33 @@ impl<'a> Coder<'a> {
     fn visit_place(&self, c: &Ctx, h: u32, src: u32) -> Option<(u32, u32)> {
         let own = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.clone()?;
         self.place_of_clause(c, h, &own)
+    }
+
+    /// The destination of visit `n` "by" visitor `by` "during" which its clause's act was done,
+    /// when the visit names none of its own: the clause's place of another country than the
+    /// visitor's (`visit_place`: "signed a partnership in Canberra during a visit by Vietnamese
+    /// Prime Minister Pham Minh Chinh"), else the one subject of the clause of another country,
+    /// the visitor's partner in the act ("Turkey and Azerbaijan broke ground on a pipeline during a
+    /// visit by Turkish President Tayyip Erdogan": Azerbaijan).
+    /// Returns the destination's token and, for a place, its mention. (The visit may hang on a
+    /// noun of the clause, an attachment slip: "broke ground on a pipeline to Azerbaijan's
+    /// exclave during a visit by ...".)
+    fn visit_by_destination(&self, c: &Ctx, n: u32, by: u32) -> Option<(u32, Option<u32>)> {
+        if !c.case_of(n).is_some_and(|x| x.eq_ignore_ascii_case("during")) {
+            return None;
+        }
+        let d = c.dep(n);
+        let h = if d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent") { c.head(n) } else if d.is("nmod") { self.object_of_verb(c, n) } else { None };
+        let h = h.filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
+        if let Some((k, m)) = self.visit_place(c, h, by) {
+            return Some((k, Some(m)));
+        }
+        let own = c.doc.mentions[c.mention_for(by)?.0 as usize].actor.country.clone()?;
+        let mut subjects = Vec::new();
+        c.with_conjuncts(c.kid_exact(h, "nsubj")?, &mut subjects);
+        let country = |k: u32| c.mention_for(k).and_then(|(m, _)| c.doc.mentions[m as usize].actor.country.clone());
+        let others: Vec<u32> = subjects.iter().copied().filter(|&k| country(k).is_some_and(|x| x != own)).collect();
+        (subjects.len() >= 2 && others.len() == 1).then(|| (others[0], None))
     }
 
     /// The first place, city or country of another country than `own` after "in" or "at" in
@@ -2239,6 +2293,17 @@ fn placed_by(c: &Ctx, n: u32) -> Option<u32> {
         .copied()
         .filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN")
         .find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
+}
+
+/// The giver of goods `s` that arrive (verb `v`), named apart from the goods: the agent of a
+/// participle on them ("F-16 jets donated by Denmark arrived", "vaccines shipped by UNICEF
+/// arrived", `placed_by`), a "from" phrase on them ("aid from Japan arrived in Turkey"), or, when
+/// the goods name no actor, a "from" phrase on the verb ("aid arrived in Gaza from Egypt"). Only a
+/// phrase naming an actor directly: an origin that names a place alone is no giver.
+fn arrival_giver(c: &Ctx, v: u32, s: u32) -> Option<u32> {
+    let named = |k: &u32| c.mention_for(*k).is_some_and(|(_, via)| !via);
+    let from = |x: u32| c.kids(x).iter().copied().find(|&k| (c.dep(k).is("nmod") || c.dep(k).is("obl")) && c.case_of(k) == Some("from") && named(&k));
+    placed_by(c, s).filter(named).or_else(|| from(s)).or_else(|| if c.mention_for(s).is_none() { from(v) } else { None })
 }
 
 /// The noun a present participle with no subject of its own modifies is its subject, a reduced

@@ -136,6 +136,11 @@ impl<'a> Coder<'a> {
             if d.is("advcl") && c.doc.tokens[x as usize].xpos.as_str() == "VBG" && c.head(x).is_some_and(|h| h < x) && !c.kids(x).iter().any(|&k| c.dep(k).is("mark") || c.dep(k).is("case")) && self.verbal_act(c, x) {
                 return None;
             }
+            // "thanked Congress for U.S. aid during his visit to Washington": a phrase of time is
+            // when, not what, the head says, as a clause of time is.
+            if (d.is("obl") || d.is("nmod")) && c.case_of(x).is_some_and(|p| TIME_PREPS.iter().any(|q| p.eq_ignore_ascii_case(q))) {
+                return None;
+            }
             let h = c.head(x)?;
             if self.lexicon.content_heads.contains(c.lemma(h)) {
                 // A claim reports its content, as "say" does (`reported_claim`).
@@ -298,3 +303,6 @@ impl<'a> Coder<'a> {
 
 /// Subordinators of a clause of time ("on arriving", "after meeting"), never reported content.
 const TIME_MARKS: [&str; 6] = ["on", "upon", "after", "before", "while", "when"];
+/// Prepositions of a phrase of time: "during his visit", "after talks" (a closed class of English;
+/// not "on", which also marks a topic: "commented on the attack").
+const TIME_PREPS: [&str; 4] = ["during", "after", "before", "following"];

@@ -9322,3 +9322,159 @@ fn a_lone_indirect_object_is_the_object() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("TWN>USA:02")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// coop22: cooperation recall — the giver of arriving goods, a disaster as an act's occasion, a
+// visit as the setting of a thanks, and a visit "by" someone during a clause's act.
+
+#[test]
+fn arriving_goods_are_given_by_the_agent_of_their_participle() {
+    // "Vaccines shipped by UNICEF arrived in Yemen": UNICEF gave them (073), though the vaccines
+    // name no actor.
+    let mut d = doc(
+        "1 Vaccines vaccine NOUN NNS 5 nsubj
+         2 shipped ship VERB VBN 1 acl
+         3 by by ADP IN 4 case
+         4 UNICEF UNICEF PROPN NNP 2 obl
+         5 arrived arrive VERB VBD 0 root
+         6 in in ADP IN 7 case
+         7 Yemen Yemen PROPN NNP 5 obl
+         8 . . PUNCT . 5 punct",
+        &[(4, 4, "IGOUNOKID"), (7, 7, "YEM")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"IGOUNOKID>YEM:073:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // "F-16 fighter jets donated by Denmark arrived in Ukraine": Denmark's arms (072), not the
+    // jets' own.
+    let mut d = doc(
+        "1 F-16 F-16 X AFX 3 compound
+         2 fighter fighter NOUN NN 3 compound
+         3 jets jet NOUN NNS 7 nsubj
+         4 donated donate VERB VBN 3 acl
+         5 by by ADP IN 6 case
+         6 Denmark Denmark PROPN NNP 4 obl
+         7 arrived arrive VERB VBD 0 root
+         8 in in ADP IN 9 case
+         9 Ukraine Ukraine PROPN NNP 7 obl
+         10 . . PUNCT . 7 punct",
+        &[(2, 3, "MIL"), (6, 6, "DNK"), (9, 9, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"DNK>UKR:072:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("MIL>")), "{got:?}");
+    // "Aid from Egypt arrived in Gaza": the "from" phrase names the giver.
+    let mut d = doc(
+        "1 Aid aid NOUN NN 4 nsubj
+         2 from from ADP IN 3 case
+         3 Egypt Egypt PROPN NNP 1 nmod
+         4 arrived arrive VERB VBD 0 root
+         5 in in ADP IN 6 case
+         6 Gaza Gaza PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct",
+        &[(3, 3, "EGY"), (6, 6, "PSE")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"EGY>PSE:073:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_disaster_after_which_aid_was_sent_is_its_occasion_not_its_sense() {
+    // "Azerbaijan sent rescuers to Turkey after the earthquake": humanitarian aid (073); the
+    // earthquake marks no non-political sense of "send".
+    let mut d = doc(
+        "1 Azerbaijan Azerbaijan PROPN NNP 2 nsubj
+         2 sent send VERB VBD 0 root
+         3 rescuers rescuer NOUN NNS 2 obj
+         4 to to ADP IN 5 case
+         5 Turkey Turkey PROPN NNP 2 obl
+         6 after after ADP IN 8 case
+         7 the the DET DT 8 det
+         8 earthquake earthquake NOUN NN 2 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "AZE"), (5, 5, "TUR")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"AZE>TUR:073:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // Hit by the storm stays a discarded sense.
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 hit hit VERB VBN 0 root
+         4 by by ADP IN 6 case
+         5 the the DET DT 6 det
+         6 storm storm NOUN NN 3 obl
+         7 . . PUNCT . 3 punct",
+        &[(1, 1, "TUR")],
+    );
+    assert!(code(&mut d).is_empty());
+}
+
+#[test]
+fn a_visit_during_which_thanks_were_given_is_no_content_of_the_thanks() {
+    // "Zelensky thanked Congress for U.S. aid during his visit to Washington": the visit (042) is
+    // when he thanked, not what for; "during his visit" hangs on "aid", an attachment slip.
+    let mut d = doc(
+        "1 Zelensky Zelensky PROPN NNP 2 nsubj
+         2 thanked thank VERB VBD 0 root
+         3 Congress Congress PROPN NNP 2 obj
+         4 for for ADP IN 6 case
+         5 U.S. U.S. PROPN NNP 6 compound
+         6 aid aid NOUN NN 2 obl
+         7 during during ADP IN 9 case
+         8 his his PRON PRP$ 9 nmod:poss
+         9 visit visit NOUN NN 6 nmod
+         10 to to ADP IN 11 case
+         11 Washington Washington PROPN NNP 9 nmod
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "UKRGOV"), (3, 3, "USALEG"), (5, 5, "USA"), (11, 11, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"UKRGOV>USA:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_visit_by_a_leader_during_a_joint_act_goes_to_the_partner() {
+    // "Turkey and Azerbaijan broke ground on a pipeline during a visit by Erdogan": a visit to
+    // Azerbaijan, the other party of the act (042).
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Azerbaijan Azerbaijan PROPN NNP 1 conj
+         4 broke break VERB VBD 0 root
+         5 ground ground NOUN NN 4 obj
+         6 on on ADP IN 8 case
+         7 a a DET DT 8 det
+         8 pipeline pipeline NOUN NN 4 obl
+         9 during during ADP IN 11 case
+         10 a a DET DT 11 det
+         11 visit visit NOUN NN 4 obl
+         12 by by ADP IN 13 case
+         13 Erdogan Erdogan PROPN NNP 11 nmod
+         14 . . PUNCT . 4 punct",
+        &[(1, 1, "TUR"), (3, 3, "AZE"), (13, 13, "TURGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"TURGOV>AZE:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // "... signed a partnership in Canberra during a visit by Chinh": the clause's place of
+    // another country is the destination.
+    let mut d = doc(
+        "1 Australia Australia PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Vietnam Vietnam PROPN NNP 1 conj
+         4 signed sign VERB VBD 0 root
+         5 a a DET DT 6 det
+         6 partnership partnership NOUN NN 4 obj
+         7 in in ADP IN 8 case
+         8 Canberra Canberra PROPN NNP 4 obl
+         9 during during ADP IN 11 case
+         10 a a DET DT 11 det
+         11 visit visit NOUN NN 4 obl
+         12 by by ADP IN 13 case
+         13 Chinh Chinh PROPN NNP 11 nmod
+         14 . . PUNCT . 4 punct",
+        &[(1, 1, "AUS"), (3, 3, "VNM"), (8, 8, "AUS"), (13, 13, "VNMGOV")],
+    );
+    d.mentions[2].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.contains(&"VNMGOV>AUS:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
