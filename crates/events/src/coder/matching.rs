@@ -861,7 +861,13 @@ impl<'a> Coder<'a> {
                                 let m = c.s.mention_of[k as usize - c.base];
                                 c.dep(k).is("amod") && m != NONE && c.doc.mentions[m as usize].kind != MentionKind::Demonym
                             });
-                            if let Some(o) = obj_noun.filter(|&o| !adjectival(o) || self.has_prep_inside(c, o, &p.preps, 2)).or_else(plain) {
+                            // (Nor, for a transfer (roots 06-08), is an object word that is a verb
+                            // without the preposition in its phrase, a purpose clause: "deployed
+                            // troops to the Central African Republic to protect civilians" has its
+                            // recipient inside "troops", `object_oblique`.)
+                            let purpose = |o: u32| transfer_code(&p.code) && c.doc.tokens[o as usize].upos == Upos::Verb;
+                            let carrier = |o: u32| (!adjectival(o) && !purpose(o)) || self.has_prep_inside(c, o, &p.preps, 2);
+                            if let Some(o) = obj_noun.filter(|&o| carrier(o)).or_else(plain) {
                                 // (A meeting's counterpart is never its topic: "attended a summit on
                                 // Ukraine in Switzerland" meets no Ukraine.)
                                 if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042", None).is_some_and(|(m, _)| !(p.code.starts_with("04") && topic_within(c, o, m))) {
@@ -1005,7 +1011,7 @@ impl<'a> Coder<'a> {
                 }
             }
             // The kind of target the pattern needs: "withdrew from the WHO" (161), not any "from".
-            if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds) {
+            if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds, &p.preps) {
                 first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
                 continue;
             }
@@ -1442,7 +1448,7 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds) {
+            if !p.target_kinds.is_empty() && !self.target_of_kind(c, &targets, &p.target_kinds, &p.preps) {
                 first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
                 continue;
             }
@@ -1986,10 +1992,24 @@ impl<'a> Coder<'a> {
 
     /// True when one of the target tokens `targets` names an actor of one of `kinds` (a pattern's
     /// `target_kind`: "igo", "ngo", "state", "people").
-    fn target_of_kind(&self, c: &Ctx, targets: &[u32], kinds: &[String]) -> bool {
-        targets.iter().filter_map(|&t| c.mention_for(t)).any(|(m, _)| {
-            let a = &c.doc.mentions[m as usize].actor;
-            kinds.iter().any(|k| crate::patterns::actor_is_kind(k, &a.code, a.country.as_deref(), a.sector.as_deref()))
+    fn target_of_kind(&self, c: &Ctx, targets: &[u32], kinds: &[String], preps: &[String]) -> bool {
+        let of_kind = |t: u32| {
+            c.mention_for(t).is_some_and(|(m, _)| {
+                let a = &c.doc.mentions[m as usize].actor;
+                kinds.iter().any(|k| crate::patterns::actor_is_kind(k, &a.code, a.country.as_deref(), a.sector.as_deref()))
+            })
+        };
+        // Or the actor the pattern's preposition names inside an unmarked target, the light-verb
+        // object the parse hung it on: "deployed troops to the Central African Republic to protect
+        // civilians" ("to the Central African Republic" a modifier of "troops"). (A name, not a
+        // place inside a country: "deployed troops in Akobo, South Sudan" is at home.)
+        let named = |t: u32| c.mention_for(t).is_some_and(|(m, via)| !via && c.doc.mentions[m as usize].kind != MentionKind::Place);
+        targets.iter().any(|&t| {
+            let mut inside = Vec::new();
+            if c.case_of(t).is_none() {
+                self.obliques(c, t, preps, &mut inside);
+            }
+            of_kind(t) || inside.into_iter().any(|k| named(k) && of_kind(k))
         })
     }
 

@@ -9478,3 +9478,44 @@ fn a_visit_by_a_leader_during_a_joint_act_goes_to_the_partner() {
     let got = code(&mut d);
     assert!(got.contains(&"VNMGOV>AUS:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_state_promised_something_is_the_party_the_promise_is_made_to() {
+    // "Mali's junta promised ECOWAS that it would hand power to civilians": a promise to ECOWAS (030).
+    let mut d = doc(
+        "1 junta junta NOUN NN 2 nsubj
+         2 promised promise VERB VBD 0 root
+         3 ECOWAS ECOWAS PROPN NNP 2 obj
+         4 that that SCONJ IN 7 mark
+         5 it it PRON PRP 7 nsubj
+         6 would would AUX MD 7 aux
+         7 hold hold VERB VB 2 ccomp
+         8 elections election NOUN NNS 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "MLIMIL"), (3, 3, "IGOWAFWAS")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"MLIMIL>IGOWAFWAS:030:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn troops_deployed_to_help_a_state_named_inside_their_phrase_protect_it() {
+    // "Rwanda deployed troops to the Central African Republic to protect civilians", with "to the
+    // Central African Republic" hung on "troops": military protection (074), not a show of force.
+    let mut d = doc(
+        "1 Rwanda Rwanda PROPN NNP 2 nsubj
+         2 deployed deploy VERB VBD 0 root
+         3 troops troops NOUN NNS 2 obj
+         4 to to ADP IN 6 case
+         5 the the DET DT 6 det
+         6 CAR CAR PROPN NNP 3 nmod
+         7 to to PART TO 8 mark
+         8 protect protect VERB VB 2 advcl
+         9 civilians civilian NOUN NNS 8 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "RWA"), (6, 6, "CAF")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"RWA>CAF:074:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":154:")), "{got:?}");
+}
