@@ -950,6 +950,16 @@ impl<'a> Coder<'a> {
             };
             if let Some(s) = src_tok {
                 c.with_conjuncts(s, &mut sources);
+                // Companions "together with" or "along with" the subject do the act beside it
+                // (`parties::companion`): "Merz arrived in Kyiv together with the leaders of France".
+                // (One after the verb's object accompanies the object: "will send tanks to Ukraine
+                // along with air defence systems".)
+                if c.head(s) == Some(v) && c.dep(s).as_str() == "nsubj" {
+                    let after_object = |k: u32| c.kids(v).iter().any(|&o| c.dep(o).is("obj") && o < k);
+                    for k in c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obl") && super::parties::companion(c, k) && c.mention_for(k).is_some() && !after_object(k)) {
+                        c.with_conjuncts(k, &mut sources);
+                    }
+                }
                 // The last of a list of subjects hung on the verb with the conjunction: "The US,
                 // Russia, and Switzerland met" ("Switzerland" a second subject of "met").
                 if c.head(s) == Some(v) && c.dep(s).as_str() == "nsubj" {

@@ -941,7 +941,7 @@ impl<'a> Coder<'a> {
                         continue;
                     }
                     let d = c.dep(k);
-                    if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) && !c.lower_is(k, &self.lexicon.setting_nouns) {
+                    if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) && !c.lower_is(k, &self.lexicon.setting_nouns) && !companion(c, k) {
                         if let Some((m, _)) = c.mention_for(k) {
                             if usable((m, true)) && !place_code.is_some_and(|x| court_forum(c, x, m)) {
                                 return Some((m, true));
@@ -2118,6 +2118,15 @@ fn parties_between(c: &Ctx, sources: &[(u32, bool)]) -> bool {
         }
         c.case_of(x).is_some_and(|k| k.eq_ignore_ascii_case("between") || k.eq_ignore_ascii_case("among"))
     })
+}
+
+/// True when `k` is a "with" phrase after "together" or "along": a companion in the act, who does
+/// it beside the subject, not its target ("Merz arrived in Kyiv together with the leaders of France,
+/// Britain and Poland"; CGEL ch. 7, "together with" and "along with" as complex prepositions of
+/// accompaniment).
+pub(super) fn companion(c: &Ctx, k: u32) -> bool {
+    let with = c.kids(k).iter().copied().find(|&g| c.dep(g).is("case") && c.lemma(g).eq_ignore_ascii_case("with"));
+    with.is_some_and(|w| w as usize > c.base && matches!(c.doc.token_text(w as usize - 1).to_ascii_lowercase().as_str(), "together" | "along"))
 }
 
 /// Adverbs that make an act a joint one of its coordinated subjects ("jointly arrested").

@@ -9519,3 +9519,27 @@ fn troops_deployed_to_help_a_state_named_inside_their_phrase_protect_it() {
     assert!(got.contains(&"RWA>CAF:074:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(":154:")), "{got:?}");
 }
+
+#[test]
+fn companions_together_with_the_subject_act_beside_it_not_on_it() {
+    // "Merz arrived in Kyiv together with the leaders of France": both visit Ukraine (042); the
+    // companions are no one Merz visits.
+    let mut d = doc(
+        "1 Merz Merz PROPN NNP 2 nsubj
+         2 arrived arrive VERB VBD 0 root
+         3 in in ADP IN 4 case
+         4 Kyiv Kyiv PROPN NNP 2 obl
+         5 together together ADV RB 2 advmod
+         6 with with ADP IN 8 case
+         7 the the DET DT 8 det
+         8 leaders leader NOUN NNS 2 obl
+         9 of of ADP IN 10 case
+         10 France France PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUGOV"), (4, 4, "UKR"), (8, 10, "FRAGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"DEUGOV>UKR:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"FRAGOV>UKR:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("DEUGOV>FRAGOV")), "{got:?}");
+}
