@@ -116,6 +116,8 @@ struct LexiconConfig {
     #[serde(default)]
     naming_verbs: Vec<String>,
     #[serde(default)]
+    adjunct_nouns: Vec<String>,
+    #[serde(default)]
     future_time_marks: Vec<String>,
     #[serde(default)]
     purpose_done_heads: Vec<String>,
@@ -382,6 +384,10 @@ pub struct Lexicon {
     /// the object ("called Zelensky a dictator", "deemed the vote a sham"): read from the
     /// predicative, never as the verb's bare sense. Lower-case lemmas.
     pub naming_verbs: WordSet,
+    /// Nouns of place and of time that head a clause's adverbial phrase ("camped on the outskirts
+    /// of New Delhi", "on hunger strike for two weeks"): a "to"-infinitive the parse hangs on one
+    /// is the clause's purpose (`repair::slipped_purpose`). Lower-case lemmas.
+    pub adjunct_nouns: WordSet,
     /// Subordinators of time whose clause, in the present tense, speaks of an act still to come
     /// ("before Budapest supports", "until Russia withdraws"): a condition. Lower-case words.
     pub future_time_marks: WordSet,
@@ -623,6 +629,7 @@ impl Lexicon {
             membership_nouns: set(c.membership_nouns),
             background_state_nouns: set(c.background_state_nouns),
             naming_verbs: set(c.naming_verbs),
+            adjunct_nouns: set(c.adjunct_nouns),
             future_time_marks: set(c.future_time_marks),
             purpose_done_heads: set(c.purpose_done_heads),
             done_purposes: set(c.done_purposes),

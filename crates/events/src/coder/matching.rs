@@ -1412,7 +1412,11 @@ impl<'a> Coder<'a> {
                 // the clause the noun is the subject of: "clashes broke out between police and
                 // protesters", "fighting erupted between".)
                 let clause = c.head(anchor).filter(|_| c.dep(anchor).is("nsubj"));
-                let heads: Vec<u32> = nodes.iter().chain(light.iter()).chain(clause.iter()).copied().collect();
+                // (Or on a past form of that clause's verb the parse hung on the noun as a
+                // participle: "Clashes erupted between SDF fighters and Arab militias", "erupted"
+                // under "Clashes".)
+                let participle = c.kids(anchor).iter().copied().filter(|&k| c.dep(k).as_str() == "acl" && matches!(c.doc.tokens[k as usize].xpos.as_str(), "VBD" | "VBN"));
+                let heads: Vec<u32> = nodes.iter().chain(light.iter()).chain(clause.iter()).copied().chain(participle).collect();
                 sources = self.between_parties(c, &heads);
                 if sources.len() >= 2 {
                     if !self.lexicon.reciprocal(&p.code) {
@@ -2178,7 +2182,13 @@ impl<'a> Coder<'a> {
                 let slipped = c.head(b).and_then(|h| {
                     c.kids(h).iter().copied().find(|&k| k > b && c.dep(k).is("conj") && matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn) && c.kids(k).iter().any(|&g| c.dep(g).is("cc") && c.lemma(g).eq_ignore_ascii_case("and")))
                 });
-                if let Some(k) = slipped {
+                // (Or hung on the noun of a phrase inside the first party: "between police in
+                // Bahrain and anti-regime demonstrators", "demonstrators" under "Bahrain"; a
+                // "between" phrase names two parties.)
+                let inner = || {
+                    c.kids(b).iter().copied().filter(|&g| c.dep(g).is("nmod")).flat_map(|g| c.kids(g).iter().copied()).find(|&k| c.dep(k).is("conj") && c.mention_for(k).is_some() && c.kids(k).iter().any(|&g| c.dep(g).is("cc") && c.lemma(g).eq_ignore_ascii_case("and")))
+                };
+                if let Some(k) = slipped.or_else(inner) {
                     c.with_conjuncts(k, &mut parties);
                 }
             }

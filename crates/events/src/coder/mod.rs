@@ -460,10 +460,12 @@ impl<'a> Coder<'a> {
                             }
                         }
                     }
-                } else if parties::home_measure(&p.code) && src_mentions.iter().all(|&(s, _)| parties::home_state(lex, &p.code, &c.doc.mentions[s as usize]).is_some()) {
+                } else if (parties::home_measure(&p.code) || (parties::home_seizure(&p.code) && c.heads_own_clause(t))) && src_mentions.iter().all(|&(s, _)| parties::home_state(lex, &p.code, &c.doc.mentions[s as usize]).is_some()) {
                     // A state's curfew, emergency or police measure whose target word names no actor
                     // ("imposed a curfew on the capital") is aimed at the state itself (`home_state`,
-                    // below).
+                    // below); so is a place that names no actor seized by rebels (`home_seizure`),
+                    // when the sentence asserts the seizure in a clause of its own (not "the occupied
+                    // West Bank", nor "an allegation that the NPFL had taken over the city").
                     pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
                 } else {
                     let tgt = m.targets.first().map(|&x| self.lost_target(c, x, &src_mentions)).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));

@@ -1909,6 +1909,16 @@ pub(super) fn home_measure(code: &str) -> bool {
     matches!(code, "0813" | "0814" | "1723" | "1724" | "151" | "153")
 }
 
+/// True for territory occupied or seized (192): a town, village or position that names no actor,
+/// taken by a country's rebels, insurgents or other group that stands against its state
+/// (`coder.toml` `dissident_sectors`), is taken
+/// from their own state (`home_state`): "Myanmar's Three Brotherhood Alliance seized the border
+/// town of Chinshwehaw" MMRREB>MMR (CAMEO codes insurgents' fighting at home against the state
+/// they rise against). (Not a state's forces taking an unnamed place: it may lie abroad.)
+pub(super) fn home_seizure(code: &str) -> bool {
+    code == "192"
+}
+
 /// The state itself as the target of a domestic act (`domestic_act` code `code`) that names no
 /// other: the country of `source` when it is that state or one of its authorities (`coder.toml`
 /// `state_sectors`: government, forces, police, courts, parliament). Dissent eased (082, or the
@@ -1919,13 +1929,21 @@ pub(super) fn home_measure(code: &str) -> bool {
 /// country's unions, students or opposition is against their state ("French unions shut down
 /// refineries in the biggest day of strikes yet" FRALAB>FRA; CAMEO codes a domestic protest with
 /// no named target against the state). Named by
-/// the source's own words, the only place the sentence names that state. None for anyone else:
+/// the source's own words, the only place the sentence names that state. So is a place seized by
+/// a non-state armed group (`home_seizure`). None for anyone else:
 /// an opposition leader resigning, an actor of no country.
 pub(super) fn home_state(lex: &Lexicon, code: &str, source: &detente_core::Mention) -> Option<detente_core::Participant> {
     let a = &source.actor;
     let country = a.country.as_deref()?;
     let state = lex.state_authority(a);
-    let home = if matches!(code, "082" | "0352") || code.starts_with("14") { !state && a.sector.is_some() } else { domestic_act(code) && state };
+    let dissident = a.sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()));
+    let home = if home_seizure(code) {
+        dissident
+    } else if matches!(code, "082" | "0352") || code.starts_with("14") {
+        !state && a.sector.is_some()
+    } else {
+        domestic_act(code) && state
+    };
     home.then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
 }
 

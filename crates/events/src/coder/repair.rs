@@ -26,6 +26,9 @@ use detente_core::{Document, Upos};
 /// - a subordinator hung as the preposition of the next clause's subject inside the object phrase
 ///   ("fired tear gas as protesters marched", "as protesters" under "gas") marks that clause again,
 ///   an adverbial clause with its own subject (`slipped_subordinator`);
+/// - a "to"-infinitive of purpose hung as `acl` on the noun of a place or time phrase ("camped on the
+///   outskirts of New Delhi to protest") becomes an adverbial clause of that phrase's verb
+///   (`slipped_purpose`);
 /// - an indefinite noun phrase hung as an apposition of the object of a naming verb (`naming`,
 ///   `coder.toml` `naming_verbs`) becomes the verb's predicative `xcomp` ("called Nicolas Maduro a
 ///   dictator": `predicative_apposition`);
@@ -60,6 +63,12 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[v].head = Some(h as u32);
                 t[v].deprel = detente_core::DepRel::parse("ccomp");
+                continue;
+            }
+            if let Some(g) = slipped_purpose(doc, v, lex, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].head = Some(g as u32);
+                t[v].deprel = detente_core::DepRel::parse("advcl");
                 continue;
             }
             if let Some(g) = predicative_apposition(doc, v, naming, inside) {
@@ -169,6 +178,43 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
         }
     }
     out
+}
+
+/// The clause a "to"-infinitive of purpose `v` belongs to when the parser hung it as a modifier
+/// (`acl`) of the common noun of a prepositional phrase before it: "Indian farmers camped on the
+/// outskirts of New Delhi to protest against the laws" ("to protest" under "outskirts"), "800
+/// prisoners have been on hunger strike for two weeks to protest" (under "weeks"). A noun of
+/// place or time in an adverbial phrase takes no infinitive of its own: the purpose is the
+/// clause's (CGEL ch. 8, adjuncts of purpose), and so is its subject. Only a noun of place or
+/// time (`coder.toml` `adjunct_nouns`, `temporal_nouns`): "a resolution to rebuke", "a framework
+/// to restore relations" keep their infinitive. Left as parsed: a noun inside an actor's
+/// mention, which may be the doer ("called on the international community to act"), a verb of
+/// object control, and a phrase of "of" ("the outskirts of a city to"). Returns
+/// the clause's head: the verb the phrase modifies, or the predicate noun of a copular clause.
+fn slipped_purpose(doc: &Document, v: usize, lex: &crate::Lexicon, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
+    let toks = &doc.tokens;
+    let tv = &toks[v];
+    if tv.upos != Upos::Verb || tv.xpos.as_str() != "VB" || tv.deprel.as_str() != "acl" {
+        return None;
+    }
+    let kids = |x: usize| (0..toks.len()).filter(move |&k| toks[k].head == Some(x as u32));
+    if !kids(v).any(|k| toks[k].deprel.is("mark") && toks[k].lemma.eq_ignore_ascii_case("to")) {
+        return None;
+    }
+    let h = inside(tv.head)? as usize;
+    let lemma = toks[h].lemma.to_ascii_lowercase();
+    let marked = kids(h).any(|k| toks[k].deprel.is("case") && !toks[k].lemma.eq_ignore_ascii_case("of"));
+    let setting = lex.adjunct_nouns.contains(&lemma) || lex.temporal_nouns.contains(&lemma);
+    if h >= v || toks[h].upos != Upos::Noun || !marked || !setting || doc.mentions.iter().any(|m| m.tokens.contains(&(h as u32))) {
+        return None;
+    }
+    let g = inside(toks[h].head)? as usize;
+    let clause = match toks[g].upos {
+        Upos::Verb => toks[h].deprel.is("obl") && !lex.object_control.contains(&toks[g].lemma.to_ascii_lowercase()),
+        Upos::Noun => toks[h].deprel.is("nmod") && kids(g).any(|k| toks[k].deprel.is("cop")),
+        _ => false,
+    };
+    clause.then_some(g)
 }
 
 /// The naming verb whose predicative `v` is, when the parser hung that noun phrase as an

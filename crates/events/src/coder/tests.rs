@@ -9543,3 +9543,108 @@ fn companions_together_with_the_subject_act_beside_it_not_on_it() {
     assert!(got.contains(&"FRAGOV>UKR:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.starts_with("DEUGOV>FRAGOV")), "{got:?}");
 }
+
+
+// force3: a purpose infinitive the parse hung on a noun of place or time is the clause's; a
+// "between" phrase whose second party hangs inside the first party's phrase, or on the event
+// noun's participle, names both parties.
+#[test]
+fn purpose_infinitive_hung_on_a_place_noun_has_the_clause_subject() {
+    // "to protest" under "outskirts": the farmers protest against Modi's laws.
+    let mut d = doc(
+        "1 Farmers farmer NOUN NNS 2 nsubj
+         2 camped camp VERB VBD 0 root
+         3 on on ADP IN 5 case
+         4 the the DET DT 5 det
+         5 outskirts outskirt NOUN NNS 2 obl
+         6 of of ADP IN 7 case
+         7 Delhi Delhi PROPN NNP 5 nmod
+         8 to to PART TO 9 mark
+         9 protest protest VERB VB 5 acl
+         10 against against ADP IN 13 case
+         11 Modi Modi PROPN NNP 13 nmod:poss
+         12 's 's PART POS 11 case
+         13 laws law NOUN NNS 9 obl
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "INDAGR"), (7, 7, "IND"), (11, 11, "INDGOV")],
+    );
+    assert_eq!(code(&mut d), ["INDAGR>INDGOV:140:asserted"]);
+}
+
+#[test]
+fn purpose_infinitive_on_a_noun_that_takes_one_stays_the_nouns() {
+    // "a resolution to rebuke": a document noun keeps its infinitive; no rebuke by the Senate.
+    let mut d = doc(
+        "1 Senators senator NOUN NNS 2 nsubj
+         2 voted vote VERB VBD 0 root
+         3 on on ADP IN 5 case
+         4 a a DET DT 5 det
+         5 resolution resolution NOUN NN 2 obl
+         6 to to PART TO 7 mark
+         7 rebuke rebuke VERB VB 5 acl
+         8 Canada Canada PROPN NNP 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "USALEG"), (8, 8, "CAN")],
+    );
+    assert!(code(&mut d).is_empty());
+}
+
+#[test]
+fn between_parties_take_a_conjunct_hung_inside_the_first_party() {
+    // "Clashes have broken out between police in Bahrain and demonstrators": "demonstrators"
+    // under "Bahrain".
+    let mut d = doc(
+        "1 Clashes clash NOUN NNS 3 nsubj
+         2 have have AUX VBP 3 aux
+         3 broken break VERB VBN 0 root
+         4 out out ADP RP 3 compound:prt
+         5 between between ADP IN 6 case
+         6 police police NOUN NN 3 obl
+         7 in in ADP IN 8 case
+         8 Bahrain Bahrain PROPN NNP 6 nmod
+         9 and and CCONJ CC 10 cc
+         10 demonstrators demonstrator NOUN NNS 8 conj
+         11 . . PUNCT . 3 punct",
+        &[(6, 6, "BHRCOP"), (8, 8, "BHR"), (10, 10, "BHROPP")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"BHRCOP>BHROPP:175:asserted".to_string()), "{got:?}");
+    assert!(got.contains(&"BHROPP>BHRCOP:145:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn between_parties_on_the_participle_the_parse_hung_on_the_noun() {
+    // "Clashes erupted between Syrian troops and Kurdish militias", "erupted" an acl of
+    // "Clashes" with its "between" phrase.
+    let mut d = doc(
+        "1 Clashes clash NOUN NNS 0 root
+         2 erupted erupt VERB VBN 1 acl
+         3 between between ADP IN 4 case
+         4 troops troops NOUN NNS 2 obl:agent
+         5 and and CCONJ CC 6 cc
+         6 militias militia NOUN NNS 4 conj
+         7 . . PUNCT . 1 punct",
+        &[(4, 4, "SYRMIL"), (6, 6, "SYRREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"SYRMIL>SYRREB:190:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_place_rebels_seize_that_names_no_actor_is_taken_from_their_state() {
+    // "The Three Brotherhood Alliance seized the border town of Chinshwehaw": the town is no
+    // known actor; rebels taking it take it from Myanmar. A state's forces taking an unnamed
+    // town name no target.
+    let rows = "1 Rebels rebel NOUN NNS 2 nsubj
+         2 seized seize VERB VBD 0 root
+         3 the the DET DT 5 det
+         4 border border NOUN NN 5 compound
+         5 town town NOUN NN 2 obj
+         6 of of ADP IN 7 case
+         7 Chinshwehaw Chinshwehaw PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct";
+    let mut d = doc(rows, &[(1, 1, "MMRREB")]);
+    assert_eq!(code(&mut d), ["MMRREB>MMR:192:asserted"]);
+    let mut d = doc(rows, &[(1, 1, "MMRMIL")]);
+    assert!(code(&mut d).is_empty());
+}

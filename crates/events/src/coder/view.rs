@@ -475,6 +475,13 @@ impl<'d> Ctx<'d> {
     pub(super) fn unmarked_agent(&self, k: u32) -> bool {
         self.dep(k).as_str() == "obl:agent" && self.case_of(k).is_none()
     }
+    /// True when verb `v` heads a clause of its own that is no content clause: not a participle
+    /// modifying a noun ("a town captured by rebels") nor a "that" clause hung as an adverbial
+    /// one (`is_content_clause`), which the parse may hang on a verb for a noun's content: "an
+    /// allegation that the NPFL had taken over the city". (A reported clause, `ccomp`, heads its own.)
+    pub(super) fn heads_own_clause(&self, v: u32) -> bool {
+        !matches!(self.dep(v).as_str(), "amod" | "acl" | "advcl") || (self.dep(v).as_str() == "advcl" && !self.is_content_clause(v))
+    }
     /// A content clause: a `ccomp`, or a "that" clause the parse hung as an adverbial clause
     /// ("demanded Friday that the United States match ..."; not "so that", "now that").
     pub(super) fn is_content_clause(&self, k: u32) -> bool {
