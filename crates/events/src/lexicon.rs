@@ -168,6 +168,8 @@ struct LexiconConfig {
     #[serde(default)]
     rejecting_claim_verbs: Vec<String>,
     #[serde(default)]
+    preventing_verbs: Vec<String>,
+    #[serde(default)]
     countering_verbs: Vec<String>,
     #[serde(default)]
     guarding_verbs: Vec<String>,
@@ -470,6 +472,9 @@ pub struct Lexicon {
     /// Verbs of rejecting a claim: their declarative that-clause is the content rejected, no act
     /// asserted ("rejected that New Delhi had targeted civilian sites"). Lower-case lemmas.
     pub rejecting_claim_verbs: WordSet,
+    /// Verbs of preventing: the act of their "from" + gerund is kept from happening ("bans its
+    /// citizens from traveling to Iran"). Lower-case lemmas.
+    pub preventing_verbs: WordSet,
     /// Verbs of countering, checking or watching another party's forces or acts ("counter",
     /// "deter", "monitor"): a show of force done "to counter provocations by Minsk" is aimed at
     /// their object's maker (`parties::purpose_party`). Lower-case lemmas.
@@ -655,6 +660,7 @@ impl Lexicon {
             possibility_nouns: set(c.possibility_nouns),
             continuative_heads: set(c.continuative_heads),
             rejecting_claim_verbs: set(c.rejecting_claim_verbs),
+            preventing_verbs: set(c.preventing_verbs),
             countering_verbs: set(c.countering_verbs),
             guarding_verbs: set(c.guarding_verbs),
             reason_verbs: set(c.reason_verbs),
@@ -750,6 +756,7 @@ mod tests {
         assert!(l.possibility_nouns.contains("possibility") && l.possibility_nouns.contains("option"));
         assert!(l.continuative_heads.contains("keep") && l.continuative_heads.contains("continue"));
         assert!(l.rejecting_claim_verbs.contains("reject") && l.rejecting_claim_verbs.contains("rebut"));
+        assert!(l.preventing_verbs.contains("ban") && l.preventing_verbs.contains("prevent"));
     }
 
     #[test]

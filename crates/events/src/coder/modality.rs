@@ -107,6 +107,19 @@ impl<'a> Coder<'a> {
         if depth > 3 {
             return (m, why);
         }
+        // "in an effort to broker a ceasefire deal between Iran and the United States", "tried to
+        // secure an agreement with": an indefinite event noun that is the object of a verb only
+        // tried, possible or negated names no particular act done (a non-specific indefinite under an unrealised
+        // predicate; CGEL ch. 5, specific and non-specific indefinites). A definite one may be a
+        // known act ("refused to condemn the attack"), so it keeps its own modality.
+        if let Some(h) = self.unrealised_object_head(c, v) {
+            let (hm, hwhy) = self.modality(c, h, depth + 1);
+            // (Not an intent: "will resume talks to support a ceasefire between Iran and the U.S."
+            // supports a ceasefire that may hold already.)
+            if let Some(r) = hwhy.filter(|_| matches!(hm, Modality::Hypothetical | Modality::Negated)) {
+                raise(&mut m, hm, format!("the indefinite object of {:?}, {}: {r}", c.lemma(h), hm.as_str()));
+            }
+        }
         let d = c.dep(v);
         // (Not a plural present, which a bare infinitive after "and" is often tagged as.)
         let finite = |x: u32| matches!(c.doc.tokens[x as usize].xpos.as_str(), "VBZ" | "VBD");
@@ -269,7 +282,8 @@ impl<'a> Coder<'a> {
     /// it: a noun of possibility ("leaving open the possibility of supplying lethal aid",
     /// `possibility_nouns`), a noun rejected or stopped ("vetoed a resolution demanding a
     /// ceasefire", "suspended its efforts to mediate"), a gerund of what is warned or argued against ("warned Egypt against
-    /// sending troops", `AVERTED_MARKS`), or a declarative that-clause of a verb rejecting a claim
+    /// sending troops", `AVERTED_MARKS`), the "from" gerund of a verb of preventing ("bans its
+    /// citizens from traveling", `preventing_verbs`), or a declarative that-clause of a verb rejecting a claim
     /// ("rejected that New Delhi had targeted civilian sites", `rejecting_claim_verbs`).
     fn unasserted_content(&self, c: &Ctx, v: u32) -> Option<String> {
         let h = c.head(v)?;
@@ -287,6 +301,11 @@ impl<'a> Coder<'a> {
         }
         if (d.is("advcl") || d.is("acl")) && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && marked(AVERTED_MARKS) {
             return Some(format!("what {hl:?} is against"));
+        }
+        // "bans its citizens from traveling to Iran": the gerund after "from" of a verb of
+        // preventing (`preventing_verbs`) is an act kept from happening.
+        if (d.is("advcl") || d.is("xcomp")) && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && marked(&["from"]) && self.lexicon.preventing_verbs.contains(&hl) {
+            return Some(format!("what {hl:?} prevents"));
         }
         // "vetoed a resolution demanding a ceasefire", "turned down Russia's offer to hold talks":
         // the clause of a noun that is rejected or stopped says what is not done.
@@ -327,6 +346,25 @@ impl<'a> Coder<'a> {
     /// keeps it (CGEL ch. 16, verb-particle constructions).
     fn phrasal(c: &Ctx, h: u32) -> bool {
         c.kids(h).iter().any(|&k| c.dep(k).as_str() == "compound:prt" && !c.lemma(k).eq_ignore_ascii_case("out"))
+    }
+
+    /// The verb whose indefinite object the event noun `v` is ("broker a ceasefire deal", or a
+    /// conjunct of it: "secure a ceasefire and broader agreement"), if any: the noun or the first
+    /// conjunct carries "a"/"an" and no possessor.
+    fn unrealised_object_head(&self, c: &Ctx, v: u32) -> Option<u32> {
+        if c.doc.tokens[v as usize].upos != Upos::Noun {
+            return None;
+        }
+        let first = if c.dep(v).as_str() == "conj" { c.head(v)? } else { v };
+        if !c.dep(first).is("obj") || c.doc.tokens[first as usize].upos != Upos::Noun {
+            return None;
+        }
+        let indefinite = |n: u32| c.kids(n).iter().any(|&k| c.dep(k).is("det") && ["a", "an"].iter().any(|w| c.lemma(k).eq_ignore_ascii_case(w)));
+        let owned = |n: u32| c.kids(n).iter().any(|&k| c.dep(k).is("nmod:poss"));
+        if !(indefinite(first) || indefinite(v)) || owned(first) || owned(v) {
+            return None;
+        }
+        c.head(first).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)
     }
 
     /// True when `h` is "rule out", whose complement is excluded, not done: "ruled out sending

@@ -9648,3 +9648,69 @@ fn a_place_rebels_seize_that_names_no_actor_is_taken_from_their_state() {
     let mut d = doc(rows, &[(1, 1, "MMRMIL")]);
     assert!(code(&mut d).is_empty());
 }
+
+
+// fp2: an indefinite event noun that is the object of a verb only tried, possible or negated
+// names no act done.
+
+#[test]
+fn an_indefinite_deal_sought_in_an_effort_is_not_reached() {
+    // "Munir visits Tehran in an effort to broker a deal between Iran and the United States":
+    // the visit is coded, the deal is only aimed at (057 between Iran and the US, hypothetical).
+    let mut d = doc(
+        "1 Munir Munir PROPN NNP 2 nsubj
+         2 visits visit VERB VBZ 0 root
+         3 Tehran Tehran PROPN NNP 2 obj
+         4 in in ADP IN 6 case
+         5 an a DET DT 6 det
+         6 effort effort NOUN NN 2 obl
+         7 to to PART TO 8 mark
+         8 broker broker VERB VB 6 acl
+         9 a a DET DT 10 det
+         10 deal deal NOUN NN 8 obj
+         11 between between ADP IN 12 case
+         12 Iran Iran PROPN NNP 10 nmod
+         13 and and CCONJ CC 14 cc
+         14 States State PROPN NNPS 12 conj
+         15 . . PUNCT . 2 punct",
+        &[(1, 1, "PAKMIL"), (3, 3, "IRN"), (12, 12, "IRN"), (14, 14, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"IRN>USA:057:hypothetical".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":057:asserted")), "{got:?}");
+    // Asserted, the same verb and object report the deal: "Qatar brokers a deal between Iran and
+    // the United States" keeps the agreement between them.
+    let mut d = doc(
+        "1 Qatar Qatar PROPN NNP 2 nsubj
+         2 brokers broker VERB VBZ 0 root
+         3 a a DET DT 4 det
+         4 deal deal NOUN NN 2 obj
+         5 between between ADP IN 6 case
+         6 Iran Iran PROPN NNP 4 nmod
+         7 and and CCONJ CC 8 cc
+         8 States State PROPN NNPS 6 conj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "QAT"), (6, 6, "IRN"), (8, 8, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"IRN>USA:057:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn the_from_gerund_of_a_verb_of_preventing_is_not_done() {
+    // "The ministry bans its citizens from traveling to Iran": no visit to Iran (042) is done.
+    let mut d = doc(
+        "1 ministry ministry NOUN NN 2 nsubj
+         2 bans ban VERB VBZ 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 citizens citizen NOUN NNS 2 obj
+         5 from from SCONJ IN 6 mark
+         6 traveling travel VERB VBG 2 advcl
+         7 to to ADP IN 8 case
+         8 Iran Iran PROPN NNP 6 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "BHRGOV"), (4, 4, "BHRCVL"), (8, 8, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":042:asserted")), "{got:?} {:?}", d.diagnostics);
+}
