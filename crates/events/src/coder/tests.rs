@@ -9714,3 +9714,30 @@ fn the_from_gerund_of_a_verb_of_preventing_is_not_done() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":042:asserted")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn an_agreement_under_implementation_is_background() {
+    // "to discuss the implementation of a framework agreement between Lebanon and Israel": the
+    // agreement was made before; no 057 between Lebanon and Israel is coded here.
+    let mut d = doc(
+        "1 delegation delegation NOUN NN 2 nsubj
+         2 visits visit VERB VBZ 0 root
+         3 Beirut Beirut PROPN NNP 2 obj
+         4 to to PART TO 5 mark
+         5 discuss discuss VERB VB 2 advcl
+         6 the the DET DT 7 det
+         7 implementation implementation NOUN NN 5 obj
+         8 of of ADP IN 11 case
+         9 a a DET DT 11 det
+         10 framework framework NOUN NN 11 compound
+         11 agreement agreement NOUN NN 7 nmod
+         12 between between ADP IN 13 case
+         13 Lebanon Lebanon PROPN NNP 11 nmod
+         14 and and CCONJ CC 15 cc
+         15 Israel Israel PROPN NNP 13 conj
+         16 . . PUNCT . 2 punct",
+        &[(1, 1, "USAMIL"), (3, 3, "LBN"), (13, 13, "LBN"), (15, 15, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":057:")), "{got:?} {:?}", d.diagnostics);
+}
