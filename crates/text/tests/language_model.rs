@@ -349,8 +349,9 @@ const LAS_MEASURED: f64 = 80.88;
 #[test]
 #[ignore]
 fn constraint_effects_on_dev() {
-    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME, INFINITIVE_VERB, SINGULAR_ARTICLE, ADJECTIVE_PAST, OBJECT_NOUN, NUMBER_PLURAL, TIME_PHRASE_PAST, PLURAL_HEAD, VERB_BEFORE_PLURAL, PARTICLE_OBJECT, HYPHENATED_SUBJECT, TIME_UNIT_NOUN, OBJECT_HEAD_NOUN, POSSESSIVE_SUBJECT, MODAL_BARE_OBJECT, PLURAL_BEFORE_PAST, OBJECT_PREDICATE, RELATIVE_THEN_PAST, GERUND_AFTER_SUBORDINATOR, CLAUSE_OPENER_SUBJECT, CLAUSE_OPENER_PAST, SUBJUNCTIVE_VERB, HEADLINE_VERB, NOUN_READ_PAST, ADVERB_BEFORE_PAST};
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME, INFINITIVE_VERB, SINGULAR_ARTICLE, ADJECTIVE_PAST, OBJECT_NOUN, NUMBER_PLURAL, TIME_PHRASE_PAST, PLURAL_HEAD, VERB_BEFORE_PLURAL, PARTICLE_OBJECT, HYPHENATED_SUBJECT, TIME_UNIT_NOUN, OBJECT_HEAD_NOUN, POSSESSIVE_SUBJECT, MODAL_BARE_OBJECT, PLURAL_BEFORE_PAST, OBJECT_PREDICATE, RELATIVE_THEN_PAST, GERUND_AFTER_SUBORDINATOR, CLAUSE_OPENER_SUBJECT, CLAUSE_OPENER_PAST, SUBJUNCTIVE_VERB, HEADLINE_VERB, NOUN_READ_PAST, ADVERB_BEFORE_PAST, VERB_READ_PLURAL};
+    // SHARED names the shared directory when the worktree does not sit beside it.
+    let root = std::env::var_os("SHARED").map(std::path::PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
         return;
@@ -362,7 +363,7 @@ fn constraint_effects_on_dev() {
         m.analyze(words, &mut scratch, &mut out);
         out.iter().map(|a| (a.upos, a.xpos.as_str().to_string())).collect()
     };
-    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME), ("noun after the infinitive marker is a verb", INFINITIVE_VERB), ("-s form after a/an before a title is the verb", SINGULAR_ARTICLE), ("-ed adjective with subject and object is VBD", ADJECTIVE_PAST), ("adverb after a verb before a preposition is its object noun", OBJECT_NOUN), ("-s form after a counted object is its plural head", NUMBER_PLURAL), ("time phrase before a VBN with subject and object", TIME_PHRASE_PAST), ("-s form after noun modifiers before a phrase and a plural verb is a noun", PLURAL_HEAD), ("first of two -s forms after a singular subject is the verb", VERB_BEFORE_PLURAL), ("VBN before a particle and object is VBD", PARTICLE_OBJECT), ("VBN after a hyphenated subject is VBD", HYPHENATED_SUBJECT), ("plural of a time unit is a noun", TIME_UNIT_NOUN), ("present form closing an object phrase is its noun", OBJECT_HEAD_NOUN), ("VBN after a possessor's subject is VBD", POSSESSIVE_SUBJECT), ("noun after a modal before a bare object is a verb", MODAL_BARE_OBJECT), ("-s form before a past form and a determiner is a noun", PLURAL_BEFORE_PAST), ("adverb after an object is its predicate adjective", OBJECT_PREDICATE), ("participle after a reduced relative's phrases is the past", RELATIVE_THEN_PAST), ("-ing noun after a subordinating preposition before an object is a gerund", GERUND_AFTER_SUBORDINATOR), ("VBN after a clause opener's subject or before a counted object is VBD", CLAUSE_OPENER_SUBJECT), ("VBN after a clause opener's subject before a preposition is VBD", CLAUSE_OPENER_PAST), ("noun after a mandative that-clause's subject is its bare verb", SUBJUNCTIVE_VERB), ("word after a verbless headline's subject is its present-tense verb", HEADLINE_VERB), ("past form read as a noun after a subject or and is VBD", NOUN_READ_PAST), ("VBN after a subject and an -ly adverb before an object is VBD", ADVERB_BEFORE_PAST)] {
+    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME), ("noun after the infinitive marker is a verb", INFINITIVE_VERB), ("-s form after a/an before a title is the verb", SINGULAR_ARTICLE), ("-ed adjective with subject and object is VBD", ADJECTIVE_PAST), ("adverb after a verb before a preposition is its object noun", OBJECT_NOUN), ("-s form after a counted object is its plural head", NUMBER_PLURAL), ("time phrase before a VBN with subject and object", TIME_PHRASE_PAST), ("-s form after noun modifiers before a phrase and a plural verb is a noun", PLURAL_HEAD), ("first of two -s forms after a singular subject is the verb", VERB_BEFORE_PLURAL), ("VBN before a particle and object is VBD", PARTICLE_OBJECT), ("VBN after a hyphenated subject is VBD", HYPHENATED_SUBJECT), ("plural of a time unit is a noun", TIME_UNIT_NOUN), ("present form closing an object phrase is its noun", OBJECT_HEAD_NOUN), ("VBN after a possessor's subject is VBD", POSSESSIVE_SUBJECT), ("noun after a modal before a bare object is a verb", MODAL_BARE_OBJECT), ("-s form before a past form and a determiner is a noun", PLURAL_BEFORE_PAST), ("adverb after an object is its predicate adjective", OBJECT_PREDICATE), ("participle after a reduced relative's phrases is the past", RELATIVE_THEN_PAST), ("-ing noun after a subordinating preposition before an object is a gerund", GERUND_AFTER_SUBORDINATOR), ("VBN after a clause opener's subject or before a counted object is VBD", CLAUSE_OPENER_SUBJECT), ("VBN after a clause opener's subject before a preposition is VBD", CLAUSE_OPENER_PAST), ("noun after a mandative that-clause's subject is its bare verb", SUBJUNCTIVE_VERB), ("word after a verbless headline's subject is its present-tense verb", HEADLINE_VERB), ("past form read as a noun after a subject or and is VBD", NOUN_READ_PAST), ("VBN after a subject and an -ly adverb before an object is VBD", ADVERB_BEFORE_PAST), ("-s form known as VBZ after the opening noun phrase is the verb", VERB_READ_PLURAL)] {
         // ONLY=name-substring to measure one constraint.
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
@@ -519,8 +520,9 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT, THAT_CLAUSE_OF_SAYING, NAMING_COMPLEMENT, LEADING_DEMONYM};
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT, THAT_CLAUSE_OF_SAYING, NAMING_COMPLEMENT, LEADING_DEMONYM, CONTACT_CLAUSE_ROOT};
+    // SHARED names the shared directory when the worktree does not sit beside it.
+    let root = std::env::var_os("SHARED").map(std::path::PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
     if !root.exists() {
         eprintln!("skipping: ../shared not found");
         return;
@@ -538,7 +540,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT), ("that clause of saying", THAT_CLAUSE_OF_SAYING), ("naming complement", NAMING_COMPLEMENT), ("leading demonym", LEADING_DEMONYM)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT), ("that clause of saying", THAT_CLAUSE_OF_SAYING), ("naming complement", NAMING_COMPLEMENT), ("leading demonym", LEADING_DEMONYM), ("contact clause root", CONTACT_CLAUSE_ROOT)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -1525,4 +1527,57 @@ fn a_leading_demonym_before_a_title_modifies_the_name() {
     assert_eq!((out[0].head, out[0].deprel.as_str()), (4, "amod"), "{out:?}");
     assert_eq!((out[5].head, out[5].deprel.as_str()), (0, "root"), "{out:?}");
     assert!(out.iter().filter(|a| a.head == 0).count() == 1, "{out:?}");
+}
+
+// lang23: parse repairs that cost events.
+
+/// Repair `CONTACT_CLAUSE_ROOT`: "Chinese actor Wang Xing went missing", read as a noun phrase
+/// with a relative clause, has "went" for its root, the name for its subject and the title the
+/// name's `nmod:desc`.
+#[test]
+fn a_title_before_a_name_is_no_head_of_a_relative_clause() {
+    use detente_text::language::repair::CONTACT_CLAUSE_ROOT;
+    let words = ["Chinese", "actor", "Wang", "Xing", "went", "missing", "at", "the", "Thailand", "-", "Myanmar", "border", "."];
+    let off = analyze_with(&words, CONTACT_CLAUSE_ROOT);
+    assert_eq!((off[4].head, off[4].deprel.as_str()), (2, "acl:relcl"), "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[4].head, out[4].deprel.as_str()), (0, "root"), "{out:?}");
+    assert_eq!((out[2].head, out[2].deprel.as_str()), (5, "nsubj"), "{out:?}");
+    assert_eq!((out[1].head, out[1].deprel.as_str()), (3, "nmod:desc"), "{out:?}");
+    assert_eq!(out[12].head, 5, "the stop hangs on the verb: {out:?}");
+}
+
+/// Repair `CONTACT_CLAUSE_ROOT`: in "Russia's defence ministry accused Ukraine ...", "defence"
+/// modifies "ministry", the subject of the root "accused".
+#[test]
+fn a_noun_before_the_subject_of_a_contact_clause_is_its_compound() {
+    let words = ["Russia", "'s", "defence", "ministry", "accused", "Ukraine", "of", "violating", "the", "Easter", "truce", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[4].head, out[4].deprel.as_str()), (0, "root"), "{out:?}");
+    assert_eq!((out[2].head, out[2].deprel.as_str()), (4, "compound"), "{out:?}");
+    assert_eq!((out[3].head, out[3].deprel.as_str()), (5, "nsubj"), "{out:?}");
+}
+
+/// Repair `CONTACT_CLAUSE_ROOT` leaves a real contact clause alone: "The book John wrote ." keeps
+/// its nominal root.
+#[test]
+fn a_contact_clause_after_a_determiner_stays() {
+    let words = ["The", "book", "John", "wrote", "."];
+    let (off, out) = (analyze_with(&words, detente_text::language::repair::ALL_REPAIRS), analyze_with(&words, 0));
+    assert_eq!(off[1].head == 0, out[1].head == 0, "{out:?}");
+}
+
+/// Tagging constraint `VERB_READ_PLURAL`: "announces" after "The Vatican" is the verb, though a
+/// finite verb follows in its complement clause.
+#[test]
+fn an_s_form_known_as_a_verb_after_the_opening_subject_is_its_verb() {
+    use detente_text::language::tagger::VERB_READ_PLURAL;
+    let words = ["The", "Vatican", "announces", "that", "it", "will", "convert", "a", "Popemobile", "into", "a", "mobile", "health", "clinic", "."];
+    let mut m = Analyzer::shipped().expect("model").model().unwrap().clone();
+    let mut out = Vec::new();
+    m.analyze(&words, &mut Default::default(), &mut out);
+    assert_eq!((out[2].xpos.as_str(), out[2].head), ("VBZ", 0), "{out:?}");
+    m.tagger.disable_constraints(VERB_READ_PLURAL);
+    m.analyze(&words, &mut Default::default(), &mut out);
+    assert_eq!(out[2].xpos.as_str(), "NNS", "the model's reading: {out:?}");
 }

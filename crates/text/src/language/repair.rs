@@ -11,7 +11,7 @@
 //! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`AGENT_ATTACHMENT`],
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
-//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`]);
+//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -401,6 +401,21 @@ pub const NAMING_COMPLEMENT: RepairMask = 1 << 44;
 /// President ..." likewise, the word before the adjective its `compound`.
 pub const LEADING_DEMONYM: RepairMask = 1 << 45;
 
+/// A finite verb the parser hung as a relative clause (`acl:relcl`) with no relative word on a
+/// nominal root, whose subject is the name or noun right after that root, is the root, and the
+/// nominal before it belongs to its subject: a title before a name ("Chinese actor Wang Xing went
+/// missing": "went" an `acl:relcl` of "actor" with "Wang" its nsubj → "went" root, "actor" a
+/// `nmod:desc` of "Wang", as "President" in "President Emmanuel Macron"), or a noun modifying
+/// the first noun after it ("Russia's defence ministry accused Ukraine":
+/// "defence" → `compound` of "ministry"). A relative clause without a relative word (a contact
+/// clause, "the book John wrote") follows a noun phrase with its determiner and lacks the
+/// argument the noun fills; a sentence is no bare noun phrase, and a title or modifier with only
+/// an adjective or possessor before it runs into the name after it. Only when the words from the
+/// root to the subject are all nominals or adjectives of the subject's phrase, and the root has
+/// no copula, case marker or (a common noun) determiner, and is no hyphenated compound
+/// ("Flood-hit Pakistan received").
+pub const CONTACT_CLAUSE_ROOT: RepairMask = 1 << 46;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -458,12 +473,13 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 45] = [
+const REPAIRS: [(RepairMask, Repair); 46] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
     (COORDINATED_ADJECTIVES, coordinated_adjectives),
     (FINITE_CLAUSE_ROOT, finite_clause_root),
+    (CONTACT_CLAUSE_ROOT, contact_clause_root),
     (PAST_TENSE_ROOT, past_tense_root),
     (RELATIVE_SUBJECT_VERB, relative_subject_verb),
     (MEASURED_SUBORDINATE, measured_subordinate),
@@ -1900,6 +1916,36 @@ fn bare_finite(out: &[WordAnalysis], v: usize) -> bool {
         && matches!(out[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP")
         && !["nsubj", "csubj", "mark", "aux", "cc", "case", "det", "expl"].iter().any(|r| has_child(out, v, r))
         && !children(out, v).any(|c| out[c - 1].xpos.as_str().starts_with('W') || out[c - 1].lemma.eq_ignore_ascii_case("that"))
+}
+
+/// [`CONTACT_CLAUSE_ROOT`]: "Chinese actor Wang Xing went missing", "went" an `acl:relcl` of
+/// "actor" with its subject "Wang" right after it, is the root with "actor" its subject.
+fn contact_clause_root(out: &mut [WordAnalysis]) {
+    let Some(root) = root_of(out) else { return };
+    let upos = out[root - 1].upos;
+    // A hyphenated compound ("Flood-hit Pakistan") modifies the name after it.
+    let hyphenated = root > 1 && out[root - 2].xpos.as_str() == "HYPH";
+    if !is_nominal(upos) || hyphenated || has_child(out, root, "cop") || has_child(out, root, "case") || (upos == Upos::Noun && has_child(out, root, "det")) {
+        return;
+    }
+    let Some(v) = children(out, root).find(|&c| c > root && out[c - 1].deprel.as_str() == "acl:relcl") else { return };
+    let finite = matches!(out[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP") || has_child(out, v, "aux");
+    if out[v - 1].upos != Upos::Verb || !finite || children(out, v).any(|c| out[c - 1].xpos.as_str().starts_with('W') || out[c - 1].lemma.eq_ignore_ascii_case("that")) {
+        return;
+    }
+    let Some(s) = children(out, v).find(|&c| c < v && out[c - 1].deprel.is("nsubj")) else { return };
+    let (first, last, whole) = span(out, s);
+    if !is_nominal(out[s - 1].upos) || first != root + 1 || !whole || !(first..=last).all(|k| matches!(out[k - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj)) {
+        return;
+    }
+    take_place(out, v, root, |o, i| i > v && o[i - 1].head as usize == root);
+    // A title right before a name describes it, as "President" does in "President Emmanuel
+    // Macron"; a noun before the subject's phrase modifies its first noun.
+    if first == s && upos == Upos::Noun && out[s - 1].upos == Upos::Propn && out[s - 1].lemma.starts_with(|c: char| c.is_uppercase()) {
+        attach(out, root, s, "nmod:desc");
+    } else {
+        attach(out, root, if is_nominal(out[first - 1].upos) { first } else { s }, "compound");
+    }
 }
 
 /// [`NESTED_CLAUSE_ROOT`]: "A flotilla of ... warships sailed near ...", "sailed" an `acl` of

@@ -55,6 +55,9 @@ pub struct WordKeys {
     /// The word's most frequent training class from the tag lexicon ([`NO_LEX`] when
     /// unknown), looked up once per word rather than once per feature that reads it.
     lex: u64,
+    /// The tag lexicon's class of the form without its final "s" ("announce" of "announces";
+    /// [`NO_LEX`] when there is none or it is unknown), for [`VERB_READ_PLURAL`].
+    stem_lex: u64,
 }
 
 /// [`WordKeys::lex`] of a word missing from the tag lexicon.
@@ -76,7 +79,7 @@ impl WordKeys {
         // Features see only the past/participle bits (what the model was trained with).
         let irregular = kind & (PAST | PARTICIPLE);
         let past_only = irregular != 0 && kind & BASE == 0;
-        let mut k = WordKeys { lower, exact: hash_str(w), irregular, past_only, cluster: NO_CLUSTER, lex: NO_LEX, ..Default::default() };
+        let mut k = WordKeys { lower, exact: hash_str(w), irregular, past_only, cluster: NO_CLUSTER, lex: NO_LEX, stem_lex: NO_LEX, ..Default::default() };
         let n = w.chars().count();
         let mut chars = w.chars();
         let first = chars.next();
@@ -535,6 +538,16 @@ pub const NOUN_READ_PAST: u64 = 1 << 40;
 /// manner or time adverb stands inside the clause, before its verb.
 pub const ADVERB_BEFORE_PAST: u64 = 1 << 41;
 
+/// Constraint: an "-s" form read as a plural noun (NNS) whose most frequent tag in training is
+/// the present tense (VBZ), or which training does not know and whose form without the "s" it
+/// knows as a verb ("announces", "confirms", "resigns"), right after the noun phrase that
+/// opens the sentence with no finite verb before it, is that present tense, and the words after
+/// it are tagged again ("The Vatican announces that ...", "The Polish Armed Forces confirms it
+/// has shot down ..."): such a form is a noun only by a slip of the model, and the sentence's
+/// opening noun phrase wants its verb. Unlike [`VERBLESS_SENTENCE`] and [`HEADLINE_VERB`], the
+/// clause may hold another finite verb after it (a complement clause with "that" left out).
+pub const VERB_READ_PLURAL: u64 = 1 << 42;
+
 /// How far a present-tense reading may trail the chosen tag for [`HEADLINE_VERB`] to take it:
 /// wider than [`VERBLESS_MARGIN`], since the sentence has no other verb.
 const HEADLINE_MARGIN: i32 = 4 * VERBLESS_MARGIN;
@@ -784,7 +797,13 @@ impl Tagger {
     /// Tags the words, writing class ids into `out`.
     pub fn tag<'a>(&self, words: impl Iterator<Item = &'a str>, scratch: &mut TagScratch, out: &mut Vec<u8>) {
         scratch.keys.clear();
-        scratch.keys.extend(words.map(WordKeys::of));
+        scratch.keys.extend(words.map(|w| {
+            let mut k = WordKeys::of(w);
+            if let Some(stem) = w.strip_suffix('s').filter(|s| s.len() > 2) {
+                k.stem_lex = lex_of(&self.lexicon, hash_lower(stem));
+            }
+            k
+        }));
         let clustered = !self.clusters.is_empty();
         for k in scratch.keys.iter_mut() {
             k.lex = lex_of(&self.lexicon, k.lower);
@@ -1033,6 +1052,9 @@ impl Tagger {
         }
         if self.disabled & HEADLINE_VERB == 0 {
             self.headline_verb(scratch, out);
+        }
+        if self.disabled & VERB_READ_PLURAL == 0 {
+            self.verb_read_plural(scratch, out);
         }
         if self.disabled & NUMBER_PLURAL == 0 {
             // Again after the verbs found above, whose words after were tagged again.
@@ -1335,6 +1357,30 @@ impl Tagger {
             if !follows {
                 *out = before;
             }
+        }
+    }
+
+    /// [`VERB_READ_PLURAL`]: "The Vatican announces that ...": an "-s" form the training data
+    /// knows mostly as VBZ, read as a plural noun after the sentence's opening noun phrase, is
+    /// the sentence's verb.
+    fn verb_read_plural(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let Some(present) = self.class_of(Upos::Verb, "VBZ") else { return };
+        let x = |out: &[u8], j: usize| self.class(out[j]).1;
+        let nominal = |out: &[u8], j: usize| matches!(x(out, j).as_str(), "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "POS" | "HYPH" | "PRP$");
+        for i in 1..out.len().saturating_sub(1) {
+            let k = &scratch.keys[i];
+            // Known as the present tense, or unknown with a stem known as a verb.
+            let verb = if k.lex == NO_LEX { k.stem_lex != NO_LEX && self.class(k.stem_lex as u8).0 == Upos::Verb } else { self.class(k.lex as u8) == self.class(present) };
+            if x(out, i).as_str() != "NNS" || !k.lowercase || !verb {
+                continue;
+            }
+            // The opening noun phrase ends in a noun or a capitalised word read as an adjective ("The Vatican").
+            let end = matches!(x(out, i - 1).as_str(), "NN" | "NNS" | "NNP" | "NNPS") || (x(out, i - 1).as_str() == "JJ" && scratch.keys[i - 1].capitalised);
+            if !end || !(0..i).all(|j| nominal(out, j)) {
+                continue;
+            }
+            self.tag_from(scratch, out, i, Some(present));
+            return;
         }
     }
 
