@@ -11,7 +11,7 @@
 //! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`AGENT_ATTACHMENT`],
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
-//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`]);
+//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -416,6 +416,16 @@ pub const LEADING_DEMONYM: RepairMask = 1 << 45;
 /// ("Flood-hit Pakistan received").
 pub const CONTACT_CLAUSE_ROOT: RepairMask = 1 << 46;
 
+/// A finite verb with no subject of its own, right after the comma that closes a parenthesis on a
+/// nominal root (an apposition, an "including" phrase or a non-restrictive relative clause set
+/// off by commas), that the parser hung on a word inside the parenthesis, is the root and the
+/// nominal its subject ("Two people, including a government official, are arrested":
+/// "arrested" an `acl:relcl` of "official" → root, "people" its `nsubj:pass`; "Napat, who
+/// received 50 votes, was elected"): a parenthesis closes before the verb of the clause it
+/// interrupts, and a verb with no subject, relative word, marker or conjunction after its
+/// closing comma continues the clause the nominal opened.
+pub const PARENTHESIS_SUBJECT: RepairMask = 1 << 47;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -473,13 +483,14 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 46] = [
+const REPAIRS: [(RepairMask, Repair); 47] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
     (COORDINATED_ADJECTIVES, coordinated_adjectives),
     (FINITE_CLAUSE_ROOT, finite_clause_root),
     (CONTACT_CLAUSE_ROOT, contact_clause_root),
+    (PARENTHESIS_SUBJECT, parenthesis_subject),
     (PAST_TENSE_ROOT, past_tense_root),
     (RELATIVE_SUBJECT_VERB, relative_subject_verb),
     (MEASURED_SUBORDINATE, measured_subordinate),
@@ -1946,6 +1957,36 @@ fn contact_clause_root(out: &mut [WordAnalysis]) {
     } else {
         attach(out, root, if is_nominal(out[first - 1].upos) { first } else { s }, "compound");
     }
+}
+
+/// [`PARENTHESIS_SUBJECT`]: "Two people, including a government official, are arrested",
+/// "arrested" hung on "official", is the root with "people" its subject.
+fn parenthesis_subject(out: &mut [WordAnalysis]) {
+    let Some(root) = root_of(out) else { return };
+    if !is_nominal(out[root - 1].upos) || has_child(out, root, "cop") || has_child(out, root, "case") {
+        return;
+    }
+    let comma = |k: usize| out[k - 1].upos == Upos::Punct && out[k - 1].lemma == ",";
+    // The parenthesis opens with the first punctuation after the root, a comma.
+    let Some(open) = (root + 1..=out.len()).find(|&k| out[k - 1].upos == Upos::Punct) else { return };
+    if !comma(open) {
+        return;
+    }
+    // The first finite word right after a later comma: the verb, or its auxiliary.
+    let Some(f) = (open + 2..=out.len()).find(|&k| comma(k - 1) && is_finite(&out[k - 1])) else { return };
+    let close = f - 1;
+    let v = if out[f - 1].upos == Upos::Aux && out[f - 1].deprel.is("aux") { out[f - 1].head as usize } else { f };
+    if v < f || v == 0 || out[v - 1].upos != Upos::Verb {
+        return;
+    }
+    let h = out[v - 1].head as usize;
+    let opens_clause = ["nsubj", "csubj", "expl", "mark", "cc"].iter().any(|r| has_child(out, v, r)) || children(out, v).any(|c| c < v && (out[c - 1].xpos.as_str().starts_with('W') || out[c - 1].lemma.eq_ignore_ascii_case("that")));
+    if opens_clause || h <= open || h >= close || !descends(out, h, root) {
+        return;
+    }
+    let relation = if has_child(out, v, "aux:pass") { "nsubj:pass" } else { "nsubj" };
+    take_place(out, v, root, |o, i| i > v && o[i - 1].head as usize == root);
+    attach(out, root, v, relation);
 }
 
 /// [`NESTED_CLAUSE_ROOT`]: "A flotilla of ... warships sailed near ...", "sailed" an `acl` of
