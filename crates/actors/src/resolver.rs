@@ -1174,6 +1174,12 @@ impl DictionaryResolver {
                                     // unless the edge word is or modifies an agent ("Taiwanese coast
                                     // guards", "Jordanian border forces").
                                     .filter(|(m, _)| !(m.kind == MentionKind::Demonym && words.iter().position(|x| x.range.start >= m.range.end).is_some_and(|x| lists().land_edges.contains(w(x)) && !cands.iter().any(|o| o.w0 <= x + 1 && x < o.w1))))
+                                    // Nor the victim of a verb of harm or the one reporting a
+                                    // strike ("One police officer is killed in a drone strike on
+                                    // the headquarters of the Iraqi National Intelligence
+                                    // Service"; "Kuwait's defense ministry reports that a drone
+                                    // has hit the Abdali area"): see `lends_weapon_no_country`.
+                                    .filter(|(m, _)| !(weapon && has_parse && lends_weapon_no_country(doc, m, words[end - 1].token)))
                                     // The victims of an attack are not the attacker's ("Russian
                                     // attacks on civilians"): no country from the actors before.
                                     .filter(|(m, _)| !attacked && intercepted_at.is_none_or(|v| m.range.start > v))
@@ -2303,6 +2309,34 @@ fn compound_code(e: &crate::matcher::Entry, form: Form, sector: &str, date: Opti
 /// True when mention `m` is the agent in a "by" phrase of a participle that modifies another of
 /// the mentions `others` ("warplanes supported by Russia", "a militia backed by Iran"): it names
 /// who stands behind that actor, not whose the actors after it are.
+/// True when `m`, an actor named before the weapon or strike word whose token is `weapon`, lends
+/// it no country: the victim of a verb of harm (`harm_lemmas`: "One police officer is killed in a
+/// drone strike on the headquarters of the Iraqi National Intelligence Service" names no Iraqi
+/// drone), or the subject of a verb of denying (`denial_verbs`) whose object or clause holds the
+/// weapon ("Iran denied any involvement in the drone attacks").
+fn lends_weapon_no_country(doc: &Document, m: &Mention, weapon: u32) -> bool {
+    let toks = &doc.tokens;
+    let Some(t) = toks.get(m.head as usize) else { return false };
+    let Some(h) = t.head else { return false };
+    let hl = toks[h as usize].lemma.to_lowercase();
+    if (t.deprel.as_str() == "nsubj:pass" || t.deprel.is("obj")) && lists().harm_lemmas.contains(hl.as_str()) {
+        return true;
+    }
+    if t.deprel.as_str() != "nsubj" || !lists().denial_verbs.contains(hl.as_str()) {
+        return false;
+    }
+    // The weapon inside the verb's object or reported clause.
+    let mut x = weapon;
+    for _ in 0..toks.len() {
+        let Some(p) = toks.get(x as usize).and_then(|k| k.head) else { return false };
+        if p == h {
+            return toks[x as usize].deprel.is("ccomp") || toks[x as usize].deprel.is("obj");
+        }
+        x = p;
+    }
+    false
+}
+
 fn backs_another<'m>(doc: &Document, m: &Mention, mut others: impl Iterator<Item = &'m Mention>) -> bool {
     let toks = &doc.tokens;
     let Some(t) = toks.get(m.head as usize) else { return false };
@@ -4060,5 +4094,27 @@ names = ["Russian military"]
         assert!(protest(&m), "{m:?}");
         let m = parsed_mentions("Activists staged a protest in Beijing .", &[(0, 1, "nsubj"), (2, 3, "det"), (3, 1, "obj"), (4, 5, "case"), (5, 3, "nmod")], &[(1, "stage")]);
         assert!(m.contains(&("protest".into(), "CHNOPP".into())), "{m:?}");
+    }
+
+    // fp3: a weapon takes no country from the victims of a verb of harm or from one denying the attack
+    #[test]
+    fn the_victims_of_a_strike_lend_its_weapon_no_country() {
+        let m = parsed_mentions(
+            "Two Iraqi soldiers were killed in a drone strike .",
+            &[(0, 2, "nummod"), (1, 2, "amod"), (2, 4, "nsubj:pass"), (3, 4, "aux:pass"), (5, 8, "case"), (6, 8, "det"), (7, 8, "compound"), (8, 4, "obl"), (9, 4, "punct")],
+            &[(4, "kill")],
+        );
+        assert!(!m.iter().any(|(t, k)| (t.ends_with("drone") || t.ends_with("strike")) && k == "IRQMIL"), "{m:?}");
+    }
+
+    #[test]
+    fn one_denying_an_attack_lends_its_weapon_no_country() {
+        let arcs = [(0, 1, "nsubj"), (2, 3, "det"), (3, 1, "obj"), (4, 7, "case"), (5, 7, "det"), (6, 7, "compound"), (7, 3, "nmod"), (8, 1, "punct")];
+        let m = parsed_mentions("Iran denied any involvement in the drone attacks .", &arcs, &[(1, "deny")]);
+        assert!(!m.iter().any(|(t, k)| t.ends_with("drone") && k == "IRNMIL"), "{m:?}");
+        // A verb that is no denial still lends it ("Iran launched the drone attacks").
+        let arcs = [(0, 1, "nsubj"), (2, 4, "det"), (3, 4, "compound"), (4, 1, "obj"), (5, 1, "punct")];
+        let m = parsed_mentions("Iran launched the drone attacks .", &arcs, &[(1, "launch")]);
+        assert!(m.iter().any(|(t, k)| t.ends_with("drone") && k == "IRNMIL"), "{m:?}");
     }
 }

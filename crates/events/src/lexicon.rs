@@ -164,6 +164,14 @@ struct LexiconConfig {
     #[serde(default)]
     possibility_nouns: Vec<String>,
     #[serde(default)]
+    unrealised_modifiers: Vec<String>,
+    #[serde(default)]
+    ship_prefixes: Vec<String>,
+    #[serde(default)]
+    allegation_nouns: Vec<String>,
+    #[serde(default)]
+    confirming_verbs: Vec<String>,
+    #[serde(default)]
     continuative_heads: Vec<String>,
     #[serde(default)]
     rejecting_claim_verbs: Vec<String>,
@@ -466,6 +474,20 @@ pub struct Lexicon {
     /// Nouns of possibility whose content clause or "of" gerund is only possible ("the possibility
     /// of supplying lethal aid", "the option of sending troops"): hypothetical. Lower-case lemmas.
     pub possibility_nouns: WordSet,
+    /// Modifiers of an event noun that name the act as only proposed, planned or possible ("the
+    /// proposed deal between the DRC and the US", "a planned meeting"): hypothetical. Lower-case
+    /// word forms.
+    pub unrealised_modifiers: WordSet,
+    /// Ship prefixes before a vessel's name ("USS", "HMS"): a name after one is a ship's, no
+    /// person's (`matching::doer_is`). Lower-case word forms.
+    pub ship_prefixes: WordSet,
+    /// Nouns of allegation whose content clause or "of" gerund is charged, not asserted ("on
+    /// suspicion of attacking", "the allegation that its agents were linked to the killing").
+    /// Lower-case lemmas.
+    pub allegation_nouns: WordSet,
+    /// Verbs of confirming: an allegation that is their object is asserted ("confirmed allegations
+    /// that government forces were using chemical weapons"). Lower-case lemmas.
+    pub confirming_verbs: WordSet,
     /// Verbs of continuing whose act is under way even when the continuing is only requested or
     /// ordered ("ordered the military to keep fighting"). Lower-case lemmas.
     pub continuative_heads: WordSet,
@@ -658,6 +680,10 @@ impl Lexicon {
             claim_code: c.claim_code,
             binding_order_verbs: set(c.binding_order_verbs),
             possibility_nouns: set(c.possibility_nouns),
+            unrealised_modifiers: set(c.unrealised_modifiers),
+            ship_prefixes: set(c.ship_prefixes),
+            allegation_nouns: set(c.allegation_nouns),
+            confirming_verbs: set(c.confirming_verbs),
             continuative_heads: set(c.continuative_heads),
             rejecting_claim_verbs: set(c.rejecting_claim_verbs),
             preventing_verbs: set(c.preventing_verbs),
@@ -757,6 +783,9 @@ mod tests {
         assert!(l.continuative_heads.contains("keep") && l.continuative_heads.contains("continue"));
         assert!(l.rejecting_claim_verbs.contains("reject") && l.rejecting_claim_verbs.contains("rebut"));
         assert!(l.preventing_verbs.contains("ban") && l.preventing_verbs.contains("prevent"));
+        assert!(l.unrealised_modifiers.contains("proposed") && l.unrealised_modifiers.contains("draft"));
+        assert!(l.ship_prefixes.contains("uss") && l.ship_prefixes.contains("hms"));
+        assert!(l.allegation_nouns.contains("allegation") && l.confirming_verbs.contains("confirm"));
     }
 
     #[test]

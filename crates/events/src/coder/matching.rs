@@ -1983,7 +1983,7 @@ impl<'a> Coder<'a> {
 
     /// True when the doer `s` is of `kind`, one of [`crate::patterns::DOER_KINDS`]: for
     /// "person", a proper name, a pronoun, a word of an actor mention of its own that is no
-    /// weapon ("the Chinese delegation"), or a noun whose "of" phrase names a state or an
+    /// weapon ("the Chinese delegation"; no ship's name, "the USS George Washington"), or a noun whose "of" phrase names a state or an
     /// organisation ("the delegations of Iran and the United States"); not a thing only its
     /// owner's or contents' words make an actor ("Khamenei's body", "a Turkish aid shipment", "the
     /// bodies of Ukrainian soldiers").
@@ -1992,6 +1992,18 @@ impl<'a> Coder<'a> {
             return false;
         }
         let tok = &c.doc.tokens[s as usize];
+        // A ship's name ("the USS George Washington arrives"): a prefix of the name is a ship
+        // prefix (`ship_prefixes`), no person.
+        // (Or the word before the name, past the marks of italics the parse split it from: "the
+        // USS *George Washington* arrives".)
+        let ship_prefix = |k: u32| self.lexicon.ship_prefixes.contains(&c.doc.token_text(k as usize).to_ascii_lowercase());
+        if tok.upos == Upos::Propn {
+            let first = c.kids(s).iter().copied().filter(|&k| c.dep(k).is("flat") || c.dep(k).is("compound")).chain([s]).min().unwrap_or(s);
+            let before = (c.base as u32..first).rev().find(|&k| !matches!(c.doc.token_text(k as usize), "*" | "\"" | "'"));
+            if c.kids(s).iter().any(|&k| ship_prefix(k)) || before.is_some_and(ship_prefix) {
+                return false;
+            }
+        }
         if matches!(tok.upos, Upos::Propn | Upos::Pron) {
             return true;
         }

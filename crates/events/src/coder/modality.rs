@@ -92,6 +92,11 @@ impl<'a> Coder<'a> {
             if let Some(k) = c.kids(v).iter().copied().find(|&k| c.dep(k).is("det") && FREE_CHOICE_DETERMINERS.contains(&c.lemma(k).to_ascii_lowercase().as_str())) {
                 raise(&mut m, Modality::Hypothetical, format!("{:?} names no particular act", c.doc.token_text(k as usize)));
             }
+            // "the proposed deal between the DRC and the US", "a planned meeting between Slovak and
+            // Ukrainian officials": a modifier naming the act as only proposed or planned.
+            if let Some(k) = c.kids(v).iter().copied().find(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && self.unrealised_modifier(c, k)) {
+                raise(&mut m, Modality::Hypothetical, format!("{:?} names an act not yet done", c.doc.token_text(k as usize)));
+            }
         }
         // "in the event of a U.S. attack on its power plants": the event noun is the condition
         // itself, not an act done (so is a conjunct of it: "in case of a rebellion or aggression").
@@ -239,6 +244,12 @@ impl<'a> Coder<'a> {
         (m, why)
     }
 
+    /// True when `k`, a modifier of an event noun, is one of `unrealised_modifiers` by its
+    /// lower-cased form ("proposed", "planned", "draft", "possible").
+    fn unrealised_modifier(&self, c: &Ctx, k: u32) -> bool {
+        self.lexicon.unrealised_modifiers.contains(&c.doc.token_text(k as usize).to_ascii_lowercase())
+    }
+
     /// True when `h`, a verb of ordering (`binding_order_verbs`), has a court or judge (an actor of
     /// the judicial sector) as its subject or passive agent: "A Dutch appeals court ordered the
     /// government to halt all exports of F-35 parts to Israel", "a judge ordered the Treasury to
@@ -284,7 +295,8 @@ impl<'a> Coder<'a> {
     /// ceasefire", "suspended its efforts to mediate"), a gerund of what is warned or argued against ("warned Egypt against
     /// sending troops", `AVERTED_MARKS`), the "from" gerund of a verb of preventing ("bans its
     /// citizens from traveling", `preventing_verbs`), or a declarative that-clause of a verb rejecting a claim
-    /// ("rejected that New Delhi had targeted civilian sites", `rejecting_claim_verbs`).
+    /// ("rejected that New Delhi had targeted civilian sites", `rejecting_claim_verbs`), or the
+    /// content of a noun of allegation ("on suspicion of attacking", `allegation_nouns`).
     fn unasserted_content(&self, c: &Ctx, v: u32) -> Option<String> {
         let h = c.head(v)?;
         let d = c.dep(v);
@@ -292,12 +304,32 @@ impl<'a> Coder<'a> {
         let marked = |words: &[&str]| c.kids(v).iter().any(|&k| (c.dep(k).is("mark") || c.dep(k).is("case")) && words.contains(&c.lemma(k).to_ascii_lowercase().as_str()));
         // (A that-clause the parse read as a relative clause, "that" its subject beside a subject
         // of its own: "the possibility that Russia invades Ukraine".)
+        // (Or its object beside an object of its own: "an allegation that Wagner fighters had
+        // attacked civilians".)
         let two_subjects = d.is("acl:relcl")
-            && c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") && c.lemma(k).eq_ignore_ascii_case("that"))
-            && c.kids(v).iter().any(|&k| c.dep(k).is("nsubj") && !c.is_relative_pronoun(k) && !c.lemma(k).eq_ignore_ascii_case("that"));
+            && ["nsubj", "obj"].iter().any(|role| {
+                c.kids(v).iter().any(|&k| c.dep(k).is(role) && c.lemma(k).eq_ignore_ascii_case("that"))
+                    && c.kids(v).iter().any(|&k| c.dep(k).is(role) && !c.is_relative_pronoun(k) && !c.lemma(k).eq_ignore_ascii_case("that"))
+            });
         let noun_content = d.as_str() == "acl" || two_subjects || (d.is("nmod") && marked(&["of"]));
         if c.doc.tokens[h as usize].upos == Upos::Noun && self.lexicon.possibility_nouns.contains(&hl) && noun_content {
             return Some(format!("the content of {hl:?}, a possibility"));
+        }
+        // "arrest 25 people on suspicion of attacking a UNIFIL convoy", "denied Canada's allegation
+        // that its agents were linked to the killing": the content of a noun of allegation is
+        // charged, not asserted (unless confirmed: "confirmed allegations that ...").
+        // (The gerund the parse hung on the verb, right after the noun and its "of": "arrest 25
+        // people on suspicion of attacking".)
+        let of_mark = c.kids(v).iter().copied().find(|&k| c.dep(k).is("mark") && c.lemma(k).eq_ignore_ascii_case("of") && k as usize > c.base);
+        if let Some(n) = of_mark.map(|k| k - 1).filter(|&n| d.is("advcl") && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.doc.tokens[n as usize].upos == Upos::Noun && self.lexicon.allegation_nouns.contains(&c.lemma(n).to_ascii_lowercase())) {
+            return Some(format!("the content of {:?}, an allegation", c.lemma(n).to_ascii_lowercase()));
+        }
+        let confirmed = c.dep(h).is("obj") && c.head(h).is_some_and(|g| c.lower_is(g, &self.lexicon.confirming_verbs));
+        // (A clause marked as content, not a participle the parse hung on the noun: "on allegations
+        // of espionage, accusing the suspect of" is the accuser's own act.)
+        let charged = (d.as_str() == "acl" && marked(&["that", "of"])) || two_subjects || (d.is("nmod") && marked(&["of"]));
+        if c.doc.tokens[h as usize].upos == Upos::Noun && self.lexicon.allegation_nouns.contains(&hl) && charged && !confirmed {
+            return Some(format!("the content of {hl:?}, an allegation"));
         }
         if (d.is("advcl") || d.is("acl")) && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && marked(AVERTED_MARKS) {
             return Some(format!("what {hl:?} is against"));

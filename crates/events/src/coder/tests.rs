@@ -9741,3 +9741,113 @@ fn an_agreement_under_implementation_is_background() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":057:")), "{got:?} {:?}", d.diagnostics);
 }
+
+// fp3: an event noun modified as only proposed or planned is not asserted
+#[test]
+fn a_proposed_deal_is_not_asserted() {
+    // "The spokesperson criticizes the proposed deal between Congo and the United States": the
+    // deal is only proposed; no 057 between Congo and the United States is asserted.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 spokesperson spokesperson NOUN NN 3 nsubj
+         3 criticizes criticize VERB VBZ 0 root
+         4 the the DET DT 6 det
+         5 proposed propose VERB VBN 6 amod
+         6 deal deal NOUN NN 3 obj
+         7 between between ADP IN 8 case
+         8 Congo Congo PROPN NNP 6 nmod
+         9 and and CCONJ CC 12 cc
+         10 the the DET DT 12 det
+         11 United United ADJ NNP 12 amod
+         12 States State PROPN NNPS 8 conj
+         13 . . PUNCT . 3 punct",
+        &[(2, 2, "GOV"), (8, 8, "COD"), (11, 12, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":057:asserted") || e.contains(":057:intended")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().any(|e| e.contains(":057:hypothetical")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_ship_named_after_a_person_pays_no_visit() {
+    // "The USS George Washington arrives in the Middle East": a warship arriving is no visit (042).
+    let mut d = doc(
+        "1 The the DET DT 4 det
+         2 USS USS PROPN NNP 4 compound
+         3 George George PROPN NNP 4 compound
+         4 Washington Washington PROPN NNP 5 nsubj
+         5 arrives arrive VERB VBZ 0 root
+         6 in in ADP IN 9 case
+         7 the the DET DT 9 det
+         8 Middle Middle ADJ NNP 9 amod
+         9 East East PROPN NNP 5 obl
+         10 . . PUNCT . 5 punct",
+        &[(4, 4, "USAGOV"), (8, 9, "MEA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":042:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_ship_name_set_apart_by_italics_pays_no_visit() {
+    // "The USS *George Washington* arrives in the Middle East": the prefix split from the name.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 USS USS PROPN NNP 7 nsubj
+         3 * * PUNCT NFP 2 punct
+         4 George George PROPN NNP 7 nsubj
+         5 Washington Washington PROPN NNP 4 flat
+         6 * * PUNCT NFP 4 punct
+         7 arrives arrive VERB VBZ 0 root
+         8 in in ADP IN 11 case
+         9 the the DET DT 11 det
+         10 Middle Middle ADJ NNP 11 amod
+         11 East East PROPN NNP 7 obl
+         12 . . PUNCT . 7 punct",
+        &[(4, 5, "USAGOV"), (10, 11, "MEA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":042:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn the_content_of_an_allegation_is_not_asserted() {
+    // "The report contains an allegation that Wagner fighters had attacked civilians": the attack
+    // is charged (parsed as a relative clause with "that" as its object), not asserted.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 report report NOUN NN 3 nsubj
+         3 contains contain VERB VBZ 0 root
+         4 an a DET DT 5 det
+         5 allegation allegation NOUN NN 3 obj
+         6 that that PRON WDT 10 obj
+         7 Wagner Wagner PROPN NNP 8 compound
+         8 fighters fighter NOUN NNS 10 nsubj
+         9 had have AUX VBD 10 aux
+         10 attacked attack VERB VBN 5 acl:relcl
+         11 civilians civilian NOUN NNS 10 obj
+         12 . . PUNCT . 3 punct",
+        &[(7, 8, "RUSUAF"), (11, 11, "MLICVL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":190:asserted")), "{got:?} {:?}", d.diagnostics);
+    // "arrest 25 people on suspicion of attacking a convoy": the gerund hung on the verb.
+    let mut d = doc(
+        "1 Forces Force PROPN NNPS 2 nsubj
+         2 arrest arrest VERB VBP 0 root
+         3 25 25 NUM CD 4 nummod
+         4 people people NOUN NNS 2 obj
+         5 on on ADP IN 6 case
+         6 suspicion suspicion NOUN NN 4 nmod
+         7 of of ADP IN 8 mark
+         8 attacking attack VERB VBG 2 advcl
+         9 a a DET DT 11 det
+         10 UNIFIL unifil NOUN NN 11 compound
+         11 convoy convoy NOUN NN 8 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "LBNMIL"), (4, 4, "LBNCVL"), (10, 11, "IGOUNOMIL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":190:asserted")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().any(|e| e.contains(":173:asserted")), "{got:?} {:?}", d.diagnostics);
+}
