@@ -168,6 +168,8 @@ struct LexiconConfig {
     #[serde(default)]
     ship_prefixes: Vec<String>,
     #[serde(default)]
+    troop_nouns: Vec<String>,
+    #[serde(default)]
     allegation_nouns: Vec<String>,
     #[serde(default)]
     confirming_verbs: Vec<String>,
@@ -481,6 +483,9 @@ pub struct Lexicon {
     /// Ship prefixes before a vessel's name ("USS", "HMS"): a name after one is a ship's, no
     /// person's (`matching::doer_is`). Lower-case word forms.
     pub ship_prefixes: WordSet,
+    /// Nouns of armed bodies of people ("troops", "fighters", "contingent"): arriving, they are
+    /// deployed, no visitors (`matching::doer_is`). Lower-case lemmas or forms.
+    pub troop_nouns: WordSet,
     /// Nouns of allegation whose content clause or "of" gerund is charged, not asserted ("on
     /// suspicion of attacking", "the allegation that its agents were linked to the killing").
     /// Lower-case lemmas.
@@ -682,6 +687,7 @@ impl Lexicon {
             possibility_nouns: set(c.possibility_nouns),
             unrealised_modifiers: set(c.unrealised_modifiers),
             ship_prefixes: set(c.ship_prefixes),
+            troop_nouns: set(c.troop_nouns),
             allegation_nouns: set(c.allegation_nouns),
             confirming_verbs: set(c.confirming_verbs),
             continuative_heads: set(c.continuative_heads),
@@ -785,6 +791,7 @@ mod tests {
         assert!(l.preventing_verbs.contains("ban") && l.preventing_verbs.contains("prevent"));
         assert!(l.unrealised_modifiers.contains("proposed") && l.unrealised_modifiers.contains("draft"));
         assert!(l.ship_prefixes.contains("uss") && l.ship_prefixes.contains("hms"));
+        assert!(l.troop_nouns.contains("troop") && l.troop_nouns.contains("fighter"));
         assert!(l.allegation_nouns.contains("allegation") && l.confirming_verbs.contains("confirm"));
     }
 

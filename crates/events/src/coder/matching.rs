@@ -1983,7 +1983,7 @@ impl<'a> Coder<'a> {
 
     /// True when the doer `s` is of `kind`, one of [`crate::patterns::DOER_KINDS`]: for
     /// "person", a proper name, a pronoun, a word of an actor mention of its own that is no
-    /// weapon ("the Chinese delegation"; no ship's name, "the USS George Washington"), or a noun whose "of" phrase names a state or an
+    /// weapon ("the Chinese delegation"; no ship's name, "the USS George Washington", nor an armed body of people, "Wagner fighters"), or a noun whose "of" phrase names a state or an
     /// organisation ("the delegations of Iran and the United States"); not a thing only its
     /// owner's or contents' words make an actor ("Khamenei's body", "a Turkish aid shipment", "the
     /// bodies of Ukrainian soldiers").
@@ -2003,12 +2003,20 @@ impl<'a> Coder<'a> {
             if c.kids(s).iter().any(|&k| ship_prefix(k)) || before.is_some_and(ship_prefix) {
                 return false;
             }
+            // A model's name the parse made a subject beside its craft noun: "Britain's first
+            // Challenger 2 tanks arrived" (`craft_nouns`).
+            if c.head(s).is_some_and(|h| c.kids(h).iter().any(|&k| k > s && k <= s + 3 && c.dep(k).is("nsubj") && c.lower_is(k, &self.lexicon.craft_nouns))) {
+                return false;
+            }
         }
         if matches!(tok.upos, Upos::Propn | Upos::Pron) {
             return true;
         }
         if c.s.mention_of[s as usize - c.base] != NONE {
-            return !c.lower_is(s, &self.lexicon.weapon_nouns) && !c.lower_is(s, &self.lexicon.craft_nouns);
+            // (Nor an armed body of people, deployed rather than visiting: "Wagner fighters
+            // arrived in Belarus", `troop_nouns`.)
+            let troops = c.lower_is(s, &self.lexicon.troop_nouns) || self.lexicon.troop_nouns.contains(&c.doc.token_text(s as usize).to_ascii_lowercase());
+            return !c.lower_is(s, &self.lexicon.weapon_nouns) && !c.lower_is(s, &self.lexicon.craft_nouns) && !troops;
         }
         c.kids(s).iter().copied().filter(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("of")).any(|k| {
             let m = c.s.mention_of[k as usize - c.base];

@@ -9851,3 +9851,36 @@ fn the_content_of_an_allegation_is_not_asserted() {
     assert!(!got.iter().any(|e| e.contains(":190:asserted")), "{got:?} {:?}", d.diagnostics);
     assert!(got.iter().any(|e| e.contains(":173:asserted")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn troops_and_tanks_arriving_pay_no_visit() {
+    // "Wagner fighters arrived in Belarus": an armed body of people is deployed, no visitor.
+    let mut d = doc(
+        "1 Wagner Wagner PROPN NNP 2 compound
+         2 fighters fighter NOUN NNS 3 nsubj
+         3 arrived arrive VERB VBD 0 root
+         4 in in ADP IN 5 case
+         5 Belarus Belarus PROPN NNP 3 obl
+         6 . . PUNCT . 3 punct",
+        &[(1, 2, "RUSUAF"), (5, 5, "BLR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":042:")), "{got:?} {:?}", d.diagnostics);
+    // "Britain's first Challenger 2 tanks arrived in Ukraine": the model's name parsed as a
+    // subject beside its craft noun is no visitor.
+    let mut d = doc(
+        "1 Britain Britain PROPN NNP 4 nmod:poss
+         2 's 's PART POS 1 case
+         3 first first ADJ JJ 4 amod
+         4 Challenger Challenger PROPN NNP 7 nsubj
+         5 2 2 NUM CD 6 nummod
+         6 tanks tank NOUN NNS 7 nsubj
+         7 arrived arrive VERB VBD 0 root
+         8 in in ADP IN 9 case
+         9 Ukraine Ukraine PROPN NNP 7 obl
+         10 . . PUNCT . 7 punct",
+        &[(1, 1, "GBR"), (9, 9, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":042:")), "{got:?} {:?}", d.diagnostics);
+}
