@@ -518,7 +518,11 @@ impl<'a> Coder<'a> {
                     // without its preposition is still one: "fires at least thirty rockets".)
                     let set_off = c.kids(k).iter().copied().min().is_some_and(|g| g < k && c.dep(g).is("punct") && c.lemma(g) == ",");
                     let bare_oblique = d.as_str() == "obl" && c.case_of(k).is_none() && set_off;
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !transitive_gerund && !bare_oblique && c.lemma_among(k, &p.objects)
+                    // Nor, beside a direct object, a phrase of the act's cause or setting
+                    // (`background_preps`): "suspended peace treaty negotiations with Japan over
+                    // Tokyo's sanctions" suspends the negotiations (164), not the sanctions (085).
+                    let cause = d.is("obl") && c.case_of(k).is_some_and(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) && c.kid_exact(v, "obj").is_some();
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !transitive_gerund && !bare_oblique && !cause && c.lemma_among(k, &p.objects)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
@@ -1275,6 +1279,10 @@ impl<'a> Coder<'a> {
             let consulted_in = p.code.starts_with("04") && c.case_of(anchor).is_some_and(|x| x.eq_ignore_ascii_case("in"));
             let setting = consulted_in || matches!(c.case_of(anchor).map(str::to_ascii_lowercase).as_deref(), Some("during" | "amid" | "at" | "after" | "before" | "throughout" | "following"));
             let light: Option<u32> = c.head(anchor).filter(|&h| self.lends_subject(c, anchor, h) || (self.control_modality(c, h).is_some() && (!open(h) || cooperative) && (c.dep(anchor).is("obj") || (c.dep(anchor).is("obl") && !c.dep(anchor).is("obl:tmod") && !c.dep(anchor).is("obl:agent") && !setting))));
+            // The claimer of an act whose "for" phrase the parse hung on "responsibility" ("claimed
+            // responsibility for the twin suicide bombings") lends its subject as the verb's would.
+            let claim = self.claimed_responsibility(c, anchor);
+            let light = light.or(claim);
             // A meeting or visit the clause is for: "will join Trump and Abe for talks", "gathered
             // for a meeting", "led a delegation on a visit to Russia".
             let purpose = if light.is_none() && p.code.starts_with("04") { self.purpose_head(c, anchor) } else { None };
@@ -1452,6 +1460,17 @@ impl<'a> Coder<'a> {
                         return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None, gave_way: None, actors: None });
                     }
                     return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None, gave_way: None, actors: None });
+                }
+            }
+            if targets.is_empty() && p.target != TargetRole::None && claim.is_some() && claim == light {
+                // An act claimed names its victim as the claim does (CAMEO 015 codes the claim toward
+                // it): "claimed responsibility for the bombing that targeted Chinese engineers",
+                // "for a suicide car bomb that killed at least 10 people outside a police station in
+                // Mogadishu" (`victim_of_claimed_act`).
+                let m = Match { pattern: id, sources: sources.clone(), targets: Vec::new(), inherited, via: light, gave_way: None, actors: None };
+                let found = self.source_mentions(c, p, &m);
+                if let Some(victim) = claim.and_then(|h| self.victim_of_claimed_act(c, h, &found)).filter(|_| !found.is_empty()) {
+                    return Ok(Match { actors: Some((found, vec![victim])), ..m });
                 }
             }
             if targets.is_empty() && p.target != TargetRole::None {

@@ -723,7 +723,7 @@ impl<'a> Coder<'a> {
     /// forces had struck a children's hospital") or the target a violent noun names
     /// (`target_through_noun`: "the drone attacks on Saudi oil facilities"). Not the sources'
     /// own side.
-    fn victim_of_claimed_act(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+    pub(super) fn victim_of_claimed_act(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
         // (Nor the sources' own country as a whole, mostly a place of theirs: "deny that they have
         // closed the Bab-el-Mandeb" is no act of the Houthis on Yemen.)
         let home = |x: u32| sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].actor.country.as_deref() == Some(c.doc.mentions[x as usize].actor.code.as_str()));

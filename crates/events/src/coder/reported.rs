@@ -202,10 +202,20 @@ impl<'a> Coder<'a> {
         // (A closed list of English usage: the nouns claimed with an act.)
         const RESPONSIBILITY_NOUNS: &[&str] = &["responsibility", "credit"];
         let d = c.dep(n);
-        if !d.is("obl") || d.is("obl:agent") || d.is("obl:tmod") || !c.case_of(n).is_some_and(|p| p.eq_ignore_ascii_case("for")) {
+        if !(d.is("obl") || d.as_str() == "nmod") || d.is("obl:agent") || d.is("obl:tmod") || !c.case_of(n).is_some_and(|p| p.eq_ignore_ascii_case("for")) {
             return None;
         }
         let h = c.head(n)?;
+        // (The "for" phrase the parse hung on the noun claimed, "claimed responsibility for the
+        // twin suicide bombings", is the verb's all the same.)
+        let h = if d.as_str() == "nmod" {
+            if !(c.dep(h).is("obj") && RESPONSIBILITY_NOUNS.contains(&c.lemma(h).to_ascii_lowercase().as_str())) {
+                return None;
+            }
+            c.head(h)?
+        } else {
+            h
+        };
         let claims = self.lexicon.claim_heads.contains(&c.lemma(h).to_ascii_lowercase()) && c.doc.tokens[h as usize].upos == Upos::Verb;
         (claims && c.kid_exact(h, "obj").is_some_and(|o| RESPONSIBILITY_NOUNS.contains(&c.lemma(o).to_ascii_lowercase().as_str()))).then_some(h)
     }

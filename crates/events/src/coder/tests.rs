@@ -9884,3 +9884,91 @@ fn troops_and_tanks_arriving_pay_no_visit() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":042:")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// force4: material conflict, second pass — the act claimed in a "for" phrase hung on
+// "responsibility" and the victim it names in a clause; a cause phrase beside a direct object is no
+// object word.
+
+#[test]
+fn an_act_claimed_names_the_victim_of_its_clause() {
+    // "claimed responsibility for the bombing that targeted Chinese engineers": the bombing (183)
+    // is the claimer's, toward the engineers, beside the claim (015).
+    let mut d = doc(
+        "1 BLA BLA PROPN NNP 2 nsubj
+         2 claimed claim VERB VBD 0 root
+         3 responsibility responsibility NOUN NN 2 obj
+         4 for for ADP IN 6 case
+         5 the the DET DT 6 det
+         6 bombing bombing NOUN NN 2 obl
+         7 that that PRON WDT 8 nsubj
+         8 targeted target VERB VBD 6 acl:relcl
+         9 Chinese Chinese ADJ JJ 10 amod
+         10 engineers engineer NOUN NNS 8 obj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "PAKREB"), (9, 9, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PAKREB>CHN:015")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().any(|e| e.starts_with("PAKREB>CHN:183")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_act_claimed_hung_on_responsibility_is_the_claimers() {
+    // The parse hangs "for the twin suicide bombings" on "responsibility": the claim is the
+    // verb's all the same, and the bombings kill the Iranians of their clause.
+    let mut d = doc(
+        "1 ISIS ISIS PROPN NNP 2 nsubj
+         2 claimed claim VERB VBD 0 root
+         3 responsibility responsibility NOUN NN 2 obj
+         4 for for ADP IN 7 case
+         5 the the DET DT 7 det
+         6 twin twin ADJ JJ 7 amod
+         7 bombings bombing NOUN NNS 3 nmod
+         8 that that PRON WDT 9 nsubj
+         9 killed kill VERB VBD 7 acl:relcl
+         10 90 90 NUM CD 11 nummod
+         11 Iranians Iranians PROPN NNPS 9 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "IMGMOSISL"), (11, 11, "IRNCVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IMGMOSISL>IRNCVL:183")), "{got:?} {:?}", d.diagnostics);
+    // Not a "for" phrase on another noun: "praised courage for the bombings" claims none.
+    let mut d = doc(
+        "1 ISIS ISIS PROPN NNP 2 nsubj
+         2 praised praise VERB VBD 0 root
+         3 courage courage NOUN NN 2 obj
+         4 for for ADP IN 5 case
+         5 bombings bombing NOUN NNS 3 nmod
+         6 that that PRON WDT 7 nsubj
+         7 killed kill VERB VBD 5 acl:relcl
+         8 Iranians Iranians PROPN NNPS 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "IMGMOSISL"), (8, 8, "IRNCVL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("IMGMOSISL>IRNCVL:18")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_cause_phrase_beside_a_direct_object_is_no_object_word() {
+    // "suspended negotiations with Japan over Tokyo's sanctions": the negotiations are suspended
+    // (164), not the sanctions (085).
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 suspended suspend VERB VBD 0 root
+         3 negotiations negotiation NOUN NNS 2 obj
+         4 with with ADP IN 5 case
+         5 Japan Japan PROPN NNP 2 obl
+         6 over over ADP IN 9 case
+         7 Tokyo Tokyo PROPN NNP 9 nmod:poss
+         8 's 's PART POS 7 case
+         9 sanctions sanction NOUN NNS 2 obl
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (5, 5, "JPN"), (7, 7, "JPNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>JPN:164")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":085:")), "{got:?} {:?}", d.diagnostics);
+}
