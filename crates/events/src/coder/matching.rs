@@ -25,6 +25,7 @@ impl<'a> Coder<'a> {
         };
         let m = self.mass_violence_kind(c, v, m);
         let m = self.struck_by_noun(c, v, m);
+        let m = self.bombing_kind(c, v, m);
         let m = self.meeting_as_visit(c, v, m);
         self.not_on_a_value(c, &m)?;
         Ok(self.reported_charge(c, v, m))
@@ -190,6 +191,46 @@ impl<'a> Coder<'a> {
             m.actors = Some((sources, targets));
         }
         m.pattern = nm.pattern;
+        m
+    }
+
+    /// A generic act of force (190) done by a bomb that is the verb's subject or its "with"
+    /// instrument ("A roadside bomb planted by Baloch separatists struck a Pakistani army convoy",
+    /// "blew up a vehicle with a roadside bomb") by doers that are no state or state force is a
+    /// bombing (CAMEO 1.1b3 183, "non-military bombing"): the noun's bombing pattern (code 183)
+    /// codes the verb's event, with the parties the verb found. A state's or army's bomb is
+    /// military force and stays 19x.
+    fn bombing_kind(&self, c: &Ctx, v: u32, mut m: Match) -> Match {
+        let p = self.patterns.get(m.pattern);
+        if !violent(p) || !generic(&p.code) || !p.code.starts_with("19") || m.via.is_some() {
+            return m;
+        }
+        let device = c.kids(v).iter().copied().filter(|&k| {
+            let d = c.dep(k);
+            d.as_str() == "nsubj" || (d.is("obl") && c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("with")))
+        }).find_map(|k| {
+            self.patterns.noun_patterns(c.lemma(k)).iter().copied().find(|&id| self.patterns.get(id).code == "183" && c.doc.tokens[k as usize].upos == Upos::Noun && c.mention_for(k).is_none())
+        });
+        let Some(id) = device else {
+            return m;
+        };
+        let (sources, targets) = match &m.actors {
+            Some(found) => found.clone(),
+            None => {
+                let sources = self.source_mentions(c, p, &m);
+                let targets = if sources.is_empty() { Vec::new() } else { self.target_mentions(c, v, p, &m, &sources) };
+                (sources, targets)
+            }
+        };
+        let state = |&(x, _): &(u32, bool)| {
+            let a = &c.doc.mentions[x as usize].actor;
+            (a.code.len() == 3 && a.country.as_deref() == Some(a.code.as_str())) || matches!(a.sector.as_deref(), Some("MIL" | "GOV" | "COP"))
+        };
+        if sources.is_empty() || targets.is_empty() || sources.iter().any(state) {
+            return m;
+        }
+        m.actors = Some((sources, targets));
+        m.pattern = id;
         m
     }
 

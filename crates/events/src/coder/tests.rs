@@ -9972,3 +9972,43 @@ fn a_cause_phrase_beside_a_direct_object_is_no_object_word() {
     assert!(got.iter().any(|e| e.starts_with("RUS>JPN:164")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(":085:")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_bomb_that_strikes_for_a_non_state_doer_is_a_bombing() {
+    // "A roadside bomb planted by Baloch separatists struck a Pakistani army convoy": a bombing
+    // (183), not a generic act of force (190).
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 roadside roadside NOUN NN 3 compound
+         3 bomb bomb NOUN NN 7 nsubj
+         4 planted plant VERB VBN 3 acl
+         5 by by ADP IN 6 case
+         6 separatists separatist NOUN NNS 4 obl:agent
+         7 struck strike VERB VBD 0 root
+         8 an a DET DT 10 det
+         9 army army NOUN NN 10 compound
+         10 convoy convoy NOUN NN 7 obj
+         11 . . PUNCT . 7 punct",
+        &[(6, 6, "PAKSEP"), (9, 10, "PAKMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PAKSEP>PAKMIL:183")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":190:")), "{got:?} {:?}", d.diagnostics);
+    // A state force's bomb is military force: it keeps the verb's code.
+    let mut d = doc(
+        "1 A a DET DT 2 det
+         2 bomb bomb NOUN NN 6 nsubj
+         3 dropped drop VERB VBN 2 acl
+         4 by by ADP IN 5 case
+         5 jets jet NOUN NNS 3 obl:agent
+         6 struck strike VERB VBD 0 root
+         7 a a DET DT 8 det
+         8 village village NOUN NN 6 obj
+         9 in in ADP IN 10 case
+         10 Ukraine Ukraine PROPN NNP 8 nmod
+         11 . . PUNCT . 6 punct",
+        &[(5, 5, "RUSMIL"), (10, 10, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":183:")), "{got:?} {:?}", d.diagnostics);
+}
