@@ -10012,3 +10012,20 @@ fn a_bomb_that_strikes_for_a_non_state_doer_is_a_bombing() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":183:")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn the_survivor_of_an_assassination_attempt_is_not_its_doer() {
+    // "Fico survived an assassination attempt": the survivor is the target of the attempt, no
+    // doer of a 185.
+    let mut d = doc(
+        "1 Fico Fico PROPN NNP 2 nsubj
+         2 survived survive VERB VBD 0 root
+         3 an a DET DT 5 det
+         4 assassination assassination NOUN NN 5 compound
+         5 attempt attempt NOUN NN 2 obj
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "SVKGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("SVKGOV>") && e.contains(":185:")), "{got:?} {:?}", d.diagnostics);
+}
