@@ -452,6 +452,9 @@ impl<'a> Coder<'a> {
         let passive_parse = c.is_passive(v);
         let root_acl = c.is_root_participle(v);
         let has_by = c.kids(v).iter().any(|&k| c.dep(k).is("obl") && c.case_of(k) == Some("by"));
+        // "U.S.-brokered talks": a hyphenated participle's agent, read as a "by" phrase for
+        // mediation (045): the mediator named passively is the source.
+        let hyphened = c.hyphen_agent(v);
         // A phrasal verb: the next word is the particle of one of the verb's patterns and no time
         // ("gave in to Germany" is "give in", whatever the parse made of "in"; "called on Friday"
         // is no "call on"). Patterns without that particle are another sense of the verb.
@@ -510,7 +513,8 @@ impl<'a> Coder<'a> {
             // "Unions called off the strike" parsed as the noun "Unions" with a participle: read it
             // as a clause when it has an object-like dependent or the pattern takes no direct object.
             let active_root_acl = root_acl && !has_by && (c.has_object_like(v, p.particle.as_deref()) || !matches!(p.target, TargetRole::Object));
-            let passive = passive_parse && !active_root_acl && stative.is_none();
+            let hyphened = hyphened.filter(|_| p.code == "045");
+            let passive = (passive_parse && !active_root_acl && stative.is_none()) || hyphened.is_some();
             // Particle: a compound:prt (or adverb) dependent, the next word, or the preposition of the target.
             let mut particle_case: Option<u32> = None;
             if let Some(part) = &p.particle {
@@ -617,7 +621,7 @@ impl<'a> Coder<'a> {
                         ergative = Some(a);
                     }
                 }
-                if obj_noun.is_none() && p.code == "045" && passive && c.dep(v).as_str() == "acl" {
+                if obj_noun.is_none() && p.code == "045" && passive && matches!(c.dep(v).as_str(), "acl" | "amod" | "compound") {
                     // The noun a mediation participle modifies: "talks hosted by Michel" are the
                     // talks Michel hosted (`mediated_parties`).
                     obj_noun = c.head(v).filter(|&h| c.lemma_among(h, &p.objects));
@@ -627,6 +631,14 @@ impl<'a> Coder<'a> {
                     let found = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obj")).or_else(|| c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl")));
                     let found = found.map(|k| format!(" (obj {:?})", c.lemma(k))).unwrap_or_default();
                     first_fail.get_or_insert((Some(id), format!("object {:?} not found{found}", p.objects.join("|"))));
+                    continue;
+                }
+            }
+            if p.code == "045" && passive && matches!(c.dep(v).as_str(), "acl" | "amod" | "compound") {
+                // A mediation of talks or a truce that are only the sentence's background
+                // is no act of its own: "despite an ongoing U.S.-brokered truce".
+                if let Some(why) = c.head(v).and_then(|n| self.background(c, n)) {
+                    first_fail.get_or_insert((Some(id), format!("the mediated noun is {why}")));
                     continue;
                 }
             }
@@ -695,7 +707,7 @@ impl<'a> Coder<'a> {
                 tgt_tok = if passive { c.kid(v, "nsubj:pass") } else { self.subject(c, v, 0).map(|(s, i)| { inherited = i; s }) };
             } else {
                 if passive {
-                    src_tok = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by")));
+                    src_tok = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by"))).or(hyphened);
                     if src_tok.is_none() {
                         src_tok = self.violent_cause(c, v, violent(p));
                         inherited = src_tok.is_some();
@@ -738,7 +750,7 @@ impl<'a> Coder<'a> {
                     }
                 }
                 let passive_subject = || {
-                    if c.dep(v).as_str() == "acl" {
+                    if c.dep(v).as_str() == "acl" || hyphened.is_some() {
                         c.head(v)
                     } else {
                         c.kid(v, "nsubj:pass")
@@ -1656,6 +1668,15 @@ impl<'a> Coder<'a> {
             }
         }
         let own = c.kids(h).iter().copied().find(|&k| subject(k) && k < n && c.mention_for(k).is_some() && !c.is_relative_pronoun(k));
+        // "His" and "her" name one person, never a plural subject: "Vietnamese leaders told U.S.
+        // President Joe Biden during his visit to Hanoi" is Biden's visit, the clause's object
+        // or indirect object that names one.
+        let singular = owner.is_some_and(|k| by_pronoun && matches!(c.doc.token_text(k as usize).to_ascii_lowercase().as_str(), "his" | "her"));
+        let plural = |k: u32| matches!(c.doc.tokens[k as usize].xpos.as_str(), "NNS" | "NNPS") || c.kids(k).iter().any(|&g| c.dep(g).is("conj"));
+        let own = match own {
+            Some(s) if singular && plural(s) => c.kids(h).iter().copied().find(|&k| (c.dep(k).is("iobj") || c.dep(k).is("obj")) && k < n && !plural(k) && c.mention_for(k).is_some()),
+            own => own,
+        };
         if own.is_none() && with_counterpart && c.dep(h).is("xcomp") && !c.kids(h).iter().any(|&k| c.dep(k).is("nsubj")) {
             // The controlled subject of an infinitive: "Russia promised to scale down ... after
             // talks with Ukraine".
@@ -1730,10 +1751,11 @@ impl<'a> Coder<'a> {
     /// Hezbollah agreed to a ceasefire brokered by the United States", "Russia and Ukraine
     /// exchanged prisoners in a deal mediated by the UAE", "Pashinyan and Aliyev met for talks
     /// hosted by Charles Michel"). CAMEO 1.1b3 045 "mediate": the mediator acts on each party.
-    /// Only a participle modifier (`acl`) of a noun that is an object or oblique of the clause,
-    /// at most three nouns down.
+    /// Only a participle modifier (`acl`, or a hyphenated one with its agent: "concluded
+    /// U.S.-brokered talks", `Ctx::hyphen_agent`) of a noun that is an object or oblique of the
+    /// clause, at most three nouns down.
     fn mediated_parties(&self, c: &Ctx, v: u32) -> Option<u32> {
-        if !c.dep(v).is("acl") || c.dep(v).is("acl:relcl") {
+        if (!c.dep(v).is("acl") || c.dep(v).is("acl:relcl")) && c.hyphen_agent(v).is_none() {
             return None;
         }
         let mut x = c.head(v)?;

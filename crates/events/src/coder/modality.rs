@@ -125,6 +125,18 @@ impl<'a> Coder<'a> {
                 raise(&mut m, hm, format!("the indefinite object of {:?}, {}: {r}", c.lemma(h), hm.as_str()));
             }
         }
+        // A mediation participle on talks or a deal is done when they are: "will hold a
+        // Qatar-mediated meeting", "will hold talks mediated by Qatar" (intended). The talks are
+        // the mediation itself, unlike a participle of an act before the noun's clause ("will lift
+        // sanctions imposed on Russia"). Only the clause's own auxiliaries and negation count
+        // (the depth past the limit): a deal in which an act is only agreed is made ("agreed to
+        // normalise relations in a deal brokered by the United States").
+        if let Some(h) = self.mediated_clause(c, v) {
+            let (hm, hwhy) = self.modality(c, h, 4);
+            if let Some(r) = hwhy {
+                raise(&mut m, hm, format!("mediates the talks of {:?}, {}: {r}", c.lemma(h), hm.as_str()));
+            }
+        }
         let d = c.dep(v);
         // (Not a plural present, which a bare infinitive after "and" is often tagged as.)
         let finite = |x: u32| matches!(c.doc.tokens[x as usize].xpos.as_str(), "VBZ" | "VBD");
@@ -491,6 +503,21 @@ impl<'a> Coder<'a> {
     /// "threatened war" (hypothetical), "resumed talks" (none: asserted). None when `h` is no
     /// such head. Accusation and praise heads ("condemned the attack") are not control heads:
     /// their subject is not the noun's agent.
+    /// The verb of the clause whose object or oblique is the noun that mediation participle `v`
+    /// modifies ("hold talks mediated by Qatar", "hold a Qatar-mediated meeting"): a past
+    /// participle (`acl`, or hyphenated with its agent, `Ctx::hyphen_agent`) of a verb with a
+    /// mediation pattern (045). None otherwise.
+    fn mediated_clause(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let participle = (c.dep(v).as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VBN") || c.hyphen_agent(v).is_some();
+        if !participle || !self.patterns.verb_patterns(c.lemma(v)).iter().any(|&id| self.patterns.get(id).code == "045") {
+            return None;
+        }
+        let n = c.head(v).filter(|&n| c.doc.tokens[n as usize].upos == Upos::Noun)?;
+        let d = c.dep(n);
+        let complement = d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"));
+        c.head(n).filter(|&h| complement && c.doc.tokens[h as usize].upos == Upos::Verb)
+    }
+
     pub(super) fn control_modality(&self, c: &Ctx, h: u32) -> Option<(Modality, String)> {
         let lex = self.lexicon;
         let hw = c.lemma(h).to_ascii_lowercase();

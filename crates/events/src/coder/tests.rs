@@ -10029,3 +10029,112 @@ fn the_survivor_of_an_assassination_attempt_is_not_its_doer() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("SVKGOV>") && e.contains(":185:")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// coop23: mediation named passively by a hyphenated participle ("U.S.-brokered talks").
+#[test]
+fn a_hyphenated_mediator_mediates_between_the_parties_of_the_talks() {
+    // "Israel and Lebanon concluded U.S.-brokered talks": the U.S. mediated (045) toward each
+    // party of the talks, as in "talks brokered by the U.S.".
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Lebanon Lebanon PROPN NNP 1 conj
+         4 concluded conclude VERB VBD 0 root
+         5 U.S. U.S. PROPN NNP 7 compound SpaceAfter=No
+         6 - - PUNCT HYPH 5 punct SpaceAfter=No
+         7 brokered broker VERB VBN 8 amod
+         8 talks talk NOUN NNS 4 obj
+         9 . . PUNCT . 4 punct",
+        &[(1, 1, "ISR"), (3, 3, "LBN"), (5, 5, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"USA>ISR:045:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(got.contains(&"USA>LBN:045:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_hyphenated_mediation_of_a_background_truce_is_no_act() {
+    // "despite an ongoing U.S.-brokered truce between Israel and Hamas": the truce was brokered
+    // before; no 045 is coded here.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 struck strike VERB VBD 0 root
+         3 Gaza Gaza PROPN NNP 2 obj
+         4 despite despite ADP IN 10 case
+         5 an a DET DT 10 det
+         6 ongoing ongoing ADJ JJ 10 amod
+         7 U.S. U.S. PROPN NNP 9 compound SpaceAfter=No
+         8 - - PUNCT HYPH 7 punct SpaceAfter=No
+         9 brokered broker VERB VBN 10 amod
+         10 truce truce NOUN NN 2 obl
+         11 between between ADP IN 12 case
+         12 Israel Israel PROPN NNP 10 nmod
+         13 and and CCONJ CC 14 cc
+         14 Hamas Hamas PROPN NNP 12 conj
+         15 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (3, 3, "PSE"), (7, 7, "USA"), (12, 12, "ISR"), (14, 14, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("USA>")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_mediation_participle_is_done_as_its_talks_are() {
+    // "will hold a Qatar-mediated meeting" and "will hold a meeting mediated by Qatar": the
+    // mediation is intended with the meeting, not asserted.
+    for conll in [
+        "1 Iran Iran PROPN NNP 6 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Egypt Egypt PROPN NNP 1 conj
+         4 will will AUX MD 6 aux
+         5 soon soon ADV RB 6 advmod
+         6 hold hold VERB VB 0 root
+         7 a a DET DT 11 det
+         8 Qatar Qatar PROPN NNP 10 obl:unmarked SpaceAfter=No
+         9 - - PUNCT HYPH 8 punct SpaceAfter=No
+         10 mediated mediate VERB VBN 11 amod
+         11 meeting meeting NOUN NN 6 obj
+         12 . . PUNCT . 6 punct",
+        "1 Iran Iran PROPN NNP 6 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Egypt Egypt PROPN NNP 1 conj
+         4 will will AUX MD 6 aux
+         5 soon soon ADV RB 6 advmod
+         6 hold hold VERB VB 0 root
+         7 a a DET DT 8 det
+         8 meeting meeting NOUN NN 6 obj
+         9 mediated mediate VERB VBN 8 acl
+         10 by by ADP IN 11 case
+         11 Qatar Qatar PROPN NNP 9 obl
+         12 . . PUNCT . 6 punct",
+    ] {
+        let q = if conll.contains("obl:unmarked") { 8 } else { 11 };
+        let mut d = doc(conll, &[(1, 1, "IRN"), (3, 3, "EGY"), (q, q, "QAT")]);
+        let got = code(&mut d);
+        assert!(got.iter().any(|e| e.starts_with("QAT>IRN:") && e.ends_with(":intended")), "{got:?} {:?}", d.diagnostics);
+        assert!(!got.iter().any(|e| e.starts_with("QAT>") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
+    }
+}
+
+#[test]
+fn his_visit_is_not_a_plural_subjects() {
+    // "Vietnamese leaders told Biden during his visit to Hanoi": "his" names one person, so the
+    // visit is Biden's (042 to Vietnam), not the leaders' visit to their own country.
+    let mut d = doc(
+        "1 Vietnamese Vietnamese ADJ JJ 2 amod
+         2 leaders leader NOUN NNS 3 nsubj
+         3 told tell VERB VBD 0 root
+         4 Biden Biden PROPN NNP 3 iobj
+         5 during during ADP IN 7 case
+         6 his his PRON PRP$ 7 nmod:poss
+         7 visit visit NOUN NN 3 obl
+         8 to to ADP IN 9 case
+         9 Hanoi Hanoi PROPN NNP 7 nmod
+         10 . . PUNCT . 3 punct",
+        &[(1, 2, "VNMGOV"), (4, 4, "USAGOV"), (9, 9, "VNM")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"USAGOV>VNM:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("VNMGOV>") && e.contains(":042:")), "{got:?} {:?}", d.diagnostics);
+}

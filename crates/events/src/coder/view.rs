@@ -286,6 +286,20 @@ impl<'d> Ctx<'d> {
         self.kids(v).iter().any(|&k| self.dep(k).is("nsubj:pass") || self.dep(k).is("aux:pass"))
             || (self.dep(v).as_str() == "acl" && self.doc.tokens[v as usize].xpos.as_str() == "VBN" && !self.is_active_participle(v) && !self.kids(v).iter().any(|&k| self.dep(k).as_str() == "nsubj"))
     }
+    /// The agent of a hyphenated participle modifying a noun, the compound English forms for a
+    /// passive "by" phrase: "U.S.-brokered talks" are talks brokered by the U.S., "a
+    /// Turkey-mediated rapprochement" one mediated by Turkey. The actor word is a dependent of
+    /// the past participle `v` (an adjectival modifier) joined to it by the hyphen right before
+    /// it. None for any other word.
+    pub(super) fn hyphen_agent(&self, v: u32) -> Option<u32> {
+        if !matches!(self.dep(v).as_str(), "amod" | "compound") || self.doc.tokens[v as usize].xpos.as_str() != "VBN" || (v as usize) < self.base + 2 {
+            return None;
+        }
+        if !matches!(self.doc.token_text(v as usize - 1), "-" | "\u{2013}") {
+            return None;
+        }
+        self.kids(v).iter().copied().find(|&k| k + 1 < v && self.mention_for(k).is_some_and(|(m, _)| self.doc.mentions[m as usize].tokens.end == v - 1))
+    }
     /// A past form hung as a participle modifier of a noun but taking a direct object of its own,
     /// which a passive participle never does: a past tense the parse attached to its subject
     /// ("Vietnamese-led forces launched artillery fire against ..., killing 50" with "launched"
