@@ -1032,6 +1032,21 @@ impl DictionaryResolver {
                         // from France", "Houthi rebels of Yemen", or closing a place, "the base in
                         // Erbil, Iraq".)
                         let owner_named = |m: &Mention| words.iter().find(|x| x.range.start >= m.range.end).is_some_and(|x| matches!(&text[x.range.to_range()], "'s" | "'" | "’s"));
+                        // A name joined by a hyphen to a word of `seat_words` ("a UK-based group",
+                        // "the London-headquartered bank") says where the organization right after
+                        // it sits, which it names ("a U.S.-based missionary group"), not whose the
+                        // other agents of the sentence are ("The Syrian Observatory for Human
+                        // Rights, a UK-based group, said eight people were killed by government
+                        // forces" names no British forces).
+                        let seat_named = |m: &Mention| {
+                            let rest = text.get(m.range.to_range().end..).unwrap_or("");
+                            let seat = rest.strip_prefix('-').is_some_and(|r| lists().seat_words.contains(&r.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase()));
+                            // (Its own organization: the agent within four words after it, no
+                            // punctuation but the hyphen between.)
+                            let gap: Vec<&str> = words.iter().filter(|x| x.range.start >= m.range.end && x.range.end <= words[c.w0].range.start).map(|x| &text[x.range.to_range()]).collect();
+                            let own = gap.len() <= 4 && gap.iter().all(|g| *g == "-" || g.chars().any(char::is_alphanumeric));
+                            seat && !own
+                        };
                         let aimed_at = |m: &Mention| {
                             let prev = words.iter().rposition(|x| x.range.end <= m.range.start);
                             prev.is_some_and(|p| {
@@ -1168,6 +1183,8 @@ impl DictionaryResolver {
                                     // phrase of a participle on it ("Syrian government warplanes
                                     // supported by Russia pounded ..., killing five people").
                                     .filter(|(m, _)| !backs_another(doc, m, out.iter().map(|(o, _)| o)))
+                                    // Nor a name that says where an organization sits ("a UK-based group").
+                                    .filter(|(m, _)| !seat_named(m))
                                     // Nor a demonym naming a country's border, coast or airspace,
                                     // a place ("a drone attack near the Venezuelan border injures
                                     // three workers" names no Venezuelan workers; see `land_edges`),
@@ -4116,5 +4133,21 @@ names = ["Russian military"]
         let arcs = [(0, 1, "nsubj"), (2, 4, "det"), (3, 4, "compound"), (4, 1, "obj"), (5, 1, "punct")];
         let m = parsed_mentions("Iran launched the drone attacks .", &arcs, &[(1, "launch")]);
         assert!(m.iter().any(|(t, k)| t.ends_with("drone") && k == "IRNMIL"), "{m:?}");
+    }
+
+    // petr3: a name joined to "-based" says where the organization after it sits.
+    #[test]
+    fn a_seat_named_by_based_gives_no_country_to_other_agents() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2015-06-09");
+        // "a UK-based group" names no British forces or victims (PETR2 GSR validation SYRIA_1).
+        let c = codes("The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said eight people were killed in an air strike by government forces.");
+        assert!(!c.iter().any(|x| x.starts_with("GBR") && x.len() > 3), "{c:?}");
+        assert!(c.contains(&"SYRGOV".to_string()), "{c:?}");
+        let c = codes("The Syrian Observatory for Human Rights, a Britain-based monitoring group, said government forces shelled the town.");
+        assert!(c.contains(&"SYRGOV".to_string()) && !c.contains(&"GBRGOV".to_string()), "{c:?}");
+        // The organization it modifies is still of that country.
+        let c = codes("A Haitian gang kidnapped 17 members of a US-based missionary group, Haitian officials said.");
+        assert!(c.contains(&"USAREL".to_string()), "{c:?}");
     }
 }

@@ -10138,3 +10138,34 @@ fn his_visit_is_not_a_plural_subjects() {
     assert!(got.contains(&"USAGOV>VNM:042:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.starts_with("VNMGOV>") && e.contains(":042:")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// petr3: endorsing is CAMEO 051 "praise or endorse" (05_diplomatic.toml), supporting stays 050.
+#[test]
+fn endorsing_is_praise_or_endorse_and_supporting_stays_unspecified() {
+    // "Ukrainian lawmakers endorsed an association agreement with the European Union" (PETR2 GSR
+    // validation GOLD_3: 051).
+    let mut d = doc(
+        "1 lawmakers lawmaker NOUN NNS 2 nsubj
+         2 endorsed endorse VERB VBD 0 root
+         3 an a DET DT 5 det
+         4 association association NOUN NN 5 compound
+         5 agreement agreement NOUN NN 2 obj
+         6 with with ADP IN 9 case
+         7 the the DET DT 9 det
+         8 European European PROPN NNP 9 compound
+         9 Union Union PROPN NNP 5 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "UKRLEG"), (8, 9, "IGOEUREEC")],
+    );
+    let got = code(&mut d);
+    assert_eq!(got, ["UKRLEG>IGOEUREEC:051:asserted"], "{:?}", d.diagnostics);
+    let mut d = doc(
+        "1 States State PROPN NNPS 2 nsubj
+         2 supports support VERB VBZ 0 root
+         3 Ukraine Ukraine PROPN NNP 2 obj
+         4 . . PUNCT . 2 punct",
+        &[(1, 1, "USA"), (3, 3, "UKR")],
+    );
+    assert_eq!(code(&mut d), ["USA>UKR:050:asserted"]);
+}
