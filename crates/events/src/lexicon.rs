@@ -49,6 +49,8 @@ struct LexiconConfig {
     #[serde(default)]
     document_nouns: Vec<String>,
     #[serde(default)]
+    act_nouns: Vec<String>,
+    #[serde(default)]
     document_verbs: Vec<String>,
     #[serde(default)]
     law_nouns: Vec<String>,
@@ -283,6 +285,10 @@ pub struct Lexicon {
     /// Nouns naming a document or statement whose participle speaks for the one who issued it:
     /// "Turkey issued a statement condemning Israel" (Turkey condemns).
     pub document_nouns: WordSet,
+    /// Nouns that name an act as a whole ("a move", "a step", "a decision"): set off beside the
+    /// clause that tells the act, a judging relative clause on one characterises that act ("...,
+    /// a move the IAEA chief called disproportionate": `reported::characterised_act_doer`).
+    pub act_nouns: WordSet,
     /// Verbs by which a subject issues a document ("issued", "released", "adopted"): only under
     /// them is the subject the document's author ("vetoed a resolution condemning" is not).
     pub document_verbs: WordSet,
@@ -627,6 +633,7 @@ impl Lexicon {
             light_obliques: set(c.light_obliques),
             speaker_pronouns: set(c.speaker_pronouns),
             document_nouns: set(c.document_nouns),
+            act_nouns: set(c.act_nouns),
             document_verbs: set(c.document_verbs),
             law_nouns: set(c.law_nouns),
             state_act_codes: c.state_act_codes,

@@ -791,7 +791,7 @@ impl<'a> Coder<'a> {
                                 // "met Russian President Vladimir Putin" with the demonym taken for an
                                 // adjectival xcomp: the named mention headed there is the object.
                                 None if c.kid(v, "xcomp").is_some_and(|x| c.doc.tokens[x as usize].upos == Upos::Adj && c.mention_for(x).is_some_and(|(m, via)| !via && c.doc.mentions[m as usize].head == x && matches!(c.doc.mentions[m as usize].kind, MentionKind::Name | MentionKind::Title))) => c.kid(v, "xcomp"),
-                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer")))).or_else(|| c.infinitive_subject(v)).or_else(|| if c.dep(v).is("acl:relcl") && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
+                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer")))).or_else(|| c.infinitive_subject(v)).or_else(|| if (c.dep(v).is("acl:relcl") || c.is_that_relative(v)) && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
                             }
                         }
                     }

@@ -351,6 +351,11 @@ impl<'a> Coder<'a> {
             // author: "dismissed calls by the European Parliament", "..., a charge Kyiv denied".
             tgt_mentions.extend(self.claim_author(c, t).filter(|&am| !own_side(am)).map(|am| (am, true)));
         }
+        if tgt_mentions.is_empty() && !p.nominal && matches!(p.code.get(..2), Some("11" | "12")) {
+            // A judgement in a relative clause set off beside an act is aimed at the act's doer:
+            // "..., a move the IAEA chief called disproportionate" (`characterised_act_doer`).
+            tgt_mentions.extend(self.characterised_act_doer(c, t).filter(|&am| !own_side(am)).map(|am| (am, true)));
+        }
         if tgt_mentions.is_empty() && !p.nominal && home_act(&p.code) {
             // A deployment of police or troops, a curfew or martial law at home, in a place of the
             // sources' own country, is aimed at that country: "Kenyan authorities deployed riot

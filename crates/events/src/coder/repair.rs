@@ -32,6 +32,10 @@ use detente_core::{Document, Upos};
 /// - an indefinite noun phrase hung as an apposition of the object of a naming verb (`naming`,
 ///   `coder.toml` `naming_verbs`) becomes the verb's predicative `xcomp` ("called Nicolas Maduro a
 ///   dictator": `predicative_apposition`);
+/// - the subject of a relative clause with no relative word, taken for a passive subject of a
+///   past form hung as the noun's participle ("an attack Qatar's prime minister condemned as state
+///   terrorism") with no passive auxiliary, is the clause's subject, the verb a relative clause
+///   (`relative_subject_read_as_passive`);
 /// - a name the parser split at its own "of", the words after it the subject of the next verb, is
 ///   joined again ("its case at the International Court of Justice accusing Iran":
 ///   `name_split_at_of`).
@@ -89,6 +93,12 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
                 t[n].deprel = detente_core::DepRel::parse("nsubj");
                 t[v].head = Some(w as u32);
                 t[v].deprel = detente_core::DepRel::parse("mark");
+                continue;
+            }
+            if let Some(h) = relative_subject_read_as_passive(doc, v, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].deprel = detente_core::DepRel::parse("nsubj");
+                t[h].deprel = detente_core::DepRel::parse("acl:relcl");
                 continue;
             }
             if let Some((of, h)) = name_split_at_of(doc, v, inside) {
@@ -446,4 +456,22 @@ fn trailing_participle(doc: &Document, v: usize, inside: impl Fn(Option<u32>) ->
     let g = inside(toks[h].head)? as usize;
     let own = toks.iter().any(|t| t.head == Some(v as u32) && (t.deprel.is("nsubj") || t.deprel.is("mark") || t.deprel.is("aux")));
     (g < h && !own && toks[g].upos == Upos::Verb).then_some(g)
+}
+
+/// The verb `v` is the subject of, when `v` is a passive subject (`nsubj:pass`) of a past form the
+/// parser hung as a participle modifier (`acl`) of a noun before them, with no passive auxiliary:
+/// a participle modifier has no subject of its own and a passive clause has its "be" or "get", so
+/// the words are a relative clause with no relative word, `v` its active subject and the noun its
+/// object ("an attack Qatar's prime minister condemned as state terrorism"; CGEL ch. 12, bare
+/// relatives).
+fn relative_subject_read_as_passive(doc: &Document, v: usize, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
+    let toks = &doc.tokens;
+    if toks[v].deprel.as_str() != "nsubj:pass" {
+        return None;
+    }
+    let h = inside(toks[v].head)? as usize;
+    let n = inside(toks[h].head)? as usize;
+    let auxiliary = toks.iter().any(|t| t.head == Some(h as u32) && t.deprel.is("aux"));
+    let ok = toks[h].deprel.as_str() == "acl" && toks[h].upos == Upos::Verb && matches!(toks[h].xpos.as_str(), "VBN" | "VBD") && !auxiliary && n < v && v < h && matches!(toks[n].upos, Upos::Noun | Upos::Pron);
+    ok.then_some(h)
 }

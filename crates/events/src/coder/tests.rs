@@ -10169,3 +10169,143 @@ fn endorsing_is_praise_or_endorse_and_supporting_stays_unspecified() {
     );
     assert_eq!(code(&mut d), ["USA>UKR:050:asserted"]);
 }
+
+
+// speech7: a judgement in a relative clause set off beside an act targets the act's doer
+// (reported::characterised_act_doer, coder.toml act_nouns); a bare relative's subject the parse
+// took for a passive subject (repair::relative_subject_read_as_passive); a "that" relative the parse
+// took for a complement clause leaves its noun as the object gap (Ctx::is_that_relative).
+
+#[test]
+fn a_move_set_off_and_called_illegal_targets_its_doer() {
+    // "Iran barred IAEA inspectors, a move the IAEA chief called illegal.": IAEA > Iran 111.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 barred bar VERB VBD 0 root
+         3 IAEA IAEA PROPN NNP 4 compound
+         4 inspectors inspector NOUN NNS 2 obj
+         5 , , PUNCT , 7 punct
+         6 a a DET DT 7 det
+         7 move move NOUN NN 4 appos
+         8 the the DET DT 10 det
+         9 IAEA IAEA PROPN NNP 10 compound
+         10 chief chief NOUN NN 11 nsubj
+         11 called call VERB VBD 7 acl:relcl
+         12 illegal illegal ADJ JJ 11 xcomp
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (3, 3, "IGOUNOIAE"), (9, 10, "IGOUNOIAE")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"IGOUNOIAE>IRN:111:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn in_what_a_party_called_a_violation_targets_the_reported_clauses_doer() {
+    // "Israeli drones struck targets, media said, in what the Lebanese army called a violation of
+    // the truce.": the parenthetical "said" gives way to the clause it reports; LBNMIL > ISRMIL 111.
+    let mut d = doc(
+        "1 Israeli Israeli ADJ JJ 2 amod
+         2 drones drone NOUN NNS 3 nsubj
+         3 struck strike VERB VBD 0 root
+         4 targets target NOUN NNS 3 obj
+         5 , , PUNCT , 7 punct
+         6 media media NOUN NN 7 nsubj
+         7 said say VERB VBD 3 parataxis
+         8 , , PUNCT , 10 punct
+         9 in in ADP IN 10 case
+         10 what what PRON WP 7 obl
+         11 the the DET DT 13 det
+         12 Lebanese Lebanese ADJ JJ 13 amod
+         13 army army NOUN NN 14 nsubj
+         14 called call VERB VBD 10 acl:relcl
+         15 a a DET DT 16 det
+         16 violation violation NOUN NN 14 xcomp
+         17 of of ADP IN 19 case
+         18 the the DET DT 19 det
+         19 truce truce NOUN NN 16 nmod
+         20 . . PUNCT . 3 punct",
+        &[(1, 2, "ISRMIL"), (6, 6, "LBNMED"), (12, 13, "LBNMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"LBNMIL>ISRMIL:111:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("LBNMIL>LBNMED")), "{got:?}");
+}
+
+#[test]
+fn what_the_doer_itself_called_a_provocation_is_no_judgement_of_another() {
+    // "Iran expelled two diplomats, in what it called a response to a provocation.": the doer
+    // characterises its own act; no 111 toward Iran or anyone.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 expelled expel VERB VBD 0 root
+         3 two two NUM CD 4 nummod
+         4 diplomats diplomat NOUN NNS 2 obj
+         5 , , PUNCT , 7 punct
+         6 in in ADP IN 7 case
+         7 what what PRON WP 2 obl
+         8 it it PRON PRP 9 nsubj
+         9 called call VERB VBD 7 acl:relcl
+         10 a a DET DT 11 det
+         11 provocation provocation NOUN NN 9 xcomp
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (8, 8, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":111:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_attack_a_minister_condemned_is_a_bare_relative_not_a_passive() {
+    // "Israel carried out a strike, an attack Qatar's prime minister condemned as terrorism." with
+    // "minister" parsed as the passive subject of a participle "condemned": QATGOV > ISR 111.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 carried carry VERB VBD 0 root
+         3 out out ADP RP 2 compound:prt
+         4 a a DET DT 5 det
+         5 strike strike NOUN NN 2 obj
+         6 , , PUNCT , 8 punct
+         7 an a DET DT 8 det
+         8 attack attack NOUN NN 5 appos
+         9 Qatar Qatar PROPN NNP 12 nmod:poss
+         10 's 's PART POS 9 case
+         11 prime prime ADJ JJ 12 amod
+         12 minister minister NOUN NN 13 nsubj:pass
+         13 condemned condemn VERB VBN 8 acl
+         14 as as ADP IN 15 case
+         15 terrorism terrorism NOUN NN 13 obl
+         16 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (9, 12, "QATGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"QATGOV>ISR:111:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_report_that_a_state_condemned_targets_the_reports_author() {
+    // "The U.N. office said China abused Uyghurs, in a report that Beijing condemned as a farce.":
+    // "that" tagged a subordinator; the report is the gap, its author the one who said it.
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 U.N. U.N. PROPN NNP 3 compound
+         3 office office NOUN NN 4 nsubj
+         4 said say VERB VBD 0 root
+         5 China China PROPN NNP 6 nsubj
+         6 abused abuse VERB VBD 4 ccomp
+         7 Uyghurs Uyghurs PROPN NNPS 6 obj
+         8 , , PUNCT , 11 punct
+         9 in in ADP IN 11 case
+         10 a a DET DT 11 det
+         11 report report NOUN NN 6 obl
+         12 that that SCONJ IN 14 mark
+         13 Beijing Beijing PROPN NNP 14 nsubj
+         14 condemned condemn VERB VBD 11 acl
+         15 as as ADP IN 17 case
+         16 a a DET DT 17 det
+         17 farce farce NOUN NN 14 obl
+         18 . . PUNCT . 4 punct",
+        &[(2, 3, "IGOUNO"), (5, 5, "CHN"), (7, 7, "CHNCVL"), (13, 13, "CHNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"CHNGOV>IGOUNO:111:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}

@@ -525,6 +525,18 @@ impl<'d> Ctx<'d> {
         let tensed = |t: u32| matches!(self.doc.tokens[t as usize].xpos.as_str(), "VBD" | "VBZ" | "MD");
         tensed(k) || kids.iter().any(|&g| (self.dep(g).is("aux") || self.dep(g).is("cop")) && (tensed(g) || self.doc.tokens[g as usize].xpos.as_str() == "VBP"))
     }
+    /// True when `v` is a relative clause the parse took for a noun's complement clause, its
+    /// "that" tagged a subordinator: a verb with "that" and a subject but no object or clause of
+    /// its own leaves the noun as its object gap ("a report that Beijing condemned as a farce";
+    /// a complement clause is complete: "the report that Beijing condemned the strike").
+    pub(super) fn is_that_relative(&self, v: u32) -> bool {
+        let kids = self.kids(v);
+        self.dep(v).as_str() == "acl"
+            && self.doc.tokens[v as usize].upos == Upos::Verb
+            && kids.iter().any(|&k| self.dep(k).is("mark") && self.lemma(k).eq_ignore_ascii_case("that"))
+            && kids.iter().any(|&k| self.dep(k).as_str() == "nsubj")
+            && !kids.iter().any(|&k| matches!(self.dep(k).as_str(), "obj" | "iobj" | "ccomp" | "xcomp" | "nsubj:pass"))
+    }
     pub(super) fn is_relative_pronoun(&self, t: u32) -> bool {
         matches!(self.lemma(t).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom")
     }
