@@ -51,6 +51,8 @@ struct LexiconConfig {
     #[serde(default)]
     act_nouns: Vec<String>,
     #[serde(default)]
+    conditional_threat_verbs: Vec<String>,
+    #[serde(default)]
     document_verbs: Vec<String>,
     #[serde(default)]
     law_nouns: Vec<String>,
@@ -289,6 +291,11 @@ pub struct Lexicon {
     /// clause that tells the act, a judging relative clause on one characterises that act ("...,
     /// a move the IAEA chief called disproportionate": `reported::characterised_act_doer`).
     pub act_nouns: WordSet,
+    /// Verbs of answering an act ("respond", "retaliate", "take countermeasures") that threaten
+    /// only when announced on a condition another party controls: "said Beijing would take
+    /// resolute countermeasures if Panama went ahead" (CAMEO 13), not "China responded to the
+    /// proposal". Root 13 patterns anchored on them code nothing else.
+    pub conditional_threat_verbs: WordSet,
     /// Verbs by which a subject issues a document ("issued", "released", "adopted"): only under
     /// them is the subject the document's author ("vetoed a resolution condemning" is not).
     pub document_verbs: WordSet,
@@ -634,6 +641,7 @@ impl Lexicon {
             speaker_pronouns: set(c.speaker_pronouns),
             document_nouns: set(c.document_nouns),
             act_nouns: set(c.act_nouns),
+            conditional_threat_verbs: set(c.conditional_threat_verbs),
             document_verbs: set(c.document_verbs),
             law_nouns: set(c.law_nouns),
             state_act_codes: c.state_act_codes,

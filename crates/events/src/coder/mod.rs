@@ -357,6 +357,13 @@ impl<'a> Coder<'a> {
                     why = Some(reason);
                 }
             }
+            // A verb of answering another's act threatens only when announced on a condition
+            // ("said Beijing would take resolute countermeasures if Panama went ahead":
+            // `conditional_threat_verbs`); asserted or unconditioned it is no threat.
+            if p.code.starts_with("13") && !p.nominal && lex.conditional_threat_verbs.contains(&p.lemma) && !(modality == Modality::Intended && self.has_condition(c, t)) {
+                reject(rejections, Some(p), "an answer to another's act threatens only announced on a condition".into());
+                continue;
+            }
             let mut code = p.code.as_str();
             // A statement about relations reported by its speaker takes its tone: "said relations
             // with China were bleak" is a pessimistic comment (012), "had stabilised" an optimistic

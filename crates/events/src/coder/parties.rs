@@ -1736,12 +1736,15 @@ impl<'a> Coder<'a> {
     }
 
     /// The actor subject of an adverbial clause marked by one of `marks` on `v` or on its
-    /// complement clauses (down to three levels).
+    /// complement clauses (down to three levels); also of such a clause the parse hung as a
+    /// complement of a verb that reports nothing ("will respond if Iran resumes military action",
+    /// "if" no "whether" there).
     pub(super) fn condition_subject(&self, c: &Ctx, v: u32, marks: &[&str]) -> Option<u32> {
         c.search_down(v, 24, |x, depth, queue| {
             for &k in c.kids(x) {
                 let d = c.dep(k);
-                if d.as_str() == "advcl" && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && marks.contains(&c.lemma(g).to_ascii_lowercase().as_str())) {
+                let clause = d.as_str() == "advcl" || (d.as_str() == "ccomp" && !c.lower_is(x, &self.lexicon.reporting_heads));
+                if clause && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && marks.contains(&c.lemma(g).to_ascii_lowercase().as_str())) {
                     if let Some(s) = c.kid_exact(k, "nsubj").filter(|&s| c.mention_for(s).is_some() && !c.is_relative_pronoun(s)) {
                         return Some(s);
                     }

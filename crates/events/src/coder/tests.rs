@@ -10309,3 +10309,71 @@ fn a_report_that_a_state_condemned_targets_the_reports_author() {
     let got = code(&mut d);
     assert!(got.contains(&"CHNGOV>IGOUNO:111:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn countermeasures_announced_on_a_condition_are_a_threat_to_the_conditions_party() {
+    // "China said it would take countermeasures if Lithuania opened the office.": no threat verb,
+    // the announced reprisal on Lithuania's act threatens it (131, coder.toml conditional_threat_verbs).
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 it it PRON PRP 5 nsubj
+         4 would would AUX MD 5 aux
+         5 take take VERB VB 2 ccomp
+         6 countermeasures countermeasure NOUN NNS 5 obj
+         7 if if SCONJ IN 9 mark
+         8 Lithuania Lithuania PROPN NNP 9 nsubj
+         9 opened open VERB VBD 5 advcl
+         10 the the DET DT 11 det
+         11 office office NOUN NN 9 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (3, 3, "CHN"), (8, 8, "LTU")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHN>LTU:131:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_response_done_or_unconditioned_is_no_threat() {
+    // "Iran responded to the sanctions and will take measures against inflation.": no condition, no 13.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 responded respond VERB VBD 0 root
+         3 to to ADP IN 5 case
+         4 the the DET DT 5 det
+         5 sanctions sanction NOUN NNS 2 obl
+         6 and and CCONJ CC 8 cc
+         7 will will AUX MD 8 aux
+         8 take take VERB VB 2 conj
+         9 measures measure NOUN NNS 8 obj
+         10 against against ADP IN 11 case
+         11 Israel Israel PROPN NNP 8 obl
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (11, 11, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":13")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_condition_hung_as_a_complement_names_the_threatened_party() {
+    // "Netanyahu warns that Israel will respond if Iran resumes military action.", with the "if"
+    // clause parsed as a complement of "respond": the warning is aimed at Iran.
+    let mut d = doc(
+        "1 Netanyahu Netanyahu PROPN NNP 2 nsubj
+         2 warns warn VERB VBZ 0 root
+         3 that that SCONJ IN 6 mark
+         4 Israel Israel PROPN NNP 6 nsubj
+         5 will will AUX MD 6 aux
+         6 respond respond VERB VB 2 ccomp
+         7 if if SCONJ IN 9 mark
+         8 Iran Iran PROPN NNP 9 nsubj
+         9 resumes resume VERB VBZ 6 ccomp
+         10 military military ADJ JJ 11 amod
+         11 action action NOUN NN 9 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "ISRGOV"), (4, 4, "ISR"), (8, 8, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRGOV>IRN:13")), "{got:?} {:?}", d.diagnostics);
+}
