@@ -1850,13 +1850,16 @@ impl DictionaryResolver {
             } else if others {
                 before.iter().rev().filter(|i| i.sentence == si).find(|i| i.plural && !i.country && !i.org).into_iter().copied().collect()
             } else {
-                // "The two countries": the last two countries named. "The two sides": the last two
-                // parties of different countries, whatever names them ("Xi said in Hanoi that
-                // China was ready to work with Vietnam, as the two sides signed").
-                let side = |i: &Info| if wx == "sides" { self.country_of(&i.code).unwrap_or_else(|| i.code.clone()) } else { i.code.clone() };
+                // "The two countries": the last two countries named or acting, by name or by
+                // their officials ("Belgium expels the Rwandan ambassador. The two countries sever
+                // relations": Belgium and Rwanda, not a country named before them). "The two
+                // sides": the last two parties of different countries, whatever names them ("Xi
+                // said in Hanoi that China was ready to work with Vietnam, as the two sides signed").
+                let side = |i: &Info| if wx == "sides" { self.country_of(&i.code).unwrap_or_else(|| i.code.clone()) } else { self.country_of(&i.code).unwrap_or_else(|| i.code.clone()) };
+                let of_a_country = |i: &Info| i.country || self.country_of(&i.code).is_some();
                 let mut v: Vec<&Info> = Vec::new();
                 for i in before.iter().rev() {
-                    if (i.country || wx == "sides") && !v.iter().any(|p| side(p) == side(i)) {
+                    if (of_a_country(i) || wx == "sides") && !v.iter().any(|p| side(p) == side(i)) {
                         v.push(i);
                         if v.len() == 2 {
                             break;
@@ -1873,7 +1876,17 @@ impl DictionaryResolver {
                 None => found,
             };
             // Owned: an antecedent may be a mention of `extra` itself ("The group said it ...").
-            let found: Vec<Info> = found.into_iter().cloned().collect();
+            let mut found: Vec<Info> = found.into_iter().cloned().collect();
+            if wx == "countries" {
+                // (A country acting by its officials is the country itself: "the Rwandan ambassador".)
+                for f in found.iter_mut().filter(|f| !f.country) {
+                    if let Some(cc) = self.country_of(&f.code) {
+                        f.name = self.country_name(&cc);
+                        f.code = cc;
+                        f.country = true;
+                    }
+                }
+            }
             for f in &found {
                 let kind = if pron || office || it_they || relative.is_some() || them.is_some() { MentionKind::Pronoun } else if org_noun { MentionKind::Title } else { MentionKind::Coreference };
                 let rule = format!("coreference: {wx:?} → {}", f.name);
@@ -4149,5 +4162,15 @@ names = ["Russian military"]
         // The organization it modifies is still of that country.
         let c = codes("A Haitian gang kidnapped 17 members of a US-based missionary group, Haitian officials said.");
         assert!(c.contains(&"USAREL".to_string()), "{c:?}");
+    }
+
+    // speech7: "the two countries" are the last two countries named or acting by their officials.
+    #[test]
+    fn the_two_countries_count_a_country_acting_by_its_officials() {
+        // ("Belgium expels the Rwandan ambassador. The two countries sever relations": Belgium and
+        // Rwanda, not a country named in the sentence before.)
+        let m = run("Japan accused China of backing rebels in Israel. Japan expels the Chinese minister. The two countries sever relations.", "2025-03-17");
+        let two: Vec<&str> = m.iter().filter(|x| x.0 == "The two countries").map(|x| x.1.as_str()).collect();
+        assert_eq!(two, ["JPN", "CHN"], "{m:?}");
     }
 }
