@@ -1681,7 +1681,13 @@ impl DictionaryResolver {
                 // (not a quantity of a group named after it, "some of the ministers", "some of them")
                 && !toks.clone().any(|k| doc.tokens[k].head == Some(words[x].token) && (doc.tokens[k].upos == Upos::Pron || (doc.tokens[k].deprel.is("nmod") && matches!(doc.tokens[k].xpos.as_str(), "NNS" | "NNPS"))));
             let taken = if partitive { words[x - 2].token } else { words[x].token };
-            let them = ((wx == "them" || quantifier) && has_parse)
+            // (An object "it" of a verb that takes a party, `party_object_verbs`, is the nearest
+            // single actor so found: "..., accusing it of exacerbating tensions".)
+            let it_party = wx == "it" && has_parse && {
+                let t = &doc.tokens[words[x].token as usize];
+                t.deprel.is("obj") && t.head.is_some_and(|v| lists().party_object_verbs.contains(doc.tokens[v as usize].lemma.to_lowercase().as_str()))
+            };
+            let them = ((wx == "them" || quantifier || it_party) && has_parse)
                 .then(|| {
                     let t = &doc.tokens[taken as usize];
                     let verb = t.head.filter(|_| t.deprel.is("obj") || t.deprel.is("iobj"))?;
@@ -1707,7 +1713,8 @@ impl DictionaryResolver {
                     let coordinated = |m: &Mention| out.iter().any(|(o, oi)| oi.org && (matches!(between(o, m), Some("and" | "and the")) || matches!(between(m, o), Some("and" | "and the"))));
                     // (A demonym modifying some other noun names no group: "the Western parts".)
                     let modifier = |m: &Mention| m.kind == MentionKind::Demonym && doc.tokens[m.head as usize].upos == Upos::Adj;
-                    let group = |m: &Mention, i: &Info| !i.person && !i.country && !modifier(m) && if i.org && m.kind == MentionKind::Name { coordinated(m) } else { i.plural || matches!(doc.tokens[m.head as usize].xpos.as_str(), "NNS" | "NNPS") };
+                    let single = |m: &Mention, i: &Info| !i.person && !i.plural && !modifier(m) && (i.country || (i.code.len() >= 3 && !i.title.ends_with('s'))) && !matches!(doc.tokens[m.head as usize].xpos.as_str(), "NNS" | "NNPS");
+                    let group = |m: &Mention, i: &Info| if it_party { single(m, i) } else { !i.person && !i.country && !modifier(m) && if i.org && m.kind == MentionKind::Name { coordinated(m) } else { i.plural || matches!(doc.tokens[m.head as usize].xpos.as_str(), "NNS" | "NNPS") } };
                     let before = |m: &Mention| m.range.end <= words[x].range.start;
                     // A participle or conjunct on a verb whose object is an actor takes up that
                     // object ("arrest ten Panamanian nationals in Havana, accusing them"),
@@ -4172,5 +4179,18 @@ names = ["Russian military"]
         let m = run("Japan accused China of backing rebels in Israel. Japan expels the Chinese minister. The two countries sever relations.", "2025-03-17");
         let two: Vec<&str> = m.iter().filter(|x| x.0 == "The two countries").map(|x| x.1.as_str()).collect();
         assert_eq!(two, ["JPN", "CHN"], "{m:?}");
+    }
+
+    // speech7: an object "it" of a verb that takes a party is the nearest single actor that is not its doer.
+    #[test]
+    fn it_accused_is_the_nearest_single_actor_that_is_not_the_accuser() {
+        let it = |m: &[(String, String)]| m.iter().find(|x| x.0 == "it").map(|x| x.1.clone());
+        let arcs = [(0, 1, "nsubj"), (2, 5, "det"), (3, 4, "compound"), (4, 5, "compound"), (5, 1, "obj"), (6, 7, "punct"), (7, 1, "advcl"), (8, 7, "obj"), (9, 1, "punct")];
+        let m = parsed_mentions("Mali expelled the United Nations mission , accusing it .", &arcs, &[(1, "expel"), (7, "accuse")]);
+        assert_eq!(it(&m).as_deref(), Some("IGOUNO"), "{m:?}");
+        // Not the accuser itself, when the object named before is a thing: "rejected the proposal".
+        let arcs = [(0, 1, "nsubj"), (2, 3, "det"), (3, 1, "obj"), (4, 5, "punct"), (5, 1, "advcl"), (6, 5, "obj"), (7, 1, "punct")];
+        let m = parsed_mentions("Iran rejected the proposal , accusing it .", &arcs, &[(1, "reject"), (5, "accuse")]);
+        assert_eq!(it(&m), None, "{m:?}");
     }
 }
