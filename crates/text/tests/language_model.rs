@@ -1595,3 +1595,38 @@ fn a_verb_after_a_parenthesis_on_the_subject_is_the_root() {
     assert_eq!((out[1].head, out[1].deprel.as_str()), (10, "nsubj:pass"), "{out:?}");
     assert_eq!(out.iter().filter(|a| a.head == 0).count(), 1, "{out:?}");
 }
+
+// yield08: returned objects the parser read as clauses (reduced relative with its noun as
+// subject, a counted participle with its number as subject).
+
+/// Repair `REDUCED_RELATIVE_CONJUNCT`, widened: a past form hung as a conjunct with the noun
+/// right before it as its subject, that noun's phrase right after a verb with no object and no
+/// "and" or comma between, is the noun's reduced relative and the noun the verb's object.
+#[test]
+fn a_past_form_after_the_object_with_no_coordinator_is_its_reduced_relative() {
+    use detente_text::language::repair::REDUCED_RELATIVE_CONJUNCT;
+    let words = ["Russia", "handed", "back", "three", "Ukrainian", "navy", "vessels", "seized", "a", "year", "ago", "near", "the", "Kerch", "Strait", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[6].head, out[6].deprel.as_str()), (2, "obj"), "{out:?}");
+    assert_eq!((out[7].head, out[7].deprel.as_str(), out[7].xpos.as_str()), (7, "acl", "VBN"), "{out:?}");
+    let off = analyze_with(&words, REDUCED_RELATIVE_CONJUNCT);
+    assert_ne!((off[6].head, off[6].deprel.as_str()), (2, "obj"), "the repair is what makes it the object: {off:?}");
+    // A conjoined clause with its own "and" keeps its subject.
+    let words = ["Russia", "handed", "back", "the", "vessels", "and", "Ukraine", "freed", "the", "sailors", "."];
+    let out = analyze_with(&words, 0);
+    assert_ne!(out[6].deprel.as_str(), "obj", "{out:?}");
+}
+
+/// Repair `COUNTED_PARTICIPLE`, widened: a number read as the subject of a past form right after
+/// a verb with no object counts the past form's object, which is the verb's object.
+#[test]
+fn a_number_read_as_a_participles_subject_counts_the_verbs_object() {
+    use detente_text::language::repair::COUNTED_PARTICIPLE;
+    let words = ["The", "United", "States", "returned", "30", "looted", "antiquities", ",", "including", "statues", "of", "Hindu", "and", "Buddhist", "deities", ",", "to", "Cambodia", ",", "U.S.", "prosecutors", "in", "New", "York", "said", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[6].head, out[6].deprel.as_str()), (4, "obj"), "{out:?}");
+    assert_eq!((out[4].head, out[4].deprel.as_str()), (7, "nummod"), "{out:?}");
+    assert_eq!((out[5].head, out[5].deprel.as_str()), (7, "amod"), "{out:?}");
+    let off = analyze_with(&words, COUNTED_PARTICIPLE);
+    assert_ne!((off[6].head, off[6].deprel.as_str()), (4, "obj"), "the repair is what makes it the object: {off:?}");
+}

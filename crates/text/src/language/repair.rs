@@ -266,7 +266,9 @@ pub const SUBORDINATOR_OBJECT: RepairMask = 536870912;
 /// "detained" amod). A participle between a number and a plural noun modifies the noun, as UD
 /// annotates "two wounded soldiers". Only when the noun is the participle's object and its only
 /// dependent, and the words between them are the noun's own ("six wounded in Israeli attacks" keeps
-/// its oblique).
+/// its oblique). Also the number read as the subject of a past form right after a verb with no
+/// object ("returned 30 looted antiquities": "30" nsubj of "looted") counts the noun, which is
+/// that verb's object.
 pub const COUNTED_PARTICIPLE: RepairMask = 2147483648;
 
 /// "up to" before a number in a plural noun phrase after a verb with no object bounds the number
@@ -314,6 +316,10 @@ pub const SUBORDINATE_MODIFIER: RepairMask = 1 << 35;
 /// agent of a passive), is a reduced relative clause on that noun: an `acl` tagged past
 /// participle ("China launched an investigation into brandy imported from the European Union":
 /// "imported" conj of "launched" → acl of "brandy"). Moved from the event coder's repairs.
+/// Also a past form whose subject the parser made the common noun right before it, that noun's
+/// phrase right after a verb with no object (only its particle or adverb between) and no "and"
+/// or comma before the past form: the noun is the verb's object ("Russia handed back three
+/// Ukrainian navy vessels seized a year ago": "vessels" obj of "handed", "seized" its acl).
 pub const REDUCED_RELATIVE_CONJUNCT: RepairMask = 1 << 36;
 
 /// An "-ing" form the parser made an adverbial clause (`advcl`) of a verb, right after that
@@ -1550,6 +1556,28 @@ fn counted_participle(out: &mut [WordAnalysis]) {
         attach(out, x, n, "nummod");
         attach(out, p, n, "amod");
     }
+    // yield08: the same phrase read as a clause, the number its subject, right after a verb with
+    // no object ("returned 30 looted antiquities": "30" nsubj of "looted", "antiquities" its
+    // object) is the verb's counted object: a clause with no subject before its verb but a bare
+    // number is no clause of its own.
+    for x in 2..out.len().saturating_sub(1) {
+        let (h, p) = (x - 1, x + 1);
+        if out[x - 1].upos != Upos::Num || out[x - 1].head as usize != p || !out[x - 1].deprel.is("nsubj") || out[p - 1].upos != Upos::Verb || !matches!(out[p - 1].xpos.as_str(), "VBD" | "VBN") {
+            continue;
+        }
+        if out[h - 1].upos != Upos::Verb || ["obj", "ccomp", "xcomp"].iter().any(|r| has_child(out, h, r)) {
+            continue;
+        }
+        let deps: Vec<usize> = children(out, p).collect();
+        let [a, n] = deps[..] else { continue };
+        if a != x || n <= p || !out[n - 1].deprel.is("obj") || !is_nominal(out[n - 1].upos) || !matches!(out[n - 1].xpos.as_str(), "NNS" | "NNPS") || !(p + 1..n).all(|k| descends(out, k, n)) {
+            continue;
+        }
+        attach(out, n, h, "obj");
+        attach(out, x, n, "nummod");
+        attach(out, p, n, "amod");
+        out[p - 1].xpos = Xpos::parse("VBN");
+    }
 }
 
 fn up_to_count(out: &mut [WordAnalysis]) {
@@ -1851,6 +1879,33 @@ fn reduced_relative_conjunct(out: &mut [WordAnalysis]) {
             attach(out, v, n, "acl");
             out[v - 1].xpos = Xpos::parse("VBN");
         }
+    }
+    // yield08: the noun read as the conjunct's subject, its phrase right after a verb with no
+    // object and no coordinator or comma before the past form ("Russia handed back three
+    // Ukrainian navy vessels seized a year ago": "vessels" nsubj of "seized", conj of "handed")
+    // is that verb's object and the past form its reduced relative: a conjoined clause needs its
+    // "and", "but" or comma; a past form with no object after a plain noun phrase is passive.
+    for v in 3..=out.len() {
+        let a = &out[v - 1];
+        let h = a.head as usize;
+        let n = v - 1;
+        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBN") || a.deprel.as_str() != "conj" || h == 0 || h >= n || out[h - 1].upos != Upos::Verb {
+            continue;
+        }
+        if out[n - 1].head as usize != v || !out[n - 1].deprel.is("nsubj") || !is_nominal(out[n - 1].upos) || out[n - 1].upos == Upos::Propn {
+            continue;
+        }
+        if ["aux", "obj", "cc", "mark", "expl", "ccomp", "xcomp", "iobj"].iter().any(|r| has_child(out, v, r)) || ["obj", "ccomp", "xcomp", "iobj"].iter().any(|r| has_child(out, h, r)) {
+            continue;
+        }
+        // The subject's phrase follows the verb at once, after its particle or adverb ("back").
+        let (lo, hi, whole) = span(out, n);
+        if !whole || hi != n || !(h + 1..lo).all(|k| out[k - 1].head as usize == h && (out[k - 1].deprel.is("compound") || out[k - 1].deprel.is("advmod"))) || (lo..=n).any(|k| out[k - 1].upos == Upos::Punct) {
+            continue;
+        }
+        attach(out, n, h, "obj");
+        attach(out, v, n, "acl");
+        out[v - 1].xpos = Xpos::parse("VBN");
     }
 }
 
