@@ -2393,13 +2393,20 @@ fn predicative(c: &Ctx, a: u32) -> bool {
 /// `xcomp`, a second object after the first (or an object after an indirect object), or an
 /// adjective or quoted noun in apposition inside the object phrase (the parse of "called Sanchez's
 /// wife \"corrupt\""). Not a clause: "asked Iran to stop" has no predicative. The verbs are
-/// `naming_verbs` (`coder.toml`).
+/// `naming_verbs` (`coder.toml`). In a free relative the object is the relative word and the
+/// verb's only object phrase is the predicative (CGEL ch. 12, fused relatives: "what it called
+/// Japan's aggressive policies" calls *what* the policies).
 fn object_predicative(c: &Ctx, v: u32, naming_verbs: &WordSet) -> Option<u32> {
     if !naming_verbs.contains(&c.lemma(v).to_ascii_lowercase()) {
         return None;
     }
     let nominal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Propn) && !c.kids(k).iter().any(|&g| c.dep(g).is("mark") || c.dep(g).is("cop"));
     let objects: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj") || c.dep(k).is("iobj")).collect();
+    if c.dep(v).is("acl:relcl") && c.head(v).is_some_and(|h| c.lemma(h).eq_ignore_ascii_case("what")) {
+        if let Some(x) = c.kids(v).iter().copied().find(|&k| (c.dep(k).is("obj") || c.dep(k).is("xcomp")) && nominal(k)) {
+            return Some(x);
+        }
+    }
     let first = *objects.first()?;
     if let Some(x) = c.kids(v).iter().copied().find(|&k| c.dep(k).is("xcomp") && k > first && nominal(k)) {
         return Some(x);

@@ -10377,3 +10377,48 @@ fn a_condition_hung_as_a_complement_names_the_threatened_party() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ISRGOV>IRN:13")), "{got:?} {:?}", d.diagnostics);
 }
+
+// speech8: a free relative "what X called NP" names NP; "called" there is no phone call.
+#[test]
+fn what_a_party_called_something_is_no_phone_call() {
+    // "Israel closed its embassy over what Saar called the Irish government's policies": "what"
+    // is the object of "called" and the policies its predicative, so no 041 to Ireland.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 closed close VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 embassy embassy NOUN NN 2 obj
+         5 over over ADP IN 6 case
+         6 what what PRON WP 2 obl
+         7 Saar Saar PROPN NNP 8 nsubj
+         8 called call VERB VBD 6 acl:relcl
+         9 the the DET DT 11 det
+         10 Irish Irish ADJ JJ 11 amod
+         11 government government NOUN NN 13 nmod:poss
+         12 's 's PART POS 11 case
+         13 policies policy NOUN NNS 8 obj
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (7, 7, "ISRGOV"), (10, 11, "IRLGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":041:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn calling_a_party_in_a_relative_clause_on_another_word_is_still_a_phone_call() {
+    // "Talks began the day Biden called Xi": a relative clause on a noun, not a free relative;
+    // the call keeps its object and stays 041.
+    let mut d = doc(
+        "1 Talks talk NOUN NNS 2 nsubj
+         2 began begin VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 day day NOUN NN 2 obl:tmod
+         5 Biden Biden PROPN NNP 6 nsubj
+         6 called call VERB VBD 4 acl:relcl
+         7 Xi Xi PROPN NNP 6 obj
+         8 . . PUNCT . 2 punct",
+        &[(5, 5, "USAGOV"), (7, 7, "CHNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>CHNGOV:041")), "{got:?} {:?}", d.diagnostics);
+}
