@@ -588,6 +588,13 @@ impl<'a> Coder<'a> {
                     });
                 }
                 if obj_noun.is_none() {
+                    // A free relative stands for what its naming verb calls it (`object_predicative`):
+                    // "criticised what it called Japan's aggressive policies" criticises the policies.
+                    obj_noun = c.kids(v).iter().copied().filter(|&k| (c.dep(k).is("obj") || c.dep(k).is("obl")) && c.lemma(k).eq_ignore_ascii_case("what")).find_map(|k| {
+                        c.kids(k).iter().copied().filter(|&r| c.dep(r).is("acl:relcl")).find_map(|r| object_predicative(c, r, &self.lexicon.naming_verbs)).filter(|&x| c.lemma_among(x, &p.objects))
+                    });
+                }
+                if obj_noun.is_none() {
                     // A compound naming the kind of act: "went on hunger strike", "withdraw the
                     // peacekeeping force", "allowing aid convoys"; or the direct object's adjective:
                     // "dropped an atomic bomb".

@@ -10422,3 +10422,25 @@ fn calling_a_party_in_a_relative_clause_on_another_word_is_still_a_phone_call() 
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("USAGOV>CHNGOV:041")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn criticising_what_a_party_called_anothers_policies_targets_their_owner() {
+    // "China criticised what it called Japan's aggressive policies": the free relative stands
+    // for the policies it names, so the criticism is aimed at Japan (111).
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 criticised criticise VERB VBD 0 root
+         3 what what PRON WP 2 obj
+         4 it it PRON PRP 5 nsubj
+         5 called call VERB VBD 3 acl:relcl
+         6 Japan Japan PROPN NNP 9 nmod:poss
+         7 's 's PART POS 6 case
+         8 aggressive aggressive ADJ JJ 9 amod
+         9 policies policy NOUN NNS 5 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "CHN"), (4, 4, "CHN"), (6, 6, "JPN")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"CHN>JPN:111:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":041:")), "{got:?}");
+}
