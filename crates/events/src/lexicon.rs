@@ -53,6 +53,8 @@ struct LexiconConfig {
     #[serde(default)]
     conditional_threat_verbs: Vec<String>,
     #[serde(default)]
+    conditional_inaction_verbs: Vec<String>,
+    #[serde(default)]
     document_verbs: Vec<String>,
     #[serde(default)]
     law_nouns: Vec<String>,
@@ -296,6 +298,10 @@ pub struct Lexicon {
     /// resolute countermeasures if Panama went ahead" (CAMEO 13), not "China responded to the
     /// proposal". Root 13 patterns anchored on them code nothing else.
     pub conditional_threat_verbs: WordSet,
+    /// Verbs of an idiom of inaction ("sit idly by", "stand idly by") that threaten only when
+    /// negated on a condition another party controls: "would not sit idly by if Pelosi visited
+    /// Taiwan" (CAMEO 13). Root 13 patterns anchored on them code nothing else.
+    pub conditional_inaction_verbs: WordSet,
     /// Verbs by which a subject issues a document ("issued", "released", "adopted"): only under
     /// them is the subject the document's author ("vetoed a resolution condemning" is not).
     pub document_verbs: WordSet,
@@ -642,6 +648,7 @@ impl Lexicon {
             document_nouns: set(c.document_nouns),
             act_nouns: set(c.act_nouns),
             conditional_threat_verbs: set(c.conditional_threat_verbs),
+            conditional_inaction_verbs: set(c.conditional_inaction_verbs),
             document_verbs: set(c.document_verbs),
             law_nouns: set(c.law_nouns),
             state_act_codes: c.state_act_codes,

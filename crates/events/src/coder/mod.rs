@@ -364,6 +364,16 @@ impl<'a> Coder<'a> {
                 reject(rejections, Some(p), "an answer to another's act threatens only announced on a condition".into());
                 continue;
             }
+            // Refused inaction on a condition is an announced reprisal: "would not sit idly by if
+            // Pelosi visited Taiwan" (`conditional_inaction_verbs`); asserted inaction threatens nothing.
+            if p.code.starts_with("13") && !p.nominal && lex.conditional_inaction_verbs.contains(&p.lemma) {
+                if !(modality == Modality::Negated && self.has_condition(c, t)) {
+                    reject(rejections, Some(p), "inaction threatens only refused on a condition".into());
+                    continue;
+                }
+                modality = Modality::Intended;
+                why = None;
+            }
             let mut code = p.code.as_str();
             // A statement about relations reported by its speaker takes its tone: "said relations
             // with China were bleak" is a pessimistic comment (012), "had stabilised" an optimistic

@@ -10444,3 +10444,44 @@ fn criticising_what_a_party_called_anothers_policies_targets_their_owner() {
     assert!(got.contains(&"CHN>JPN:111:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(":041:")), "{got:?}");
 }
+
+#[test]
+fn refusing_to_sit_idly_by_on_a_condition_threatens_the_conditions_party() {
+    // "The army would not sit idly by if Japan visited Taiwan": refused inaction on a condition
+    // another party controls is a threat to it (130, coder.toml conditional_inaction_verbs).
+    let mut d = doc(
+        "1 army army NOUN NN 4 nsubj
+         2 would would AUX MD 4 aux
+         3 not not PART RB 4 advmod
+         4 sit sit VERB VB 0 root
+         5 idly idly ADV RB 4 advmod
+         6 by by ADP IN 9 mark
+         7 if if SCONJ IN 9 mark
+         8 Japan Japan PROPN NNP 9 nsubj
+         9 visited visit VERB VBD 4 advcl
+         10 Taiwan Taiwan PROPN NNP 9 obj
+         11 . . PUNCT . 4 punct",
+        &[(1, 1, "CHNMIL"), (8, 8, "JPN"), (10, 10, "TWN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHNMIL>JPN:130")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn sitting_idly_by_asserted_threatens_no_one() {
+    // "The army sat idly by as Japan visited Taiwan": inaction told, no condition, no threat.
+    let mut d = doc(
+        "1 army army NOUN NN 2 nsubj
+         2 sat sit VERB VBD 0 root
+         3 idly idly ADV RB 2 advmod
+         4 by by ADP IN 7 mark
+         5 as as SCONJ IN 7 mark
+         6 Japan Japan PROPN NNP 7 nsubj
+         7 visited visit VERB VBD 2 advcl
+         8 Taiwan Taiwan PROPN NNP 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "CHNMIL"), (6, 6, "JPN"), (8, 8, "TWN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":13")), "{got:?} {:?}", d.diagnostics);
+}
