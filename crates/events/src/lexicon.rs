@@ -112,6 +112,8 @@ struct LexiconConfig {
     #[serde(default)]
     halting_verbs: Vec<String>,
     #[serde(default)]
+    parallel_marks: Vec<String>,
+    #[serde(default)]
     background_preps: Vec<String>,
     #[serde(default)]
     background_heads: Vec<String>,
@@ -396,6 +398,10 @@ pub struct Lexicon {
     /// Verbs that stop or refuse the act their object names ("suspended military aid to Ukraine",
     /// "blocked EU aid"): the object is no event of its own (the verb's own pattern codes the stop).
     pub halting_verbs: WordSet,
+    /// Subordinators that set a clause beside another as a parallel act ("severed ties with
+    /// Israel, while Chile recalled its ambassador"): a cut in relations with no party of its own
+    /// in such a clause is aimed at the party of the cut it parallels. Lower-case lemmas.
+    pub parallel_marks: WordSet,
     /// Prepositions that set an event noun as the background of the sentence ("amid the Iran
     /// war", "since the invasion"): the noun is no event of its own. ("during" and "after" are
     /// not among them: "during Blinken's trip to China" is the trip.)
@@ -678,6 +684,7 @@ impl Lexicon {
             support_nouns: set(c.support_nouns),
             response_nouns: set(c.response_nouns),
             halting_verbs: set(c.halting_verbs),
+            parallel_marks: set(c.parallel_marks),
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),
             membership_nouns: set(c.membership_nouns),

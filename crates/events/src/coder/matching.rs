@@ -997,6 +997,9 @@ impl<'a> Coder<'a> {
                         .filter(|&(x, _)| !p.code.starts_with("14") || self.contentious_clause(c, x))
                         .or_else(|| if matches!(&p.code[..2], "05" | "06" | "07") { self.purpose_target(c, v) } else { None })
                         .or_else(|| if p.code.starts_with("13") { self.condition_party(c, v).and_then(|t| Some((c.head(t)?, t))) } else { None })
+                        // (A cut in relations with no party of its own beside another cut: "severed
+                        // ties with Israel, while Chile recalled its ambassador".)
+                        .or_else(|| if p.code.starts_with("16") { self.parallel_cut_target(c, v) } else { None })
                         // (A refusal until someone acts is addressed to that party: "will not lift
                         // the embargo until China signs the covenant".)
                         .or_else(|| if self.refused(c, v, false) { self.condition_subject(c, v, &["until", "unless", "if"]).and_then(|t| Some((c.head(t)?, t))) } else { None })

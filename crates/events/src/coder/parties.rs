@@ -1588,6 +1588,33 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// The party of the cut in relations (root 16) that clause verb `v`, a cut with no party of its
+    /// own, is set beside by a subordinator of parallel acts (`coder.toml` `parallel_marks`):
+    /// "Bolivia severed diplomatic ties with Israel, while Chile and Colombia recalled their
+    /// ambassadors" (the recall is aimed at Israel). Returns (the parallel verb, the party's word).
+    /// Only a cut beside a cut: "Russia invaded Ukraine, while Chile recalled its ambassador" names
+    /// no party of the recall.
+    pub(super) fn parallel_cut_target(&self, c: &Ctx, v: u32) -> Option<(u32, u32)> {
+        let d = c.dep(v);
+        if !(d.is("conj") || d.is("advcl")) || !c.kids(v).iter().any(|&k| c.dep(k).is("mark") && c.lower_is(k, &self.lexicon.parallel_marks)) {
+            return None;
+        }
+        let h = c.head(v)?;
+        let ids = match self.patterns.verb_patterns(c.lemma(h)) {
+            [] => self.patterns.verb_patterns_by_form(c.doc.token_text(h as usize)),
+            ids => ids,
+        };
+        let cut = ids.iter().map(|&id| self.patterns.get(id)).find(|q| q.code.starts_with("16"))?;
+        // (Named inside the object first, before a reason: "severed diplomatic ties with Israel
+        // over its military offensive".)
+        let inside = c.kid_exact(h, "obj").filter(|&o| c.mention_for(o).is_none()).and_then(|o| self.target_through_noun(c, h, &[o], &[], false, None));
+        if let Some((f, _)) = inside {
+            return Some((h, c.doc.mentions[f as usize].head));
+        }
+        let k = self.clause_target(c, h, &cut.preps)?;
+        c.mention_for(k).is_some().then_some((h, k))
+    }
+
     /// The word naming the actor that the act of clause verb `x` is done to: an oblique with one
     /// of `preps`, else its object or indirect object, else an oblique of direction ("to",
     /// "against", "on" ...), else an object whose phrase names an actor ("cut off electricity to

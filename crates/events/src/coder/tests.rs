@@ -10485,3 +10485,49 @@ fn sitting_idly_by_asserted_threatens_no_one() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":13")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// force5: a cut in relations with no party of its own, in a "while" clause beside another cut, is
+// aimed at the party of the cut it parallels (coder.toml parallel_marks; parties::parallel_cut_target).
+#[test]
+fn a_recall_beside_a_cut_in_ties_takes_the_cuts_party() {
+    // "Bolivia severed diplomatic ties with Israel, while Chile recalled its ambassador."
+    let mut d = doc(
+        "1 Bolivia Bolivia PROPN NNP 2 nsubj
+         2 severed sever VERB VBD 0 root
+         3 diplomatic diplomatic ADJ JJ 4 amod
+         4 ties tie NOUN NNS 2 obj
+         5 with with ADP IN 6 case
+         6 Israel Israel PROPN NNP 4 nmod
+         7 , , PUNCT , 10 punct
+         8 while while SCONJ IN 10 mark
+         9 Chile Chile PROPN NNP 10 nsubj
+         10 recalled recall VERB VBD 2 conj
+         11 its its PRON PRP$ 12 nmod:poss
+         12 ambassador ambassador NOUN NN 10 obj
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "BOL"), (6, 6, "ISR"), (9, 9, "CHL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHL>ISR:161")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_recall_beside_an_act_of_another_kind_names_no_party() {
+    // "Russia invaded Ukraine, while Chile recalled its ambassador.": the recall is no act on Ukraine.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 invaded invade VERB VBD 0 root
+         3 Ukraine Ukraine PROPN NNP 2 obj
+         4 , , PUNCT , 7 punct
+         5 while while SCONJ IN 7 mark
+         6 Chile Chile PROPN NNP 7 nsubj
+         7 recalled recall VERB VBD 2 conj
+         8 its its PRON PRP$ 9 nmod:poss
+         9 ambassador ambassador NOUN NN 7 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (3, 3, "UKR"), (6, 6, "CHL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("CHL>UKR")), "{got:?} {:?}", d.diagnostics);
+}
