@@ -1176,6 +1176,14 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // The purpose of a cut in diplomatic relations: "recalled its ambassador for consultations"
+        // (the envoy is called home to consult; no meeting with anyone, CAMEO 1.1b3 161). Only a bare
+        // purpose, with no party of its own: "in retaliation for Pelosi's visit to Taiwan" is
+        // another's act.
+        let bare = || !c.kids(n).iter().any(|&k| c.dep(k).is("nmod:poss") || c.mention_for(k).is_some());
+        if d.is("obl") && c.case_of(n).is_some_and(|x| x.eq_ignore_ascii_case("for")) && matches!(c.doc.tokens[head as usize].upos, Upos::Verb) && bare() && self.relations_cut(c, head, "161").is_some() {
+            return Some(format!("background: the purpose of the cut {:?}", c.lemma(head)));
+        }
         let of_head = (d.is("nmod") && c.case_of(n) == Some("of")) || d.is("compound");
         if of_head && c.lower_is(head, &self.lexicon.background_heads) {
             return Some(format!("background: {} of {:?}", d.as_str(), c.lemma(head)));

@@ -1588,6 +1588,17 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// The first pattern of verb `h` whose code begins with `code`, a reduce-relations code ("16" for root
+    /// 16, "161" for a cut in diplomatic relations), by its lemma or, when the lemma has none, by
+    /// its inflected form ("severed" lemmatized "severe"); None when it has none.
+    pub(super) fn relations_cut(&self, c: &Ctx, h: u32, code: &str) -> Option<&Pattern> {
+        let ids = match self.patterns.verb_patterns(c.lemma(h)) {
+            [] => self.patterns.verb_patterns_by_form(c.doc.token_text(h as usize)),
+            ids => ids,
+        };
+        ids.iter().map(|&id| self.patterns.get(id)).find(|q| q.code.starts_with(code))
+    }
+
     /// The party of the cut in relations (root 16) that clause verb `v`, a cut with no party of its
     /// own, is set beside by a subordinator of parallel acts (`coder.toml` `parallel_marks`):
     /// "Bolivia severed diplomatic ties with Israel, while Chile and Colombia recalled their
@@ -1600,11 +1611,7 @@ impl<'a> Coder<'a> {
             return None;
         }
         let h = c.head(v)?;
-        let ids = match self.patterns.verb_patterns(c.lemma(h)) {
-            [] => self.patterns.verb_patterns_by_form(c.doc.token_text(h as usize)),
-            ids => ids,
-        };
-        let cut = ids.iter().map(|&id| self.patterns.get(id)).find(|q| q.code.starts_with("16"))?;
+        let cut = self.relations_cut(c, h, "16")?;
         // (Named inside the object first, before a reason: "severed diplomatic ties with Israel
         // over its military offensive".)
         let inside = c.kid_exact(h, "obj").filter(|&o| c.mention_for(o).is_none()).and_then(|o| self.target_through_noun(c, h, &[o], &[], false, None));

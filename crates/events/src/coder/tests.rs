@@ -10531,3 +10531,21 @@ fn a_recall_beside_an_act_of_another_kind_names_no_party() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("CHL>UKR")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn consultations_an_envoy_is_recalled_for_are_no_meeting() {
+    // "Chile recalled its ambassador for consultations.": the envoy is called home, no meeting
+    // (040) between Chile and its own ambassador (matching::background, parties::relations_cut).
+    let mut d = doc(
+        "1 Chile Chile PROPN NNP 2 nsubj
+         2 recalled recall VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 ambassador ambassador NOUN NN 2 obj
+         5 for for ADP IN 6 case
+         6 consultations consultation NOUN NNS 2 obl
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "CHL"), (4, 4, "CHLGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":04")), "{got:?} {:?}", d.diagnostics);
+}
