@@ -1880,7 +1880,7 @@ impl DictionaryResolver {
                 // relations": Belgium and Rwanda, not a country named before them). "The two
                 // sides": the last two parties of different countries, whatever names them ("Xi
                 // said in Hanoi that China was ready to work with Vietnam, as the two sides signed").
-                let side = |i: &Info| if wx == "sides" { self.country_of(&i.code).unwrap_or_else(|| i.code.clone()) } else { self.country_of(&i.code).unwrap_or_else(|| i.code.clone()) };
+                let side = |i: &Info| self.country_of(&i.code).unwrap_or_else(|| i.code.clone());
                 let of_a_country = |i: &Info| i.country || self.country_of(&i.code).is_some();
                 let mut v: Vec<&Info> = Vec::new();
                 for i in before.iter().rev() {

@@ -515,6 +515,9 @@ impl<'a> Coder<'a> {
             let active_root_acl = root_acl && !has_by && (c.has_object_like(v, p.particle.as_deref()) || !matches!(p.target, TargetRole::Object));
             let hyphened = hyphened.filter(|_| p.code == "045");
             let passive = (passive_parse && !active_root_acl && stative.is_none()) || hyphened.is_some();
+            // A mediation participle on the noun it mediates ("talks hosted by Michel", "a
+            // U.S.-brokered truce"): the noun is the object, unless only the sentence's background.
+            let mediation_participle = p.code == "045" && passive && matches!(c.dep(v).as_str(), "acl" | "amod" | "compound");
             // Particle: a compound:prt (or adverb) dependent, the next word, or the preposition of the target.
             let mut particle_case: Option<u32> = None;
             if let Some(part) = &p.particle {
@@ -628,7 +631,7 @@ impl<'a> Coder<'a> {
                         ergative = Some(a);
                     }
                 }
-                if obj_noun.is_none() && p.code == "045" && passive && matches!(c.dep(v).as_str(), "acl" | "amod" | "compound") {
+                if obj_noun.is_none() && mediation_participle {
                     // The noun a mediation participle modifies: "talks hosted by Michel" are the
                     // talks Michel hosted (`mediated_parties`).
                     obj_noun = c.head(v).filter(|&h| c.lemma_among(h, &p.objects));
@@ -641,7 +644,7 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
-            if p.code == "045" && passive && matches!(c.dep(v).as_str(), "acl" | "amod" | "compound") {
+            if mediation_participle {
                 // A mediation of talks or a truce that are only the sentence's background
                 // is no act of its own: "despite an ongoing U.S.-brokered truce".
                 if let Some(why) = c.head(v).and_then(|n| self.background(c, n)) {
@@ -1603,9 +1606,8 @@ impl<'a> Coder<'a> {
             let up = c.head(clause)?;
             if d.is("ccomp") && self.lexicon.reporting_heads.contains(&c.lemma(up).to_ascii_lowercase()) {
                 let speaker = self.subject(c, up, 0).map(|(s, _)| s).filter(|&s| c.mention_for(s).is_some())?;
-                let country = |k: u32| c.mention_for(k).and_then(|(m, _)| c.doc.mentions[m as usize].actor.country.clone());
-                let home = country(speaker);
-                return sides.iter().all(|&k| country(k).is_none() || country(k) == home).then_some(speaker);
+                let home = c.mention_country(speaker);
+                return sides.iter().all(|&k| c.mention_country(k).is_none() || c.mention_country(k) == home).then_some(speaker);
             }
             if !(d.is("ccomp") || d.is("xcomp") || d.is("advcl")) {
                 return None;
@@ -1972,8 +1974,7 @@ impl<'a> Coder<'a> {
         let own = c.doc.mentions[c.mention_for(by)?.0 as usize].actor.country.clone()?;
         let mut subjects = Vec::new();
         c.with_conjuncts(c.kid_exact(h, "nsubj")?, &mut subjects);
-        let country = |k: u32| c.mention_for(k).and_then(|(m, _)| c.doc.mentions[m as usize].actor.country.clone());
-        let others: Vec<u32> = subjects.iter().copied().filter(|&k| country(k).is_some_and(|x| x != own)).collect();
+        let others: Vec<u32> = subjects.iter().copied().filter(|&k| c.mention_country(k).is_some_and(|x| x != own)).collect();
         (subjects.len() >= 2 && others.len() == 1).then(|| (others[0], None))
     }
 

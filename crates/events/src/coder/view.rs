@@ -112,6 +112,11 @@ impl<'d> Ctx<'d> {
     pub(super) fn unnamed_owner(&self, t: u32) -> bool {
         self.lower_is(t, &self.lex.membership_nouns) && self.kids(t).iter().any(|&k| self.dep(k).is("nmod:poss") && self.doc.tokens[k as usize].upos == Upos::Pron && self.s.mention_of[k as usize - self.base] == NONE)
     }
+    /// The country of the actor mention token `t` stands for (`mention_for`, its own or one on a
+    /// modifier: "Chinese officials" CHN); None when it stands for none or the actor has no country.
+    pub(super) fn mention_country(&self, t: u32) -> Option<String> {
+        self.mention_for(t).and_then(|(m, _)| self.doc.mentions[m as usize].actor.country.clone())
+    }
     /// The mention a token stands for: its own, or one on a modifier ("Chinese officials",
     /// "China's support", "the leaders of Iran"). Second value: found through a modifier.
     pub(super) fn mention_for(&self, t: u32) -> Option<(u32, bool)> {
