@@ -258,6 +258,16 @@ pub(super) fn is_score(text: &str) -> bool {
 }
 
 /// True for a pattern of the violent roots (CAMEO 18 assault, 19 fight, 20 mass violence).
+/// The sectors that wield a state's force: its military, its government and its police. A bombing
+/// or seizure by them is the state's act, not a non-state group's.
+pub(super) const STATE_FORCES: [&str; 3] = ["MIL", "GOV", "COP"];
+
+/// Whether an actor acts with a state's force: a bare state ("RUS") or an actor of one of
+/// `sectors` (`STATE_FORCES`, or only "MIL").
+pub(super) fn state_or_sector(a: &detente_core::Actor, sectors: &[&str]) -> bool {
+    (a.code.len() == 3 && a.country.as_deref() == Some(a.code.as_str())) || a.sector.as_deref().is_some_and(|s| sectors.contains(&s))
+}
+
 pub(super) fn violent(p: &Pattern) -> bool {
     violent_code(&p.code)
 }

@@ -11,7 +11,7 @@ use crate::{Pattern, TargetRole};
 use detente_core::{MentionKind, Upos};
 use super::view::{Ctx, NONE};
 use super::{Coder, Match};
-use super::harm::{violent, violent_code, vetoing_modifier};
+use super::harm::{state_or_sector, violent, violent_code, vetoing_modifier, STATE_FORCES};
 
 impl<'a> Coder<'a> {
     /// The pattern of verb `v` among `ids` and the words its roles found. A pattern whose target
@@ -222,10 +222,7 @@ impl<'a> Coder<'a> {
                 (sources, targets)
             }
         };
-        let state = |&(x, _): &(u32, bool)| {
-            let a = &c.doc.mentions[x as usize].actor;
-            (a.code.len() == 3 && a.country.as_deref() == Some(a.code.as_str())) || matches!(a.sector.as_deref(), Some("MIL" | "GOV" | "COP"))
-        };
+        let state = |&(x, _): &(u32, bool)| state_or_sector(&c.doc.mentions[x as usize].actor, &STATE_FORCES);
         if sources.is_empty() || targets.is_empty() || sources.iter().any(state) {
             return m;
         }
@@ -303,10 +300,7 @@ impl<'a> Coder<'a> {
         // An attack launched by a state or its forces is conventional force (CAMEO 1.1b3 190), not
         // the unconventional violence of 180, when an equally specific 19x pattern of the verb
         // matches too ("Russia launched attacks on Kharkiv").
-        let state = |s: u32| {
-            let a = &c.doc.mentions[s as usize].actor;
-            (a.code.len() == 3 && a.country.as_deref() == Some(a.code.as_str())) || a.sector.as_deref() == Some("MIL")
-        };
+        let state = |s: u32| state_or_sector(&c.doc.mentions[s as usize].actor, &["MIL"]);
         if p.code == "180" && sources.iter().all(|&(s, _)| state(s)) {
             let conventional: Vec<u32> = ids.iter().copied().filter(|&id| {
                 let q = self.patterns.get(id);

@@ -7,7 +7,7 @@ use crate::{Lexicon, Pattern, TargetRole};
 use detente_core::{MentionKind, Upos};
 use super::view::{Ctx, NONE};
 use super::{Coder, Match};
-use super::harm::violent;
+use super::harm::{violent, STATE_FORCES};
 
 impl<'a> Coder<'a> {
     /// The source actors of a matched pattern: the mentions of its source words, else the speaker
@@ -130,7 +130,7 @@ impl<'a> Coder<'a> {
         // El Geteina" is a seizure of Sudanese territory, coded against the state like a protest.
         // Only by the state's forces or government: not "a detainee from Jenin, occupied West
         // Bank", parsed with "occupied" the detainee's verb.)
-        let seized = p.code == "192" && !c.dep(t).is("amod") && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| matches!(c.doc.mentions[sm as usize].actor.sector.as_deref(), Some("MIL" | "COP" | "GOV")));
+        let seized = p.code == "192" && !c.dep(t).is("amod") && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| c.doc.mentions[sm as usize].actor.sector.as_deref().is_some_and(|s| STATE_FORCES.contains(&s)));
         let own_state_of_all = |tm: u32| !p.code.starts_with("14") && !seized && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| own_state(self.lexicon, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
         // (A capitalised word names an agent's country: "Israeli civilians", not "the presidential
         // administration".)
