@@ -132,6 +132,8 @@ struct LexiconConfig {
     #[serde(default)]
     done_purposes: Vec<String>,
     #[serde(default)]
+    contact_verbs: Vec<String>,
+    #[serde(default)]
     request_nouns: Vec<String>,
     #[serde(default)]
     military_modifiers: Vec<String>,
@@ -260,7 +262,7 @@ pub struct Lexicon {
     pub request_heads: WordSet,
     /// Heads whose complement is the content of an accusation ("accuse X of").
     pub content_heads: WordSet,
-    /// Roots coded both ways between coordinated actors.
+    /// Roots (or three-digit codes of other roots: 019) coded both ways between coordinated actors.
     pub reciprocal_roots: WordSet,
     /// Codes of a reciprocal root that are one-way (a visit, a hosting, a mediation): never
     /// coded between coordinated actors.
@@ -434,6 +436,10 @@ pub struct Lexicon {
     /// no control head a purpose infinitive is an aim, hypothetical ("sent troops to help fight").
     /// Lower-case lemmas.
     pub purpose_done_heads: WordSet,
+    /// Verbs of contact whose object (or "to"/"with" phrase) is the one addressed by what their
+    /// purpose infinitive says ("telephoned his Libyan counterpart to convey Ankara's sympathy"):
+    /// the target of a statement (root 01) that names none of its own. Lower-case lemmas.
+    pub contact_verbs: WordSet,
     /// Verbs that, as a purpose infinitive, name what the act they purpose does by itself, done:
     /// protesting ("blocked the roads to protest against the policies") and enabling ("opened the
     /// bridge to allow the delivery of grain"). Lower-case lemmas.
@@ -600,7 +606,17 @@ impl Lexicon {
     /// True when an event of `code` is coded both ways between coordinated actors: its root is
     /// reciprocal and the code is not one-way.
     pub fn reciprocal(&self, code: &str) -> bool {
-        code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r)) && !self.one_way_codes.contains(code)
+        // (A root, or a three-digit code of a root that is not reciprocal as a whole: 019.)
+        let listed = code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r)) || code.get(..3).is_some_and(|r| self.reciprocal_roots.contains(r));
+        listed && !self.one_way_codes.contains(code)
+    }
+    /// True when events of pattern `p` are coded both ways between coordinated actors: its code
+    /// is reciprocal ([`Lexicon::reciprocal`]), and, for a code listed apart from its root (019),
+    /// the pattern names what the parties share by an object word ("share the same view",
+    /// "expressed agreement"): a bare "agreed" of coordinated parties is agreeing to act (03).
+    pub fn reciprocal_pattern(&self, p: &crate::patterns::Pattern) -> bool {
+        let by_root = p.code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r));
+        self.reciprocal(&p.code) && (by_root || !p.objects.is_empty())
     }
     /// True when `sector` (an actor code's sector, "GOV", "MIL") is one of a state's own
     /// authorities (`state_sectors`).
@@ -694,6 +710,7 @@ impl Lexicon {
             future_time_marks: set(c.future_time_marks),
             purpose_done_heads: set(c.purpose_done_heads),
             done_purposes: set(c.done_purposes),
+            contact_verbs: set(c.contact_verbs),
             request_nouns: set(c.request_nouns),
             military_modifiers: set(c.military_modifiers),
             housing_verbs: set(c.housing_verbs),

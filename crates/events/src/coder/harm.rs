@@ -223,8 +223,8 @@ impl<'a> Coder<'a> {
                 // A disaster in a phrase of time is the act's occasion, not its sense: "sent
                 // rescuers and tents to Turkey after the earthquake" (the harm a disaster does is
                 // told apart by `disaster_cause`).
-                let occasion = d.is("obl") && c.case_of(k).is_some_and(|p| OCCASION_PREPS.iter().any(|o| p.eq_ignore_ascii_case(o)));
-                if occasion && lex.disaster_nouns.contains(&c.lemma(k).to_ascii_lowercase()) {
+                // (So is one the act is about: "expressed sympathy over the floods".)
+                if (d.is("obl") || d.is("nmod")) && self.disaster_occasion(c, k) {
                     continue;
                 }
                 if c.lower_is(k, &lex.discard_dependents) {
@@ -236,6 +236,12 @@ impl<'a> Coder<'a> {
                     return Some(k);
                 }
                 for &g in c.kids(k) {
+                    // (A disaster the object is about or follows is its occasion too: "conveyed
+                    // Ankara's sympathy over the devastating floods", "condolences after the
+                    // earthquake".)
+                    if c.dep(g).is("nmod") && self.disaster_occasion(c, g) {
+                        continue;
+                    }
                     if (c.dep(g).is("compound") || c.dep(g).is("nmod")) && c.lower_is(g, &lex.discard_dependents) {
                         return Some(g);
                     }
@@ -244,11 +250,23 @@ impl<'a> Coder<'a> {
         }
         None
     }
+
+    /// True when `k`, a phrase hung on an event word or its object, is a disaster noun
+    /// (`disaster_nouns`) after a preposition of occasion ("after the earthquake") or of topic
+    /// ("over the floods"): what the act follows or is about, not a non-political sense of it.
+    fn disaster_occasion(&self, c: &Ctx, k: u32) -> bool {
+        let occasion = c.case_of(k).is_some_and(|p| OCCASION_PREPS.iter().chain(TOPIC_PREPS.iter()).any(|o| p.eq_ignore_ascii_case(o)));
+        occasion && self.lexicon.disaster_nouns.contains(&c.lemma(k).to_ascii_lowercase())
+    }
 }
 
 /// Prepositions of a phrase of time that tells an act's occasion: "after the earthquake",
 /// "following the floods", "since the storm" (a closed class of English).
 const OCCASION_PREPS: [&str; 3] = ["after", "following", "since"];
+
+/// Prepositions of a phrase that tells what a statement is about: "sympathy over the floods",
+/// "concern about the drought" (a closed class of English).
+const TOPIC_PREPS: [&str; 2] = ["over", "about"];
 
 /// True for a sports score written as two numbers joined by a hyphen or dash: "2-1", "3–0".
 pub(super) fn is_score(text: &str) -> bool {

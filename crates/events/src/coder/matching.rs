@@ -325,7 +325,7 @@ impl<'a> Coder<'a> {
         // commitment ("agreed to a ceasefire"): "France and Germany expressed readiness to
         // contribute" needs a target of its own.
         let stance = p.code.starts_with("03") && !self.lexicon.joint_commitment_verbs.contains(&c.lemma(v).to_ascii_lowercase());
-        if sources.len() >= 2 && self.lexicon.reciprocal(&p.code) && !stance {
+        if sources.len() >= 2 && self.lexicon.reciprocal_pattern(p) && !stance {
             return Ok(m);
         }
         let targets = self.target_mentions(c, v, p, &m, &sources);
@@ -358,7 +358,7 @@ impl<'a> Coder<'a> {
                 Ok(Match { gave_way: Some((m.pattern, why)), ..targetless })
             }
             // (Nor when coordinated parties voice an intent with no target: not to each other.)
-            _ if stance && sources.len() >= 2 && self.lexicon.reciprocal(&p.code) => {
+            _ if stance && sources.len() >= 2 && self.lexicon.reciprocal_pattern(p) => {
                 Err((Some(m.pattern), format!("no target of {:?}: coordinated parties voicing an intent do not aim it at each other", c.lemma(v))))
             }
             // (None matches: the prepositional pattern is rejected for its missing target.)
@@ -856,6 +856,13 @@ impl<'a> Coder<'a> {
                                 self.obliques(c, h, &p.preps, &mut obl);
                             }
                         }
+                        if obl.is_empty() && p.adjective && p.code.starts_with("01") {
+                            // A stance told as a content clause about a bond with a party is
+                            // toward that party: "was hopeful that relations with Armenia could be
+                            // normalised", "was confident that trade with Tanzania would grow"
+                            // (`bond_counterpart`).
+                            obl.extend(c.kids(v).iter().copied().filter(|&x| c.is_content_clause(x)).find_map(|x| self.bond_counterpart(c, x)));
+                        }
                         if obl.is_empty() && !p.adjective && !passive && c.dep(v).is("xcomp") {
                             // A late phrase the parse hung on the control or aspect verb with no
                             // object of its own: "would keep sharing intelligence with Kyiv" shares
@@ -1039,7 +1046,7 @@ impl<'a> Coder<'a> {
             if let Some(t) = tgt_tok {
                 c.with_conjuncts(t, &mut targets);
             }
-            if !gerund_parties.is_empty() && targets.is_empty() && p.target != TargetRole::SwapFrom && self.lexicon.reciprocal(&p.code) {
+            if !gerund_parties.is_empty() && targets.is_empty() && p.target != TargetRole::SwapFrom && self.lexicon.reciprocal_pattern(p) {
                 sources.clone_from(&gerund_parties);
                 inherited = false;
             }
@@ -1089,11 +1096,16 @@ impl<'a> Coder<'a> {
                 first_fail.get_or_insert((Some(id), format!("target is no {}", p.target_kinds.join("|"))));
                 continue;
             }
+            // A statement made in the purpose of a contact with no target of its own is addressed
+            // to the one contacted: "called Erdogan to offer his condolences" (`contact_addressee`).
+            if targets.is_empty() && p.target != TargetRole::None && p.code.starts_with("01") {
+                targets.extend(self.contact_addressee(c, v));
+            }
             // Prefer a pattern whose target role is filled; keep looking otherwise.
             if targets.is_empty() && p.target != TargetRole::None {
                 // (Coordinated parties of a verb of exchange with its object words need no other
                 // target: "Russia and Ukraine traded accusations", 112 each way.)
-                if !(parties && (self.lexicon.reciprocal(&p.code) || (exchanged.is_some() && obj_noun.is_some()))) {
+                if !(parties && (self.lexicon.reciprocal_pattern(p) || (exchanged.is_some() && obj_noun.is_some()))) {
                     role_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
                     continue;
                 }
@@ -1495,7 +1507,7 @@ impl<'a> Coder<'a> {
                 let heads: Vec<u32> = nodes.iter().chain(light.iter()).chain(clause.iter()).copied().chain(participle).collect();
                 sources = self.between_parties(c, &heads);
                 if sources.len() >= 2 {
-                    if !self.lexicon.reciprocal(&p.code) {
+                    if !self.lexicon.reciprocal_pattern(p) {
                         targets = sources.split_off(1);
                     }
                     return Ok(Match { pattern: id, sources, targets, inherited: false, via: light, gave_way: None, actors: None });
@@ -1524,7 +1536,7 @@ impl<'a> Coder<'a> {
                 mods.sort_unstable();
                 mods.dedup_by_key(|&mut k| c.doc.mentions[c.s.mention_of[k as usize - c.base] as usize].actor.code.clone());
                 if mods.len() >= 2 {
-                    if self.lexicon.reciprocal(&p.code) {
+                    if self.lexicon.reciprocal_pattern(p) {
                         return Ok(Match { pattern: id, sources: mods, targets: Vec::new(), inherited: false, via: None, gave_way: None, actors: None });
                     }
                     return Ok(Match { pattern: id, sources: vec![mods[0]], targets: vec![mods[1]], inherited: false, via: None, gave_way: None, actors: None });
@@ -1544,7 +1556,7 @@ impl<'a> Coder<'a> {
             if targets.is_empty() && p.target != TargetRole::None {
                 // "Israel and Lebanon renewed negotiations": coordinated parties of a reciprocal event.
                 let parties = sources.iter().filter(|&&s| c.mention_for(s).is_some()).count();
-                if !(parties >= 2 && self.lexicon.reciprocal(&p.code)) {
+                if !(parties >= 2 && self.lexicon.reciprocal_pattern(p)) {
                     first_fail.get_or_insert((Some(id), format!("no {} in the parse", target_words(p))));
                     continue;
                 }
@@ -2140,6 +2152,20 @@ impl<'a> Coder<'a> {
             }
             of_kind(t) || inside.into_iter().any(|k| named(k) && of_kind(k))
         })
+    }
+
+    /// The counterpart named in the subject of clause `x` when that subject is a bond or dealings
+    /// with a party: the actor of its "with" phrase ("relations with Armenia", "trade with
+    /// Tanzania", "talks with Ethiopia"), as a stance on the clause is a stance toward it.
+    pub(super) fn bond_counterpart(&self, c: &Ctx, x: u32) -> Option<u32> {
+        let subject = c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:pass"))?;
+        // (The subject itself an actor is no bond: "confident that Tanzania would agree".)
+        if c.mention_for(subject).is_some() {
+            return None;
+        }
+        let mut with = Vec::new();
+        self.obliques(c, subject, &["with"], &mut with);
+        with.into_iter().find(|&k| c.mention_for(k).is_some())
     }
 
     pub(super) fn obliques<P: AsRef<str>>(&self, c: &Ctx, t: u32, preps: &[P], out: &mut Vec<u32>) {

@@ -468,7 +468,7 @@ impl<'a> Coder<'a> {
                 // (Violence only when the act is mutual by its words or a "between" phrase:
                 // "clashes between the army and rebels"; not "the army and police launched an
                 // offensive".)
-                let reciprocal = lex.reciprocal(&p.code) && (!violent(p) || mutual_act(lex, c, t, p, &m, &src_mentions));
+                let reciprocal = lex.reciprocal_pattern(p) && (!violent(p) || mutual_act(lex, c, t, p, &m, &src_mentions));
                 if src_mentions.len() >= 2 && (reciprocal || mutual) {
                     for &(a, va) in &src_mentions {
                         for &(b, _) in &src_mentions {

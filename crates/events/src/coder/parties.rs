@@ -370,6 +370,11 @@ impl<'a> Coder<'a> {
             // state acts: "declares a state of emergency after gunmen attacked" is no act on them.)
             tgt_mentions.extend(self.clause_party(c, t, src_mentions, &["as", "when", "while", "after"]));
         }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && p.code.starts_with("01") {
+            // A statement made in the purpose of a contact names its addressee there: "telephoned
+            // his Libyan counterpart to convey Ankara's sympathy" (`contact_addressee`).
+            tgt_mentions.extend(self.contact_addressee(c, t).and_then(|k| c.mention_for(k)).filter(|&(am, _)| !own_side(am)).map(|(am, _)| (am, true)));
+        }
         if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal {
             // An unresolved possessive of the target in a reported clause with a subject of its
             // own is the speaker's: "Russia said Ukraine had attacked its border posts" (its =
@@ -546,6 +551,20 @@ impl<'a> Coder<'a> {
             }
         }
         None
+    }
+
+    /// The actor addressed by the contact whose purpose infinitive is `v`: the object, or the
+    /// "to"/"with" phrase, of a verb in `contact_verbs` ("telephoned his Libyan counterpart to
+    /// convey Ankara's sympathy", "spoke with Erdogan to offer condolences"): the word that heads
+    /// an actor's mention.
+    pub(super) fn contact_addressee(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let purpose = (c.dep(v).is("xcomp") || c.dep(v).is("advcl")) && c.kids(v).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+        let h = c.head(v).filter(|_| purpose)?;
+        if !c.lower_is(h, &self.lexicon.contact_verbs) || c.doc.tokens[h as usize].upos != Upos::Verb {
+            return None;
+        }
+        let addressed = |k: u32| c.dep(k).as_str() == "obj" || ((c.dep(k).is("obl") || c.dep(k).is("nmod")) && matches!(c.case_of(k), Some("to" | "with")));
+        c.kids(h).iter().copied().find(|&k| addressed(k) && !c.is_relative_pronoun(k) && c.mention_for(k).is_some())
     }
 
     /// The actor whose act prompted the act at `v`, done by the object of a participle of
@@ -2076,7 +2095,7 @@ impl<'a> Coder<'a> {
     /// sentence (a pronoun resolved elsewhere) is kept.
     pub(super) fn reciprocal_sources(&self, c: &Ctx, t: u32, p: &Pattern, m: &Match, sources: &[(u32, bool)], targets: &[(u32, bool)]) -> bool {
         let code_of = |x: u32| c.doc.mentions[x as usize].actor.code.as_str();
-        if targets.is_empty() || !self.lexicon.reciprocal(&p.code) || !sources.iter().any(|&(s, _)| code_of(s) != code_of(sources[0].0)) {
+        if targets.is_empty() || !self.lexicon.reciprocal_pattern(p) || !sources.iter().any(|&(s, _)| code_of(s) != code_of(sources[0].0)) {
             return false;
         }
         if !reciprocal_predicate(self.lexicon, c, t, p, m) {

@@ -10549,3 +10549,142 @@ fn consultations_an_envoy_is_recalled_for_are_no_meeting() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":04")), "{got:?} {:?}", d.diagnostics);
 }
+
+// stmt01: public statements (root 01): a disaster a statement is about is its occasion, not a
+// non-political sense; a statement made in the purpose of a contact is addressed to the one
+// contacted; a stance adjective's content clause about a bond names the counterpart; 019 voiced by
+// coordinated parties over a shared object word is accord with each other.
+
+#[test]
+fn sympathy_over_a_flood_is_no_weather_sense() {
+    // "Japan expressed sympathy to Libya over the floods.": the floods are what the sympathy is
+    // about (harm::disaster_occasion), no non-political sense of "express": 018.
+    let mut d = doc(
+        "1 Japan Japan PROPN NNP 2 nsubj
+         2 expressed express VERB VBD 0 root
+         3 sympathy sympathy NOUN NN 2 obj
+         4 to to ADP IN 5 case
+         5 Libya Libya PROPN NNP 2 obl
+         6 over over ADP IN 8 case
+         7 the the DET DT 8 det
+         8 floods flood NOUN NNS 2 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "JPN"), (5, 5, "LBY")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"JPN>LBY:018:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // Hit by the floods stays a discarded sense.
+    let mut d = doc(
+        "1 Libya Libya PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 hit hit VERB VBN 0 root
+         4 by by ADP IN 6 case
+         5 the the DET DT 6 det
+         6 floods flood NOUN NNS 3 obl:agent
+         7 . . PUNCT . 3 punct",
+        &[(1, 1, "LBY")],
+    );
+    assert!(code(&mut d).is_empty(), "{:?}", d.diagnostics);
+}
+
+#[test]
+fn sympathy_conveyed_in_a_call_is_toward_the_one_called() {
+    // "Fidan telephoned his Libyan counterpart to convey Ankara's sympathy.": the call's object is
+    // the one the sympathy is conveyed to (parties::contact_addressee): TURGOV>LBYGOV 018.
+    let mut d = doc(
+        "1 Fidan Fidan PROPN NNP 2 nsubj
+         2 telephoned telephone VERB VBD 0 root
+         3 his his PRON PRP$ 5 nmod:poss
+         4 Libyan Libyan ADJ JJ 5 amod
+         5 counterpart counterpart NOUN NN 2 obj
+         6 to to PART TO 7 mark
+         7 convey convey VERB VB 2 xcomp
+         8 Ankara Ankara PROPN NNP 10 nmod:poss
+         9 's 's PART POS 8 case
+         10 sympathy sympathy NOUN NN 7 obj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "TURGOV"), (4, 5, "LBYGOV"), (8, 8, "TURGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"TURGOV>LBYGOV:018:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // A purpose under a verb of no contact names no addressee: "Fidan left Libya to convey ...".
+    let mut d = doc(
+        "1 Fidan Fidan PROPN NNP 2 nsubj
+         2 left leave VERB VBD 0 root
+         3 Libya Libya PROPN NNP 2 obj
+         4 to to PART TO 5 mark
+         5 convey convey VERB VB 2 xcomp
+         6 Ankara Ankara PROPN NNP 8 nmod:poss
+         7 's 's PART POS 6 case
+         8 sympathy sympathy NOUN NN 5 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "TURGOV"), (3, 3, "LBY"), (6, 6, "TURGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":018")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn confidence_that_trade_with_a_party_grows_is_optimism_toward_it() {
+    // "Ruto was confident that trade with Tanzania would grow.": the stance is toward the
+    // counterpart of the bond its clause is about (matching::bond_counterpart): KENGOV>TZA 013.
+    let mut d = doc(
+        "1 Ruto Ruto PROPN NNP 3 nsubj
+         2 was be AUX VBD 3 cop
+         3 confident confident ADJ JJ 0 root
+         4 that that SCONJ IN 9 mark
+         5 trade trade NOUN NN 9 nsubj
+         6 with with ADP IN 7 case
+         7 Tanzania Tanzania PROPN NNP 5 nmod
+         8 would would AUX MD 9 aux
+         9 grow grow VERB VB 3 ccomp
+         10 . . PUNCT . 3 punct",
+        &[(1, 1, "KENGOV"), (7, 7, "TZA")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"KENGOV>TZA:013:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // A clause whose subject is a party itself is no bond: "confident that Tanzania would grow".
+    let mut d = doc(
+        "1 Ruto Ruto PROPN NNP 3 nsubj
+         2 was be AUX VBD 3 cop
+         3 confident confident ADJ JJ 0 root
+         4 that that SCONJ IN 7 mark
+         5 Tanzania Tanzania PROPN NNP 7 nsubj
+         6 would would AUX MD 7 aux
+         7 grow grow VERB VB 3 ccomp
+         8 . . PUNCT . 3 punct",
+        &[(1, 1, "KENGOV"), (5, 5, "TZA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":013")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn coordinated_parties_sharing_a_view_accord_with_each_other() {
+    // "Egypt and Saudi Arabia share the same view.": 019 each way (Lexicon::reciprocal_pattern).
+    let mut d = doc(
+        "1 Egypt Egypt PROPN NNP 5 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Saudi Saudi PROPN NNP 1 conj
+         4 Arabia Arabia PROPN NNP 3 flat
+         5 share share VERB VBP 0 root
+         6 the the DET DT 8 det
+         7 same same ADJ JJ 8 amod
+         8 view view NOUN NN 5 obj
+         9 . . PUNCT . 5 punct",
+        &[(1, 1, "EGY"), (3, 4, "SAU")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"EGY>SAU:019:asserted".to_string()) && got.contains(&"SAU>EGY:019:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // A bare "agreed" of coordinated parties names no shared object: no accord with each other.
+    let mut d = doc(
+        "1 Egypt Egypt PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Jordan Jordan PROPN NNP 1 conj
+         4 agreed agree VERB VBD 0 root
+         5 . . PUNCT . 4 punct",
+        &[(1, 1, "EGY"), (3, 3, "JOR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":019")), "{got:?} {:?}", d.diagnostics);
+}
