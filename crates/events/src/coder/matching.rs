@@ -564,7 +564,13 @@ impl<'a> Coder<'a> {
                     // (`background_preps`): "suspended peace treaty negotiations with Japan over
                     // Tokyo's sanctions" suspends the negotiations (164), not the sanctions (085).
                     let cause = d.is("obl") && c.case_of(k).is_some_and(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) && c.kid_exact(v, "obj").is_some();
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !transitive_gerund && !bare_oblique && !cause && c.lemma_among(k, &p.objects)
+                    // (A reported copular predicate counts with its conjuncts, which share its
+                    // subject and copula: "said the Taliban's takeover was bitter, dramatic and
+                    // terrible".)
+                    let shared_predicate = d.is("ccomp") && c.kids(k).iter().any(|&g| c.dep(g).is("cop")) && c.kids(k).iter().any(|&g| {
+                        c.dep(g).is("conj") && matches!(c.doc.tokens[g as usize].upos, Upos::Adj | Upos::Noun) && !c.kids(g).iter().any(|&x| c.dep(x).is("nsubj") || c.dep(x).is("cop")) && c.lemma_among(g, &p.objects)
+                    });
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !transitive_gerund && !bare_oblique && !cause && (c.lemma_among(k, &p.objects) || shared_predicate)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
@@ -2435,7 +2441,7 @@ fn predicative(c: &Ctx, a: u32) -> bool {
 /// `naming_verbs` (`coder.toml`). In a free relative the object is the relative word and the
 /// verb's only object phrase is the predicative (CGEL ch. 12, fused relatives: "what it called
 /// Japan's aggressive policies" calls *what* the policies).
-fn object_predicative(c: &Ctx, v: u32, naming_verbs: &WordSet) -> Option<u32> {
+pub(super) fn object_predicative(c: &Ctx, v: u32, naming_verbs: &WordSet) -> Option<u32> {
     if !naming_verbs.contains(&c.lemma(v).to_ascii_lowercase()) {
         return None;
     }
@@ -2474,12 +2480,13 @@ fn object_predicative(c: &Ctx, v: u32, naming_verbs: &WordSet) -> Option<u32> {
 }
 
 /// The agent of a past participle describing `n`: "a device emplaced by militants", "a bomb
-/// planted by the group" (the militants, the group).
-fn placed_by(c: &Ctx, n: u32) -> Option<u32> {
+/// planted by the group" (the militants, the group). (The parse may hang the participle as an open
+/// complement of the noun: "a fraud orchestrated by Maduro".)
+pub(super) fn placed_by(c: &Ctx, n: u32) -> Option<u32> {
     c.kids(n)
         .iter()
         .copied()
-        .filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN")
+        .filter(|&k| matches!(c.dep(k).as_str(), "acl" | "xcomp") && c.doc.tokens[k as usize].xpos.as_str() == "VBN")
         .find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
 }
 
@@ -2502,7 +2509,11 @@ fn arrival_giver(c: &Ctx, v: u32, s: u32) -> Option<u32> {
 /// modifier): a participle on an object or oblique describes a party in the background ("cooperate
 /// with UN inspectors probing suspect sites", "a ceasefire with rebels fighting to topple his
 /// government"), and one on an act or weapon is no doing of that noun ("an attack targeting ...",
-/// "a mass shooting at ..., United States").
+/// "a mass shooting at ..., United States"). Nor is the noun of an absolute "with" phrase in the
+/// background: its participle is its predicate (CGEL ch. 14, "with" + noun phrase + predicative
+/// complement: "..., with the Chadian government accusing Boko Haram of being behind the attack").
+/// (Only a "with" phrase of the clause, or one the parse hung on a noun after a comma: one inside
+/// a noun's phrase names its partner, "a ceasefire with rebels fighting to topple his government".)
 fn reduced_relative_subject(c: &Ctx, v: u32) -> Option<u32> {
     if c.dep(v).as_str() != "acl" || c.doc.tokens[v as usize].xpos.as_str() != "VBG" {
         return None;
@@ -2513,7 +2524,10 @@ fn reduced_relative_subject(c: &Ctx, v: u32) -> Option<u32> {
     }) {
         return None;
     }
-    c.head(v).filter(|&h| h < v && matches!(c.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn) && c.dep(h).as_str() == "nsubj" && c.s.mention_of[h as usize - c.base] != NONE)
+    let with = |h: u32| c.kids(h).iter().copied().find(|&k| c.dep(k).is("case") && c.lemma(k).eq_ignore_ascii_case("with"));
+    let set_off = |w: u32| w as usize > c.base && c.lemma(w - 1) == ",";
+    let absolute = |h: u32| with(h).is_some_and(|w| c.dep(h).is("obl") || (c.dep(h).is("nmod") && set_off(w)));
+    c.head(v).filter(|&h| h < v && matches!(c.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn) && (c.dep(h).as_str() == "nsubj" || absolute(h)) && c.s.mention_of[h as usize - c.base] != NONE)
 }
 
 /// The agent of passive verb `v` that the parse hung on one of its obliques or on a noun inside

@@ -356,6 +356,11 @@ impl<'a> Coder<'a> {
             // "..., a move the IAEA chief called disproportionate" (`characterised_act_doer`).
             tgt_mentions.extend(self.characterised_act_doer(c, t).filter(|&am| !own_side(am)).map(|am| (am, true)));
         }
+        if tgt_mentions.is_empty() && !p.nominal && matches!(p.code.get(..2), Some("11" | "12")) {
+            // A judgement of a thing named as made by someone is aimed at its maker: "calling it a
+            // sham staged by Sheikh Hasina's government" (`predicative_maker`).
+            tgt_mentions.extend(self.predicative_maker(c, t).filter(|&am| !own_side(am)).map(|am| (am, true)));
+        }
         if tgt_mentions.is_empty() && !p.nominal && home_act(&p.code) {
             // A deployment of police or troops, a curfew or martial law at home, in a place of the
             // sources' own country, is aimed at that country: "Kenyan authorities deployed riot
@@ -1255,12 +1260,17 @@ impl<'a> Coder<'a> {
     /// excessive fees" (Trump accuses, not the control). A sentence-final participle set off by a
     /// comma is a free adjunct of the main clause; only a verbal act (`verbal_act`: accusing,
     /// blaming, calling), which a thing does not do.
+    ///
+    /// So is such a clause led by a subordinator, comma or none: "agreed to deploy a joint military
+    /// group after accusing Ukraine of planning an attack" (CGEL ch. 8, a preposition with a
+    /// gerund-participial complement is an adjunct of the clause, never of a noun).
     fn speech_on_noun(&self, c: &Ctx, v: u32, h: u32) -> Option<u32> {
         let noun = matches!(c.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn);
         if c.dep(v).as_str() != "acl" || c.doc.tokens[v as usize].xpos.as_str() != "VBG" || v < h || !noun || c.s.mention_of[h as usize - c.base] != NONE || !self.verbal_act(c, v) {
             return None;
         }
-        main_verb_after_comma(c, v, h)
+        let subordinate = c.kids(v).iter().any(|&k| k < v && c.dep(k).is("mark") && super::reported::TIME_MARKS.contains(&c.lemma(k).to_ascii_lowercase().as_str()));
+        main_verb_after_comma(c, v, h).or_else(|| if subordinate { main_verb_above(c, v, h) } else { None })
     }
 
     /// Source and target of a state act named by noun `n` in an "under" oblique ("was put under
@@ -1929,11 +1939,15 @@ fn others_of(c: &Ctx, x: u32) -> Option<(u32, bool)> {
     c.mention_for(first).map(|(m, _)| (m, true))
 }
 
-/// True when `t` is the reciprocal pronoun "each other" or "one another", either word its head.
+/// True when `t` is the reciprocal pronoun "each other" or "one another", either word its head, or
+/// "the other" as the object of coordinated subjects.
 pub(super) fn each_other(c: &Ctx, t: u32) -> bool {
     let word = |k: usize, w: &str| k >= c.base && k < c.end && c.doc.token_text(k).eq_ignore_ascii_case(w);
+    // ("The other" heading its own phrase is a reciprocal too when its clause has coordinated
+    // subjects: "Hezbollah and Israel both accuse the other of violating the ceasefire".)
+    let other = word(t as usize, "other") && t > 0 && word(t as usize - 1, "the") && c.head(t).is_some_and(|h| c.kids(h).iter().any(|&k| c.dep(k).is("nsubj") && c.kids(k).iter().any(|&g| c.dep(g).is("conj"))));
     let t = t as usize;
-    [("each", "other"), ("one", "another")].iter().any(|&(a, b)| (word(t, a) && word(t + 1, b)) || (t > 0 && word(t - 1, a) && word(t, b)))
+    other || [("each", "other"), ("one", "another")].iter().any(|&(a, b)| (word(t, a) && word(t + 1, b)) || (t > 0 && word(t - 1, a) && word(t, b)))
 }
 
 /// True for a code of an act of conflict: threats, protests, shows of force, coercion and
@@ -2343,6 +2357,12 @@ fn main_verb_after_comma(c: &Ctx, v: u32, h: u32) -> Option<u32> {
     if first as usize <= c.base || c.lemma(first - 1) != "," {
         return None;
     }
+    main_verb_above(c, v, h)
+}
+
+/// The nearest verb above the word `h` that the clause `v` hangs on, with a subject of its own,
+/// before `v` and not passive (see `main_verb_after_comma`).
+fn main_verb_above(c: &Ctx, v: u32, h: u32) -> Option<u32> {
     // The nearest verb above with a subject of its own, past relative clauses and subjectless
     // infinitives ("urged Odinga to call off the protests that have left dozens dead, offering
     // ..." is the urging subject's offer; "after Al-Shabaab launches an attack, detonating

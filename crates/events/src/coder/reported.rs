@@ -2,6 +2,7 @@
 //! of a reported clause stands for, the accusation or claim a clause is the content of, and
 //! tense backshift ("said it would lift", which `modality` reads as an intent).
 use detente_core::Upos;
+use super::matching::{object_predicative, placed_by};
 use super::view::Ctx;
 use super::Coder;
 
@@ -305,6 +306,26 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// The maker of what the naming verb `t` calls its object, when that object names no actor
+    /// (a pronoun, a relative word, a thing), as an actor mention: the agent of a past participle
+    /// on the predicative or on a word of it (CGEL ch. 16, the passive participle as a reduced
+    /// relative: "calling it a sham staged by Sheikh Hasina's government", "which they called a
+    /// fraud orchestrated by Maduro"), else the predicative's own author (`act_author`: "called it
+    /// Russia's aggression"). Judging a thing as made by someone judges its maker. The predicative
+    /// is `object_predicative`'s, or a bare noun phrase after the object that the parse left as an
+    /// oblique without a preposition ("calling it a sham").
+    pub(super) fn predicative_maker(&self, c: &Ctx, t: u32) -> Option<u32> {
+        let first = c.kid_exact(t, "obj")?;
+        if c.mention_for(first).is_some() {
+            return None;
+        }
+        let bare = || c.kids(t).iter().copied().find(|&k| k > first && c.dep(k).is("obl") && !c.dep(k).is("obl:tmod") && c.case_of(k).is_none() && c.mention_for(k).is_none() && matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Adj));
+        let x = object_predicative(c, t, &self.lexicon.naming_verbs).or_else(|| if self.lexicon.naming_verbs.contains(&c.lemma(t).to_ascii_lowercase()) { bare() } else { None })?;
+        let words = std::iter::once(x).chain(c.kids(x).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "amod" | "nmod" | "appos" | "conj")));
+        let maker = words.clone().find_map(|w| placed_by(c, w)).filter(|&a| c.mention_for(a).is_some()).or_else(|| act_author(c, x))?;
+        c.mention_for(maker).map(|(m, _)| m)
+    }
+
     /// True when `v` is the content clause of a past-tense reporting verb, its "would" a
     /// backshifted "will". A conditional clause is backshifted only when it is about the speaker's
     /// own side and not perfect: "Iran's Defence Minister said Tehran would strike all American
@@ -354,7 +375,7 @@ impl<'a> Coder<'a> {
 }
 
 /// Subordinators of a clause of time ("on arriving", "after meeting"), never reported content.
-const TIME_MARKS: [&str; 6] = ["on", "upon", "after", "before", "while", "when"];
+pub(super) const TIME_MARKS: [&str; 6] = ["on", "upon", "after", "before", "while", "when"];
 /// Prepositions of a phrase of time: "during his visit", "after talks" (a closed class of English;
 /// not "on", which also marks a topic: "commented on the attack").
 const TIME_PREPS: [&str; 4] = ["during", "after", "before", "following"];

@@ -10688,3 +10688,175 @@ fn coordinated_parties_sharing_a_view_accord_with_each_other() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":019")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// speech9: root 11 recall — the maker of what a naming verb calls its object, an "after"-gerund the
+// parse hung on a noun, a reported predicate's conjuncts, the absolute "with" clause, "the other".
+
+#[test]
+fn a_judgement_of_a_thing_made_by_someone_targets_its_maker() {
+    // "The opposition boycotted the election, calling it a sham staged by Hasina's government."
+    // (`reported::predicative_maker`: the agent of the participle on the predicative "a sham".)
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 opposition opposition NOUN NN 3 nsubj
+         3 boycotted boycott VERB VBD 0 root
+         4 the the DET DT 5 det
+         5 election election NOUN NN 3 obj
+         6 , , PUNCT , 7 punct
+         7 calling call VERB VBG 3 advcl
+         8 it it PRON PRP 7 obj
+         9 a a DET DT 10 det
+         10 sham sham NOUN NN 7 obl:unmarked
+         11 staged stage VERB VBN 10 acl
+         12 by by ADP IN 15 case
+         13 Hasina Hasina PROPN NNP 15 nmod:poss
+         14 's 's PART POS 13 case
+         15 government government NOUN NN 11 obl:agent
+         16 . . PUNCT . 3 punct",
+        &[(2, 2, "BGDOPP"), (13, 13, "BGDGOV"), (15, 15, "BGDGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("BGDOPP>BGDGOV:111")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_naming_verb_with_no_maker_named_keeps_no_target() {
+    // "The opposition boycotted the election, calling it a sham.": no maker, no target.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 opposition opposition NOUN NN 3 nsubj
+         3 boycotted boycott VERB VBD 0 root
+         4 the the DET DT 5 det
+         5 election election NOUN NN 3 obj
+         6 , , PUNCT , 7 punct
+         7 calling call VERB VBG 3 advcl
+         8 it it PRON PRP 7 obj
+         9 a a DET DT 10 det
+         10 sham sham NOUN NN 7 obl:unmarked
+         11 . . PUNCT . 3 punct",
+        &[(2, 2, "BGDOPP")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":11")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_after_gerund_hung_on_a_noun_has_the_clause_subject() {
+    // "Lukashenko agreed to deploy a military group after accusing Ukraine of planning an attack."
+    // (`parties::speech_on_noun`: a gerund led by a subordinator modifies the clause, comma or none.)
+    let mut d = doc(
+        "1 Lukashenko Lukashenko PROPN NNP 2 nsubj
+         2 agreed agree VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 deploy deploy VERB VB 2 xcomp
+         5 a a DET DT 7 det
+         6 military military ADJ JJ 7 amod
+         7 group group NOUN NN 4 obj
+         8 after after SCONJ IN 9 mark
+         9 accusing accuse VERB VBG 7 acl
+         10 Ukraine Ukraine PROPN NNP 9 obj
+         11 of of ADP IN 12 mark
+         12 planning plan VERB VBG 9 advcl
+         13 an a DET DT 14 det
+         14 attack attack NOUN NN 12 obj
+         15 . . PUNCT . 2 punct",
+        &[(1, 1, "BLRGOV"), (10, 10, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("BLRGOV>UKR:112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_reported_predicate_counts_with_its_conjuncts() {
+    // "Merkel said the Taliban's takeover was bitter and terrible."
+    let mut d = doc(
+        "1 Merkel Merkel PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 Taliban Taliban PROPN NNP 6 nmod:poss
+         5 's 's PART POS 4 case
+         6 takeover takeover NOUN NN 8 nsubj
+         7 was be AUX VBD 8 cop
+         8 bitter bitter ADJ JJ 2 ccomp
+         9 and and CCONJ CC 10 cc
+         10 terrible terrible ADJ JJ 8 conj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUGOV"), (4, 4, "AFGREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("DEUGOV>AFGREB:111")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn the_noun_of_an_absolute_with_clause_is_its_participles_subject() {
+    // "Clashes erupted in N'Djamena, with the Chadian government accusing Boko Haram of the attack."
+    // (`matching::reduced_relative_subject`.)
+    let mut d = doc(
+        "1 Clashes clash NOUN NNS 2 nsubj
+         2 erupted erupt VERB VBD 0 root
+         3 in in ADP IN 4 case
+         4 N'Djamena N'Djamena PROPN NNP 2 obl
+         5 , , PUNCT , 9 punct
+         6 with with ADP IN 9 case
+         7 the the DET DT 9 det
+         8 Chadian chadian ADJ JJ 9 amod
+         9 government government NOUN NN 4 nmod
+         10 accusing accuse VERB VBG 9 acl
+         11 Boko Boko PROPN NNP 10 obj
+         12 Haram Haram PROPN NNP 11 flat
+         13 of of ADP IN 15 case
+         14 the the DET DT 15 det
+         15 attack attack NOUN NN 10 obl
+         16 . . PUNCT . 2 punct",
+        &[(8, 9, "TCDGOV"), (11, 12, "NGAREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TCDGOV>NGAREB:112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_with_phrase_inside_a_noun_is_no_absolute_clause() {
+    // "Nigeria urged a ceasefire with rebels fighting the government of Chad.": the rebels are the
+    // ceasefire's partner, their fighting background (no comma sets the phrase off).
+    let mut d = doc(
+        "1 Nigeria Nigeria PROPN NNP 2 nsubj
+         2 urged urge VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 ceasefire ceasefire NOUN NN 2 obj
+         5 with with ADP IN 6 case
+         6 rebels rebel NOUN NNS 4 nmod
+         7 fighting fight VERB VBG 6 acl
+         8 the the DET DT 9 det
+         9 government government NOUN NN 7 obj
+         10 of of ADP IN 11 case
+         11 Chad Chad PROPN NNP 7 obl
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "NGA"), (6, 6, "TCDREB"), (9, 11, "TCDGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("TCDREB>")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn the_other_of_coordinated_subjects_is_reciprocal() {
+    // "Hezbollah and Israel both accuse the other of violating the ceasefire."
+    let mut d = doc(
+        "1 Hezbollah Hezbollah PROPN NNP 5 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Israel Israel PROPN NNP 1 conj
+         4 both both CCONJ CC 5 cc
+         5 accuse accuse VERB VBP 0 root
+         6 the the DET DT 7 det
+         7 other other ADJ JJ 5 obj
+         8 of of ADP IN 9 mark
+         9 violating violate VERB VBG 7 advcl
+         10 the the DET DT 11 det
+         11 ceasefire ceasefire NOUN NN 9 obj
+         12 . . PUNCT . 5 punct",
+        &[(1, 1, "LBNREB"), (3, 3, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("LBNREB>ISR:112")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().any(|e| e.starts_with("ISR>LBNREB:112")), "{got:?} {:?}", d.diagnostics);
+}
