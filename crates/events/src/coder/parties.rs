@@ -1201,7 +1201,10 @@ impl<'a> Coder<'a> {
         }
         if d.is("conj") || (d.is("advcl") && !c.doc.tokens[v as usize].xpos.as_str().starts_with("VBD")) {
             if c.is_passive(h) && !d.is("conj") {
-                return None;
+                // (A verbal act's "-ing" clause after a comma on a reported passive with no agent is
+                // the reporter's: "The UAE says two vessels were attacked in the Strait of Hormuz,
+                // accusing Iran of being behind the attacks" (`reported_passive_speaker`).)
+                return self.reported_passive_speaker(c, v, h).and_then(|r| self.subject(c, r, depth + 1)).map(|(s, _)| (s, true));
             }
             // A past verb hung as a conjunct on a present reporting verb belongs to the reported
             // clause, a parse slip: "Russian media reports that police raided the office and
@@ -1232,6 +1235,24 @@ impl<'a> Coder<'a> {
             }
         }
         None
+    }
+
+    /// The reporting verb whose speaker does the verbal act of the "-ing" clause `v` (accusing,
+    /// blaming, calling: `verbal_act`) that the parse hung, after a comma, on the passive verb `h`
+    /// of the reported clause, when that passive names no agent: the passive's subject suffers the
+    /// act and no one else in the clause can speak ("The UAE says two vessels were attacked in
+    /// the Strait of Hormuz, accusing Iran of being behind the attacks").
+    fn reported_passive_speaker(&self, c: &Ctx, v: u32, h: u32) -> Option<u32> {
+        if c.doc.tokens[v as usize].xpos.as_str() != "VBG" || !self.verbal_act(c, v) || !c.dep(h).is("ccomp") || v < h {
+            return None;
+        }
+        if c.kids(h).iter().any(|&k| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by"))) {
+            return None;
+        }
+        if !set_off_by_comma(c, v) {
+            return None;
+        }
+        c.head(h).filter(|&r| c.doc.tokens[r as usize].upos == Upos::Verb && c.lower_is(r, &self.lexicon.reporting_heads))
     }
 
     /// The main verb a verbal act's subjectless "-ing" clause `v` belongs to when the parse hung
@@ -2352,12 +2373,17 @@ fn trailing_participle_clause(c: &Ctx, v: u32, h: u32) -> Option<u32> {
 /// and never past a reported clause, for an "-ing" clause `v` that begins after a comma; `None`
 /// when there is no comma or the verb found is passive or comes after `v`.
 fn main_verb_after_comma(c: &Ctx, v: u32, h: u32) -> Option<u32> {
-    // The clause begins after a comma: the word before the participle or before its subordinator.
-    let first = c.kids(v).iter().copied().find(|&k| k < v && c.dep(k).is("mark")).unwrap_or(v);
-    if first as usize <= c.base || c.lemma(first - 1) != "," {
+    if !set_off_by_comma(c, v) {
         return None;
     }
     main_verb_above(c, v, h)
+}
+
+/// True when the clause of verb `v` begins after a comma: the word before the participle or
+/// before its subordinator.
+fn set_off_by_comma(c: &Ctx, v: u32) -> bool {
+    let first = c.kids(v).iter().copied().find(|&k| k < v && c.dep(k).is("mark")).unwrap_or(v);
+    first as usize > c.base && c.lemma(first - 1) == ","
 }
 
 /// The nearest verb above the word `h` that the clause `v` hangs on, with a subject of its own,

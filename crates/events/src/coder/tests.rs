@@ -10860,3 +10860,34 @@ fn the_other_of_coordinated_subjects_is_reciprocal() {
     assert!(got.iter().any(|e| e.starts_with("LBNREB>ISR:112")), "{got:?} {:?}", d.diagnostics);
     assert!(got.iter().any(|e| e.starts_with("ISR>LBNREB:112")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_verbal_act_on_a_reported_agentless_passive_is_the_reporters() {
+    // "The UAE says that two vessels were attacked in the Strait of Hormuz, accusing Iran of the
+    // attacks." (`parties::reported_passive_speaker`.)
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 UAE UAE PROPN NNP 3 nsubj
+         3 says say VERB VBZ 0 root
+         4 that that SCONJ IN 8 mark
+         5 two two NUM CD 6 nummod
+         6 vessels vessel NOUN NNS 8 nsubj:pass
+         7 were be AUX VBD 8 aux:pass
+         8 attacked attack VERB VBN 3 ccomp
+         9 in in ADP IN 11 case
+         10 the the DET DT 11 det
+         11 Strait Strait PROPN NNP 8 obl
+         12 of of ADP IN 13 case
+         13 Hormuz Hormuz PROPN NNP 11 nmod
+         14 , , PUNCT , 15 punct
+         15 accusing accuse VERB VBG 8 advcl
+         16 Iran Iran PROPN NNP 15 obj
+         17 of of ADP IN 19 case
+         18 the the DET DT 19 det
+         19 attacks attack NOUN NNS 15 obl
+         20 . . PUNCT . 3 punct",
+        &[(2, 2, "ARE"), (16, 16, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ARE>IRN:112")), "{got:?} {:?}", d.diagnostics);
+}
