@@ -32,6 +32,8 @@ struct LexiconConfig {
     #[serde(default)]
     one_way_codes: Vec<String>,
     #[serde(default)]
+    reciprocal_codes: Vec<String>,
+    #[serde(default)]
     setting_nouns: Vec<String>,
     #[serde(default)]
     stative_passives: Vec<String>,
@@ -119,6 +121,8 @@ struct LexiconConfig {
     background_heads: Vec<String>,
     #[serde(default)]
     membership_nouns: Vec<String>,
+    #[serde(default)]
+    party_nouns: Vec<String>,
     #[serde(default)]
     background_state_nouns: Vec<String>,
     #[serde(default)]
@@ -267,6 +271,8 @@ pub struct Lexicon {
     /// Codes of a reciprocal root that are one-way (a visit, a hosting, a mediation): never
     /// coded between coordinated actors.
     pub one_way_codes: WordSet,
+    /// Codes of other roots that are reciprocal too (a ceasefire, a military pullback).
+    pub reciprocal_codes: WordSet,
     /// Nouns of the setting of an act ("on the sidelines of the SCO summit"): no target is
     /// looked for inside them.
     pub setting_nouns: WordSet,
@@ -415,6 +421,9 @@ pub struct Lexicon {
     /// compounded with one is what is joined, and a possessive pronoun naming no actor is the
     /// joiner's, not the organisation's ("will approve their NATO membership"). Lower-case lemmas.
     pub membership_nouns: WordSet,
+    /// Nouns of a political party or movement ("party", "movement"): one banned or unbanned by a
+    /// state that the actor dictionaries do not know is still the state's act at home. Lower-case lemmas.
+    pub party_nouns: WordSet,
     /// Nouns of a lasting state of conflict ("war", "invasion", "occupation"): under "during",
     /// "after" or "following" the noun is the sentence's background, no event of its own ("killed
     /// during the war in Gaza"), while an act there ("during his trip to China") stays one.
@@ -604,19 +613,19 @@ fn set(v: Vec<String>) -> WordSet {
 
 impl Lexicon {
     /// True when an event of `code` is coded both ways between coordinated actors: its root is
-    /// reciprocal and the code is not one-way.
+    /// reciprocal and the code is not one-way, or the code itself is reciprocal (`reciprocal_codes`).
     pub fn reciprocal(&self, code: &str) -> bool {
-        // (A root, or a three-digit code of a root that is not reciprocal as a whole: 019.)
-        let listed = code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r)) || code.get(..3).is_some_and(|r| self.reciprocal_roots.contains(r));
-        listed && !self.one_way_codes.contains(code)
+        let by_root = code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r)) && !self.one_way_codes.contains(code);
+        by_root || self.reciprocal_codes.contains(code)
     }
     /// True when events of pattern `p` are coded both ways between coordinated actors: its code
-    /// is reciprocal ([`Lexicon::reciprocal`]), and, for a code listed apart from its root (019),
-    /// the pattern names what the parties share by an object word ("share the same view",
-    /// "expressed agreement"): a bare "agreed" of coordinated parties is agreeing to act (03).
+    /// is reciprocal ([`Lexicon::reciprocal`]), and, for a code listed apart from its root
+    /// (`reciprocal_codes`: 019, 0871), the pattern names what the parties share, by an object
+    /// word or as an event noun ("share the same view", "expressed agreement", "the truce
+    /// between"): a bare "agreed" of coordinated parties is agreeing to act (03).
     pub fn reciprocal_pattern(&self, p: &crate::patterns::Pattern) -> bool {
         let by_root = p.code.get(..2).is_some_and(|r| self.reciprocal_roots.contains(r));
-        self.reciprocal(&p.code) && (by_root || !p.objects.is_empty())
+        self.reciprocal(&p.code) && (by_root || p.nominal || !p.objects.is_empty())
     }
     /// True when `sector` (an actor code's sector, "GOV", "MIL") is one of a state's own
     /// authorities (`state_sectors`).
@@ -658,6 +667,7 @@ impl Lexicon {
             content_heads: set(c.content_heads),
             reciprocal_roots: set(c.reciprocal_roots),
             one_way_codes: set(c.one_way_codes),
+            reciprocal_codes: set(c.reciprocal_codes),
             setting_nouns: set(c.setting_nouns),
             stative_passives: set(c.stative_passives),
             light_verbs: set(c.light_verbs),
@@ -704,6 +714,7 @@ impl Lexicon {
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),
             membership_nouns: set(c.membership_nouns),
+            party_nouns: set(c.party_nouns),
             background_state_nouns: set(c.background_state_nouns),
             naming_verbs: set(c.naming_verbs),
             adjunct_nouns: set(c.adjunct_nouns),

@@ -477,10 +477,10 @@ impl<'a> Coder<'a> {
                             }
                         }
                     }
-                } else if (parties::home_measure(&p.code) || (parties::home_seizure(&p.code) && c.heads_own_clause(t))) && src_mentions.iter().all(|&(s, _)| parties::home_state(lex, &p.code, &c.doc.mentions[s as usize]).is_some()) {
+                } else if (parties::home_measure(&p.code) || parties::party_ban(lex, c, &p.code, m.targets.first().copied()) || (parties::home_seizure(&p.code) && c.heads_own_clause(t))) && src_mentions.iter().all(|&(s, _)| parties::home_state(lex, &p.code, &c.doc.mentions[s as usize]).is_some()) {
                     // A state's curfew, emergency or police measure whose target word names no actor
                     // ("imposed a curfew on the capital") is aimed at the state itself (`home_state`,
-                    // below); so is a place that names no actor seized by rebels (`home_seizure`),
+                    // below), and so is its ban on a party no dictionary knows (`party_ban`); so is a place that names no actor seized by rebels (`home_seizure`),
                     // when the sentence asserts the seizure in a clause of its own (not "the occupied
                     // West Bank", nor "an allegation that the NPFL had taken over the city").
                     pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));

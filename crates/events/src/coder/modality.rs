@@ -36,6 +36,13 @@ impl<'a> Coder<'a> {
                 why = Some(reason);
             }
         };
+        // "Sharon has vowed not to return the Golan Heights to Syria": a head of will
+        // (`refusal_heads`) whose infinitive complement is negated voices no intent of its own;
+        // the complement, when it is an act coded, is the refusal (`refused`).
+        let negated_complement = |x: u32| (c.dep(x).is("xcomp") || c.is_infinitive_conjunct(x)) && c.kids(x).iter().any(|&k| (c.dep(k).is("advmod") || c.dep(k).is("neg")) && lex.negation.contains(&c.lemma(k).to_ascii_lowercase()));
+        if lex.refusal_heads.contains(&c.lemma(v).to_ascii_lowercase()) && c.kids(v).iter().any(|&x| negated_complement(x)) {
+            raise(&mut m, Modality::Negated, "its complement is negated".into());
+        }
         let mut has_aux = false;
         for &k in c.kids(v) {
             let d = c.dep(k);

@@ -199,6 +199,10 @@ impl<'a> Coder<'a> {
             if let Some(&w) = m.targets.first() {
                 if let Some((f, _)) = self.target_through_noun(c, w, &m.targets, src_mentions, false, None).filter(|&(f, _)| foreign(f)) {
                     tgt_mentions = with_coordinated(c, f, true);
+                } else if let Some((f, _)) = c.apposition(w).and_then(|k| c.mention_for(k)).filter(|&(f, _)| foreign(f)) {
+                    // Or in an apposition after them: "freed two aid workers, a Briton and a
+                    // Dane" (Britain and Denmark, not the workers taken for Afghans).
+                    tgt_mentions = with_coordinated(c, f, true);
                 }
             }
         }
@@ -1128,6 +1132,13 @@ impl<'a> Coder<'a> {
             if c.is_relative_pronoun(s) && c.dep(v).is("acl:relcl") {
                 return c.head(v).map(|h| (h, false));
             }
+            // "granted asylum to Evo Morales, who resigned on Sunday": a non-restrictive relative
+            // clause the parse hung elsewhere still has the actor named just before its comma
+            // (English usage: ", who" opens a relative clause on the person before it).
+            let before = |k: u32| (k as usize) >= c.base + 2 && c.doc.token_text(k as usize - 1) == "," && c.s.mention_of[k as usize - 2 - c.base] != NONE;
+            if c.lemma(s).eq_ignore_ascii_case("who") && !c.dep(v).is("acl:relcl") && before(s) {
+                return Some((s - 2, false));
+            }
             return Some((s, false));
         }
         if depth > 3 {
@@ -2003,6 +2014,15 @@ pub(super) fn domestic_act(code: &str) -> bool {
 /// of that code at all.)
 pub(super) fn home_measure(code: &str) -> bool {
     matches!(code, "0813" | "0814" | "1723" | "1724" | "151" | "153")
+}
+
+/// True for a ban on a party or politician, or its lifting (1722, 0812), whose banned word `target`
+/// (the token the pattern took for its target) is a noun of a party or movement (`coder.toml`
+/// `party_nouns`) that names no known actor: a state's act at home all the same, aimed at the state
+/// itself (`home_state`: "Bangladesh's interim government lifted the ban on the Jamaat-e-Islami
+/// party" BGD>BGD). (A ban on a thing stays no act of these codes, `home_measure`.)
+pub(super) fn party_ban(lex: &Lexicon, c: &Ctx, code: &str, target: Option<u32>) -> bool {
+    matches!(code, "0812" | "1722") && target.is_some_and(|w| lex.party_nouns.contains(&c.lemma(w).to_ascii_lowercase()))
 }
 
 /// True for territory occupied or seized (192): a town, village or position that names no actor,

@@ -448,6 +448,39 @@ impl<'d> Ctx<'d> {
             d.is("obj") || self.unmarked_agent(k) || d.is("compound:prt") || (d.is("xcomp") && matches!(self.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)) || (d.is("obl") && particle.is_some() && self.case_of(k) == particle)
         })
     }
+    /// The apposition of noun `w` after a comma: its `appos` dependent, or one the parse hung on
+    /// `w`'s head as an oblique or modifier with no preposition ("freed two aid workers, a Briton
+    /// and a Dane", "a Briton" under "freed"), every word between `w` and the comma inside `w`'s
+    /// own phrase. None when there is none.
+    pub(super) fn apposition(&self, w: u32) -> Option<u32> {
+        if let Some(k) = self.kids(w).iter().copied().find(|&k| k > w && self.dep(k).is("appos")) {
+            return Some(k);
+        }
+        let h = self.head(w)?;
+        let within = |t: u32| {
+            let mut x = t;
+            for _ in 0..6 {
+                if x == w {
+                    return true;
+                }
+                match self.head(x) {
+                    Some(up) => x = up,
+                    None => return false,
+                }
+            }
+            false
+        };
+        self.kids(h).iter().copied().find(|&k| {
+            let d = self.dep(k);
+            let start = self.kids(k).iter().copied().filter(|&g| g < k && !self.dep(g).is("punct")).min().unwrap_or(k);
+            k > w
+                && (d.as_str() == "obl" || d.is("appos") || d.as_str() == "nmod:unmarked" || d.as_str() == "obl:unmarked")
+                && !self.kids(k).iter().any(|&g| self.dep(g).is("case"))
+                && start > w + 1
+                && self.doc.token_text(start as usize - 1) == ","
+                && (w + 1..start - 1).all(within)
+        })
+    }
     /// A direct object the parse took for an oblique with no preposition: "meets Israeli prime
     /// minister Benjamin Netanyahu" (the title and name run hung on the verb as `obl`). The first
     /// such nominal after verb `v` that is or carries an actor mention, with every word between the
