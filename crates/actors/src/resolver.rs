@@ -178,6 +178,16 @@ fn gathering_is_act(doc: &Document, t: u32, agent_word: impl Fn(&str) -> bool) -
     if tok.deprel.is("obj") && lists().protest_acts.contains(head.lemma.to_lowercase().as_str()) {
         return true;
     }
+    // (Or right after such a verb, past its article and adjectives, when the parse hung the
+    // word elsewhere: "Japan lodged a strong protest through diplomatic channels after a
+    // Chinese helicopter flew ...", parsed with "protest" the subject of "flew".)
+    let mut p = t as usize;
+    while p > 0 && matches!(doc.tokens[p - 1].upos, Upos::Det | Upos::Adj | Upos::Adv) {
+        p -= 1;
+    }
+    if p > 0 && doc.tokens[p - 1].upos == Upos::Verb && lists().protest_acts.contains(doc.tokens[p - 1].lemma.to_lowercase().as_str()) {
+        return true;
+    }
     let child = |rel: &str| doc.tokens.iter().enumerate().any(|(k, x)| x.head == Some(t) && x.deprel.is(rel) && (rel != "case" || normalized_token(doc, k as u32) == "in"));
     child("case") && !child("det")
 }
@@ -1741,7 +1751,15 @@ impl DictionaryResolver {
                     if let Some((m, i)) = up_object {
                         return group(m, i).then_some(i);
                     }
-                    out.iter().rev().find(|(m, i)| before(m) && group(m, i) && !doers.iter().any(|k| m.tokens.contains(k))).map(|(_, i)| i)
+                    // (A court named as where a case is brought is its forum, no party to it:
+                    // "Gambia brought a case against Myanmar before the ICJ, accusing it of
+                    // genocide" accuses Myanmar.)
+                    let forum = |m: &Mention, i: &Info| {
+                        let p = words.iter().position(|wd| wd.range.start == m.range.start);
+                        let p = p.map(|p| if p > 0 && w(p - 1) == "the" { p - 1 } else { p });
+                        i.code.contains("JUD") && p.is_some_and(|p| p > 0 && matches!(w(p - 1), "at" | "before" | "with" | "in"))
+                    };
+                    out.iter().rev().find(|(m, i)| before(m) && group(m, i) && !forum(m, i) && !doers.iter().any(|k| m.tokens.contains(k))).map(|(_, i)| i)
                 })
                 .flatten();
             let the_country = wx == "country" && x > 0 && w(x - 1) == "the";
@@ -4225,5 +4243,41 @@ names = ["Russian military"]
     fn a_demonym_before_coordinated_agents_wins_over_a_place() {
         let got = shipped_codes("Palestinians are injured during a raid by Israeli settlers and soldiers in Nablus in the occupied West Bank .", "2026-07-31");
         assert!(got.contains(&"ISRMIL".to_string()) && !got.contains(&"PSEMIL".to_string()), "{got:?}");
+    }
+
+    // actors24: a court named as the forum of a case is no party a later "it" accuses.
+    #[test]
+    fn it_accused_is_no_court_the_case_is_brought_before() {
+        let it = |m: &[(String, String)]| m.iter().find(|x| x.0 == "it").map(|x| x.1.clone());
+        let arcs = [(0, 1, "nsubj"), (2, 3, "det"), (3, 1, "obj"), (4, 5, "case"), (5, 3, "nmod"), (6, 8, "case"), (7, 8, "det"), (8, 1, "obl"), (9, 10, "punct"), (10, 1, "advcl"), (11, 10, "obj"), (12, 1, "punct")];
+        let m = parsed_mentions("Gambia brought a case against Myanmar before the ICJ , accusing it .", &arcs, &[(1, "bring"), (10, "accuse")]);
+        assert_eq!(it(&m).as_deref(), Some("MMR"), "{m:?}");
+        // A court named otherwise is still the one accused: "Israel criticised the ICJ, accusing it".
+        let arcs = [(0, 1, "nsubj"), (2, 3, "det"), (3, 1, "obj"), (4, 5, "punct"), (5, 1, "advcl"), (6, 5, "obj"), (7, 1, "punct")];
+        let m = parsed_mentions("Israel criticised the ICJ , accusing it .", &arcs, &[(1, "criticise"), (5, "accuse")]);
+        assert_eq!(it(&m).as_deref(), Some("IGOUNOJUDICJ"), "{m:?}");
+    }
+
+    #[test]
+    fn a_protest_right_after_a_verb_of_lodging_is_the_act_whatever_the_parse_hung_it_on() {
+        // "Japan lodged a strong protest after a Chinese helicopter flew near a destroyer", parsed
+        // with "protest" the subject of "flew": still the diplomatic act, no Japanese protesters.
+        let mut doc = simple::document("Japan lodged a strong protest after a Chinese helicopter flew near a destroyer .", date("2024-04-19"));
+        let arcs = [(0, 1, "nsubj"), (2, 4, "det"), (3, 4, "amod"), (4, 9, "nsubj"), (5, 9, "mark"), (6, 8, "det"), (7, 8, "amod"), (8, 9, "obl"), (9, 1, "advcl"), (10, 12, "case"), (11, 12, "det"), (12, 9, "obl"), (13, 1, "punct")];
+        parse(&mut doc, &arcs);
+        let upos = [Upos::Propn, Upos::Verb, Upos::Det, Upos::Adj, Upos::Noun, Upos::Sconj, Upos::Det, Upos::Adj, Upos::Noun, Upos::Verb, Upos::Adp, Upos::Det, Upos::Noun, Upos::Punct];
+        for (t, u) in upos.into_iter().enumerate() {
+            doc.tokens[t].upos = u;
+        }
+        doc.tokens[1].lemma = "lodge".into();
+        doc.tokens[9].lemma = "fly".into();
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        let m: Vec<(String, String)> = doc.mentions.iter().filter(|m| m.kind.is_actor()).map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone())).collect();
+        assert!(!m.iter().any(|(t, _)| t.ends_with("protest")), "{m:?}");
+        // Protesters a verb of lodging does not precede are still people: "a strong protest flew".
+        doc.tokens[1].lemma = "see".into();
+        doc.mentions.clear();
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        assert!(doc.mentions.iter().any(|m| doc.slice(m.range).ends_with("protest")), "{:?}", doc.mentions);
     }
 }

@@ -942,9 +942,17 @@ impl<'a> Coder<'a> {
                             let purpose = |o: u32| transfer_code(&p.code) && c.doc.tokens[o as usize].upos == Upos::Verb;
                             let carrier = |o: u32| (!adjectival(o) && !purpose(o)) || self.has_prep_inside(c, o, &p.preps, 2);
                             if let Some(o) = obj_noun.filter(|&o| carrier(o)).or_else(plain) {
+                                // A meeting's counterpart (root 04) is the actor of the pattern's
+                                // own phrase inside the object, before any actor modifying the
+                                // topic's nouns: the parse hung "with Kais Saied" on "loan" in
+                                // "discussed migration and a stalled IMF loan with Tunisian
+                                // President Kais Saied" (Tunisia, not the IMF).
+                                let inner = self.prep_phrase_inside(c, o, &p.preps, 2).filter(|&k| p.code.starts_with("04") && c.mention_for(k).is_some());
                                 // (A meeting's counterpart is never its topic: "attended a summit on
                                 // Ukraine in Switzerland" meets no Ukraine.)
-                                if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042", None).is_some_and(|(m, _)| !(p.code.starts_with("04") && topic_within(c, o, m))) {
+                                if let Some(k) = inner {
+                                    obl.push(k);
+                                } else if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042", None).is_some_and(|(m, _)| !(p.code.starts_with("04") && topic_within(c, o, m))) {
                                     obl.push(o);
                                 }
                             }
@@ -2308,9 +2316,21 @@ impl<'a> Coder<'a> {
     /// True when a nominal or reduced-relative dependent of `n` (down to `depth` levels) is
     /// marked by one of `preps`.
     fn has_prep_inside(&self, c: &Ctx, n: u32, preps: &[String], depth: u8) -> bool {
-        c.kids(n).iter().any(|&k| {
+        self.prep_phrase_inside(c, n, preps, depth).is_some()
+    }
+
+    /// The first nominal or reduced-relative dependent of `n` (down to `depth` levels) marked by
+    /// one of `preps`: "Kais" of "discussed migration and a stalled IMF loan with Kais Saied".
+    fn prep_phrase_inside(&self, c: &Ctx, n: u32, preps: &[String], depth: u8) -> Option<u32> {
+        c.kids(n).iter().find_map(|&k| {
             let d = c.dep(k);
-            ((d.is("nmod") || d.is("obl")) && c.case_of(k).is_some_and(|x| preps.iter().any(|p| p == x))) || (depth > 1 && (d.is("acl") || d.is("nmod") || d.is("conj")) && self.has_prep_inside(c, k, preps, depth - 1))
+            if (d.is("nmod") || d.is("obl")) && c.case_of(k).is_some_and(|x| preps.iter().any(|p| p == x)) {
+                Some(k)
+            } else if depth > 1 && (d.is("acl") || d.is("nmod") || d.is("conj")) {
+                self.prep_phrase_inside(c, k, preps, depth - 1)
+            } else {
+                None
+            }
         })
     }
 

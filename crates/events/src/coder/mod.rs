@@ -418,7 +418,7 @@ impl<'a> Coder<'a> {
             };
             // Pairs of actors: sources × targets, or reciprocal pairs among coordinated sources.
             let mut pairs: Vec<(u32, Option<u32>, bool)> = Vec::new();
-            let (src_mentions, tgt_mentions) = match m.actors.take() {
+            let (src_mentions, mut tgt_mentions) = match m.actors.take() {
                 Some(found) => found,
                 None => {
                     let src = self.source_mentions(c, p, &m);
@@ -426,6 +426,13 @@ impl<'a> Coder<'a> {
                     (src, tgt)
                 }
             };
+            // An intent announced to someone is a commitment to them (`commitment_addressee`).
+            if modality == Modality::Intended && code.starts_with("03") && !p.nominal {
+                let to = self.commitment_addressee(c, t, &src_mentions);
+                if !to.is_empty() {
+                    tgt_mentions = to;
+                }
+            }
             if src_mentions.is_empty() {
                 let subj = m.sources.first().map(|&s| format!("{:?} is not a known actor", c.doc.token_text(s as usize))).unwrap_or_else(|| "no subject or agent in the parse".into());
                 reject(rejections, Some(p), format!("no source actor: {subj}"));

@@ -1266,6 +1266,27 @@ impl<'a> Coder<'a> {
         c.head(h).filter(|&r| c.doc.tokens[r as usize].upos == Upos::Verb && c.lower_is(r, &self.lexicon.reporting_heads))
     }
 
+    /// The one an intent in the content clause `v` of a reporting verb (`coder.toml`
+    /// `reporting_heads`: promise, tell, assure, inform) is announced to, with the actors
+    /// coordinated with it: the verb's actor object when the intent is the reporter's own (its
+    /// source, `sources`, is the reporter). "Mali's junta promised ECOWAS that it would hand power
+    /// to civilians" is a commitment to ECOWAS, not an act on the civilians (CAMEO root 03: the
+    /// intent is expressed to its target). Empty when the verb names no other actor as object.
+    pub(super) fn commitment_addressee(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Vec<(u32, bool)> {
+        let code_of = |m: u32| c.doc.mentions[m as usize].actor.code.as_str();
+        let Some(h) = c.head(v).filter(|&h| c.is_content_clause(v) && self.lexicon.reporting_heads.contains(c.lemma(h))) else {
+            return Vec::new();
+        };
+        let Some((reporter, _)) = self.subject(c, h, 0).and_then(|(k, _)| c.mention_for(k)) else {
+            return Vec::new();
+        };
+        if !sources.iter().any(|&(s, _)| code_of(s) == code_of(reporter)) {
+            return Vec::new();
+        }
+        let addressee = c.kids(h).iter().copied().filter(|&k| k != v && (c.dep(k).is("obj") || c.dep(k).is("iobj")) && !c.is_relative_pronoun(k)).find_map(|k| c.mention_for(k)).filter(|&(a, _)| code_of(a) != code_of(reporter));
+        addressee.map(|(a, _)| with_coordinated(c, a, false)).unwrap_or_default()
+    }
+
     /// The main verb a verbal act's subjectless "-ing" clause `v` belongs to when the parse hung
     /// it, after a comma, on the verb `h` of a relative clause whose noun is no actor: "Protesters
     /// demanded the resignation of senior officials over the nightclub fire that killed 59 people,

@@ -11016,3 +11016,70 @@ fn yield09_a_vow_not_to_act_voices_no_intent() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":03") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// actors24: a meeting's counterpart inside its topic phrase, and an intent announced to someone.
+#[test]
+fn a_meetings_counterpart_the_parse_hung_inside_its_topic_is_no_topic_modifier() {
+    // "Meloni discussed migration and a stalled IMF loan with Tunisian President Kais Saied.":
+    // the "with" phrase hung on "loan" names the counterpart, Tunisia, not the IMF
+    // (matching::prep_phrase_inside).
+    let mut d = doc(
+        "1 Meloni Meloni PROPN NNP 2 nsubj
+         2 discussed discuss VERB VBD 0 root
+         3 migration migration NOUN NN 2 obj
+         4 and and CCONJ CC 8 cc
+         5 a a DET DT 8 det
+         6 stalled stall VERB VBN 8 amod
+         7 IMF imf NOUN NN 8 compound
+         8 loan loan NOUN NN 3 conj
+         9 with with ADP IN 11 case
+         10 President President PROPN NNP 11 nmod:desc
+         11 Saied Saied PROPN NNP 8 nmod
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "ITAGOV"), (7, 7, "IGOBUSIMF"), (10, 11, "TUNGOV")],
+    );
+    let got = code(&mut d);
+    assert_eq!(got, ["ITAGOV>TUNGOV:040:asserted"], "{:?}", d.diagnostics);
+}
+
+#[test]
+fn an_intent_promised_to_someone_is_a_commitment_to_them() {
+    // "Mali's junta promised ECOWAS that it would hand power to civilians.": a commitment to
+    // ECOWAS (0341), not an act on the civilians (parties::commitment_addressee).
+    let mut d = doc(
+        "1 junta junta NOUN NN 2 nsubj
+         2 promised promise VERB VBD 0 root
+         3 ECOWAS ECOWAS PROPN NNP 2 obj
+         4 that that SCONJ IN 7 mark
+         5 it it PRON PRP 7 nsubj
+         6 would would AUX MD 7 aux
+         7 hand hand VERB VB 2 ccomp
+         8 power power NOUN NN 7 obj
+         9 to to ADP IN 10 case
+         10 civilians civilian NOUN NNS 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "MLIMIL"), (3, 3, "IGOWAFWAS"), (5, 5, "MLIMIL"), (10, 10, "MLICVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e == "MLIMIL>IGOWAFWAS:0341:intended"), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(">MLICVL")), "{got:?}");
+    // Not someone else's intent the reporter tells of: "Senegal told ECOWAS that the junta would
+    // hand power to civilians" is no commitment of the junta's to ECOWAS.
+    let mut d = doc(
+        "1 Senegal Senegal PROPN NNP 2 nsubj
+         2 told tell VERB VBD 0 root
+         3 ECOWAS ECOWAS PROPN NNP 2 iobj
+         4 that that SCONJ IN 7 mark
+         5 junta junta NOUN NN 7 nsubj
+         6 would would AUX MD 7 aux
+         7 hand hand VERB VB 2 ccomp
+         8 power power NOUN NN 7 obj
+         9 to to ADP IN 10 case
+         10 civilians civilian NOUN NNS 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "SEN"), (3, 3, "IGOWAFWAS"), (5, 5, "MLIMIL"), (10, 10, "MLICVL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("MLIMIL>IGOWAFWAS")), "{got:?} {:?}", d.diagnostics);
+}
