@@ -935,6 +935,23 @@ impl DictionaryResolver {
                             continue;
                         }
                     }
+                    // "gunmen from a Mexican drug cartel", "fighters from an Afghan militia": an
+                    // agent from a group a country's adjective qualifies is of that country (the
+                    // group an agent word right after the adjective or the one word after it).
+                    if origin && !title {
+                        let m = if matches!(w(end + 1), "the" | "a" | "an") { end + 2 } else { end + 1 };
+                        let adjective = (k + 1..n).find(|&j| cands[j].w0 == m).filter(|&j| cands[j].hit.form == Form::Adjective && d.entries[cands[j].hit.entry as usize].kind == EntryKind::Country);
+                        let of_group = adjective.filter(|&j| (j + 1..n).any(|g| cands[g].w0 >= cands[j].w1 && cands[g].w0 <= cands[j].w1 + 1 && cands[g].hit.form == Form::Agent));
+                        if let Some(j) = of_group {
+                            let ce = &d.entries[cands[j].hit.entry as usize];
+                            let code = compound_code(ce, cands[j].hit.form, &sector, date);
+                            let info = Info { code: code.clone(), name: ce.name.clone(), sentence: si, plural: agent_text.ends_with('s'), title: agent_text.clone(), ..Info::default() };
+                            let rule = format!("{} + {}", ce.rule, e.rule);
+                            out.push((self.mention(doc, words, c.w0, cands[k].w1, words[cands[k].w1 - 1].token, code, ce.name.clone(), MentionKind::Agent, rule), info));
+                            i = k + 1;
+                            continue;
+                        }
+                    }
                     // An organization's officer: a title every kind of organization has, in lower
                     // case, right after an unknown proper name ("Banco Master president Daniel
                     // Vorcaro") or after "of" and one ("the main leader of the Terceiro Comando
@@ -4279,5 +4296,16 @@ names = ["Russian military"]
         doc.mentions.clear();
         DictionaryResolver::new(shipped()).resolve(&mut doc);
         assert!(doc.mentions.iter().any(|m| doc.slice(m.range).ends_with("protest")), "{:?}", doc.mentions);
+    }
+
+    #[test]
+    fn an_agent_from_a_group_a_countrys_adjective_qualifies_is_of_that_country() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2023-03-07");
+        let got = codes("Gunmen from a Mexican drug cartel kidnapped four Americans.");
+        assert_eq!(got.first().map(String::as_str), Some("MEXREB"), "{got:?}");
+        // Not an adjective on a place, no group: "gunmen from a Mexican town" are no cartel's.
+        let got = codes("Gunmen from a Mexican town kidnapped four Americans.");
+        assert_ne!(got.first().map(String::as_str), Some("MEXREB"), "{got:?}");
     }
 }
