@@ -218,7 +218,10 @@ impl<'a> Coder<'a> {
         // (Nor, for material cooperation, its own civilians or organs: "North Korea has trained
         // more than 500 computer hackers" is no cooperation between two actors.)
         let own_people = |tm: u32| src_mentions.iter().any(|&(sm, _)| own_people(self.lexicon, &p.code, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
-        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm);
+        // (Nor, for a show or build-up of force (root 15), its own police or coast guard: "The
+        // Philippines deployed four coast guard ships to Sabina Shoal" sends them, no act on them.)
+        let own_police = |tm: u32| p.code.starts_with("15") && src_mentions.iter().any(|&(sm, _)| own_police(code_of(sm), code_of(tm)));
+        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || own_police(tm);
         if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // A content clause whose subject is the source itself names the target as the object
             // (or the oblique of direction) of its verb: "warned that it could ban Sheikh Hasina's
@@ -266,7 +269,7 @@ impl<'a> Coder<'a> {
             // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
             // (a meeting's place is no counterpart: "held talks in Egypt"; a visit's is).
             let places = !p.code.starts_with("04") || p.code == "042";
-            let through = |v: u32| self.target_through_noun(c, v, &m.targets, src_mentions, places, Some(&p.code)).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)));
+            let through = |v: u32| self.target_through_noun(c, v, &m.targets, src_mentions, places, Some(&p.code)).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)) && !own_police(f));
             // Through the clause or noun the target was found in, else through the event word
             // itself ("rejected the government's dialogue offer": the target word "dialogue"
             // hangs on "offer", whose possessor is the target).
@@ -285,7 +288,7 @@ impl<'a> Coder<'a> {
                 tgt_mentions = with_coordinated(c, found, via);
                 // (Not the source's own state alone: "struck a village in Darfur, Sudan"; nor its
                 // own people, for material cooperation.)
-                if tgt_mentions.iter().all(|&(tm, _)| own_state_of_all(tm) || own_people(tm)) {
+                if tgt_mentions.iter().all(|&(tm, _)| own_state_of_all(tm) || own_people(tm) || own_police(tm)) {
                     tgt_mentions.clear();
                 }
             }
@@ -2154,6 +2157,12 @@ fn own_people(lex: &Lexicon, code: &str, s: &detente_core::Actor, t: &detente_co
 /// coded `s`: "Britain mobilized army reservists", the army being Britain's means, not its target.
 fn own_forces(s: &str, t: &str) -> bool {
     (s.len() == 3 || (s.len() == 6 && (s.ends_with("GOV") || s.ends_with("ELI")))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("MIL") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
+}
+
+/// True when the actor coded `t` is the police (a coast guard among them) of the state (or its
+/// government or leaders) coded `s`, as `own_forces` is for its armed forces.
+fn own_police(s: &str, t: &str) -> bool {
+    own_forces(s, &format!("{}MIL", t.strip_suffix("COP").unwrap_or("")))
 }
 
 /// Prepositions that mark the counterpart of a reciprocal act ("met with", "spoke to", "fought

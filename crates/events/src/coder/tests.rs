@@ -11083,3 +11083,26 @@ fn an_intent_promised_to_someone_is_a_commitment_to_them() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("MLIMIL>IGOWAFWAS")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_states_own_coast_guard_deployed_is_its_means_not_its_target() {
+    // "The Philippines deployed coast guard ships to watch Chinese vessels.": the coast guard is
+    // sent, the show of force is aimed at China (parties::own_police, root 15).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Philippines Philippines PROPN NNPS 3 nsubj
+         3 deployed deploy VERB VBD 0 root
+         4 coast coast NOUN NN 5 compound
+         5 guard guard NOUN NN 6 compound
+         6 ships ship NOUN NNS 3 obj
+         7 to to PART TO 8 mark
+         8 watch watch VERB VB 3 advcl
+         9 Chinese Chinese ADJ JJ 10 amod
+         10 vessels vessel NOUN NNS 8 obj
+         11 . . PUNCT . 3 punct",
+        &[(1, 2, "PHL"), (4, 5, "PHLCOP"), (9, 9, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(">PHLCOP")), "{got:?} {:?}", d.diagnostics);
+    assert!(got.iter().any(|e| e.starts_with("PHL>CHN:154")), "{got:?} {:?}", d.diagnostics);
+}
