@@ -204,6 +204,16 @@ struct LexiconConfig {
     #[serde(default)]
     aiming_verbs: Vec<String>,
     #[serde(default)]
+    awaiting_verbs: Vec<String>,
+    #[serde(default)]
+    plotting_verbs: Vec<String>,
+    #[serde(default)]
+    feared_modifiers: Vec<String>,
+    #[serde(default)]
+    quelling_verbs: Vec<String>,
+    #[serde(default)]
+    unrest_nouns: Vec<String>,
+    #[serde(default)]
     warning_nouns: Vec<String>,
     #[serde(default)]
     strain_nouns: Vec<String>,
@@ -561,6 +571,22 @@ pub struct Lexicon {
     /// show of force aimed at the United States") is aimed at their "at" or "against" phrase
     /// (`parties::aimed_phrase`). Lower-case lemmas.
     pub aiming_verbs: WordSet,
+    /// Verbs of awaiting an attack ("brace for", "fear"): a show of force in a sentence where an
+    /// attack is so awaited is aimed at that attack's maker (`parties::feared_attacker`).
+    /// Lower-case lemmas.
+    pub awaiting_verbs: WordSet,
+    /// Verbs of planning an attack ("plan", "plot"): their subject is the feared attacker a show of
+    /// force answers (`parties::feared_attacker`). Lower-case lemmas.
+    pub plotting_verbs: WordSet,
+    /// Modifiers of an attack not yet made ("possible", "imminent"): its maker is the feared
+    /// attacker a show of force answers (`parties::feared_attacker`). Lower-case forms.
+    pub feared_modifiers: WordSet,
+    /// Verbs of putting down unrest ("quell", "suppress"): forces deployed to quell protests or
+    /// riots act at home (`parties::keeps_order`). Lower-case lemmas.
+    pub quelling_verbs: WordSet,
+    /// Nouns of domestic unrest ("protest", "riot"), the object of a quelling verb
+    /// (`parties::keeps_order`). Lower-case lemmas.
+    pub unrest_nouns: WordSet,
     /// Nouns of a warning ("warning", "message"): a show of force "as a warning to Iran" is aimed
     /// at their "to" phrase (`parties::aimed_phrase`). Lower-case lemmas.
     pub warning_nouns: WordSet,
@@ -755,6 +781,11 @@ impl Lexicon {
             reason_verbs: set(c.reason_verbs),
             accusing_verbs: set(c.accusing_verbs),
             aiming_verbs: set(c.aiming_verbs),
+            awaiting_verbs: set(c.awaiting_verbs),
+            plotting_verbs: set(c.plotting_verbs),
+            feared_modifiers: set(c.feared_modifiers),
+            quelling_verbs: set(c.quelling_verbs),
+            unrest_nouns: set(c.unrest_nouns),
             warning_nouns: set(c.warning_nouns),
             strain_nouns: set(c.strain_nouns),
             discard_dependents: set(c.discards.dependents),
@@ -859,6 +890,8 @@ mod tests {
         assert!(l.guarding_verbs.contains("defend") && !l.countering_verbs.contains("defend"));
         assert!(l.reason_verbs.contains("cite") && l.reason_verbs.contains("accuse"));
         assert!(l.aiming_verbs.contains("aim") && l.aiming_verbs.contains("direct"));
+        assert!(l.awaiting_verbs.contains("brace") && l.plotting_verbs.contains("plan") && l.feared_modifiers.contains("possible"));
+        assert!(l.quelling_verbs.contains("quell") && l.unrest_nouns.contains("protest"));
         assert!(l.warning_nouns.contains("warning") && l.warning_nouns.contains("message"));
         assert!(l.strain_nouns.contains("tension") && l.strain_nouns.contains("stand-off"));
     }

@@ -616,7 +616,10 @@ impl<'a> Coder<'a> {
                     // cause, "rallied in Berlin in support of Kurdish forces".)
                     target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }).or_else(|| {
                         let for_a_cause = p.code.starts_with("14") && c.kids(t).iter().any(|&k| self.support_phrase(c, k));
-                        (!for_a_cause).then(|| parties::home_state(lex, &p.code, sm)).flatten()
+                        // (And a show of force done to put down unrest acts at home: "deployed the
+                        // army to quell student-led protests" BGD>BGD, `keeps_order`.)
+                        let keeps_order = || p.code.starts_with("15") && !p.nominal && self.keeps_order(c, t);
+                        (!for_a_cause).then(|| parties::home_state(lex, &p.code, sm)).flatten().or_else(|| keeps_order().then(|| parties::own_state_target(lex, sm)).flatten())
                     }),
                     cameo: entry.code.clone(),
                     goldstein: entry.goldstein,

@@ -218,10 +218,10 @@ impl<'a> Coder<'a> {
         // (Nor, for material cooperation, its own civilians or organs: "North Korea has trained
         // more than 500 computer hackers" is no cooperation between two actors.)
         let own_people = |tm: u32| src_mentions.iter().any(|&(sm, _)| own_people(self.lexicon, &p.code, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
-        // (Nor, for a show or build-up of force (root 15), its own police or coast guard: "The
-        // Philippines deployed four coast guard ships to Sabina Shoal" sends them, no act on them.)
-        let own_police = |tm: u32| p.code.starts_with("15") && src_mentions.iter().any(|&(sm, _)| own_police(code_of(sm), code_of(tm)));
-        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || own_police(tm);
+        // (Nor, for a show or build-up of force (root 15), its own forces, police or coast guard:
+        // "The Philippines deployed four coast guard ships to Sabina Shoal" sends them, no act on them.)
+        let means = |tm: u32| p.code.starts_with("15") && deployed_means(self.lexicon, src_mentions.iter().map(|&(sm, _)| &c.doc.mentions[sm as usize].actor), &c.doc.mentions[tm as usize].actor);
+        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
         if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // A content clause whose subject is the source itself names the target as the object
             // (or the oblique of direction) of its verb: "warned that it could ban Sheikh Hasina's
@@ -233,6 +233,13 @@ impl<'a> Coder<'a> {
             if let Some((km, _)) = clause.and_then(|x| self.clause_target(c, x, &p.preps)).and_then(|k| c.mention_for(k)).filter(|&(km, _)| !own_side(km)) {
                 tgt_mentions = with_coordinated(c, km, true);
             }
+        }
+        if p.code.starts_with("15") {
+            // The forces, police or coast guard a state deploys or puts on alert are its means,
+            // never whom the show of force is aimed at: "deployed four coast guard ships to Sabina
+            // Shoal to keep watch over Chinese vessels" (not the coast guard, PHLCOP), "will send
+            // soldiers and police officers to Haiti". The aim is then sought as for a targetless one.
+            tgt_mentions.retain(|&(tm, _)| !means(tm));
         }
         if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // The object resolved to the source's own side ("tanks shelled positions of the
@@ -269,7 +276,7 @@ impl<'a> Coder<'a> {
             // The target named through its noun: "suspended aid to El Salvador", "attacked a convoy in Gaza"
             // (a meeting's place is no counterpart: "held talks in Egypt"; a visit's is).
             let places = !p.code.starts_with("04") || p.code == "042";
-            let through = |v: u32| self.target_through_noun(c, v, &m.targets, src_mentions, places, Some(&p.code)).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)) && !own_police(f));
+            let through = |v: u32| self.target_through_noun(c, v, &m.targets, src_mentions, places, Some(&p.code)).filter(|&(f, _)| !src_mentions.iter().any(|&(sm, _)| own_forces(sm, f)) && !means(f));
             // Through the clause or noun the target was found in, else through the event word
             // itself ("rejected the government's dialogue offer": the target word "dialogue"
             // hangs on "offer", whose possessor is the target).
@@ -288,7 +295,7 @@ impl<'a> Coder<'a> {
                 tgt_mentions = with_coordinated(c, found, via);
                 // (Not the source's own state alone: "struck a village in Darfur, Sudan"; nor its
                 // own people, for material cooperation.)
-                if tgt_mentions.iter().all(|&(tm, _)| own_state_of_all(tm) || own_people(tm) || own_police(tm)) {
+                if tgt_mentions.iter().all(|&(tm, _)| own_state_of_all(tm) || own_people(tm) || means(tm)) {
                     tgt_mentions.clear();
                 }
             }
@@ -334,6 +341,20 @@ impl<'a> Coder<'a> {
             // USA>CHN (as the PETR2 GSR codes it; the protesters' own state names no place of it).
             if tgt_mentions.is_empty() {
                 tgt_mentions.extend(self.protest_state(c, t, m, src_mentions, true));
+            }
+        }
+        // A region a show of force is sent to ("ordered fighter squadrons to the Middle East to
+        // defend Israel from possible attacks by Iran") is where it goes, no party: the actor it is
+        // aimed at, when one is named, is its target (IRN, not MEA). (A region: an actor of no
+        // country named by a bare code that is no role: MEA, EUR.)
+        let region = |tm: u32| {
+            let a = &c.doc.mentions[tm as usize].actor;
+            a.country.is_none() && a.code.len() == 3 && !detente_core::is_role_block(&a.code) && !matches!(a.code.as_str(), "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "NGM" | "INT")
+        };
+        if p.code.starts_with("15") && !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| region(tm)) {
+            let aim = self.force_aim(c, t, src_mentions);
+            if !aim.is_empty() {
+                tgt_mentions = aim;
             }
         }
         if tgt_mentions.is_empty() && p.code.starts_with("15") && !p.nominal {
@@ -517,7 +538,43 @@ impl<'a> Coder<'a> {
         // Or the actor whose hostile act it followed or met, in an "after", "as", "when" or "while"
         // clause: "deployed troops to the border after Cambodian soldiers opened fire", "deployed
         // police as protesters marched on parliament".
-        self.clause_party(c, v, sources, &["as", "when", "while", "after"]).or_else(|| self.purpose_party(c, v, sources)).or_else(|| self.conjunct_object(c, v, sources)).into_iter().collect()
+        self.clause_party(c, v, sources, &["as", "when", "while", "after"]).or_else(|| self.purpose_party(c, v, sources)).or_else(|| self.conjunct_object(c, v, sources)).or_else(|| self.feared_attacker(c, sources)).into_iter().collect()
+    }
+
+    /// The maker of an attack its sentence says is feared, not yet made: a violent act noun
+    /// (roots 18-20) awaited ("as the country braced for an Iranian attack", `awaiting_verbs`:
+    /// its maker), planned (`plotting_verbs`: "militants were planning attacks", the planner) or
+    /// modified as not yet made (`feared_modifiers`: "possible attacks by Iran"). The one an alert
+    /// or mobilisation with no target of its own answers. Not the sources' own side.
+    fn feared_attacker(&self, c: &Ctx, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        let lex = self.lexicon;
+        // (An attack: an act of violence, roots 18-20; not a planned protest, "ahead of planned
+        // anti-government protests", which police deployed at home meet.)
+        let attack = |n: u32| c.doc.tokens[n as usize].upos == Upos::Noun && self.patterns.noun_patterns(c.lemma(n)).iter().any(|&id| violent(self.patterns.get(id)));
+        (c.base as u32..c.end as u32).filter(|&n| attack(n)).find_map(|n| {
+            let head = c.head(n).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb && (c.dep(n).as_str() == "obj" || c.dep(n).is("obl")));
+            let feared = c.kids(n).iter().any(|&k| c.dep(k).is("amod") && lex.feared_modifiers.contains(&c.doc.token_text(k as usize).to_ascii_lowercase()));
+            let maker = if head.is_some_and(|h| c.lower_is(h, &lex.plotting_verbs)) && c.dep(n).as_str() == "obj" {
+                head.and_then(|h| c.kids(h).iter().copied().find(|&g| c.dep(g).is("nsubj") && !c.is_relative_pronoun(g))).and_then(|g| c.mention_for(g)).map(|(x, _)| x)
+            } else if feared || head.is_some_and(|h| c.lower_is(h, &lex.awaiting_verbs)) {
+                force_maker(c, n)
+            } else {
+                None
+            };
+            maker.filter(|&x| self.other_side(c, sources, x)).map(|x| (x, true))
+        })
+    }
+
+    /// True when a show of force at `v` is done to put down unrest: a "to"-clause of purpose whose
+    /// verb is one of `quelling_verbs` and whose object (or the object's "of" phrase) is one of
+    /// `unrest_nouns` ("deployed the army to quell student-led protests"). Such a deployment acts at
+    /// home: with no other target it is aimed at the state itself (`own_state_target`).
+    pub(super) fn keeps_order(&self, c: &Ctx, v: u32) -> bool {
+        let lex = self.lexicon;
+        let to_clause = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+        c.kids(v).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp") && to_clause(k) && c.lower_is(k, &lex.quelling_verbs)).any(|k| {
+            c.kids(k).iter().copied().filter(|&o| c.dep(o).as_str() == "obj").any(|o| c.lower_is(o, &lex.unrest_nouns) || c.kids(o).iter().any(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("of") && c.lower_is(g, &lex.unrest_nouns)))
+        })
     }
 
     /// The actor a show of force at `v` is meant to meet, named in the object of a "to"-clause
@@ -2082,9 +2139,19 @@ pub(super) fn home_state(lex: &Lexicon, code: &str, source: &detente_core::Menti
     } else if matches!(code, "082" | "0352") || code.starts_with("14") {
         !state && a.sector.is_some()
     } else {
-        domestic_act(code) && state
+        return domestic_act(code).then(|| own_state_target(lex, source)).flatten();
     };
     home.then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
+}
+
+/// The state itself as the target of an act `source` does at home: the country of `source` when
+/// it is that state or one of its authorities (`coder.toml` `state_sectors`), else None. As
+/// `home_state` for a domestic act; also for a show of force that keeps order at home
+/// (`Coder::keeps_order`: "deployed the army to quell protests" BGD>BGD).
+pub(super) fn own_state_target(lex: &Lexicon, source: &detente_core::Mention) -> Option<detente_core::Participant> {
+    let a = &source.actor;
+    let country = a.country.as_deref()?;
+    lex.state_authority(a).then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
 }
 
 /// The actor behind an act or thing at `g` a show of force answers: its own actor, its "by"
@@ -2140,6 +2207,21 @@ fn own_state(lex: &Lexicon, s: &detente_core::Actor, t: &detente_core::Actor) ->
     t.code.len() == 3 && t.country.as_deref() == Some(t.code.as_str()) && s.code != t.code && s.country == t.country && !s.sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()))
 }
 
+/// True when `t` is one of the state forces (`harm::STATE_FORCES`: armed forces, government,
+/// police) of the country every one of `sources` (a state or its authorities, `coder.toml`
+/// `state_sectors`) belongs to: what a show of force (root 15) deploys or alerts, its means and
+/// not its target ("Jamaica will send soldiers and police officers to Haiti"). False with no source.
+fn deployed_means<'s>(lex: &Lexicon, sources: impl Iterator<Item = &'s detente_core::Actor>, t: &detente_core::Actor) -> bool {
+    let force = t.sector.as_deref().is_some_and(|x| STATE_FORCES.contains(&x));
+    let mut any = false;
+    force
+        && sources.into_iter().all(|s| {
+            any = true;
+            s.country.is_some() && s.country == t.country && lex.state_authority(s)
+        })
+        && any
+}
+
 /// True when an act of material cooperation (root 06, `code`) by `s`, a state or one of its
 /// authorities (`coder.toml` `state_sectors`), falls on `t`, that state's own civilians or another
 /// of its own authorities: a state training, equipping or working with its own people or forces
@@ -2157,12 +2239,6 @@ fn own_people(lex: &Lexicon, code: &str, s: &detente_core::Actor, t: &detente_co
 /// coded `s`: "Britain mobilized army reservists", the army being Britain's means, not its target.
 fn own_forces(s: &str, t: &str) -> bool {
     (s.len() == 3 || (s.len() == 6 && (s.ends_with("GOV") || s.ends_with("ELI")))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("MIL") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
-}
-
-/// True when the actor coded `t` is the police (a coast guard among them) of the state (or its
-/// government or leaders) coded `s`, as `own_forces` is for its armed forces.
-fn own_police(s: &str, t: &str) -> bool {
-    own_forces(s, &format!("{}MIL", t.strip_suffix("COP").unwrap_or("")))
 }
 
 /// Prepositions that mark the counterpart of a reciprocal act ("met with", "spoke to", "fought

@@ -11087,7 +11087,15 @@ fn an_intent_promised_to_someone_is_a_commitment_to_them() {
 #[test]
 fn a_states_own_coast_guard_deployed_is_its_means_not_its_target() {
     // "The Philippines deployed coast guard ships to watch Chinese vessels.": the coast guard is
-    // sent, the show of force is aimed at China (parties::own_police, root 15).
+    // sent, the show of force is aimed at China (parties::deployed_means, root 15).
+
+// force6: shows of force (root 15): the forces a state deploys are its means, never the target
+// (parties::deployed_means); an alert against a feared attack targets the feared attacker
+// (parties::feared_attacker); a region a force is sent to gives way to the party it is aimed at; a
+// deployment to quell protests is aimed at the state itself (parties::keeps_order).
+#[test]
+fn a_coast_guard_deployed_is_no_target_of_the_deployment() {
+    // "The Philippines deployed coast guard ships to the shoal to watch Chinese vessels."
     let mut d = doc(
         "1 The the DET DT 2 det
          2 Philippines Philippines PROPN NNPS 3 nsubj
@@ -11105,4 +11113,137 @@ fn a_states_own_coast_guard_deployed_is_its_means_not_its_target() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(">PHLCOP")), "{got:?} {:?}", d.diagnostics);
     assert!(got.iter().any(|e| e.starts_with("PHL>CHN:154")), "{got:?} {:?}", d.diagnostics);
+
+         7 to to ADP IN 9 case
+         8 the the DET DT 9 det
+         9 shoal shoal NOUN NN 3 obl
+         10 to to PART TO 11 mark
+         11 watch watch VERB VB 3 advcl
+         12 Chinese Chinese ADJ JJ 13 amod
+         13 vessels vessel NOUN NNS 11 obj
+         14 . . PUNCT . 3 punct",
+        &[(1, 2, "PHL"), (4, 5, "PHLCOP"), (12, 12, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PHL>CHN:154")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("PHL>PHLCOP")), "{got:?}");
+}
+
+#[test]
+fn an_alert_as_a_country_braces_for_an_attack_targets_the_attacker() {
+    // "Israel's police raised their alert level as the country braced for an Iranian attack."
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 police police NOUN NN 4 nsubj
+         4 raised raise VERB VBD 0 root
+         5 their their PRON PRP$ 7 nmod:poss
+         6 alert alert NOUN NN 7 compound
+         7 level level NOUN NN 4 obj
+         8 as as SCONJ IN 11 mark
+         9 the the DET DT 10 det
+         10 country country NOUN NN 11 nsubj
+         11 braced brace VERB VBD 4 advcl
+         12 for for ADP IN 15 case
+         13 an a DET DT 15 det
+         14 Iranian Iranian ADJ JJ 15 amod
+         15 attack attack NOUN NN 11 obl
+         16 . . PUNCT . 4 punct",
+        &[(1, 3, "ISRCOP"), (14, 14, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRCOP>IRN:151")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_alert_after_militants_plan_attacks_targets_the_planners() {
+    // "Kenyan police raised their alert level after militants were planning attacks."
+    let mut d = doc(
+        "1 Kenyan Kenyan ADJ JJ 2 amod
+         2 police police NOUN NN 3 nsubj
+         3 raised raise VERB VBD 0 root
+         4 their their PRON PRP$ 6 nmod:poss
+         5 alert alert NOUN NN 6 compound
+         6 level level NOUN NN 3 obj
+         7 after after SCONJ IN 10 mark
+         8 militants militant NOUN NNS 10 nsubj
+         9 were be AUX VBD 10 aux
+         10 planning plan VERB VBG 3 advcl
+         11 attacks attack NOUN NNS 10 obj
+         12 . . PUNCT . 3 punct",
+        &[(1, 2, "KENCOP"), (8, 8, "SOMREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("KENCOP>SOMREB:151")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn police_deployed_ahead_of_planned_protests_face_no_feared_attacker() {
+    // "Kenyan authorities deployed riot police ahead of planned protests by demonstrators.": a
+    // planned protest is no feared attack (only violence, roots 18-20).
+    let mut d = doc(
+        "1 Kenyan Kenyan ADJ JJ 2 amod
+         2 authorities authority NOUN NNS 3 nsubj
+         3 deployed deploy VERB VBD 0 root
+         4 riot riot NOUN NN 5 compound
+         5 police police NOUN NNS 3 obj
+         6 ahead ahead ADV RB 9 case
+         7 of of ADP IN 6 fixed
+         8 planned plan VERB VBN 9 amod
+         9 protests protest NOUN NNS 3 obl
+         10 by by ADP IN 11 case
+         11 demonstrators demonstrator NOUN NNS 9 nmod
+         12 . . PUNCT . 3 punct",
+        &[(1, 2, "KENGOV"), (4, 5, "KENCOP"), (11, 11, "KENOPP")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("KENGOV>KENOPP:15")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn warships_sent_to_a_region_to_defend_an_ally_target_the_feared_attacker() {
+    // "The Pentagon ordered destroyers to the Middle East to defend Israel from possible attacks by Iran."
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Pentagon Pentagon PROPN NNP 3 nsubj
+         3 ordered order VERB VBD 0 root
+         4 destroyers destroyer NOUN NNS 3 obj
+         5 to to ADP IN 8 case
+         6 the the DET DT 8 det
+         7 Middle Middle ADJ NNP 8 amod
+         8 East East PROPN NNP 4 nmod
+         9 to to PART TO 10 mark
+         10 defend defend VERB VB 3 advcl
+         11 Israel Israel PROPN NNP 10 obj
+         12 from from ADP IN 14 case
+         13 possible possible ADJ JJ 14 amod
+         14 attacks attack NOUN NNS 10 obl
+         15 by by ADP IN 16 case
+         16 Iran Iran PROPN NNP 14 nmod
+         17 . . PUNCT . 3 punct",
+        &[(1, 2, "USAMIL"), (7, 8, "MEA"), (11, 11, "ISR"), (16, 16, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAMIL>IRN:154")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("USAMIL>MEA")), "{got:?}");
+}
+
+#[test]
+fn the_army_deployed_to_quell_protests_is_a_deployment_at_home() {
+    // "Bangladesh's government deployed the army to quell protests."
+    let mut d = doc(
+        "1 Bangladesh Bangladesh PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 government government NOUN NN 4 nsubj
+         4 deployed deploy VERB VBD 0 root
+         5 the the DET DT 6 det
+         6 army army NOUN NN 4 obj
+         7 to to PART TO 8 mark
+         8 quell quell VERB VB 4 advcl
+         9 protests protest NOUN NNS 8 obj
+         10 . . PUNCT . 4 punct",
+        &[(1, 3, "BGDGOV"), (6, 6, "BGDMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("BGDGOV>BGD:154")), "{got:?} {:?}", d.diagnostics);
 }
