@@ -212,6 +212,8 @@ struct LexiconConfig {
     #[serde(default)]
     quelling_verbs: Vec<String>,
     #[serde(default)]
+    carrying_verbs: Vec<String>,
+    #[serde(default)]
     unrest_nouns: Vec<String>,
     #[serde(default)]
     warning_nouns: Vec<String>,
@@ -584,6 +586,10 @@ pub struct Lexicon {
     /// Verbs of putting down unrest ("quell", "suppress"): forces deployed to quell protests or
     /// riots act at home (`parties::keeps_order`). Lower-case lemmas.
     pub quelling_verbs: WordSet,
+    /// Participles of carrying on a pattern's object ("a plane carrying food"): their object, the
+    /// load, is tested against the pattern's `unless` words as the object's modifiers are.
+    /// Lower-case lemmas.
+    pub carrying_verbs: WordSet,
     /// Nouns of domestic unrest ("protest", "riot"), the object of a quelling verb
     /// (`parties::keeps_order`). Lower-case lemmas.
     pub unrest_nouns: WordSet,
@@ -785,6 +791,7 @@ impl Lexicon {
             plotting_verbs: set(c.plotting_verbs),
             feared_modifiers: set(c.feared_modifiers),
             quelling_verbs: set(c.quelling_verbs),
+            carrying_verbs: set(c.carrying_verbs),
             unrest_nouns: set(c.unrest_nouns),
             warning_nouns: set(c.warning_nouns),
             strain_nouns: set(c.strain_nouns),
@@ -892,6 +899,7 @@ mod tests {
         assert!(l.aiming_verbs.contains("aim") && l.aiming_verbs.contains("direct"));
         assert!(l.awaiting_verbs.contains("brace") && l.plotting_verbs.contains("plan") && l.feared_modifiers.contains("possible"));
         assert!(l.quelling_verbs.contains("quell") && l.unrest_nouns.contains("protest"));
+        assert!(l.carrying_verbs.contains("carry"));
         assert!(l.warning_nouns.contains("warning") && l.warning_nouns.contains("message"));
         assert!(l.strain_nouns.contains("tension") && l.strain_nouns.contains("stand-off"));
     }

@@ -670,6 +670,18 @@ impl<'a> Coder<'a> {
                     first_fail.get_or_insert((Some(id), format!("modifier {:?} vetoes the pattern", c.lemma(k))));
                     continue;
                 }
+                // Or what the object, a craft, carries (`carrying_verbs`): "sent a military plane
+                // carrying tents, food and medicine to eastern Libya" is a delivery of aid, no show
+                // of force. (The participle on the object, on the noun an object word modifies,
+                // "a military plane", or, by a parse slip, on the verb.)
+                let carrying = |o: u32, rel: &str| c.kids(o).iter().copied().filter(|&a| c.dep(a).as_str() == rel && c.doc.tokens[a as usize].xpos.as_str() == "VBG" && c.lower_is(a, &self.lexicon.carrying_verbs)).collect::<Vec<u32>>();
+                let craft = obj_noun.map(|o| c.head(o).filter(|_| c.dep(o).is("amod") || c.dep(o).is("compound")).unwrap_or(o));
+                let participles = craft.map(|o| carrying(o, "acl")).unwrap_or_default().into_iter().chain(obj_noun.map(|_| carrying(v, "advcl")).unwrap_or_default());
+                let loads = participles.flat_map(|a| c.kids(a).iter().copied().filter(|&g| c.dep(g).as_str() == "obj")).flat_map(|g| std::iter::once(g).chain(c.kids(g).iter().copied().filter(|&j| c.dep(j).is("conj"))));
+                if let Some(k) = loads.collect::<Vec<u32>>().into_iter().find(|&k| c.lemma_among(k, &p.unless)) {
+                    first_fail.get_or_insert((Some(id), format!("the load {:?} the object carries vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
                 // Or the noun the object word hangs on, found inside another noun's phrase: "called
                 // for an investigation into the strike" (a strike investigated is an attack, no
                 // labour strike called).
@@ -1082,6 +1094,17 @@ impl<'a> Coder<'a> {
             if !p.agents.is_empty() && !src_tok.is_some_and(|s| self.is_agent(c, s, &p.agents)) {
                 first_fail.get_or_insert((Some(id), format!("source is no {}", p.agents.join("|"))));
                 continue;
+            }
+            // A show of force needs a doer of force: a craft its `unless` words name (or their
+            // modifiers) shows none, "the ageing tankers of Russia's shadow fleet that sail through
+            // the Gulf of Finland". (Root 15 only: elsewhere `unless` words name the victims, as
+            // for a mass killing by militants of militants.)
+            if !p.agents.is_empty() && p.code.starts_with("15") {
+                let doer = src_tok.and_then(|s| std::iter::once(s).chain(c.kids(s).iter().copied().filter(|&k| vetoing_modifier(c, k))).find(|&k| c.lemma_among(k, &p.unless)));
+                if let Some(k) = doer {
+                    first_fail.get_or_insert((Some(id), format!("the doer {:?} vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
             }
             // Goods that arrive were given by the party named as their giver, not by their owner
             // or carrier (`arrival_giver`): "F-16 jets donated by Denmark arrived in Ukraine".

@@ -11247,3 +11247,44 @@ fn the_army_deployed_to_quell_protests_is_a_deployment_at_home() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("BGDGOV>BGD:154")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_military_plane_carrying_aid_shows_no_force() {
+    // "Algeria sent a military plane carrying tents to Libya.": the load vetoes the show of force
+    // (coder.toml carrying_verbs; the pattern's unless words).
+    let mut d = doc(
+        "1 Algeria Algeria PROPN NNP 2 nsubj
+         2 sent send VERB VBD 0 root
+         3 a a DET DT 5 det
+         4 military military ADJ JJ 5 amod
+         5 plane plane NOUN NN 2 obj
+         6 carrying carry VERB VBG 5 acl
+         7 tents tent NOUN NNS 6 obj
+         8 to to ADP IN 9 case
+         9 Libya Libya PROPN NNP 2 obl
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "DZA"), (9, 9, "LBY")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":15")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn tankers_of_a_fleet_sailing_past_a_country_show_no_force() {
+    // "Tankers of Russia's fleet sailed near Finland.": the doer the unless words name shows no force.
+    let mut d = doc(
+        "1 Tankers tanker NOUN NNS 6 nsubj
+         2 of of ADP IN 5 case
+         3 Russia Russia PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 fleet fleet NOUN NN 1 nmod
+         6 sailed sail VERB VBD 0 root
+         7 near near ADP IN 8 case
+         8 Finland Finland PROPN NNP 6 obl
+         9 . . PUNCT . 6 punct",
+        &[(3, 5, "RUS"), (8, 8, "FIN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":150")), "{got:?} {:?}", d.diagnostics);
+    assert!(d.diagnostics.iter().any(|x| x.message.contains("the doer \"tanker\" vetoes")), "{:?}", d.diagnostics);
+}
