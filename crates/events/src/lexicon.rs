@@ -214,6 +214,8 @@ struct LexiconConfig {
     #[serde(default)]
     carrying_verbs: Vec<String>,
     #[serde(default)]
+    patrol_verbs: Vec<String>,
+    #[serde(default)]
     unrest_nouns: Vec<String>,
     #[serde(default)]
     warning_nouns: Vec<String>,
@@ -590,6 +592,9 @@ pub struct Lexicon {
     /// load, is tested against the pattern's `unless` words as the object's modifiers are.
     /// Lower-case lemmas.
     pub carrying_verbs: WordSet,
+    /// Verbs of patrolling: a show of force done where the forces are, aimed at their own country
+    /// when done in a place of it (`parties::home_patrol`). Lower-case lemmas.
+    pub patrol_verbs: WordSet,
     /// Nouns of domestic unrest ("protest", "riot"), the object of a quelling verb
     /// (`parties::keeps_order`). Lower-case lemmas.
     pub unrest_nouns: WordSet,
@@ -792,6 +797,7 @@ impl Lexicon {
             feared_modifiers: set(c.feared_modifiers),
             quelling_verbs: set(c.quelling_verbs),
             carrying_verbs: set(c.carrying_verbs),
+            patrol_verbs: set(c.patrol_verbs),
             unrest_nouns: set(c.unrest_nouns),
             warning_nouns: set(c.warning_nouns),
             strain_nouns: set(c.strain_nouns),
@@ -899,7 +905,7 @@ mod tests {
         assert!(l.aiming_verbs.contains("aim") && l.aiming_verbs.contains("direct"));
         assert!(l.awaiting_verbs.contains("brace") && l.plotting_verbs.contains("plan") && l.feared_modifiers.contains("possible"));
         assert!(l.quelling_verbs.contains("quell") && l.unrest_nouns.contains("protest"));
-        assert!(l.carrying_verbs.contains("carry"));
+        assert!(l.carrying_verbs.contains("carry") && l.patrol_verbs.contains("patrol"));
         assert!(l.warning_nouns.contains("warning") && l.warning_nouns.contains("message"));
         assert!(l.strain_nouns.contains("tension") && l.strain_nouns.contains("stand-off"));
     }

@@ -547,7 +547,7 @@ impl<'a> Coder<'a> {
                 if let Some(tm) = tm {
                     // (Not a place of the source's own country as the target of a domestic show of
                     // force or restriction, `home_place`: "Pakistan deployed troops in Islamabad".)
-                    let home = tm.kind == MentionKind::Place && parties::home_act(&p.code);
+                    let home = tm.kind == MentionKind::Place && (parties::home_act(&p.code) || self.home_patrol(c, &p.code, t));
                     if (tm.actor.code == sm.actor.code && !home) || s == tg.unwrap_or(NONE) {
                         reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
                         continue;

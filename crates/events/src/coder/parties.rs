@@ -389,13 +389,14 @@ impl<'a> Coder<'a> {
             // sham staged by Sheikh Hasina's government" (`predicative_maker`).
             tgt_mentions.extend(self.predicative_maker(c, t).filter(|&am| !own_side(am)).map(|am| (am, true)));
         }
-        if tgt_mentions.is_empty() && !p.nominal && home_act(&p.code) {
+        let patrol = self.home_patrol(c, &p.code, t);
+        if tgt_mentions.is_empty() && !p.nominal && (home_act(&p.code) || patrol) {
             // A deployment of police or troops, a curfew or martial law at home, in a place of the
             // sources' own country, is aimed at that country: "Kenyan authorities deployed riot
             // police in central Nairobi" (KEN), "declared a state of emergency in Lima" (CAMEO
             // codes a domestic act with no other target against the state where it is done). (Not
             // a show aimed at no one: "holds a military parade in Beijing", 150.)
-            tgt_mentions.extend(self.home_place(c, t, src_mentions));
+            tgt_mentions.extend(self.home_place(c, t, src_mentions, patrol));
         }
         if tgt_mentions.is_empty() && !p.nominal && (p.code.starts_with("175") || violent(p)) {
             // Repression or violence used as, when or after another actor did a hostile act falls on
@@ -563,6 +564,15 @@ impl<'a> Coder<'a> {
             };
             maker.filter(|&x| self.other_side(c, sources, x)).map(|x| (x, true))
         })
+    }
+
+    /// True when the show of force (150) at verb `v` is a patrol (`coder.toml` `patrol_verbs`): done
+    /// where the forces are, so that, like a deployment (`home_act`), one in a place of their own
+    /// country is aimed at that country ("Bangladesh's army patrolled the streets of Dhaka" BGD>BGD;
+    /// CAMEO codes a domestic show of force against the state where it is done). (Not a parade or
+    /// drill held at home, which shows force to no one in particular.)
+    pub(super) fn home_patrol(&self, c: &Ctx, code: &str, v: u32) -> bool {
+        code == "150" && c.lower_is(v, &self.lexicon.patrol_verbs)
     }
 
     /// True when a show of force at `v` is done to put down unrest: a "to"-clause of purpose whose
@@ -906,9 +916,10 @@ impl<'a> Coder<'a> {
     /// The place in the sources' own country where an act at `v` is done: named in an "in",
     /// "to", "into", "across" or "throughout" phrase of the verb or of its object ("deployed
     /// troops in Islamabad", "sent gendarmes to New Caledonia", "imposed a curfew in Kathmandu"),
-    /// as a place or the country by name. None when the sources are of different or no country.
+    /// as a place or the country by name; with `patrol`, also inside the object a patrol patrols
+    /// ("patrolled the streets of Dhaka"). None when the sources are of different or no country.
     /// Returns the place's mention.
-    fn home_place(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+    fn home_place(&self, c: &Ctx, v: u32, sources: &[(u32, bool)], patrol: bool) -> Option<(u32, bool)> {
         let country = |x: u32| c.doc.mentions[x as usize].actor.country.as_deref();
         let home = country(sources.first()?.0)?;
         if sources.iter().any(|&(s, _)| country(s) != Some(home)) {
@@ -919,6 +930,11 @@ impl<'a> Coder<'a> {
         self.obliques(c, v, HOME_PREPOSITIONS, &mut cand);
         for k in c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "obj") {
             self.obliques(c, k, HOME_PREPOSITIONS, &mut cand);
+            // (What a patrol patrols is where it is done: "patrolled the streets of Dhaka".)
+            if patrol {
+                cand.push(k);
+                cand.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("of")));
+            }
         }
         let state = |pm: u32| {
             let x = &c.doc.mentions[pm as usize];

@@ -11088,14 +11088,6 @@ fn an_intent_promised_to_someone_is_a_commitment_to_them() {
 fn a_states_own_coast_guard_deployed_is_its_means_not_its_target() {
     // "The Philippines deployed coast guard ships to watch Chinese vessels.": the coast guard is
     // sent, the show of force is aimed at China (parties::deployed_means, root 15).
-
-// force6: shows of force (root 15): the forces a state deploys are its means, never the target
-// (parties::deployed_means); an alert against a feared attack targets the feared attacker
-// (parties::feared_attacker); a region a force is sent to gives way to the party it is aimed at; a
-// deployment to quell protests is aimed at the state itself (parties::keeps_order).
-#[test]
-fn a_coast_guard_deployed_is_no_target_of_the_deployment() {
-    // "The Philippines deployed coast guard ships to the shoal to watch Chinese vessels."
     let mut d = doc(
         "1 The the DET DT 2 det
          2 Philippines Philippines PROPN NNPS 3 nsubj
@@ -11113,7 +11105,23 @@ fn a_coast_guard_deployed_is_no_target_of_the_deployment() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(">PHLCOP")), "{got:?} {:?}", d.diagnostics);
     assert!(got.iter().any(|e| e.starts_with("PHL>CHN:154")), "{got:?} {:?}", d.diagnostics);
+}
 
+
+// force6: shows of force (root 15): the forces a state deploys are its means, never the target
+// (parties::deployed_means); an alert against a feared attack targets the feared attacker
+// (parties::feared_attacker); a region a force is sent to gives way to the party it is aimed at; a
+// deployment to quell protests is aimed at the state itself (parties::keeps_order).
+#[test]
+fn a_coast_guard_deployed_is_no_target_of_the_deployment() {
+    // "The Philippines deployed coast guard ships to the shoal to watch Chinese vessels."
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Philippines Philippines PROPN NNPS 3 nsubj
+         3 deployed deploy VERB VBD 0 root
+         4 coast coast NOUN NN 5 compound
+         5 guard guard NOUN NN 6 compound
+         6 ships ship NOUN NNS 3 obj
          7 to to ADP IN 9 case
          8 the the DET DT 9 det
          9 shoal shoal NOUN NN 3 obl
@@ -11248,6 +11256,7 @@ fn the_army_deployed_to_quell_protests_is_a_deployment_at_home() {
     assert!(got.iter().any(|e| e.starts_with("BGDGOV>BGD:154")), "{got:?} {:?}", d.diagnostics);
 }
 
+
 #[test]
 fn a_military_plane_carrying_aid_shows_no_force() {
     // "Algeria sent a military plane carrying tents to Libya.": the load vetoes the show of force
@@ -11287,4 +11296,26 @@ fn tankers_of_a_fleet_sailing_past_a_country_show_no_force() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":150")), "{got:?} {:?}", d.diagnostics);
     assert!(d.diagnostics.iter().any(|x| x.message.contains("the doer \"tanker\" vetoes")), "{:?}", d.diagnostics);
+}
+
+
+#[test]
+fn an_army_patrolling_the_streets_of_its_own_capital_shows_force_at_home() {
+    // "Bangladesh's army patrolled the streets of Dhaka.": a patrol at home is aimed at the state
+    // (coder.toml patrol_verbs; parties::home_patrol, home_place).
+    let mut d = doc(
+        "1 Bangladesh Bangladesh PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 army army NOUN NN 4 nsubj
+         4 patrolled patrol VERB VBD 0 root
+         5 the the DET DT 6 det
+         6 streets street NOUN NNS 4 obj
+         7 of of ADP IN 8 case
+         8 Dhaka Dhaka PROPN NNP 6 nmod
+         9 . . PUNCT . 4 punct",
+        &[(1, 3, "BGDMIL"), (8, 8, "BGD")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("BGDMIL>BGD:150")), "{got:?} {:?}", d.diagnostics);
 }
