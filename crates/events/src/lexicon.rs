@@ -104,6 +104,8 @@ struct LexiconConfig {
     #[serde(default)]
     dissident_sectors: Vec<String>,
     #[serde(default)]
+    armed_group_sectors: Vec<String>,
+    #[serde(default)]
     open_adjectives: Vec<String>,
     #[serde(default)]
     state_sectors: Vec<String>,
@@ -405,6 +407,9 @@ pub struct Lexicon {
     /// Actor sectors that stand against their own state (rebels, opposition, criminals ...): their
     /// acts on it are real dyads. Lower-case CAMEO sector codes.
     pub dissident_sectors: WordSet,
+    /// Actor sectors of non-state armed groups (rebels, insurgents, separatists, unaligned armed
+    /// forces): two such groups under one code can fight each other. Lower-case CAMEO sector codes.
+    pub armed_group_sectors: WordSet,
     /// Adjectives of willingness read as intent heads as predicates of their "to"/"for" oblique
     /// ("is open to talks"). Lower-case lemmas.
     pub open_adjectives: WordSet,
@@ -742,6 +747,7 @@ impl Lexicon {
             joint_commitment_verbs: set(c.joint_commitment_verbs),
             reciprocal_nouns: set(c.reciprocal_nouns),
             dissident_sectors: set(c.dissident_sectors),
+            armed_group_sectors: set(c.armed_group_sectors),
             open_adjectives: set(c.open_adjectives),
             state_sectors: set(c.state_sectors),
             support_nouns: set(c.support_nouns),

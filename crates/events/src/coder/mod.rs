@@ -548,7 +548,9 @@ impl<'a> Coder<'a> {
                     // (Not a place of the source's own country as the target of a domestic show of
                     // force or restriction, `home_place`: "Pakistan deployed troops in Islamabad".)
                     let home = tm.kind == MentionKind::Place && (parties::home_act(&p.code) || self.home_patrol(c, &p.code, t));
-                    if (tm.actor.code == sm.actor.code && !home) || s == tg.unwrap_or(NONE) {
+                    // (Two rival armed groups under one code are two sides: `parties::rival_groups`.)
+                    let rivals = violent(p) && tg.is_some_and(|x| parties::rival_groups(lex, c, s, x));
+                    if (tm.actor.code == sm.actor.code && !home && !rivals) || s == tg.unwrap_or(NONE) {
                         reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
                         continue;
                     }

@@ -134,10 +134,7 @@ impl<'a> Coder<'a> {
         let own_state_of_all = |tm: u32| !p.code.starts_with("14") && !seized && !src_mentions.is_empty() && src_mentions.iter().all(|&(sm, _)| own_state(self.lexicon, &c.doc.mentions[sm as usize].actor, &c.doc.mentions[tm as usize].actor));
         // (A capitalised word names an agent's country: "Israeli civilians", not "the presidential
         // administration".)
-        let named = |x: u32| {
-            let t = &c.doc.mentions[x as usize];
-            t.tokens.clone().any(|k| k != t.head && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()))
-        };
+        let named = |x: u32| named_by_modifier(c, x);
         // Unnamed victims (or titles) that only borrowed the attacker's country ("Palestinian
         // suicide bombers killed 23 people ... in Tel Aviv": "people" taken for Palestinians) are no
         // dyad of their own: violence done in another country targets that country.
@@ -221,7 +218,9 @@ impl<'a> Coder<'a> {
         // (Nor, for a show or build-up of force (root 15), its own forces, police or coast guard:
         // "The Philippines deployed four coast guard ships to Sabina Shoal" sends them, no act on them.)
         let means = |tm: u32| p.code.starts_with("15") && deployed_means(self.lexicon, src_mentions.iter().map(|&(sm, _)| &c.doc.mentions[sm as usize].actor), &c.doc.mentions[tm as usize].actor);
-        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
+        // (Two rival armed groups under one code are no one side when they fight: `rival_groups`.)
+        let rival = |sm: u32, tm: u32| violent(p) && rival_groups(self.lexicon, c, sm, tm);
+        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| (code_of(sm) == code_of(tm) && !rival(sm, tm)) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
         if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // A content clause whose subject is the source itself names the target as the object
             // (or the oblique of direction) of its verb: "warned that it could ban Sheikh Hasina's
@@ -2249,6 +2248,30 @@ fn own_people(lex: &Lexicon, code: &str, s: &detente_core::Actor, t: &detente_co
     let Some(country) = s.country.as_deref() else { return false };
     let civilians = t.sector.as_deref().is_some_and(|x| x.eq_ignore_ascii_case("cvl"));
     code.starts_with("06") && t.country.as_deref() == Some(country) && lex.state_authority(s) && t.code != country && (lex.state_authority(t) || civilians)
+}
+
+/// True when actor mention `x` has a capitalised word besides its head, which names its own
+/// country or group ("Israeli civilians", "FARC dissidents"), not one borrowed from another actor
+/// ("the presidential administration", "militants").
+pub(super) fn named_by_modifier(c: &Ctx, x: u32) -> bool {
+    let t = &c.doc.mentions[x as usize];
+    t.tokens.clone().any(|k| k != t.head && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()))
+}
+
+/// True when mentions `s` and `t` name two rival non-state armed groups under one actor code
+/// (`coder.toml` `armed_group_sectors`): each named by its own words (a name, or an agent word
+/// with a capitalised modifier, `named_by_modifier`; not a pronoun, nor a weapon or an unnamed
+/// word that took its user's code: "the Houthis launch a drone attack"), so "fighting between ELN
+/// guerrillas and FARC dissidents" (both COLREB) is force between two sides, not an act of one
+/// actor on itself.
+pub(super) fn rival_groups(lex: &Lexicon, c: &Ctx, s: u32, t: u32) -> bool {
+    let (sm, tm) = (&c.doc.mentions[s as usize], &c.doc.mentions[t as usize]);
+    let armed = |m: &detente_core::Mention| m.actor.sector.as_deref().is_some_and(|x| lex.armed_group_sectors.contains(&x.to_ascii_lowercase())) && !c.lower_is(m.head, &lex.weapon_nouns) && !c.lower_is(m.head, &lex.craft_nouns);
+    // (Or a capitalised modifier the parse hangs on its head outside the mention: "Arab tribal militias".)
+    let capital_kid = |x: u32| c.kids(c.doc.mentions[x as usize].head).iter().any(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()));
+    let named = |x: u32| c.doc.mentions[x as usize].kind == MentionKind::Name || (matches!(c.doc.mentions[x as usize].kind, MentionKind::Agent | MentionKind::Title) && (named_by_modifier(c, x) || capital_kid(x)));
+    let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
+    s != t && sm.actor.code == tm.actor.code && armed(sm) && armed(tm) && named(s) && named(t) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
 }
 
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)

@@ -11319,3 +11319,69 @@ fn an_army_patrolling_the_streets_of_its_own_capital_shows_force_at_home() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("BGDMIL>BGD:150")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// fight19: rival armed groups under one actor code fight each other (`parties::rival_groups`).
+#[test]
+fn fighting_between_two_named_rebel_groups_of_one_code_is_force_between_them() {
+    // "Fierce fighting between ELN guerrillas and FARC dissidents killed 80 people.": both COLREB,
+    // yet two sides (coder.toml armed_group_sectors).
+    let mut d = doc(
+        "1 Fierce fierce ADJ JJ 2 amod
+         2 fighting fighting NOUN NN 9 nsubj
+         3 between between ADP IN 5 case
+         4 ELN ELN PROPN NNP 5 compound
+         5 guerrillas guerrilla NOUN NNS 2 nmod
+         6 and and CCONJ CC 8 cc
+         7 FARC FARC PROPN NNP 8 compound
+         8 dissidents dissident NOUN NNS 5 conj
+         9 killed kill VERB VBD 0 root
+         10 80 80 NUM CD 11 nummod
+         11 people people NOUN NNS 9 obj
+         12 . . PUNCT . 9 punct",
+        &[(4, 5, "COLREB"), (7, 8, "COLREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("COLREB>COLREB:190")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_rebel_group_clashing_with_another_of_its_code_targets_it() {
+    // "ELN guerrillas clashed with FARC dissidents near the Venezuelan border.": the rival group,
+    // not the border's country, is the target.
+    let mut d = doc(
+        "1 ELN ELN PROPN NNP 2 compound
+         2 guerrillas guerrilla NOUN NNS 3 nsubj
+         3 clashed clash VERB VBD 0 root
+         4 with with ADP IN 6 case
+         5 FARC FARC PROPN NNP 6 compound
+         6 dissidents dissident NOUN NNS 3 obl
+         7 near near ADP IN 10 case
+         8 the the DET DT 10 det
+         9 Venezuelan Venezuelan ADJ JJ 10 amod
+         10 border border NOUN NN 3 obl
+         11 . . PUNCT . 3 punct",
+        &[(1, 2, "COLREB"), (5, 6, "COLREB"), (9, 9, "VEN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("COLREB>COLREB:190")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("COLREB>VEN")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn state_forces_of_one_code_are_no_rival_sides() {
+    // "Sudanese troops clashed with Sudanese soldiers.": one state's forces (SDNMIL) are no armed
+    // group of armed_group_sectors; no act of SDNMIL on itself.
+    let mut d = doc(
+        "1 Sudanese Sudanese ADJ JJ 2 amod
+         2 troops troops NOUN NNS 3 nsubj
+         3 clashed clash VERB VBD 0 root
+         4 with with ADP IN 6 case
+         5 Sudanese Sudanese ADJ JJ 6 amod
+         6 soldiers soldier NOUN NNS 3 obl
+         7 . . PUNCT . 3 punct",
+        &[(1, 2, "SDNMIL"), (5, 6, "SDNMIL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("SDNMIL>SDNMIL")), "{got:?} {:?}", d.diagnostics);
+}
