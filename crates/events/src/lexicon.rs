@@ -39,6 +39,8 @@ struct LexiconConfig {
     stative_passives: Vec<String>,
     light_verbs: Vec<String>,
     temporal_nouns: Vec<String>,
+    #[serde(default)]
+    duration_nouns: Vec<String>,
     object_control: Vec<String>,
     #[serde(default)]
     backshift_aux: Vec<String>,
@@ -300,6 +302,9 @@ pub struct Lexicon {
     /// Time words the parser may take for a subject or object ("Pakistan today threatened",
     /// "rejected Thursday an appeal"): never an actor role.
     pub temporal_nouns: WordSet,
+    /// Units of time that measure the gap between two acts ("hours before launching drones").
+    /// Lower-case lemmas.
+    pub duration_nouns: WordSet,
     /// Verbs whose object is the subject of their complement ("urge China to").
     pub object_control: WordSet,
     /// Auxiliaries that, under a past reporting verb, are a backshifted "will" ("said it would send").
@@ -714,6 +719,7 @@ impl Lexicon {
             stative_passives: set(c.stative_passives),
             light_verbs: set(c.light_verbs),
             temporal_nouns: set(c.temporal_nouns),
+            duration_nouns: set(c.duration_nouns),
             object_control: set(c.object_control),
             backshift_aux: set(c.backshift_aux),
             reporting_heads: set(c.reporting_heads),

@@ -1279,6 +1279,11 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        if let Some(g) = self.time_gap_clause(c, v, h) {
+            // "Iran warned Israel, hours before launching drones at Israeli territory": the
+            // clause the time word measures from has the doer.
+            return self.subject(c, g, depth + 1).map(|(s, _)| (s, true));
+        }
         if let Some(r) = trailing_participle_clause(c, v, h).or_else(|| self.speech_past_relative(c, v, h)).or_else(|| self.speech_on_noun(c, v, h)) {
             // "Modi landed in Warsaw, the first visit ... in 45 years, before travelling on to
             // Kyiv": a participle after a comma that the parse hung on a noun or adjective of the
@@ -1360,6 +1365,25 @@ impl<'a> Coder<'a> {
         }
         let addressee = c.kids(h).iter().copied().filter(|&k| k != v && (c.dep(k).is("obj") || c.dep(k).is("iobj")) && !c.is_relative_pronoun(k)).find_map(|k| c.mention_for(k)).filter(|&(a, _)| code_of(a) != code_of(reporter));
         addressee.map(|(a, _)| with_coordinated(c, a, false)).unwrap_or_default()
+    }
+
+    /// The verb of the clause a subjectless "-ing" clause `v` after "before" or "after" is timed
+    /// from, when the parse hung `v` on `h`, a unit of time measuring the gap (`coder.toml`
+    /// `duration_nouns`): "Iran warned Israel, hours before launching drones" (launching hung on
+    /// "hours", itself on "warned"); the nearest verb above `h`.
+    fn time_gap_clause(&self, c: &Ctx, v: u32, h: u32) -> Option<u32> {
+        let timed = c.kids(v).iter().any(|&k| c.dep(k).is("mark") && matches!(c.lemma(k).to_ascii_lowercase().as_str(), "before" | "after"));
+        if !(c.dep(v).is("acl") || c.dep(v).is("advcl")) || c.doc.tokens[v as usize].xpos.as_str() != "VBG" || !timed || !c.lower_is(h, &self.lexicon.duration_nouns) || c.kid(v, "nsubj").is_some() {
+            return None;
+        }
+        let mut x = h;
+        for _ in 0..4 {
+            x = c.head(x)?;
+            if c.doc.tokens[x as usize].upos == Upos::Verb {
+                return Some(x);
+            }
+        }
+        None
     }
 
     /// The main verb a verbal act's subjectless "-ing" clause `v` belongs to when the parse hung

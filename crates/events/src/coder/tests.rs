@@ -11385,3 +11385,56 @@ fn state_forces_of_one_code_are_no_rival_sides() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("SDNMIL>SDNMIL")), "{got:?} {:?}", d.diagnostics);
 }
+
+// fight19: a subjectless "-ing" clause timed "hours before" the main clause has its subject
+// (`Coder::time_gap_clause`).
+#[test]
+fn an_act_hours_before_which_the_subject_warned_is_the_subjects() {
+    // "Iran warned Israel against further attacks, hours before launching drones at Israeli
+    // territory.": the parse hangs "launching" on "hours"; Iran launches (1952 IRN>ISR).
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 warned warn VERB VBD 0 root
+         3 Israel Israel PROPN NNP 2 obj
+         4 against against ADP IN 6 case
+         5 further further ADJ JJ 6 amod
+         6 attacks attack NOUN NNS 2 obl
+         7 , , PUNCT , 8 punct
+         8 hours hour NOUN NNS 6 conj
+         9 before before SCONJ IN 10 mark
+         10 launching launch VERB VBG 8 acl
+         11 drones drone NOUN NNS 10 obj
+         12 at at ADP IN 14 case
+         13 Israeli Israeli ADJ JJ 14 amod
+         14 territory territory NOUN NN 10 obl
+         15 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (3, 3, "ISR"), (13, 13, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IRN>ISR:1952")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_ing_clause_on_a_time_word_without_before_or_after_borrows_no_subject() {
+    // "Iran warned Israel against further attacks, hours spent launching drones at Israeli
+    // territory.": no "before"/"after", so the time word measures no gap from the warning.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 warned warn VERB VBD 0 root
+         3 Israel Israel PROPN NNP 2 obj
+         4 against against ADP IN 6 case
+         5 further further ADJ JJ 6 amod
+         6 attacks attack NOUN NNS 2 obl
+         7 , , PUNCT , 8 punct
+         8 hours hour NOUN NNS 6 conj
+         9 launching launch VERB VBG 8 acl
+         10 drones drone NOUN NNS 9 obj
+         11 at at ADP IN 13 case
+         12 Israeli Israeli ADJ JJ 13 amod
+         13 territory territory NOUN NN 9 obl
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (3, 3, "ISR"), (12, 12, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("IRN>ISR:195")), "{got:?} {:?}", d.diagnostics);
+}
