@@ -2171,8 +2171,9 @@ impl<'a> Coder<'a> {
     /// True when one of the target tokens `targets` names an actor of one of `kinds` (a pattern's
     /// `target_kind`: "igo", "ngo", "state", "people").
     fn target_of_kind(&self, c: &Ctx, targets: &[u32], kinds: &[String], preps: &[String]) -> bool {
+        // (A city named as a place is its state's: "Syrian rebels swept into Aleppo".)
         let of_kind = |t: u32| {
-            c.mention_for(t).is_some_and(|(m, _)| {
+            c.mention_for(t).map(|(m, _)| m).or_else(|| c.place_at(t)).is_some_and(|m| {
                 let a = &c.doc.mentions[m as usize].actor;
                 kinds.iter().any(|k| crate::patterns::actor_is_kind(k, &a.code, a.country.as_deref(), a.sector.as_deref()))
             })

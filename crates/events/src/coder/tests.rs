@@ -11438,3 +11438,36 @@ fn an_ing_clause_on_a_time_word_without_before_or_after_borrows_no_subject() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("IRN>ISR:195")), "{got:?} {:?}", d.diagnostics);
 }
+
+// fight19: a city named as a place is of its state's kind for a pattern's `target_kind`
+// (`Coder::target_of_kind`).
+#[test]
+fn a_city_a_rebel_group_captured_is_a_state_target() {
+    // "The Rapid Support Forces captured El Fasher, the last stronghold of the Sudanese army.":
+    // the capture entry asks for a state target; El Fasher (a place of Sudan) is one, and the
+    // stronghold's holder is the one it was taken from.
+    let mut d = doc(
+        "1 The the DET DT 4 det
+         2 Rapid rapid ADJ JJ 4 amod
+         3 Support Support PROPN NNP 4 compound
+         4 Forces Force PROPN NNPS 5 nsubj
+         5 captured capture VERB VBD 0 root
+         6 El El PROPN NNP 5 obj
+         7 Fasher Fasher PROPN NNP 6 flat
+         8 , , PUNCT , 11 punct
+         9 the the DET DT 11 det
+         10 last last ADJ JJ 11 amod
+         11 stronghold stronghold NOUN NN 6 appos
+         12 of of ADP IN 15 case
+         13 the the DET DT 15 det
+         14 Sudanese Sudanese ADJ JJ 15 amod
+         15 army army NOUN NN 11 nmod
+         16 . . PUNCT . 5 punct",
+        &[(2, 4, "SDNREB"), (6, 7, "SDN"), (14, 15, "SDNMIL")],
+    );
+    // (A place headed by its first word, as the parse has it: "El" with "Fasher" flat.)
+    d.mentions[1].kind = MentionKind::Place;
+    d.mentions[1].head = 5;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SDNREB>SDNMIL:192")), "{got:?} {:?}", d.diagnostics);
+}
