@@ -93,6 +93,43 @@ fn co_agents(lex: &Lexicon, a: &detente_core::Actor, b: &detente_core::Actor) ->
     a.country == b.country && a.code != b.code && authority(a) && authority(b)
 }
 
+/// True when event `e`'s target is a place mention (a city or site the actors stage read as the
+/// place where something happened, coded as its country), not an actor named as such.
+fn place_targeted(c: &Ctx, e: &Event) -> bool {
+    e.target.as_ref().is_some_and(|t| c.doc.mentions.iter().any(|m| m.range == t.range && m.kind == MentionKind::Place))
+}
+
+/// One act of violence whose victim is named is no act against the place it hit as well: "A U.S.
+/// drone strike at Baghdad airport killed Qassem Soleimani" is against Soleimani (Iran), not also
+/// against Iraq; "was killed by a U.S. drone strike on a safe house in Kabul" is against al-Qaeda's
+/// leader, not Afghanistan (CAMEO codes the party attacked; the place is the event's location). An
+/// event of a violent root coded in this sentence (from `first_event`) whose target is a place
+/// (`place_targeted`) goes when the same source has an event of the same root, in the same
+/// reported or asserted voice, against an actor of another code than its own that is no place and
+/// of another country than the place's (victims of the place's own country already name it: "an
+/// Israeli airstrike in Tyre, Lebanon, kills the head of Hezbollah's naval forces" keeps Lebanon)
+/// and than the source's (a "victim" of the attacker's own country is likelier a slip of the
+/// parse: "Russian operatives carried out the Novichok attack in Salisbury" keeps Britain).
+fn place_gives_way_to_victim(c: &Ctx, first_event: usize, events: &mut Vec<Event>) {
+    let country = |p: &Participant| p.actor.country.clone();
+    let victim_of = |e: &Event, o: &Event| {
+        o.cameo.get(..2) == e.cameo.get(..2)
+            && o.source.actor.code == e.source.actor.code
+            && is_reported(o) == is_reported(e)
+            && o.target.as_ref().is_some_and(|t| t.actor.code != o.source.actor.code && country(t) != e.target.as_ref().and_then(country) && (country(t).is_none() || country(t) != country(&o.source)))
+            && !place_targeted(c, o)
+    };
+    let mut i = first_event;
+    while i < events.len() {
+        let e = &events[i];
+        if violent_code(&e.cameo) && place_targeted(c, e) && events[first_event..].iter().any(|o| victim_of(e, o)) {
+            events.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// True for events the contract prints without `--all-modalities`: asserted and intended.
 pub fn is_reported(event: &Event) -> bool {
     matches!(event.modality, Modality::Asserted | Modality::Intended)
@@ -683,6 +720,7 @@ impl<'a> Coder<'a> {
         self.code_joint_acts(c, sentence, first_event, events);
         self.code_acts_abroad(c, sentence, first_event, events);
         self.consequence_takes_kind(c, first_event, events);
+        place_gives_way_to_victim(c, first_event, events);
         // A targetless event restating an act of the same root coded for the same source with a
         // target, in either order ("a suicide bomber blew himself up ..., killing three people").
         let mut i = first_event;

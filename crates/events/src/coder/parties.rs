@@ -281,6 +281,11 @@ impl<'a> Coder<'a> {
             // hangs on "offer", whose possessor is the target).
             let on_object = m.targets.first().and_then(|&x| c.head(x)).is_some_and(|h| c.dep(h).is("obj") && c.head(h) == Some(t));
             let found = through(m.via.unwrap_or(t)).or_else(|| m.via.filter(|&x| x != t && on_object).and_then(|_| through(t)));
+            // A trip to a place for an occasion is a visit to the place's country, not to a party
+            // named in the occasion: "will travel to Islamabad for a meeting of the Shanghai
+            // Cooperation Organisation" is India's visit to Pakistan (CAMEO 042: travel to another
+            // location for a meeting; the host is the target; `visit_destination` below).
+            let found = found.filter(|&(f, _)| !(matches!(p.code.as_str(), "042" | "043") && purpose_phrase(c, c.doc.mentions[f as usize].head, t) && visit_destination(c, &p.code, &m.targets).is_some()));
             // Violence against unnamed victims in another country targets that country: "an
             // Israeli airstrike killed five people in Lebanon".
             let found = found.or_else(|| {
@@ -1016,6 +1021,9 @@ impl<'a> Coder<'a> {
         // The verb's own object and the nouns hanging from it: "invited Iran to a summit",
         // "raised concerns with China about the patrols".
         let objs: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj") && !targets.contains(&k)).collect();
+        // (A show of force names where its forces come "from", not whom they face: "moving troops
+        // from Gaza to the northern border" is no build-up against Gaza.)
+        let origin = place_code.is_some_and(|x| x.starts_with("15"));
         for (pass, preps) in [DIRECTIONAL, if places { PLACE } else { &[] }].into_iter().enumerate() {
             if pass == 1 {
                 // (Not the source's own means named as armed forces of its country: "Hezbollah
@@ -1049,7 +1057,7 @@ impl<'a> Coder<'a> {
                         continue;
                     }
                     let d = c.dep(k);
-                    if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p)) && !c.lower_is(k, &self.lexicon.setting_nouns) && !companion(c, k) {
+                    if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p) && !(origin && p == "from")) && !c.lower_is(k, &self.lexicon.setting_nouns) && !companion(c, k) {
                         if let Some((m, _)) = c.mention_for(k) {
                             if usable((m, true)) && !place_code.is_some_and(|x| court_forum(c, x, m)) {
                                 return Some((m, true));
@@ -1970,6 +1978,25 @@ impl<'a> Coder<'a> {
             None
         })
     }
+}
+
+/// True when word `w` lies inside a "for" phrase hung on event word `v` (the purpose of the act:
+/// "travel to Islamabad for a meeting of the SCO"), within eight heads of `v`.
+fn purpose_phrase(c: &Ctx, w: u32, v: u32) -> bool {
+    if (w as usize) < c.base || (w as usize) >= c.end {
+        return false;
+    }
+    let mut k = w;
+    for _ in 0..8 {
+        let Some(h) = c.head(k) else {
+            return false;
+        };
+        if h == v {
+            return c.case_of(k).is_some_and(|p| p.eq_ignore_ascii_case("for"));
+        }
+        k = h;
+    }
+    false
 }
 
 /// The place a visit or a hosting goes to, as its target: a `MentionKind::Destination` mention
