@@ -570,7 +570,19 @@ impl<'a> Coder<'a> {
                     let shared_predicate = d.is("ccomp") && c.kids(k).iter().any(|&g| c.dep(g).is("cop")) && c.kids(k).iter().any(|&g| {
                         c.dep(g).is("conj") && matches!(c.doc.tokens[g as usize].upos, Upos::Adj | Upos::Noun) && !c.kids(g).iter().any(|&x| c.dep(x).is("nsubj") || c.dep(x).is("cop")) && c.lemma_among(g, &p.objects)
                     });
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !transitive_gerund && !bare_oblique && !cause && (c.lemma_among(k, &p.objects) || shared_predicate)
+                    // (A reported clause extraposed after "it was likely that" is the clause
+                    // itself, `extraposed_clause`; and a reported copular predicate counts by its
+                    // preposition too: "said Russian services were behind a fire" names the
+                    // services' responsibility as "was responsible for" does. Not a predicate
+                    // naming an actor: "said Washington was firmly behind Israel" is support.)
+                    let reported = if d.is("ccomp") { c.extraposed_clause(k) } else { k };
+                    let reported_negated = reported != k && c.kids(reported).iter().any(|&g| c.dep(g).is("advmod") && self.lexicon.negation.contains(&c.lemma(g).to_ascii_lowercase()));
+                    let extraposed_word = reported != k && c.lemma_among(reported, &p.objects);
+                    let placed_predicate = d.is("ccomp")
+                        && c.kids(reported).iter().any(|&g| c.dep(g).is("cop"))
+                        && c.kids(reported).iter().any(|&g| c.dep(g).is("case") && c.lemma_among(g, &p.objects))
+                        && c.mention_for(reported).is_none();
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !reported_negated && !transitive_gerund && !bare_oblique && !cause && (c.lemma_among(k, &p.objects) || shared_predicate || extraposed_word || placed_predicate)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),
@@ -813,7 +825,7 @@ impl<'a> Coder<'a> {
                                 // "met Russian President Vladimir Putin" with the demonym taken for an
                                 // adjectival xcomp: the named mention headed there is the object.
                                 None if c.kid(v, "xcomp").is_some_and(|x| c.doc.tokens[x as usize].upos == Upos::Adj && c.mention_for(x).is_some_and(|(m, via)| !via && c.doc.mentions[m as usize].head == x && matches!(c.doc.mentions[m as usize].kind, MentionKind::Name | MentionKind::Title))) => c.kid(v, "xcomp"),
-                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer")))).or_else(|| c.infinitive_subject(v)).or_else(|| if (c.dep(v).is("acl:relcl") || c.is_that_relative(v)) && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
+                                None => c.kid(v, "xcomp").and_then(|x| c.kid(x, "obj")).or_else(|| c.kids(v).iter().copied().find(|&x| c.is_content_clause(x)).map(|x| c.extraposed_clause(x)).and_then(|x| c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:outer")))).or_else(|| c.infinitive_subject(v)).or_else(|| if (c.dep(v).is("acl:relcl") || c.is_that_relative(v)) && src_tok.is_some_and(|s| s != c.head(v).unwrap_or(NONE)) { c.head(v) } else { None }),
                             }
                         }
                     }

@@ -586,7 +586,9 @@ impl<'a> Coder<'a> {
                     // force or restriction, `home_place`: "Pakistan deployed troops in Islamabad".)
                     let home = tm.kind == MentionKind::Place && (parties::home_act(&p.code) || self.home_patrol(c, &p.code, t));
                     // (Two rival armed groups under one code are two sides: `parties::rival_groups`.)
-                    let rivals = violent(p) && tg.is_some_and(|x| parties::rival_groups(lex, c, s, x));
+                    // (So are two people named under one code when one disapproves of or
+                    // accuses the other: `parties::rival_officials`.)
+                    let rivals = tg.is_some_and(|x| (violent(p) && parties::rival_groups(lex, c, s, x)) || parties::rival_officials(c, entry.code.as_str(), s, x));
                     if (tm.actor.code == sm.actor.code && !home && !rivals) || s == tg.unwrap_or(NONE) {
                         reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
                         continue;

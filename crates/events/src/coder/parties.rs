@@ -220,7 +220,8 @@ impl<'a> Coder<'a> {
         let means = |tm: u32| p.code.starts_with("15") && deployed_means(self.lexicon, src_mentions.iter().map(|&(sm, _)| &c.doc.mentions[sm as usize].actor), &c.doc.mentions[tm as usize].actor);
         // (Two rival armed groups under one code are no one side when they fight: `rival_groups`.)
         let rival = |sm: u32, tm: u32| violent(p) && rival_groups(self.lexicon, c, sm, tm);
-        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| (code_of(sm) == code_of(tm) && !rival(sm, tm)) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
+        // (Nor, for a disapproval, two people named under one code: `rival_officials`.)
+        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| (code_of(sm) == code_of(tm) && !rival(sm, tm) && !rival_officials(c, &p.code, sm, tm)) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
         if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // A content clause whose subject is the source itself names the target as the object
             // (or the oblique of direction) of its verb: "warned that it could ban Sheikh Hasina's
@@ -2323,6 +2324,34 @@ pub(super) fn rival_groups(lex: &Lexicon, c: &Ctx, s: u32, t: u32) -> bool {
     let named = |x: u32| c.doc.mentions[x as usize].kind == MentionKind::Name || (matches!(c.doc.mentions[x as usize].kind, MentionKind::Agent | MentionKind::Title) && (named_by_modifier(c, x) || capital_kid(x)));
     let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
     s != t && sm.actor.code == tm.actor.code && armed(sm) && armed(tm) && named(s) && named(t) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
+}
+
+/// True when mentions `s` and `t` name two different people under one actor code, for a
+/// disapproval or accusation (`code` of CAMEO root 11; not root 12, whose "dismiss" a person
+/// named is a dismissal from office, "Trump dismisses Kristi Noem"): each named by a
+/// personal name (a name, or a title followed by one, ending in two capitalised proper nouns, the
+/// last no word of the title), so "Guatemalan President Bernardo Arevalo accused Attorney General
+/// Consuelo Porras of mounting a coup" (both GTMGOV) is one official accusing another, not an
+/// actor accusing itself (the fresh study set codes it GTM>GTM 112, as the dev set codes an
+/// opposition's criticism of its own government).
+pub(super) fn rival_officials(c: &Ctx, code: &str, s: u32, t: u32) -> bool {
+    if !code.starts_with("11") {
+        return false;
+    }
+    let (sm, tm) = (&c.doc.mentions[s as usize], &c.doc.mentions[t as usize]);
+    let person = |m: &detente_core::Mention| {
+        let proper = |k: u32| c.doc.tokens[k as usize].upos == Upos::Propn && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase());
+        let last = m.tokens.end.saturating_sub(1);
+        let title_words: Vec<String> = m.actor.name.split_whitespace().map(str::to_ascii_lowercase).collect();
+        let named = match m.kind {
+            MentionKind::Name => true,
+            MentionKind::Title => !title_words.contains(&c.doc.token_text(last as usize).to_ascii_lowercase()),
+            _ => false,
+        };
+        named && m.tokens.end >= m.tokens.start + 2 && proper(last) && proper(last - 1) && m.actor.sector.is_some()
+    };
+    let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
+    s != t && sm.actor.code == tm.actor.code && person(sm) && person(tm) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
 }
 
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)

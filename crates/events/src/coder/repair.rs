@@ -63,7 +63,7 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
                 t[v].deprel = obl;
                 continue;
             }
-            if let Some(h) = report_on_a_time(doc, v, temporal, reporting, inside) {
+            if let Some(h) = report_on_a_time(doc, v, temporal, reporting, &lex.charge_heads, inside) {
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[v].head = Some(h as u32);
                 t[v].deprel = detente_core::DepRel::parse("ccomp");
@@ -258,8 +258,11 @@ fn predicative_apposition(doc: &Document, v: usize, naming: &crate::lexicon::Wor
 /// clause with a subject of its own and no relative word or marker, on a time word (`temporal`,
 /// `coder.toml` `temporal_nouns`) that is an oblique of a verb of saying (`reporting`,
 /// `reporting_heads`) before it, is what the verb reports: "the day he was elected" has no
-/// verb of saying to report it. Returns that verb.
-fn report_on_a_time(doc: &Document, v: usize, temporal: &crate::lexicon::WordSet, reporting: &crate::lexicon::WordSet, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
+/// verb of saying to report it. So is a clause marked "that" on a bare time word (no determiner)
+/// after a verb of saying or of finding (`charge_heads`): "determined on Tuesday that members of
+/// the RSF had committed genocide" ("the day that he was elected" keeps its relative clause).
+/// Returns that verb.
+fn report_on_a_time(doc: &Document, v: usize, temporal: &crate::lexicon::WordSet, reporting: &crate::lexicon::WordSet, judging: &crate::lexicon::WordSet, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
     let toks = &doc.tokens;
     if toks[v].deprel.as_str() != "acl:relcl" {
         return None;
@@ -269,14 +272,20 @@ fn report_on_a_time(doc: &Document, v: usize, temporal: &crate::lexicon::WordSet
         return None;
     }
     let h = inside(toks[n].head)? as usize;
-    if h >= n || toks[h].upos != Upos::Verb || !reporting.contains(&toks[h].lemma.to_ascii_lowercase()) {
+    let head_lemma = toks[h].lemma.to_ascii_lowercase();
+    if h >= n || toks[h].upos != Upos::Verb || !(reporting.contains(&head_lemma) || judging.contains(&head_lemma)) {
         return None;
     }
-    // (Its own subject, and no relative word or marker of its own: "on Tuesday, when the talks began".)
+    // (Its own subject, and no relative word or marker of its own: "on Tuesday, when the talks began";
+    // but for the complementiser "that" after a bare time word.)
     let kids = || (n + 1..toks.len().min(v + 40)).filter(|&k| toks[k].head == Some(v as u32));
     let relative = |k: usize| matches!(doc.token_text(k).to_ascii_lowercase().as_str(), "who" | "whom" | "which" | "that" | "when" | "where" | "whose" | "while");
+    let bare_time = !(0..n).any(|k| toks[k].head == Some(n as u32) && toks[k].deprel.is("det"));
+    let complementiser = |k: usize| bare_time && toks[k].deprel.is("mark") && doc.token_text(k).eq_ignore_ascii_case("that");
     let subject = kids().any(|k| toks[k].deprel.is("nsubj") && !relative(k));
-    (subject && !kids().any(|k| toks[k].deprel.is("mark") || relative(k))).then_some(h)
+    let said = reporting.contains(&head_lemma) && !kids().any(|k| toks[k].deprel.is("mark") || relative(k));
+    let that_clause = kids().any(complementiser) && !kids().any(|k| (toks[k].deprel.is("mark") || relative(k)) && !complementiser(k));
+    (subject && (said || that_clause)).then_some(h)
 }
 
 /// True when token `v` is an `obl:agent` marked by a preposition that names no doer: a place or

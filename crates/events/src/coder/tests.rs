@@ -11607,3 +11607,150 @@ fn a_trip_to_a_city_for_a_meeting_of_a_bloc_visits_the_city_s_country() {
     assert!(got.iter().any(|e| e.starts_with("INDGOV>PAK:036")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(">IGOASASCO:")), "{got:?}");
 }
+
+
+// speech10: accusations implied by a reported "behind" (11_disapprove.toml, `Ctx::extraposed_clause`)
+// and disapproval between two named officials under one code (`parties::rival_officials`).
+#[test]
+fn an_actor_said_to_be_behind_an_act_is_accused() {
+    // "Tusk said it was likely that Russian services were behind a fire.": the hedged, extraposed
+    // clause names the services' responsibility (112 POLGOV>RUS).
+    let mut d = doc(
+        "1 Tusk Tusk PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 it it PRON PRP 5 expl
+         4 was be AUX VBD 5 cop
+         5 likely likely ADJ JJ 2 ccomp
+         6 that that SCONJ IN 12 mark
+         7 Russian Russian ADJ JJ 8 amod
+         8 services service NOUN NNS 12 nsubj
+         9 were be AUX VBD 12 cop
+         10 behind behind ADP IN 12 case
+         11 a a DET DT 12 det
+         12 fire fire NOUN NN 5 advcl
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "POLGOV"), (7, 8, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("POLGOV>RUS:112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_actor_said_to_be_behind_another_actor_is_supported_not_accused() {
+    // "Poland said Washington was firmly behind Kyiv.": the predicate names an actor, support.
+    let mut d = doc(
+        "1 Poland Poland PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 Washington Washington PROPN NNP 7 nsubj
+         4 was be AUX VBD 7 cop
+         5 firmly firmly ADV RB 7 advmod
+         6 behind behind ADP IN 7 case
+         7 Kyiv Kyiv PROPN NNP 2 ccomp
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "POL"), (3, 3, "USA"), (7, 7, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_extraposed_denial_of_responsibility_accuses_no_one() {
+    // "Tusk said it was likely that Russian services were not behind the fire.": negated.
+    let mut d = doc(
+        "1 Tusk Tusk PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 it it PRON PRP 5 expl
+         4 was be AUX VBD 5 cop
+         5 likely likely ADJ JJ 2 ccomp
+         6 that that SCONJ IN 13 mark
+         7 Russian Russian ADJ JJ 8 amod
+         8 services service NOUN NNS 13 nsubj
+         9 were be AUX VBD 13 cop
+         10 not not PART RB 13 advmod
+         11 behind behind ADP IN 13 case
+         12 the the DET DT 13 det
+         13 fire fire NOUN NN 5 advcl
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "POLGOV"), (7, 8, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn one_named_official_accusing_another_of_one_government_is_coded() {
+    // "President Bernardo Arevalo accused Attorney General Consuelo Porras of mounting a coup.":
+    // two people named under one code (GTMGOV) are two parties to the accusation.
+    let mut d = doc(
+        "1 President President PROPN NNP 2 compound
+         2 Bernardo Bernardo PROPN NNP 4 nsubj
+         3 Arevalo Arevalo PROPN NNP 2 flat
+         4 accused accuse VERB VBD 0 root
+         5 Attorney Attorney PROPN NNP 7 compound
+         6 General General PROPN NNP 7 compound
+         7 Consuelo Consuelo PROPN NNP 4 obj
+         8 Porras Porras PROPN NNP 7 flat
+         9 of of SCONJ IN 10 mark
+         10 mounting mount VERB VBG 4 advcl
+         11 a a DET DT 12 det
+         12 coup coup NOUN NN 10 obj
+         13 . . PUNCT . 4 punct",
+        &[(1, 3, "GTMGOV"), (5, 8, "GTMGOV")],
+    );
+    d.mentions[1].kind = MentionKind::Title;
+    d.mentions[1].actor.name = "attorney general".into();
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("GTMGOV>GTMGOV:112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_title_with_no_name_is_no_second_official() {
+    // "President Bernardo Arevalo accused the Attorney General of mounting a coup.": the title
+    // alone may be the speaker's own office; still the source's own side.
+    let mut d = doc(
+        "1 President President PROPN NNP 2 compound
+         2 Bernardo Bernardo PROPN NNP 4 nsubj
+         3 Arevalo Arevalo PROPN NNP 2 flat
+         4 accused accuse VERB VBD 0 root
+         5 the the DET DT 7 det
+         6 Attorney Attorney PROPN NNP 7 compound
+         7 General General PROPN NNP 4 obj
+         8 of of SCONJ IN 9 mark
+         9 mounting mount VERB VBG 4 advcl
+         10 a a DET DT 11 det
+         11 coup coup NOUN NN 9 obj
+         12 . . PUNCT . 4 punct",
+        &[(1, 3, "GTMGOV"), (6, 7, "GTMGOV")],
+    );
+    d.mentions[1].kind = MentionKind::Title;
+    d.mentions[1].actor.name = "attorney general".into();
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("GTMGOV>GTMGOV")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_that_clause_hung_on_a_bare_day_is_what_was_determined() {
+    // "The United States determined on Tuesday that militias had committed genocide in Sudan.": the parse
+    // hangs the complete "that" clause on "Tuesday" as a relative clause; it is the finding, an
+    // accusation of atrocity (1124 USA>SDNREB), not the militias' own act.
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 United United ADJ NNP 3 amod
+         3 States State PROPN NNPS 4 nsubj
+         4 determined determine VERB VBD 0 root
+         5 on on ADP IN 6 case
+         6 Tuesday Tuesday PROPN NNP 4 obl
+         7 that that PRON WDT 10 mark
+         8 militias militia NOUN NNS 10 nsubj
+         9 had have AUX VBD 10 aux
+         10 committed commit VERB VBN 6 acl:relcl
+         11 genocide genocide NOUN NN 10 obj
+         12 in in ADP IN 13 case
+         13 Sudan Sudan PROPN NNP 11 nmod
+         14 . . PUNCT . 4 punct",
+        &[(1, 3, "USA"), (8, 8, "SDNREB"), (13, 13, "SDN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USA>SDNREB:1124")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("SDNREB>")), "{got:?} {:?}", d.diagnostics);
+}

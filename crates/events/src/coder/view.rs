@@ -534,6 +534,19 @@ impl<'d> Ctx<'d> {
     pub(super) fn heads_own_clause(&self, v: u32) -> bool {
         !matches!(self.dep(v).as_str(), "amod" | "acl" | "advcl") || (self.dep(v).as_str() == "advcl" && !self.is_content_clause(v))
     }
+    /// The clause an extraposed subject stands in: for a predicate `k` with the expletive "it" as
+    /// its subject and a "that" clause after it, that clause ("said it was likely that Russian
+    /// services were behind the fire" says, hedged, that the services were behind it; CGEL ch. 16,
+    /// extraposition); `k` itself for any other predicate.
+    pub(super) fn extraposed_clause(&self, k: u32) -> u32 {
+        if !self.kids(k).iter().any(|&g| self.dep(g).is("expl") && self.lemma(g).eq_ignore_ascii_case("it")) {
+            return k;
+        }
+        let that_clause = |g: u32| {
+            g > k && matches!(self.dep(g).as_str(), "advcl" | "ccomp" | "csubj") && self.kids(g).iter().any(|&m| self.dep(m).is("mark") && self.lemma(m).eq_ignore_ascii_case("that"))
+        };
+        self.kids(k).iter().copied().find(|&g| that_clause(g)).unwrap_or(k)
+    }
     /// A content clause: a `ccomp`, or a "that" clause the parse hung as an adverbial clause
     /// ("demanded Friday that the United States match ..."; not "so that", "now that").
     pub(super) fn is_content_clause(&self, k: u32) -> bool {
