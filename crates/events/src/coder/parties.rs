@@ -244,7 +244,9 @@ impl<'a> Coder<'a> {
         if !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // The object resolved to the source's own side ("tanks shelled positions of the
             // Palestinian forces", "positions" taken for the tanks' army): look inside it.
-            tgt_mentions.clear();
+            // (For an accusation, a group owned by "its"/"their" is another's: `accused_owner`.)
+            let owner = if p.code.starts_with("11") { tgt_mentions.iter().find_map(|&(tm, _)| self.accused_owner(c, tm, src_mentions)) } else { None };
+            tgt_mentions = owner.filter(|&o| !own_side(o)).map(|o| vec![(o, true)]).unwrap_or_default();
         }
         // "imposed sanctions on several officials, including Russia's defence minister", "strikes on
         // six countries, including Qatar": a target of an act of force or coercion named only as a
@@ -2324,6 +2326,32 @@ pub(super) fn rival_groups(lex: &Lexicon, c: &Ctx, s: u32, t: u32) -> bool {
     let named = |x: u32| c.doc.mentions[x as usize].kind == MentionKind::Name || (matches!(c.doc.mentions[x as usize].kind, MentionKind::Agent | MentionKind::Title) && (named_by_modifier(c, x) || capital_kid(x)));
     let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
     s != t && sm.actor.code == tm.actor.code && armed(sm) && armed(tm) && named(s) && named(t) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
+}
+
+impl<'a> Coder<'a> {
+    /// The owner of a group that an accusation's object names by a possessive pronoun
+    /// (`speaker_possessives`: its, their; not "its own") which resolved to the accuser: the
+    /// nearest actor mention before the pronoun that is no source. One accuses another's forces,
+    /// not one's own, without saying "own": "Congo's government told the East African Community
+    /// regional force to leave the country, accusing its troops of cohabiting with M23 rebels"
+    /// (the EAC's troops, not Congo's).
+    fn accused_owner(&self, c: &Ctx, tm: u32, src_mentions: &[(u32, bool)]) -> Option<u32> {
+        let h = c.doc.mentions[tm as usize].head;
+        let own = c.kids(h).iter().any(|&k| c.dep(k).is("amod") && c.lemma(k).eq_ignore_ascii_case("own"));
+        let pron = c.kids(h).iter().copied().find(|&k| {
+            c.dep(k).is("nmod:poss") && c.doc.tokens[k as usize].upos == Upos::Pron && self.lexicon.speaker_possessives.contains(&c.doc.token_text(k as usize).to_ascii_lowercase())
+        })?;
+        if own {
+            return None;
+        }
+        let code_of = |x: u32| c.doc.mentions[x as usize].actor.code.as_str();
+        (0..c.doc.mentions.len() as u32)
+            .filter(|&x| {
+                let m = &c.doc.mentions[x as usize];
+                (m.head as usize) >= c.base && m.head < pron && m.kind.is_actor() && m.kind != MentionKind::Pronoun && !src_mentions.iter().any(|&(s, _)| s == x || code_of(s) == code_of(x))
+            })
+            .max_by_key(|&x| c.doc.mentions[x as usize].head)
+    }
 }
 
 /// True when mentions `s` and `t` name two different people under one actor code, for a

@@ -11754,3 +11754,63 @@ fn a_that_clause_hung_on_a_bare_day_is_what_was_determined() {
     assert!(got.iter().any(|e| e.starts_with("USA>SDNREB:1124")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.starts_with("SDNREB>")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn an_accused_group_owned_by_its_is_anothers() {
+    // "Congo told the regional force to leave, accusing its troops of cohabiting with rebels.": the
+    // actors stage gave "its troops" the accuser's code (CODMIL); one accuses another's troops,
+    // the nearest actor before "its" that is no source (the EAC), not one's own.
+    let mut d = doc(
+        "1 Congo Congo PROPN NNP 2 nsubj
+         2 told tell VERB VBD 0 root
+         3 the the DET DT 6 det
+         4 EAC EAC PROPN NNP 6 compound
+         5 regional regional ADJ JJ 6 amod
+         6 force force NOUN NN 2 obj
+         7 to to PART TO 8 mark
+         8 leave leave VERB VB 2 xcomp
+         9 , , PUNCT , 10 punct
+         10 accusing accuse VERB VBG 2 advcl
+         11 its its PRON PRP$ 12 nmod:poss
+         12 troops troop NOUN NNS 10 obj
+         13 of of SCONJ IN 14 mark
+         14 cohabiting cohabit VERB VBG 10 advcl
+         15 with with ADP IN 16 case
+         16 rebels rebel NOUN NNS 14 obl
+         17 . . PUNCT . 2 punct",
+        &[(1, 1, "CODGOV"), (4, 6, "IGOEAFEAC"), (12, 12, "CODMIL")],
+    );
+    d.mentions[2].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CODGOV>IGOEAFEAC:112")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_accused_group_of_its_own_stays_the_accusers() {
+    // "Congo told the regional force to leave, accusing its own troops of cohabiting with rebels.":
+    // "own" keeps the troops the accuser's; no accusation of the EAC.
+    let mut d = doc(
+        "1 Congo Congo PROPN NNP 2 nsubj
+         2 told tell VERB VBD 0 root
+         3 the the DET DT 6 det
+         4 EAC EAC PROPN NNP 6 compound
+         5 regional regional ADJ JJ 6 amod
+         6 force force NOUN NN 2 obj
+         7 to to PART TO 8 mark
+         8 leave leave VERB VB 2 xcomp
+         9 , , PUNCT , 10 punct
+         10 accusing accuse VERB VBG 2 advcl
+         11 its its PRON PRP$ 13 nmod:poss
+         12 own own ADJ JJ 13 amod
+         13 troops troop NOUN NNS 10 obj
+         14 of of SCONJ IN 15 mark
+         15 cohabiting cohabit VERB VBG 10 advcl
+         16 with with ADP IN 17 case
+         17 rebels rebel NOUN NNS 15 obl
+         18 . . PUNCT . 2 punct",
+        &[(1, 1, "CODGOV"), (4, 6, "IGOEAFEAC"), (13, 13, "CODMIL")],
+    );
+    d.mentions[2].kind = MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("CODGOV>IGOEAFEAC:112")), "{got:?} {:?}", d.diagnostics);
+}
