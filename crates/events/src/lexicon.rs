@@ -41,6 +41,8 @@ struct LexiconConfig {
     temporal_nouns: Vec<String>,
     #[serde(default)]
     duration_nouns: Vec<String>,
+    #[serde(default)]
+    breaking_verbs: Vec<String>,
     object_control: Vec<String>,
     #[serde(default)]
     backshift_aux: Vec<String>,
@@ -305,6 +307,9 @@ pub struct Lexicon {
     /// Units of time that measure the gap between two acts ("hours before launching drones").
     /// Lower-case lemmas.
     pub duration_nouns: WordSet,
+    /// Verbs of breaking an accord: a truce or other yielding act they take as object is the
+    /// thing broken, no act of its own ("accused Hamas of violating the ceasefire"). Lower-case lemmas.
+    pub breaking_verbs: WordSet,
     /// Verbs whose object is the subject of their complement ("urge China to").
     pub object_control: WordSet,
     /// Auxiliaries that, under a past reporting verb, are a backshifted "will" ("said it would send").
@@ -720,6 +725,7 @@ impl Lexicon {
             light_verbs: set(c.light_verbs),
             temporal_nouns: set(c.temporal_nouns),
             duration_nouns: set(c.duration_nouns),
+            breaking_verbs: set(c.breaking_verbs),
             object_control: set(c.object_control),
             backshift_aux: set(c.backshift_aux),
             reporting_heads: set(c.reporting_heads),

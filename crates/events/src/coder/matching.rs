@@ -663,6 +663,23 @@ impl<'a> Coder<'a> {
                     first_fail.get_or_insert((Some(id), format!("the mediated noun is {why}")));
                     continue;
                 }
+            } else if let Some(o) = obj_noun.filter(|&o| passive && c.head(v) == Some(o) && matches!(c.dep(v).as_str(), "acl" | "amod")) {
+                // So is any act done to a noun that is only background, named by a participle on it:
+                // "accused Ukraine of violating the Easter truce declared by Putin".
+                if let Some(why) = self.background(c, o) {
+                    first_fail.get_or_insert((Some(id), format!("the object noun is {why}")));
+                    continue;
+                }
+            }
+            if let Some(o) = obj_noun.filter(|_| self.lexicon.reciprocal_pattern(p)) {
+                // A truce whose "between" phrase names its sides is theirs: who announces or
+                // brokers it is no side ("Trump and Dar announce a ceasefire between India and
+                // Pakistan"); the noun codes it with its sides.
+                let subject = self.subject(c, v, 0).map(|(s, _)| s);
+                if self.strangers_between(c, &[o], subject) {
+                    first_fail.get_or_insert((Some(id), format!("the sides of {:?} are named by its \"between\" phrase", c.lemma(o))));
+                    continue;
+                }
             }
             if !p.unless.is_empty() {
                 if let Some(k) = c.kids(v).iter().copied().find(|&k| (c.dep(k).is("obj") || c.dep(k).is("nsubj:pass")) && c.lemma_among(k, &p.unless)) {
@@ -1219,8 +1236,10 @@ impl<'a> Coder<'a> {
             }
         }
         // A compound modifier naming the act of a noun that is itself under a background
-        // preposition: "over Washington's latest arms sales to Taiwan" (the arms are the sales').
-        if d.is("compound") && (c.dep(head).is("obl") || c.dep(head).is("nmod")) {
+        // preposition: "over Washington's latest arms sales to Taiwan" (the arms are the sales'),
+        // or the noun's "of" phrase: "despite a three-week extension of the ceasefire".
+        let of_phrase = d.is("nmod") && c.case_of(n).is_some_and(|x| x.eq_ignore_ascii_case("of"));
+        if (d.is("compound") || of_phrase) && (c.dep(head).is("obl") || c.dep(head).is("nmod")) {
             if let Some(case) = c.case_of(head).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
                 return Some(format!("background: modifier of {:?} under {case:?}", c.lemma(head)));
             }
@@ -1256,6 +1275,15 @@ impl<'a> Coder<'a> {
         // (Not one naming a kind of the same act, or of violence on a violent act: "drone strike"
         // is a strike by drone, 195; "suicide attack" 183, "gas attack" 2041.)
         let roots = |x: u32| self.patterns.noun_patterns(c.lemma(x)).iter().map(|&id| self.patterns.get(id).code.get(..2).unwrap_or("")).collect::<Vec<_>>();
+        // A yielding act (root 08) judged, denied or broken is the topic of that verb's own act:
+        // "criticized the ceasefire between Iran and the U.S.", "accused Ukraine of violating the
+        // Easter truce" (`content_heads`, `breaking_verbs`).
+        if d.is("obj") && c.doc.tokens[head as usize].upos == Upos::Verb && (c.lower_is(head, &self.lexicon.content_heads) || c.lower_is(head, &self.lexicon.breaking_verbs)) {
+            let own = roots(n);
+            if !own.is_empty() && own.iter().all(|r| *r == "08") {
+                return Some(format!("background: the yielding act {:?} is what {:?} is about", c.lemma(n), c.lemma(head)));
+            }
+        }
         let violent = |rs: &[&str]| rs.iter().any(|r| violent_code(r));
         if d.is("compound") && c.doc.tokens[head as usize].upos == Upos::Noun && !roots(head).is_empty() {
             let (own, heads) = (roots(n), roots(head));
@@ -1540,6 +1568,18 @@ impl<'a> Coder<'a> {
                 if let Some(h) = c.head(anchor).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb) {
                     obl.extend(self.subject(c, h, 0).map(|(s, _)| s).filter(|&s| c.mention_for(s).is_some()));
                 }
+            }
+            // (Only under a verb that does the act itself or has no sense of its own: a verb of
+            // another act makes the doer's act toward the parties: "rejects negotiations between
+            // Israel and Lebanon" 125, "called for a ceasefire between" 02, "proposed talks between".)
+            let own_act = c.head(anchor).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb).is_none_or(|h| {
+                let ids = self.patterns.verb_patterns(c.lemma(h));
+                ids.is_empty() || ids.iter().any(|&id| self.patterns.get(id).code == p.code)
+            });
+            if self.lexicon.reciprocal_pattern(p) && own_act && self.strangers_between(c, nodes, src) {
+                // A truce's announcer or broker is no side of it: "Trump and Dar announce a
+                // ceasefire between India and Pakistan" is the truce between those two.
+                src = None;
             }
             let mut sources = Vec::new();
             let mut targets = Vec::new();
@@ -2368,6 +2408,20 @@ impl<'a> Coder<'a> {
                 None
             }
         })
+    }
+
+    /// True when a "between" phrase on one of `heads` names two or more actors and `doer` (the
+    /// subject or light-verb doer of the act) is none of them, nor of their codes: the act's sides
+    /// are the named parties, not the one who announces or brokers it.
+    fn strangers_between(&self, c: &Ctx, heads: &[u32], doer: Option<u32>) -> bool {
+        let code = |x: u32| c.mention_for(x).map(|(m, _)| c.doc.mentions[m as usize].actor.code.clone());
+        let sides: Vec<String> = self.between_parties(c, heads).into_iter().filter_map(code).collect();
+        let mut doers = Vec::new();
+        if let Some(s) = doer {
+            c.with_conjuncts(s, &mut doers);
+        }
+        let doers: Vec<String> = doers.into_iter().filter_map(code).collect();
+        sides.len() >= 2 && !doers.iter().any(|d| sides.contains(d))
     }
 
     /// The parties a "between" phrase on one of `heads` names: its noun and the nouns coordinated

@@ -11814,3 +11814,133 @@ fn an_accused_group_of_its_own_stays_the_accusers() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("CODGOV>IGOEAFEAC:112")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// yield10: yielding (08) precision: a truce's announcer or broker is no side of it when its
+// "between" phrase names the sides (`strangers_between`), and a yielding act judged or broken
+// ("criticized the ceasefire", "violating the truce declared by Putin", `breaking_verbs`) or in the
+// "of" phrase of a noun under "despite" is only background.
+#[test]
+fn yield10_a_truce_announced_by_others_between_two_sides_is_theirs() {
+    // "Trump and Dar announce a ceasefire between India and Pakistan."
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Dar Dar PROPN NNP 1 conj
+         4 announce announce VERB VBP 0 root
+         5 a a DET DT 6 det
+         6 ceasefire ceasefire NOUN NN 4 obj
+         7 between between ADP IN 8 case
+         8 India India PROPN NNP 6 nmod
+         9 and and CCONJ CC 10 cc
+         10 Pakistan Pakistan PROPN NNP 8 conj
+         11 . . PUNCT . 4 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "PAKGOV"), (8, 8, "IND"), (10, 10, "PAK")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IND>PAK:0871")) && got.iter().any(|e| e.starts_with("PAK>IND:0871")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("USAGOV>")), "{got:?}");
+}
+
+#[test]
+fn yield10_a_side_announcing_a_truce_between_itself_and_another_keeps_it() {
+    // "Israel announced a ceasefire between Israel and Hamas."
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 announced announce VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 ceasefire ceasefire NOUN NN 2 obj
+         5 between between ADP IN 6 case
+         6 Israel Israel PROPN NNP 4 nmod
+         7 and and CCONJ CC 8 cc
+         8 Hamas Hamas PROPN NNP 6 conj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (6, 6, "ISR"), (8, 8, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>PSEREB:0871")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn yield10_a_ceasefire_criticized_is_no_truce_of_its_own() {
+    // "Pahlavi criticized the ceasefire between Iran and the U.S."
+    let mut d = doc(
+        "1 Pahlavi Pahlavi PROPN NNP 2 nsubj
+         2 criticized criticize VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 ceasefire ceasefire NOUN NN 2 obj
+         5 between between ADP IN 6 case
+         6 Iran Iran PROPN NNP 4 nmod
+         7 and and CCONJ CC 9 cc
+         8 the the DET DT 9 det
+         9 U.S. U.S. PROPN NNP 6 conj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "IRNOPP"), (6, 6, "IRN"), (9, 9, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":0871")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn yield10_a_truce_violated_is_no_truce_declared() {
+    // "Russia accused Ukraine of violating the truce declared by Putin."
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 accused accuse VERB VBD 0 root
+         3 Ukraine Ukraine PROPN NNP 2 obj
+         4 of of SCONJ IN 5 mark
+         5 violating violate VERB VBG 2 advcl
+         6 the the DET DT 7 det
+         7 truce truce NOUN NN 5 obj
+         8 declared declare VERB VBN 7 acl
+         9 by by ADP IN 10 case
+         10 Putin Putin PROPN NNP 8 obl:agent
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (3, 3, "UKR"), (10, 10, "RUSGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":0871")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn yield10_a_truce_in_the_of_phrase_of_a_noun_under_despite_is_background() {
+    // "Markets fell despite an extension of the ceasefire between Israel and Lebanon."
+    let mut d = doc(
+        "1 Markets market NOUN NNS 2 nsubj
+         2 fell fall VERB VBD 0 root
+         3 despite despite ADP IN 5 case
+         4 an a DET DT 5 det
+         5 extension extension NOUN NN 2 obl
+         6 of of ADP IN 8 case
+         7 the the DET DT 8 det
+         8 ceasefire ceasefire NOUN NN 5 nmod
+         9 between between ADP IN 10 case
+         10 Israel Israel PROPN NNP 8 nmod
+         11 and and CCONJ CC 12 cc
+         12 Lebanon Lebanon PROPN NNP 10 conj
+         13 . . PUNCT . 2 punct",
+        &[(10, 10, "ISR"), (12, 12, "LBN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":0871")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn yield10_talks_proposed_between_two_sides_keep_the_proposer() {
+    // "Egypt proposed talks between Israel and Hamas." ("propose" is an act of its own, 036:
+    // the proposer keeps the source.)
+    let mut d = doc(
+        "1 Egypt Egypt PROPN NNP 2 nsubj
+         2 proposed propose VERB VBD 0 root
+         3 talks talk NOUN NNS 2 obj
+         4 between between ADP IN 5 case
+         5 Israel Israel PROPN NNP 3 nmod
+         6 and and CCONJ CC 7 cc
+         7 Hamas Hamas PROPN NNP 5 conj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "EGY"), (5, 5, "ISR"), (7, 7, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("EGY>")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("ISR>PSEREB")), "{got:?}");
+}
