@@ -564,6 +564,10 @@ impl<'a> Coder<'a> {
                     // (`background_preps`): "suspended peace treaty negotiations with Japan over
                     // Tokyo's sanctions" suspends the negotiations (164), not the sanctions (085).
                     let cause = d.is("obl") && c.case_of(k).is_some_and(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) && c.kid_exact(v, "obj").is_some();
+                    // Nor, beside a direct object, the "for" phrase of a transfer or release: what is
+                    // given in return or the occasion, not what is handed over ("freed a former British
+                    // ambassador ... as part of an amnesty for about 6,000 prisoners").
+                    let in_return = d.is("obl") && transfer_code(&p.code) && c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("for")) && c.kid_exact(v, "obj").is_some();
                     // (A reported copular predicate counts with its conjuncts, which share its
                     // subject and copula: "said the Taliban's takeover was bitter, dramatic and
                     // terrible".)
@@ -582,7 +586,7 @@ impl<'a> Coder<'a> {
                         && c.kids(reported).iter().any(|&g| c.dep(g).is("cop"))
                         && c.kids(reported).iter().any(|&g| c.dep(g).is("case") && c.lemma_among(g, &p.objects))
                         && c.mention_for(reported).is_none();
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !reported_negated && !transitive_gerund && !bare_oblique && !cause && (c.lemma_among(k, &p.objects) || shared_predicate || extraposed_word || placed_predicate)
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !reported_negated && !transitive_gerund && !bare_oblique && !cause && !in_return && (c.lemma_among(k, &p.objects) || shared_predicate || extraposed_word || placed_predicate)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),

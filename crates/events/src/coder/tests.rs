@@ -11944,3 +11944,27 @@ fn yield10_talks_proposed_between_two_sides_keep_the_proposer() {
     assert!(got.iter().any(|e| e.starts_with("EGY>")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.starts_with("ISR>PSEREB")), "{got:?}");
 }
+
+#[test]
+fn yield10_the_for_phrase_beside_a_released_object_is_not_what_is_released() {
+    // "Myanmar freed a British ambassador as part of an amnesty for prisoners." (the parse hangs
+    // "for prisoners" on the verb; the ambassador is the one freed.)
+    let mut d = doc(
+        "1 Myanmar Myanmar PROPN NNP 2 nsubj
+         2 freed free VERB VBD 0 root
+         3 a a DET DT 5 det
+         4 British British ADJ JJ 5 amod
+         5 ambassador ambassador NOUN NN 2 obj
+         6 as as ADP IN 7 case
+         7 part part NOUN NN 5 nmod
+         8 of of ADP IN 10 case
+         9 an a DET DT 10 det
+         10 amnesty amnesty NOUN NN 7 nmod
+         11 for for ADP IN 12 case
+         12 prisoners prisoner NOUN NNS 2 obl
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "MMR"), (4, 5, "GBRGOV"), (12, 12, "MMRCVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("MMR>GBRGOV:0841")), "{got:?} {:?}", d.diagnostics);
+}
