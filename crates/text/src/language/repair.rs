@@ -11,7 +11,7 @@
 //! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`AGENT_ATTACHMENT`],
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
-//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`]);
+//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -432,6 +432,15 @@ pub const CONTACT_CLAUSE_ROOT: RepairMask = 1 << 46;
 /// closing comma continues the clause the nominal opened.
 pub const PARENTHESIS_SUBJECT: RepairMask = 1 << 47;
 
+/// An infinitive after "whether to" that the parser hung on "whether" (a subordinator heads no
+/// clause: it is its clause's `mark`) is the clausal complement (`ccomp`) of the verb right
+/// before "whether", or of the verb "whether" was hung on when that verb comes before it, with
+/// "whether" its `mark` ("The German government is considering whether to supply Taurus cruise
+/// missiles to Ukraine, a spokesman said": "supply" xcomp of "whether", "whether" mark of "said"
+/// → "supply" ccomp of "considering", "whether" its mark). Treebanks hold almost no "whether to",
+/// a common news wording for a policy option weighed.
+pub const WHETHER_INFINITIVE: RepairMask = 1 << 48;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -489,7 +498,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 47] = [
+const REPAIRS: [(RepairMask, Repair); 48] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -527,6 +536,7 @@ const REPAIRS: [(RepairMask, Repair); 47] = [
     (PREDICATE_ATTACHMENT, predicate_attachment),
     (VERB_WITH_OBJECT, verb_with_object),
     (SUBORDINATOR_OBJECT, subordinator_object),
+    (WHETHER_INFINITIVE, whether_infinitive),
     (THAT_CLAUSE_ATTACHMENT, that_clause_attachment),
     (REDUCED_RELATIVE_CONJUNCT, reduced_relative_conjunct),
     (GERUND_OBJECT, gerund_object),
@@ -1535,6 +1545,26 @@ fn subordinator_object(out: &mut [WordAnalysis]) {
         attach(out, v, h, "ccomp");
         attach(out, m, v, "mark");
         attach(out, s, v, "nsubj");
+        for c in others {
+            out[c - 1].head = v as u32;
+        }
+    }
+}
+
+fn whether_infinitive(out: &mut [WordAnalysis]) {
+    for m in 2..out.len().saturating_sub(1) {
+        let v = m + 2;
+        let infinitive = out[m].lemma.eq_ignore_ascii_case("to") && out[m].upos == Upos::Part && out[v - 1].upos == Upos::Verb && out[v - 1].xpos.as_str() == "VB";
+        if !out[m - 1].lemma.eq_ignore_ascii_case("whether") || !infinitive || out[v - 1].head as usize != m {
+            continue;
+        }
+        // The verb that takes the question: right before "whether", or the one above it, before it.
+        let above = out[m - 1].head as usize;
+        let Some(h) = [m - 1, above].into_iter().find(|&h| h != 0 && h < m && out[h - 1].upos == Upos::Verb && !descends(out, h, v)) else { continue };
+        let others: Vec<usize> = children(out, m).filter(|&c| c != v).collect();
+        attach(out, v, h, "ccomp");
+        attach(out, m, v, "mark");
+        attach(out, m + 1, v, "mark");
         for c in others {
             out[c - 1].head = v as u32;
         }
