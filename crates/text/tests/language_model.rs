@@ -349,7 +349,7 @@ const LAS_MEASURED: f64 = 80.88;
 #[test]
 #[ignore]
 fn constraint_effects_on_dev() {
-    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME, INFINITIVE_VERB, SINGULAR_ARTICLE, ADJECTIVE_PAST, OBJECT_NOUN, NUMBER_PLURAL, TIME_PHRASE_PAST, PLURAL_HEAD, VERB_BEFORE_PLURAL, PARTICLE_OBJECT, HYPHENATED_SUBJECT, TIME_UNIT_NOUN, OBJECT_HEAD_NOUN, POSSESSIVE_SUBJECT, MODAL_BARE_OBJECT, PLURAL_BEFORE_PAST, OBJECT_PREDICATE, RELATIVE_THEN_PAST, GERUND_AFTER_SUBORDINATOR, CLAUSE_OPENER_SUBJECT, CLAUSE_OPENER_PAST, SUBJUNCTIVE_VERB, HEADLINE_VERB, NOUN_READ_PAST, ADVERB_BEFORE_PAST, VERB_READ_PLURAL};
+    use detente_text::language::tagger::{AGREEMENT_HEAD, BASE_FORM_FINITE, CAPITALS_AFTER_PREPOSITION, COORDINATED_VERBS, HAVE_PERFECT, INITIAL_NAME, LATER_ADVERB, OVER_NUMBER, VERB_BEFORE_PARTICIPLE, VERBLESS_AGREEMENT, PARTICIPLE_PAST, REDUCED_RELATIVE, SUBJECT_VERB, UNKNOWN_NAME, VERBLESS_LONG_SUBJECT, VERBLESS_SENTENCE, MAIN_CLAUSE_VERB, MONTH_NAME, INFINITIVE_VERB, SINGULAR_ARTICLE, ADJECTIVE_PAST, OBJECT_NOUN, NUMBER_PLURAL, TIME_PHRASE_PAST, PLURAL_HEAD, VERB_BEFORE_PLURAL, PARTICLE_OBJECT, HYPHENATED_SUBJECT, TIME_UNIT_NOUN, OBJECT_HEAD_NOUN, POSSESSIVE_SUBJECT, MODAL_BARE_OBJECT, PLURAL_BEFORE_PAST, OBJECT_PREDICATE, RELATIVE_THEN_PAST, GERUND_AFTER_SUBORDINATOR, CLAUSE_OPENER_SUBJECT, CLAUSE_OPENER_PAST, SUBJUNCTIVE_VERB, HEADLINE_VERB, NOUN_READ_PAST, ADVERB_BEFORE_PAST, VERB_READ_PLURAL, INVERTED_CONDITION, SUBJECT_NAME_OBJECT};
     // SHARED names the shared directory when the worktree does not sit beside it.
     let root = std::env::var_os("SHARED").map(std::path::PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
     if !root.exists() {
@@ -363,7 +363,7 @@ fn constraint_effects_on_dev() {
         m.analyze(words, &mut scratch, &mut out);
         out.iter().map(|a| (a.upos, a.xpos.as_str().to_string())).collect()
     };
-    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME), ("noun after the infinitive marker is a verb", INFINITIVE_VERB), ("-s form after a/an before a title is the verb", SINGULAR_ARTICLE), ("-ed adjective with subject and object is VBD", ADJECTIVE_PAST), ("adverb after a verb before a preposition is its object noun", OBJECT_NOUN), ("-s form after a counted object is its plural head", NUMBER_PLURAL), ("time phrase before a VBN with subject and object", TIME_PHRASE_PAST), ("-s form after noun modifiers before a phrase and a plural verb is a noun", PLURAL_HEAD), ("first of two -s forms after a singular subject is the verb", VERB_BEFORE_PLURAL), ("VBN before a particle and object is VBD", PARTICLE_OBJECT), ("VBN after a hyphenated subject is VBD", HYPHENATED_SUBJECT), ("plural of a time unit is a noun", TIME_UNIT_NOUN), ("present form closing an object phrase is its noun", OBJECT_HEAD_NOUN), ("VBN after a possessor's subject is VBD", POSSESSIVE_SUBJECT), ("noun after a modal before a bare object is a verb", MODAL_BARE_OBJECT), ("-s form before a past form and a determiner is a noun", PLURAL_BEFORE_PAST), ("adverb after an object is its predicate adjective", OBJECT_PREDICATE), ("participle after a reduced relative's phrases is the past", RELATIVE_THEN_PAST), ("-ing noun after a subordinating preposition before an object is a gerund", GERUND_AFTER_SUBORDINATOR), ("VBN after a clause opener's subject or before a counted object is VBD", CLAUSE_OPENER_SUBJECT), ("VBN after a clause opener's subject before a preposition is VBD", CLAUSE_OPENER_PAST), ("noun after a mandative that-clause's subject is its bare verb", SUBJUNCTIVE_VERB), ("word after a verbless headline's subject is its present-tense verb", HEADLINE_VERB), ("past form read as a noun after a subject or and is VBD", NOUN_READ_PAST), ("VBN after a subject and an -ly adverb before an object is VBD", ADVERB_BEFORE_PAST), ("-s form known as VBZ after the opening noun phrase is the verb", VERB_READ_PLURAL)] {
+    for (name, bit) in [("have+VBN is AUX", HAVE_PERFECT), ("unknown capitalised name", UNKNOWN_NAME), ("NNS after PROPN is VBZ", SUBJECT_VERB), ("VBN with subject and object is VBD", PARTICIPLE_PAST), ("verbless sentence gets its verb", VERBLESS_SENTENCE), ("VBD before PPs and a verb is VBN", REDUCED_RELATIVE), ("long subject before a missing verb", VERBLESS_LONG_SUBJECT), ("coordinated verbs; to before an adjective", COORDINATED_VERBS), ("verbless sentence by agreement", VERBLESS_AGREEMENT), ("acronym after a preposition is a name", CAPITALS_AFTER_PREPOSITION), ("over before a number is an adverb", OVER_NUMBER), ("agreement with the subject's head", AGREEMENT_HEAD), ("later between subject and verb", LATER_ADVERB), ("unknown first word before an -s verb is a name", INITIAL_NAME), ("-s verb before a participle clause", VERB_BEFORE_PARTICIPLE), ("base form after a long subject is finite", BASE_FORM_FINITE), ("main clause verb before a subordinate clause", MAIN_CLAUSE_VERB), ("May or March before a number or Day is the month", MONTH_NAME), ("noun after the infinitive marker is a verb", INFINITIVE_VERB), ("-s form after a/an before a title is the verb", SINGULAR_ARTICLE), ("-ed adjective with subject and object is VBD", ADJECTIVE_PAST), ("adverb after a verb before a preposition is its object noun", OBJECT_NOUN), ("-s form after a counted object is its plural head", NUMBER_PLURAL), ("time phrase before a VBN with subject and object", TIME_PHRASE_PAST), ("-s form after noun modifiers before a phrase and a plural verb is a noun", PLURAL_HEAD), ("first of two -s forms after a singular subject is the verb", VERB_BEFORE_PLURAL), ("VBN before a particle and object is VBD", PARTICLE_OBJECT), ("VBN after a hyphenated subject is VBD", HYPHENATED_SUBJECT), ("plural of a time unit is a noun", TIME_UNIT_NOUN), ("present form closing an object phrase is its noun", OBJECT_HEAD_NOUN), ("VBN after a possessor's subject is VBD", POSSESSIVE_SUBJECT), ("noun after a modal before a bare object is a verb", MODAL_BARE_OBJECT), ("-s form before a past form and a determiner is a noun", PLURAL_BEFORE_PAST), ("adverb after an object is its predicate adjective", OBJECT_PREDICATE), ("participle after a reduced relative's phrases is the past", RELATIVE_THEN_PAST), ("-ing noun after a subordinating preposition before an object is a gerund", GERUND_AFTER_SUBORDINATOR), ("VBN after a clause opener's subject or before a counted object is VBD", CLAUSE_OPENER_SUBJECT), ("VBN after a clause opener's subject before a preposition is VBD", CLAUSE_OPENER_PAST), ("noun after a mandative that-clause's subject is its bare verb", SUBJUNCTIVE_VERB), ("word after a verbless headline's subject is its present-tense verb", HEADLINE_VERB), ("past form read as a noun after a subject or and is VBD", NOUN_READ_PAST), ("VBN after a subject and an -ly adverb before an object is VBD", ADVERB_BEFORE_PAST), ("-s form known as VBZ after the opening noun phrase is the verb", VERB_READ_PLURAL), ("inverted condition after should ends in its verb", INVERTED_CONDITION), ("NNS after PROPN before a name is VBZ", SUBJECT_NAME_OBJECT)] {
         // ONLY=name-substring to measure one constraint.
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
@@ -1647,4 +1647,38 @@ fn an_infinitive_after_whether_is_the_complement_of_the_verb_before() {
     let words = ["Poland", "is", "weighing", "whether", "to", "close", "its", "crossings", "."];
     let (off, out) = (analyze_with(&words, WHETHER_INFINITIVE), analyze_with(&words, 0));
     assert_eq!(off[5].head, out[5].head, "{out:?}");
+}
+
+/// Tagging constraint `INVERTED_CONDITION`: in "... companies should tariff talks with Washington
+/// fail", "fail" is the condition's verb and "tariff" a noun; "will fund projects" is untouched.
+#[test]
+fn an_inverted_condition_after_should_ends_in_its_verb() {
+    use detente_text::language::tagger::INVERTED_CONDITION;
+    let words = ["Brussels", "was", "weighing", "levies", "on", "the", "advertising", "revenues", "of", "U.S.", "technology", "companies", "should", "tariff", "talks", "with", "Washington", "fail", "."];
+    let mut m = Analyzer::shipped().expect("model").model().unwrap().clone();
+    let mut out = Vec::new();
+    m.analyze(&words, &mut Default::default(), &mut out);
+    assert_eq!((out[17].xpos.as_str(), out[13].upos), ("VB", detente_core::Upos::Noun), "{out:?}");
+    m.tagger.disable_constraints(INVERTED_CONDITION);
+    m.analyze(&words, &mut Default::default(), &mut out);
+    assert_ne!(out[17].xpos.as_str(), "VB", "the model's reading: {out:?}");
+    m.tagger.disable_constraints(0);
+    let words = ["The", "government", "said", "it", "should", "fund", "research", "."];
+    m.analyze(&words, &mut Default::default(), &mut out);
+    assert_ne!(out[6].xpos.as_str(), "VB", "{out:?}");
+}
+
+/// Tagging constraint `SUBJECT_NAME_OBJECT`: "strikes" after "Saudi Arabia" before the name that
+/// opens its object is the verb.
+#[test]
+fn a_plural_reading_after_opening_names_before_a_name_is_the_verb() {
+    use detente_text::language::tagger::SUBJECT_NAME_OBJECT;
+    let words = ["Saudi", "Arabia", "strikes", "Houthi", "military", "sites", "in", "Hodeidah", ",", "Yemen", ",", "after", "a", "long", "hiatus", "in", "response", "to", "the", "movement", "'s", "attacks", "on", "maritime", "shipping", ",", "while", "the", "militant", "group", "vows", "to", "retaliate", "."];
+    let mut m = Analyzer::shipped().expect("model").model().unwrap().clone();
+    let mut out = Vec::new();
+    m.analyze(&words, &mut Default::default(), &mut out);
+    assert_eq!((out[2].xpos.as_str(), out[2].head), ("VBZ", 0), "{out:?}");
+    m.tagger.disable_constraints(SUBJECT_NAME_OBJECT);
+    m.analyze(&words, &mut Default::default(), &mut out);
+    assert_eq!(out[2].xpos.as_str(), "NNS", "the model's reading: {out:?}");
 }

@@ -548,6 +548,22 @@ pub const ADVERB_BEFORE_PAST: u64 = 1 << 41;
 /// clause may hold another finite verb after it (a complement clause with "that" left out).
 pub const VERB_READ_PLURAL: u64 = 1 << 42;
 
+/// Constraint: a clause that "should" opens before its subject, after a finite verb in the same
+/// stretch of the sentence, is an inverted condition ("should talks fail" = "if talks fail"),
+/// whose verb closes it: when the word after "should" reads as a noun, and a noun phrase (with a
+/// determiner, a plural, a name, a possessive or a prepositional phrase, so more than a bare
+/// compound) runs from it to a singular noun reading right before the next punctuation, that last
+/// word is the clause's base verb, and the word after "should" keeps its noun reading rather than
+/// [`MODAL_BARE_OBJECT`]'s verb ("Brussels was weighing levies on ... companies should tariff
+/// talks with Washington fail": "fail" VB, "tariff" NN).
+pub const INVERTED_CONDITION: u64 = 1 << 43;
+
+/// Constraint: widens [`SUBJECT_VERB`] to a plural noun reading after the clause's opening names
+/// that a name follows, the object's first word ("Saudi Arabia strikes Houthi military sites in
+/// Hodeidah": "strikes" VBZ), still only in a clause with no other finite verb (not "Apple
+/// shares Tuesday rose") and not before a bare day or month name.
+pub const SUBJECT_NAME_OBJECT: u64 = 1 << 44;
+
 /// How far a present-tense reading may trail the chosen tag for [`HEADLINE_VERB`] to take it:
 /// wider than [`VERBLESS_MARGIN`], since the sentence has no other verb.
 const HEADLINE_MARGIN: i32 = 4 * VERBLESS_MARGIN;
@@ -917,7 +933,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`], [`NOUN_READ_PAST`], [`ADVERB_BEFORE_PAST`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`], [`NOUN_READ_PAST`], [`ADVERB_BEFORE_PAST`], [`VERB_READ_PLURAL`], [`INVERTED_CONDITION`], [`SUBJECT_NAME_OBJECT`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
@@ -941,6 +957,9 @@ impl Tagger {
         if self.disabled & INFINITIVE_VERB == 0 {
             self.infinitive_verb(scratch, out);
         }
+        if self.disabled & INVERTED_CONDITION == 0 {
+            self.inverted_condition(scratch, out);
+        }
         if self.disabled & SUBJUNCTIVE_VERB == 0 {
             self.subjunctive_verb(scratch, out);
         }
@@ -959,10 +978,14 @@ impl Tagger {
                     continue;
                 }
                 // The names before the word open the clause, and an infinitive or an object follows.
-                let first = (0..names_end).rev().take_while(|&j| self.class(out[j]).0 == Upos::Propn).last().unwrap_or(names_end);
+                // (A name's word the model read as an adjective counts: "Saudi" of "Saudi Arabia".)
+                let first = (0..names_end).rev().take_while(|&j| self.class(out[j]).0 == Upos::Propn || matches!(self.class(out[j]).1.as_str(), "NNP" | "NNPS")).last().unwrap_or(names_end);
                 let opens = first == 0 || self.is_boundary(scratch, out, first - 1);
                 let next = self.class(out[i + 1]).1;
-                if !opens || !matches!(next.as_str(), "TO" | "DT" | "PRP$" | "PRP") {
+                // With [`SUBJECT_NAME_OBJECT`], a name opening the object too ("Saudi Arabia
+                // strikes Houthi military sites"), not a bare day or month name.
+                let name_object = self.disabled & SUBJECT_NAME_OBJECT == 0 && matches!(next.as_str(), "NNP" | "NNPS") && !scratch.keys[i + 1].bare_time;
+                if !opens || !(matches!(next.as_str(), "TO" | "DT" | "PRP$" | "PRP") || name_object) {
                     continue;
                 }
                 if self.clause_has_finite_verb(scratch, out, i) {
@@ -1571,6 +1594,54 @@ impl Tagger {
             }
             self.retag_if_close(scratch, out, i, "VB", Upos::Verb);
         }
+    }
+
+    /// [`INVERTED_CONDITION`]: "companies should tariff talks with Washington fail": the word
+    /// after "should" read as a verb is a noun when it can be, and the word closing the clause
+    /// the condition's verb; the words after each are tagged again.
+    fn inverted_condition(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let should = hash_lower("should");
+        for s in 1..out.len().saturating_sub(3) {
+            let i = s + 1;
+            if scratch.keys[s].lower != should || !scratch.keys[s].lowercase || !scratch.keys[i].lowercase || !matches!(self.class(out[i]).1.as_str(), "VB" | "NN" | "JJ") {
+                continue;
+            }
+            if self.inverted_condition_verb(scratch, out, i).is_none() {
+                continue;
+            }
+            if self.class(out[i]).1.as_str() == "VB" {
+                self.retag_if_close(scratch, out, i, "NN", Upos::Noun);
+            }
+            let Some(j) = self.inverted_condition_verb(scratch, out, i).filter(|_| self.class(out[i]).0 != Upos::Verb) else { continue };
+            // A word known mostly as a verb is the verb; another only when its reading is close.
+            let base = self.class_of(Upos::Verb, "VB");
+            if scratch.keys[j].lex != NO_LEX && self.class(scratch.keys[j].lex as u8).0 == Upos::Verb && base.is_some() {
+                self.tag_from(scratch, out, j, base);
+            } else {
+                self.retag_if_close(scratch, out, j, "VB", Upos::Verb);
+            }
+        }
+    }
+
+    /// [`INVERTED_CONDITION`]: for "should" before word `i`, the last word of the inverted
+    /// condition "should" opens ("should tariff talks with Washington fail ."), when the clause
+    /// has that shape; `None` otherwise.
+    fn inverted_condition_verb(&self, scratch: &TagScratch, out: &[u8], i: usize) -> Option<usize> {
+        let x = |j: usize| self.class(out[j]).1;
+        // The clause ends at the next punctuation or the sentence's end.
+        let end = (i + 1..out.len()).find(|&j| self.class(out[j]).0 == Upos::Punct).unwrap_or(out.len());
+        let j = end.checked_sub(1)?;
+        // A singular noun reading, not one a determiner, adjective, number or preposition opens.
+        if j < i + 2 || !scratch.keys[j].lowercase || x(j).as_str() != "NN" || matches!(x(j - 1).as_str(), "DT" | "PRP$" | "JJ" | "IN" | "CD") {
+            return None;
+        }
+        let between = i + 1..j;
+        let nominal = between.clone().all(|m| matches!(x(m).as_str(), "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "POS" | "PRP$" | "HYPH" | "IN") && !self.is_boundary(scratch, out, m));
+        let phrase = between.clone().any(|m| matches!(x(m).as_str(), "DT" | "NNS" | "NNP" | "NNPS" | "IN" | "POS"));
+        // A finite verb before "should" in its stretch: "should" opens no main clause there.
+        let start = (0..i - 1).rev().find(|&m| self.is_boundary(scratch, out, m)).map(|m| m + 1).unwrap_or(0);
+        let finite = (start..i - 1).any(|m| matches!(x(m).as_str(), "VBZ" | "VBD" | "VBP" | "MD"));
+        (nominal && phrase && finite).then_some(j)
     }
 
     /// [`SUBJUNCTIVE_VERB`]: "demanded that the government scrap quotas": a noun or adjective
