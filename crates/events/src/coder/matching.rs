@@ -1239,14 +1239,12 @@ impl<'a> Coder<'a> {
                 return Some(format!("background: under {case:?}"));
             }
         }
-        // A compound modifier naming the act of a noun that is itself under a background
-        // preposition: "over Washington's latest arms sales to Taiwan" (the arms are the sales'),
-        // or the noun's "of" phrase: "despite a three-week extension of the ceasefire".
-        let of_phrase = d.is("nmod") && c.case_of(n).is_some_and(|x| x.eq_ignore_ascii_case("of"));
-        if (d.is("compound") || of_phrase) && (c.dep(head).is("obl") || c.dep(head).is("nmod")) {
-            if let Some(case) = c.case_of(head).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
-                return Some(format!("background: modifier of {:?} under {case:?}", c.lemma(head)));
-            }
+        // A compound modifier or a phrase of a noun that is itself under a background preposition
+        // (`background_owner`): "over Washington's latest arms sales to Taiwan" (the arms are the
+        // sales'), "since the start of Russia's invasion", "amidst a potential second round of
+        // talks", "despite a three-week extension of the ceasefire".
+        if let Some((owner, case)) = self.background_owner(c, n) {
+            return Some(format!("background: in the phrase of {:?} under {case:?}", c.lemma(owner)));
         }
         if d.is("obl") || d.is("nmod") {
             // A lasting state under "during", "after" or "following": "killed during the war in
@@ -1295,6 +1293,32 @@ impl<'a> Coder<'a> {
             if !kin {
                 return Some(format!("background: modifier of the event noun {:?}", c.lemma(head)));
             }
+        }
+        None
+    }
+
+    /// The noun above `n`, and its preposition, when `n` is a compound modifier or a phrase
+    /// ("of", "between", "on" ...) of a noun under a background preposition (`background_preps`),
+    /// directly or through a few nouns of such phrases: the act named inside the background is
+    /// background too ("amid an escalation of fighting between the army and the RSF", "since the
+    /// start of the second round of talks"). Three steps at most; a clause boundary stops it.
+    fn background_owner<'c>(&self, c: &Ctx<'c>, n: u32) -> Option<(u32, &'c str)> {
+        let mut t = n;
+        for _ in 0..3 {
+            let d = c.dep(t);
+            if !(d.is("compound") || d.is("nmod")) || d.is("nmod:poss") {
+                return None;
+            }
+            let head = c.head(t)?;
+            if matches!(c.doc.tokens[head as usize].upos, Upos::Verb) {
+                return None;
+            }
+            if c.dep(head).is("obl") || c.dep(head).is("nmod") {
+                if let Some(case) = c.case_of(head).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
+                    return Some((head, case));
+                }
+            }
+            t = head;
         }
         None
     }

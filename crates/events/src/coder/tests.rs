@@ -11968,3 +11968,80 @@ fn yield10_the_for_phrase_beside_a_released_object_is_not_what_is_released() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("MMR>GBRGOV:0841")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// fp4: an act named inside the phrase of a noun under a background preposition is background
+// too (`Coder::background_owner`).
+#[test]
+fn an_act_inside_a_phrase_under_a_background_preposition_is_background() {
+    // "Araghchi visited Oman amid a second round of talks between Iran and the United States.":
+    // the talks are the setting of the visit (two nouns down from "amid"), no 040 of their own;
+    // the visit stays.
+    let mut d = doc(
+        "1 Araghchi Araghchi PROPN NNP 2 nsubj
+         2 visited visit VERB VBD 0 root
+         3 Oman Oman PROPN NNP 2 obj
+         4 amid amid ADP IN 7 case
+         5 a a DET DT 7 det
+         6 second second ADJ JJ 7 amod
+         7 round round NOUN NN 2 obl
+         8 of of ADP IN 9 case
+         9 talks talk NOUN NNS 7 nmod
+         10 between between ADP IN 11 case
+         11 Iran Iran PROPN NNP 9 nmod
+         12 and and CCONJ CC 15 cc
+         13 the the DET DT 15 det
+         14 United United PROPN NNP 15 compound
+         15 States States PROPN NNP 11 conj
+         16 . . PUNCT . 2 punct",
+        &[(1, 1, "IRNGOV"), (3, 3, "OMN"), (11, 11, "IRN"), (14, 15, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.starts_with("IRN>USA") && !e.starts_with("USA>IRN")), "{got:?} {:?}", d.diagnostics);
+    assert!(d.diagnostics.iter().any(|r| r.message.contains("background: in the phrase of \"round\" under \"amid\"")), "{:?}", d.diagnostics);
+    // "Prices rose since the start of Russia's invasion of Ukraine.": the invasion is the
+    // setting, no 192 of this sentence.
+    let mut d = doc(
+        "1 Prices price NOUN NNS 2 nsubj
+         2 rose rise VERB VBD 0 root
+         3 since since ADP IN 5 case
+         4 the the DET DT 5 det
+         5 start start NOUN NN 2 obl
+         6 of of ADP IN 10 case
+         7 Russia Russia PROPN NNP 10 nmod:poss
+         8 's 's PART POS 7 case
+         9 full-scale full-scale ADJ JJ 10 amod
+         10 invasion invasion NOUN NN 5 nmod
+         11 of of ADP IN 12 case
+         12 Ukraine Ukraine PROPN NNP 10 nmod
+         13 . . PUNCT . 2 punct",
+        &[(7, 7, "RUS"), (12, 12, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.starts_with("RUS>")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_act_under_a_noun_outside_a_background_phrase_is_kept() {
+    // "Oman hosted a second round of talks between Iran and the United States.": the round is
+    // the object, under no background preposition, so its talks are coded.
+    let mut d = doc(
+        "1 Oman Oman PROPN NNP 2 nsubj
+         2 hosted host VERB VBD 0 root
+         3 a a DET DT 5 det
+         4 second second ADJ JJ 5 amod
+         5 round round NOUN NN 2 obj
+         6 of of ADP IN 7 case
+         7 talks talk NOUN NNS 5 nmod
+         8 between between ADP IN 9 case
+         9 Iran Iran PROPN NNP 7 nmod
+         10 and and CCONJ CC 13 cc
+         11 the the DET DT 13 det
+         12 United United PROPN NNP 13 compound
+         13 States States PROPN NNP 9 conj
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "OMN"), (9, 9, "IRN"), (12, 13, "USA")],
+    );
+    let _ = code(&mut d);
+    assert!(d.diagnostics.iter().all(|r| !r.message.contains("background: in the phrase of")), "{:?}", d.diagnostics);
+}
