@@ -1234,10 +1234,8 @@ impl<'a> Coder<'a> {
     pub(super) fn background(&self, c: &Ctx, n: u32) -> Option<String> {
         let d = c.dep(n);
         let head = c.head(n)?;
-        if d.is("obl") || d.is("nmod") {
-            if let Some(case) = c.case_of(n).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
-                return Some(format!("background: under {case:?}"));
-            }
+        if let Some(case) = self.background_case(c, n) {
+            return Some(format!("background: under {case:?}"));
         }
         // A compound modifier or a phrase of a noun that is itself under a background preposition
         // (`background_owner`): "over Washington's latest arms sales to Taiwan" (the arms are the
@@ -1297,6 +1295,25 @@ impl<'a> Coder<'a> {
         None
     }
 
+    /// The background preposition (`background_preps`) the phrase `t` stands under, if any: its
+    /// own ("amid the war"), or an adverb of that list just before its "of" ("ahead of a summit":
+    /// the parse makes "ahead" an adverb of the verb and the summit an "of" oblique beside it).
+    fn background_case<'c>(&self, c: &Ctx<'c>, t: u32) -> Option<&'c str> {
+        let d = c.dep(t);
+        if !(d.is("obl") || d.is("nmod")) {
+            return None;
+        }
+        let case = c.case_of(t)?;
+        if self.lexicon.background_preps.contains(&case.to_ascii_lowercase()) {
+            return Some(case);
+        }
+        // The adverb just before the phrase's "of", wherever the parse hangs it.
+        let of = c.kids(t).iter().copied().find(|&k| c.dep(k).is("case") && c.lemma(k).eq_ignore_ascii_case("of"))?;
+        let before = of.checked_sub(1).filter(|&b| b as usize >= c.base)?;
+        let adverb = c.doc.tokens[before as usize].upos == Upos::Adv && c.lower_is(before, &self.lexicon.background_preps);
+        adverb.then(|| c.lemma(before))
+    }
+
     /// The noun above `n`, and its preposition, when `n` is a compound modifier or a phrase
     /// ("of", "between", "on" ...) of a noun under a background preposition (`background_preps`),
     /// directly or through a few nouns of such phrases: the act named inside the background is
@@ -1313,10 +1330,8 @@ impl<'a> Coder<'a> {
             if matches!(c.doc.tokens[head as usize].upos, Upos::Verb) {
                 return None;
             }
-            if c.dep(head).is("obl") || c.dep(head).is("nmod") {
-                if let Some(case) = c.case_of(head).filter(|x| self.lexicon.background_preps.contains(&x.to_ascii_lowercase())) {
-                    return Some((head, case));
-                }
+            if let Some(case) = self.background_case(c, head) {
+                return Some((head, case));
             }
             t = head;
         }

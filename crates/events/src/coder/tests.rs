@@ -12045,3 +12045,35 @@ fn an_act_under_a_noun_outside_a_background_phrase_is_kept() {
     let _ = code(&mut d);
     assert!(d.diagnostics.iter().all(|r| !r.message.contains("background: in the phrase of")), "{:?}", d.diagnostics);
 }
+
+#[test]
+fn talks_ahead_of_which_an_act_is_done_are_background() {
+    // "Pakistan tightened security in Islamabad ahead of a second round of talks between Iran and
+    // the United States.": the talks are awaited, not held; the parse hangs "ahead" on the verb
+    // and the round as an "of" oblique beside it (`Coder::background_case`).
+    let mut d = doc(
+        "1 Pakistan Pakistan PROPN NNP 2 nsubj
+         2 tightened tighten VERB VBD 0 root
+         3 security security NOUN NN 2 obj
+         4 in in ADP IN 5 case
+         5 Islamabad Islamabad PROPN NNP 2 obl
+         6 ahead ahead ADV RB 2 advmod
+         7 of of ADP IN 10 case
+         8 a a DET DT 10 det
+         9 second second ADJ JJ 10 amod
+         10 round round NOUN NN 2 obl
+         11 of of ADP IN 12 case
+         12 talks talk NOUN NNS 10 nmod
+         13 between between ADP IN 14 case
+         14 Iran Iran PROPN NNP 12 nmod
+         15 and and CCONJ CC 18 cc
+         16 the the DET DT 18 det
+         17 United United PROPN NNP 18 compound
+         18 States States PROPN NNP 14 conj
+         19 . . PUNCT . 2 punct",
+        &[(1, 1, "PAK"), (5, 5, "PAK"), (14, 14, "IRN"), (17, 18, "USA")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.starts_with("IRN>USA") && !e.starts_with("USA>IRN")), "{got:?} {:?}", d.diagnostics);
+    assert!(d.diagnostics.iter().any(|r| r.message.contains("under \"ahead\"")), "{:?}", d.diagnostics);
+}
