@@ -12077,3 +12077,95 @@ fn talks_ahead_of_which_an_act_is_done_are_background() {
     assert!(got.iter().all(|e| !e.starts_with("IRN>USA") && !e.starts_with("USA>IRN")), "{got:?} {:?}", d.diagnostics);
     assert!(d.diagnostics.iter().any(|r| r.message.contains("under \"ahead\"")), "{:?}", d.diagnostics);
 }
+
+
+// consult04: talks "after" or "following" which a clause's act was done, hung by the parse on a
+// noun of the clause (`clause_owner`), and a second subject hung on its title
+// (`second_subjects`).
+#[test]
+fn talks_after_which_the_subject_acted_hung_on_a_noun_are_its_own() {
+    // "Kosovo backed down from a plan to fine drivers, after talks in Brussels with Serbia":
+    // the talks parsed as a modifier of "drivers", the "with" phrase on the place.
+    let mut d = doc(
+        "1 Kosovo Kosovo PROPN NNP 2 nsubj
+         2 backed back VERB VBD 0 root
+         3 down down ADP RP 2 compound:prt
+         4 from from ADP IN 6 case
+         5 a a DET DT 6 det
+         6 plan plan NOUN NN 2 obl
+         7 to to PART TO 8 mark
+         8 fine fine VERB VB 6 acl
+         9 drivers driver NOUN NNS 8 obj
+         10 , , PUNCT , 12 punct
+         11 after after ADP IN 12 case
+         12 talks talk NOUN NNS 9 nmod
+         13 in in ADP IN 14 case
+         14 Brussels Brussels PROPN NNP 12 nmod
+         15 with with ADP IN 16 case
+         16 Serbia Serbia PROPN NNP 14 nmod
+         17 . . PUNCT . 2 punct",
+        &[(1, 1, "XKX"), (14, 14, "BEL"), (16, 16, "SRB")],
+    );
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("XKX>SRB:040")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn talks_after_which_two_titled_subjects_acted_are_theirs() {
+    // "Serbian President Vucic and Kosovo Prime Minister Kurti backed the plan to normalise
+    // relations after talks": the parse makes Kurti a second subject of "backed", the "and"
+    // hung on "Kosovo", and the talks a modifier of "relations"; the two met each other.
+    let conll = "1 Serbian serbian ADJ JJ 2 amod
+         2 President President PROPN NNP 3 nmod:desc
+         3 Vucic Vucic PROPN NNP 9 nsubj
+         4 and and CCONJ CC 5 cc
+         5 Kosovo Kosovo PROPN NNP 3 conj
+         6 Prime Prime ADJ NNP 7 amod
+         7 Minister Minister PROPN NNP 8 nmod:desc
+         8 Kurti Kurti PROPN NNP 9 nsubj
+         9 backed back VERB VBD 0 root
+         10 the the DET DT 11 det
+         11 plan plan NOUN NN 9 obj
+         12 to to PART TO 13 mark
+         13 normalise normalise VERB VB 11 acl
+         14 relations relation NOUN NNS 13 obj
+         15 after after ADP IN 16 case
+         16 talks talk NOUN NNS 14 nmod
+         17 . . PUNCT . 9 punct";
+    let mut d = doc(conll, &[(1, 3, "SRBGOV"), (5, 8, "XKXGOV")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SRBGOV>XKXGOV:040")) && got.iter().any(|e| e.starts_with("XKXGOV>SRBGOV:040")), "{got:?} {:?}", d.diagnostics);
+    // Talks with parties of their own are theirs, not the subjects': "... after talks between
+    // Wang and Modi".
+    let conll = conll.replace("17 . . PUNCT . 9 punct", "17 between between ADP IN 18 case\n 18 Wang Wang PROPN NNP 16 nmod\n 19 and and CCONJ CC 20 cc\n 20 Modi Modi PROPN NNP 18 conj\n 21 . . PUNCT . 9 punct");
+    let mut d = doc(&conll, &[(1, 3, "SRBGOV"), (5, 8, "XKXGOV"), (18, 18, "CHNGOV"), (20, 20, "INDGOV")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("SRBGOV>") && e.contains(":04")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_second_subject_after_its_verb_is_no_coordinated_owner() {
+    // "The court issued warrants against Taliban leader Akhundzada and Taliban official Haqqani
+    // after talks": the parse makes Haqqani a second subject, the "and" hung on a word of his
+    // mention; standing after the verb, he is no party to the talks (`second_subjects`).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 court court NOUN NN 3 nsubj
+         3 issued issue VERB VBD 0 root
+         4 warrants warrant NOUN NNS 3 obj
+         5 against against ADP IN 7 case
+         6 Taliban Taliban PROPN NNP 7 compound
+         7 leader leader NOUN NN 4 nmod
+         8 Akhundzada Akhundzada PROPN NNP 11 compound
+         9 and and CCONJ CC 10 cc
+         10 Taliban Taliban PROPN NNP 8 conj
+         11 Haqqani Haqqani PROPN NNP 3 nsubj
+         12 after after ADP IN 13 case
+         13 talks talk NOUN NNS 3 obl
+         14 . . PUNCT . 3 punct",
+        &[(1, 2, "IGOJUDICC"), (6, 8, "AFGGOV"), (10, 11, "AFGGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":04")), "{got:?}");
+}
