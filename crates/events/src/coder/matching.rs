@@ -1167,6 +1167,20 @@ impl<'a> Coder<'a> {
             if targets.is_empty() && p.target != TargetRole::None && p.code.starts_with("01") {
                 targets.extend(self.contact_addressee(c, v));
             }
+            // Talks mediated by a third party "after" or "following" which the clause's parties
+            // acted are between those parties, the mediator's targets: "Cambodia and Thailand
+            // agree to restore relations following talks mediated by the Philippines" (CAMEO
+            // 1.1b3 045 toward each; the talks' owners by `clause_owner`).
+            if targets.is_empty() && p.code == "045" && !p.objects.is_empty() && c.dep(v).as_str() == "acl" {
+                if let Some((o, h)) = c.head(v).filter(|&n| c.lemma_among(n, &p.objects)).and_then(|n| self.clause_owner(c, n, "040")) {
+                    let mut parties = Vec::new();
+                    c.with_conjuncts(o, &mut parties);
+                    for k in second_subjects(c, h, o, true) {
+                        c.with_conjuncts(k, &mut parties);
+                    }
+                    targets.extend(parties.into_iter().filter(|&k| c.mention_for(k).is_some() && !sources.contains(&k)));
+                }
+            }
             // Prefer a pattern whose target role is filled; keep looking otherwise.
             if targets.is_empty() && p.target != TargetRole::None {
                 // (Coordinated parties of a verb of exchange with its object words need no other

@@ -12169,3 +12169,35 @@ fn a_second_subject_after_its_verb_is_no_coordinated_owner() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":04")), "{got:?}");
 }
+
+#[test]
+fn talks_mediated_by_a_third_party_after_which_two_parties_acted_are_mediated_between_them() {
+    // "Abiy and Mohamud agreed to resolve their dispute over Somaliland, after talks mediated by
+    // Erdogan": the talks (hung on a comma by the parse) are the two leaders' with each other
+    // (040) and Erdogan mediated between them (045 toward each).
+    let mut d = doc(
+        "1 Abiy Abiy PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Mohamud Mohamud PROPN NNP 4 nsubj
+         4 agreed agree VERB VBD 0 root
+         5 to to PART TO 6 mark
+         6 resolve resolve VERB VB 4 xcomp
+         7 their their PRON PRP$ 8 nmod:poss
+         8 dispute dispute NOUN NN 6 obj
+         9 over over ADP IN 10 case
+         10 Somaliland Somaliland PROPN NNP 8 nmod
+         11 , , PUNCT , 10 punct
+         12 after after ADP IN 13 case
+         13 talks talk NOUN NNS 11 nmod
+         14 mediated mediate VERB VBN 13 acl
+         15 by by ADP IN 16 case
+         16 Erdogan Erdogan PROPN NNP 14 obl
+         17 . . PUNCT . 4 punct",
+        &[(1, 1, "ETHGOV"), (3, 3, "SOMGOV"), (10, 10, "SOM"), (16, 16, "TURGOV")],
+    );
+    d.mentions[2].kind = MentionKind::Place;
+    let got = code(&mut d);
+    for e in ["ETHGOV>SOMGOV:040", "SOMGOV>ETHGOV:040", "TURGOV>ETHGOV:045", "TURGOV>SOMGOV:045"] {
+        assert!(got.iter().any(|g| g.starts_with(e)), "{e} {got:?} {:?}", d.diagnostics);
+    }
+}
