@@ -448,6 +448,22 @@ impl<'d> Ctx<'d> {
             d.is("obj") || self.unmarked_agent(k) || d.is("compound:prt") || (d.is("xcomp") && matches!(self.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn)) || (d.is("obl") && particle.is_some() && self.case_of(k) == particle)
         })
     }
+    /// True when word `t` is `top` or hangs under it by at most `steps` arcs: `t` lies inside
+    /// `top`'s phrase ("a Briton" inside "workers, a Briton and a Dane"). The bound keeps a broken
+    /// parse from walking far.
+    pub(super) fn in_phrase_of(&self, t: u32, top: u32, steps: usize) -> bool {
+        let mut x = t;
+        for _ in 0..steps {
+            if x == top {
+                return true;
+            }
+            match self.head(x) {
+                Some(up) => x = up,
+                None => return false,
+            }
+        }
+        false
+    }
     /// The apposition of noun `w` after a comma: its `appos` dependent, or one the parse hung on
     /// `w`'s head as an oblique or modifier with no preposition ("freed two aid workers, a Briton
     /// and a Dane", "a Briton" under "freed"), every word between `w` and the comma inside `w`'s
@@ -457,19 +473,7 @@ impl<'d> Ctx<'d> {
             return Some(k);
         }
         let h = self.head(w)?;
-        let within = |t: u32| {
-            let mut x = t;
-            for _ in 0..6 {
-                if x == w {
-                    return true;
-                }
-                match self.head(x) {
-                    Some(up) => x = up,
-                    None => return false,
-                }
-            }
-            false
-        };
+        let within = |t: u32| self.in_phrase_of(t, w, 6);
         self.kids(h).iter().copied().find(|&k| {
             let d = self.dep(k);
             let start = self.kids(k).iter().copied().filter(|&g| g < k && !self.dep(g).is("punct")).min().unwrap_or(k);
@@ -490,19 +494,7 @@ impl<'d> Ctx<'d> {
             return None;
         }
         let k = self.kids(v).iter().copied().find(|&k| k > v && self.dep(k).as_str() == "obl")?;
-        let inside = |t: u32| {
-            let mut x = t;
-            for _ in 0..8 {
-                if x == k {
-                    return true;
-                }
-                match self.head(x) {
-                    Some(h) => x = h,
-                    None => return false,
-                }
-            }
-            false
-        };
+        let inside = |t: u32| self.in_phrase_of(t, k, 8);
         // A quantity word taken for a preposition is no preposition: "pardons around 1,500
         // defendants", "releases over 1,900 detainees" (the number right after it counts `k`).
         let marker = |g: u32| self.dep(g).is("case") || (self.dep(g).is("mark") && self.doc.tokens[g as usize].upos == Upos::Adp);
