@@ -179,8 +179,18 @@ impl<'a> Coder<'a> {
             let charged_clause = (d.is("ccomp") || d.is("xcomp") || (d.is("advcl") && c.kids(v).iter().any(|&k| c.dep(k).is("mark") && ["of", "for"].iter().any(|w| c.lemma(k).eq_ignore_ascii_case(w)))))
                 && lex.content_heads.contains(&hl.to_ascii_lowercase())
                 && !self.reported_claim(c, h, v);
+            // A "that" clause right after a verb of accusation or denial is its content however
+            // the parse hangs it: "denied that its troops were fighting alongside M23 rebels, a
+            // spokeswoman said" (the clause hung on the parenthetical "said"). Not a claim, which
+            // may be the claimant's own report of its act (`reported_claim`, `claim_heads`).
+            let verb_before_that = c.kids(v).iter().copied()
+                .find(|&k| c.dep(k).is("mark") && c.lemma(k).eq_ignore_ascii_case("that") && k as usize > c.base)
+                .map(|k| k - 1)
+                .filter(|&p| p != h && c.doc.tokens[p as usize].upos == Upos::Verb && c.lower_is(p, &lex.content_heads) && !c.lower_is(p, &lex.claim_heads));
             if charged_clause {
                 raise(&mut m, Modality::Hypothetical, format!("the content of {hl:?}"));
+            } else if let Some(p) = verb_before_that {
+                raise(&mut m, Modality::Hypothetical, format!("the content of {:?}, right before its \"that\"", c.lemma(p)));
             } else if let Some(n) = self.requesting_noun(c, v) {
                 // Before the head's own sense: "rejected demands to lift its ban" is no refusal
                 // to lift it, only the rejection of a demand.

@@ -12201,3 +12201,59 @@ fn talks_mediated_by_a_third_party_after_which_two_parties_acted_are_mediated_be
         assert!(got.iter().any(|g| g.starts_with(e)), "{e} {got:?} {:?}", d.diagnostics);
     }
 }
+
+// modal3: a "that" clause right after a verb of denial is its content however the parse hangs it.
+#[test]
+fn a_that_clause_right_after_a_denial_hung_on_a_parenthetical_is_its_content() {
+    // "Rwanda denied that its troops were fighting alongside M23 rebels in Congo, a spokeswoman
+    // said": the parse hangs the clause on the parenthetical "said"; the fighting is denied.
+    let mut d = doc(
+        "1 Rwanda Rwanda PROPN NNP 2 nsubj
+         2 denied deny VERB VBD 0 root
+         3 that that SCONJ IN 7 mark
+         4 its its PRON PRP$ 5 nmod:poss
+         5 troops troops NOUN NNS 7 nsubj
+         6 were be AUX VBD 7 aux
+         7 fighting fight VERB VBG 15 advcl
+         8 alongside alongside ADP IN 10 case
+         9 M23 M23 PROPN NNP 10 compound
+         10 rebels rebel NOUN NNS 7 obl
+         11 in in ADP IN 12 case
+         12 Congo Congo PROPN NNP 10 nmod
+         13 , , PUNCT , 7 punct
+         14 spokeswoman spokeswoman NOUN NN 15 nsubj
+         15 said say VERB VBD 2 parataxis
+         16 . . PUNCT . 2 punct",
+        &[(1, 1, "RWA"), (5, 5, "RWAMIL"), (9, 10, "CODREB"), (12, 12, "COD")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":19") && e.ends_with(":asserted")), "{got:?}");
+}
+
+#[test]
+fn a_that_clause_right_after_a_claim_hung_elsewhere_keeps_its_modality() {
+    // "Trump claims that the U.S. military carried out a strike on a Venezuelan vessel, making
+    // it the second strike carried out": a claim may be the claimant's own report of its act.
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 claims claim VERB VBZ 0 root
+         3 that that SCONJ IN 6 mark
+         4 the the DET DT 5 det
+         5 military military NOUN NN 6 nsubj
+         6 carried carry VERB VBD 16 advcl
+         7 out out ADP RP 6 compound:prt
+         8 a a DET DT 9 det
+         9 strike strike NOUN NN 6 obj
+         10 on on ADP IN 12 case
+         11 Venezuelan Venezuelan ADJ JJ 12 amod
+         12 vessel vessel NOUN NN 9 nmod
+         13 , , PUNCT , 14 punct
+         14 making make VERB VBG 6 advcl
+         15 strike strike NOUN NN 16 nsubj
+         16 carried carry VERB VBD 2 ccomp
+         17 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (5, 5, "USAMIL"), (11, 12, "VEN")],
+    );
+    code(&mut d);
+    assert!(!d.diagnostics.iter().any(|g| g.message.contains("right before its")), "{:?}", d.diagnostics);
+}
