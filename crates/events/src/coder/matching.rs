@@ -1098,6 +1098,19 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // A show of force held "with" a party is held beside it, a drill of partners, no show
+            // against it or against the place: "Russia held military drills with Belarus" (a joint
+            // exercise is military cooperation, CAMEO 1.1b3 062, as `parties::joint_parties` codes
+            // it for coordinated subjects).
+            // (Only a show held, 150, with the partner on the thing shown: "increases border controls
+            // with Slovakia" and "massing troops on the border with Gaza" name a border's other side.)
+            if p.code == "150" {
+                let with_partner = |x: u32| c.kids(x).iter().any(|&k| (c.dep(k).is("nmod") || (x == v && c.dep(k).is("obl"))) && c.case_of(k) == Some("with") && c.mention_for(k).is_some());
+                if with_partner(v) || c.kid_exact(v, "obj").is_some_and(with_partner) {
+                    first_fail.get_or_insert((Some(id), "held \"with\" a partner, a joint act".into()));
+                    continue;
+                }
+            }
             if let Some(t) = tgt_tok {
                 c.with_conjuncts(t, &mut targets);
             }

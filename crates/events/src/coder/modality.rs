@@ -380,6 +380,20 @@ impl<'a> Coder<'a> {
                 return Some(format!("the content of {hl:?}, the object of {:?}", c.lemma(g)));
             }
         }
+        // "suspended the talks they had been mediating": a relative clause in the progressive
+        // on the object of a verb of halting names the act going on that the verb stops. (Not a
+        // finished act, "suspended the deal they signed in 2015", nor a rejection's object, "rejected
+        // the plan they were drafting": the drafting was done.)
+        let progressive = c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.kids(v).iter().any(|&k| c.dep(k).is("aux") && c.lemma(k).eq_ignore_ascii_case("be"));
+        // (The noun is the clause's own gap, its object or subject: a clause with an object of its
+        // own or a relative phrase, "amid a crisis in which militants are targeting the junta", is
+        // about another noun the parse may have hung it on.)
+        let gapped = !c.kids(v).iter().any(|&k| (c.dep(k).is("obj") && !c.is_relative_pronoun(k)) || c.kids(k).iter().any(|&g| c.is_relative_pronoun(g)));
+        if d.is("acl:relcl") && progressive && gapped && c.dep(h).is("obj") {
+            if let Some(g) = c.head(h).filter(|&g| c.lower_is(g, &self.lexicon.halting_verbs)) {
+                return Some(format!("the act going on in {hl:?}, stopped by {:?}", c.lemma(g)));
+            }
+        }
         // (The participle the parse hung on the verb, right after its object with no comma or
         // subordinator: "vetoed a resolution demanding a ceasefire".)
         if d.as_str() == "advcl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && self.rejecting(c, h) && !c.kids(v).iter().any(|&k| c.dep(k).is("mark") || c.dep(k).is("nsubj")) {

@@ -12257,3 +12257,70 @@ fn a_that_clause_right_after_a_claim_hung_elsewhere_keeps_its_modality() {
     code(&mut d);
     assert!(!d.diagnostics.iter().any(|g| g.message.contains("right before its")), "{:?}", d.diagnostics);
 }
+
+
+// talks3: the ongoing act of a relative clause on halted talks; drills held with a partner.
+
+#[test]
+fn talks_being_mediated_that_are_suspended_are_no_mediation() {
+    // "Saudi Arabia suspended the talks they had been mediating between Sudan's army and the RSF":
+    // the mediation going on in the talks stopped is stopped with them (no 045).
+    let mut d = doc(
+        "1 Arabia Arabia PROPN NNP 2 nsubj
+         2 suspended suspend VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 talks talk NOUN NNS 2 obj
+         5 they they PRON PRP 8 nsubj
+         6 had have AUX VBD 8 aux
+         7 been be AUX VBN 8 aux
+         8 mediating mediate VERB VBG 4 acl:relcl
+         9 between between ADP IN 10 case
+         10 army army NOUN NN 8 obl
+         11 and and CCONJ CC 12 cc
+         12 Forces force NOUN NNS 10 conj
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "SAU"), (10, 10, "SDNMIL"), (12, 12, "SDNREB")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":045:asserted")), "{got:?}");
+}
+
+#[test]
+fn a_finished_act_in_a_clause_on_a_halted_thing_stands() {
+    // "Israel suspended the deal Qatar signed with Iran": the signing was done (not progressive),
+    // so the clause's act is not stopped by the suspension.
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 suspended suspend VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 deal deal NOUN NN 2 obj
+         5 Qatar Qatar PROPN NNP 6 nsubj
+         6 signed sign VERB VBD 4 acl:relcl
+         7 with with ADP IN 8 case
+         8 Iran Iran PROPN NNP 6 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (5, 5, "QAT"), (8, 8, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("QAT>IRN:057")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn drills_held_with_a_partner_are_no_show_of_force_against_it() {
+    // "Russia decided to hold military drills with Belarus": the partner of a drill is no target
+    // of a show of force (150).
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 decided decide VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 hold hold VERB VB 2 xcomp
+         5 military military ADJ JJ 6 amod
+         6 drills drill NOUN NNS 4 obj
+         7 with with ADP IN 8 case
+         8 Belarus Belarus PROPN NNP 4 obl
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (8, 8, "BLR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":15")), "{got:?}");
+}
