@@ -1008,6 +1008,9 @@ impl<'a> Coder<'a> {
                         if obl.is_empty() && !passive && !p.code.starts_with("04") && !p.code.starts_with('1') {
                             obl.extend(self.shared_oblique(c, v, &p.preps));
                         }
+                        if obl.is_empty() && !passive && p.code == "0872" {
+                            obl.extend(src_tok.and_then(|s| self.eased_blockade_place(c, v, s)));
+                        }
                         if p.code.starts_with("11") && obl.len() > 1 {
                             // A complaint's target is what it is about, not whom it is made to:
                             // "complained to the United Nations over Israeli air raids" (Lebanon → Israel).
@@ -2157,6 +2160,22 @@ impl<'a> Coder<'a> {
         c.with_conjuncts(c.kid_exact(h, "nsubj")?, &mut subjects);
         let others: Vec<u32> = subjects.iter().copied().filter(|&k| c.mention_country(k).is_some_and(|x| x != own)).collect();
         (subjects.len() >= 2 && others.len() == 1).then(|| (others[0], None))
+    }
+
+    /// The place a blockade eased by '-ing' participle `v` lies on, when the participle names
+    /// none: a trailing participle with no subject or mark of its own tells the effect of its
+    /// clause's act, so the blockade eased is on the place, of another country than the doer
+    /// `src`'s, where that act was done (`place_of_clause`, on the clause's verb or its open
+    /// complement): "The Saudi-led coalition let two fuel ships dock at Yemen's port of Hodeidah,
+    /// easing a blockade" eases a blockade on Yemen (CAMEO 1.1b3 0872).
+    fn eased_blockade_place(&self, c: &Ctx, v: u32, src: u32) -> Option<u32> {
+        let h = c.head(v).filter(|&h| h < v && c.doc.tokens[h as usize].upos == Upos::Verb)?;
+        let participle = c.dep(v).as_str() == "advcl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG";
+        if !participle || c.kids(v).iter().any(|&k| c.dep(k).is("mark") || c.dep(k).as_str().starts_with("nsubj")) {
+            return None;
+        }
+        let own = c.doc.mentions[c.mention_for(src)?.0 as usize].actor.country.clone()?;
+        std::iter::once(h).chain(c.kid(h, "xcomp")).find_map(|x| self.place_of_clause(c, x, &own)).map(|(k, _)| k)
     }
 
     /// The first place, city or country of another country than `own` after "in" or "at" in

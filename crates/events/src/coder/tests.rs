@@ -12324,3 +12324,53 @@ fn drills_held_with_a_partner_are_no_show_of_force_against_it() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":15")), "{got:?}");
 }
+
+// yield11: a blockade eased by a trailing '-ing' participle lies on the place of its clause's act.
+
+#[test]
+fn a_blockade_eased_by_a_trailing_participle_is_on_the_place_of_its_clause() {
+    // "The coalition let two ships dock at the port of Yemen, easing a blockade": the participle
+    // tells the effect of letting the ships dock there, a blockade on Yemen eased (0872).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 coalition coalition NOUN NN 3 nsubj
+         3 let let VERB VB 0 root
+         4 two two NUM CD 5 nummod
+         5 ships ship NOUN NNS 3 obj
+         6 dock dock VERB VBP 3 xcomp
+         7 at at ADP IN 8 case
+         8 Yemen Yemen PROPN NNP 6 obl
+         9 , , PUNCT , 10 punct
+         10 easing ease VERB VBG 3 advcl
+         11 a a DET DT 12 det
+         12 blockade blockade NOUN NN 10 obj
+         13 . . PUNCT . 3 punct",
+        &[(1, 2, "SAUMIL"), (8, 8, "YEM")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SAUMIL>YEM:0872")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_blockade_eased_in_a_clause_with_its_own_subject_takes_no_place_of_another() {
+    // "The coalition let ships dock at Yemen after Oman eased a blockade": a clause with its own
+    // subject and mark is no effect of the first act, so its blockade is not on Yemen.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 coalition coalition NOUN NN 3 nsubj
+         3 let let VERB VB 0 root
+         4 ships ship NOUN NNS 3 obj
+         5 dock dock VERB VBP 3 xcomp
+         6 at at ADP IN 7 case
+         7 Yemen Yemen PROPN NNP 5 obl
+         8 after after SCONJ IN 10 mark
+         9 Oman Oman PROPN NNP 10 nsubj
+         10 eased ease VERB VBD 3 advcl
+         11 a a DET DT 12 det
+         12 blockade blockade NOUN NN 10 obj
+         13 . . PUNCT . 3 punct",
+        &[(1, 2, "SAUMIL"), (7, 7, "YEM"), (9, 9, "OMN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":0872")), "{got:?}");
+}
