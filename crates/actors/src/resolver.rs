@@ -1414,7 +1414,15 @@ impl DictionaryResolver {
                             // name and an agent word introduce acts for the body, whatever else
                             // the dates say they held.
                             let igo = e.kind == EntryKind::Organization && c.hit.form == Form::Name && e.code.starts_with("IGO");
-                            if igo && !former {
+                            let national = if igo && titled && !former { nationality_before(&out, words, c.w0) } else { None };
+                            if let Some((w, home)) = &national {
+                                out.pop();
+                                let code = format!("{}{}", home, e.code_at(date));
+                                let end = words.iter().position(|x| x.range.end == pm.0.range.end).map_or(cands[k + 1].w1, |x| x + 1);
+                                let m = self.mention(doc, words, *w, end, pm.0.head, code.clone(), pm.0.actor.name.clone(), pm.0.kind, format!("{} + the international body's title + the nationality", pm.0.rule));
+                                pm.0 = m;
+                                pm.1.code = code;
+                            } else if igo && !former {
                                 let code = e.code_at(date);
                                 if code != pm.1.code {
                                     pm.0.rule = format!("{} + the international body's title", pm.0.rule);
@@ -1433,7 +1441,18 @@ impl DictionaryResolver {
                         let title = (i + 1..=k).any(|x| d.entries[cands[x].hit.entry as usize].person_title);
                         // "the U.S. House Armed Services Committee": a committee of a legislature.
                         let legislature = matches!(w(cands[i + 1].w0), "committee" | "committees") && (c.w1..cands[i + 1].w0).any(|x| lists().legislature.contains(w(x)));
-                        let code = compound_code(e, c.hit.form, if legislature { "LEG" } else { &ae.code }, date);
+                        let mut code = compound_code(e, c.hit.form, if legislature { "LEG" } else { &ae.code }, date);
+                        // "Swedish European Union diplomat Johan Floderus": see `nationality_before`.
+                        let igo = e.kind == EntryKind::Organization && c.hit.form == Form::Name && e.code.starts_with("IGO");
+                        let national = if igo && title && !w(cands[k].w1 - 1).ends_with('s') { nationality_before(&out, words, c.w0) } else { None };
+                        let start = match national {
+                            Some((w, home)) => {
+                                out.pop();
+                                code = format!("{home}{code}");
+                                w
+                            }
+                            None => c.w0,
+                        };
                         let agent_text = buf[words[cands[i + 1].w0].ns as usize..words[cands[k].w1 - 1].ne as usize].to_string();
                         let end = if title { unknown_name_end(cands[k].w1) } else { cands[k].w1 };
                         let name = format!("{} {}", e.name.trim_end_matches(" (government)"), agent_text);
@@ -1450,7 +1469,7 @@ impl DictionaryResolver {
                         }
                         let rule = format!("{} + {}", e.rule, ae.rule);
                         let kind = if title { MentionKind::Title } else { MentionKind::Agent };
-                        let mention = self.mention(doc, words, c.w0, end, words[cands[k].w1 - 1].token, code, name, kind, rule);
+                        let mention = self.mention(doc, words, start, end, words[cands[k].w1 - 1].token, code, name, kind, rule);
                         // Apposition: "Malawi's foreign minister, Nancy Tembo, ..." names the same person.
                         let appos = (info.person && w(end) == "," && cap(end + 1)).then(|| unknown_name_end(end + 1)).filter(|&ne| ne > end + 1 && (ne >= words.len() || matches!(w(ne), "," | "." | "said" | "and")));
                         let extra = appos.map(|ne| {
@@ -2381,6 +2400,23 @@ fn acted_upon<'a>(w: &impl Fn(usize) -> &'a str, p: usize) -> Option<bool> {
 
 /// The code of COUNTRY + AGENT: a country (or its capital or city) takes the sector;
 /// organizations and groups keep their own code ("Hamas militants" stay PSEREB).
+/// The country a nationality adjective right before word `w0` names, with the word it starts
+/// at, when the last mention found is that adjective ("Swedish" in "Swedish European Union
+/// diplomat Johan Floderus", "Russian" in "Russian UN envoy Vassily Nebenzia"). Before an
+/// international body's title for one person it names the person's own country: a national
+/// serving the body, or a state's envoy to it (the body's name then only says where they
+/// serve). The code then leads with the country block and keeps the body's (CAMEO actor
+/// codebook: country before role blocks).
+fn nationality_before(out: &[(Mention, Info)], words: &[Word], w0: usize) -> Option<(usize, String)> {
+    let (m, i) = out.last()?;
+    let prev = words.get(w0.checked_sub(1)?)?;
+    if m.kind != MentionKind::Demonym || !i.country || i.code.len() != 3 || m.range.end != prev.range.end {
+        return None;
+    }
+    let start = words.iter().position(|x| x.range.start == m.range.start)?;
+    Some((start, i.code.clone()))
+}
+
 fn compound_code(e: &crate::matcher::Entry, form: Form, sector: &str, date: Option<NaiveDate>) -> String {
     match (e.kind, form) {
         (EntryKind::Country, _) => format!("{}{}", e.code, sector),
@@ -4307,5 +4343,20 @@ names = ["Russian military"]
         // Not an adjective on a place, no group: "gunmen from a Mexican town" are no cartel's.
         let got = codes("Gunmen from a Mexican town kidnapped four Americans.");
         assert_ne!(got.first().map(String::as_str), Some("MEXREB"), "{got:?}");
+    }
+
+    // actors25: a nationality adjective before an international body's title for one person.
+    #[test]
+    fn a_nationality_before_an_international_bodys_title_is_the_persons_country() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2024-06-15");
+        // "Swedish European Union diplomat Johan Floderus": a Swedish national serving the EU.
+        let got = codes("Iran freed Swedish European Union diplomat Johan Floderus on Saturday.");
+        assert!(got.iter().any(|c| c.starts_with("SWEIGO")), "{got:?}");
+        assert!(!got.iter().any(|c| c == "SWE"), "{got:?}");
+        // An adjective not right before the body's name is no nationality of its title.
+        let got = codes("Swedish officials met European Union diplomat Johan Floderus on Saturday.");
+        assert!(got.iter().any(|c| c.starts_with("IGO")), "{got:?}");
+        assert!(!got.iter().any(|c| c.starts_with("SWEIGO")), "{got:?}");
     }
 }
