@@ -1622,6 +1622,41 @@ impl DictionaryResolver {
             }
         }
 
+        // "475 people, more than 300 of them South Korean nationals": an apposition that counts
+        // some "of them" as nationals of a country says whose the group is, when the group has
+        // no country of its own (it was lent one by an earlier actor in the sentence).
+        let partitive: Vec<(usize, String)> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, (m, i))| m.kind == MentionKind::Agent && !i.person && m.rule.contains("country from an earlier actor"))
+            .filter_map(|(x, (m, _))| {
+                let e = words.iter().position(|wd| wd.range.end == m.range.end)?;
+                let mut j = e + 1;
+                if w(j) != "," {
+                    return None;
+                }
+                j += 1;
+                while j < words.len() && j < e + 8 && (is_number(w(j)) || lists().number_words.contains(w(j)) || lists().approximators.contains(w(j))) {
+                    j += 1;
+                }
+                if j == e + 2 || w(j) != "of" || w(j + 1) != "them" {
+                    return None;
+                }
+                let start = words.get(j + 2)?.range.start;
+                let (_, ni) = out.iter().find(|(o, _)| o.range.start == start)?;
+                // (Only another country than the one lent: "about 30 suspects, most of them
+                // soldiers" in Benin are still Benin's suspects, and both mentions stay.)
+                let home = self.country_of(&ni.code)?;
+                (self.country_of(&m.actor.code).as_deref() != Some(home.as_str())).then(|| (x, ni.code.clone()))
+            })
+            .collect();
+        for (x, code) in partitive {
+            let (m, i) = &mut out[x];
+            m.rule = format!("{} + the country of those counted \"of them\"", m.rule);
+            m.actor = Actor::new(code.clone(), m.actor.name.clone());
+            i.code = code;
+        }
+
         // Supporters or followers of an opposition politician or party ("Supporters of former
         // Pakistani prime minister Imran Khan") are the opposition of that country (CAMEO actor
         // codebook: OPP): the mention takes in the supporters and is headed at them, the subject
@@ -4358,5 +4393,19 @@ names = ["Russian military"]
         let got = codes("Swedish officials met European Union diplomat Johan Floderus on Saturday.");
         assert!(got.iter().any(|c| c.starts_with("IGO")), "{got:?}");
         assert!(!got.iter().any(|c| c.starts_with("SWEIGO")), "{got:?}");
+    }
+
+    // actors25: the country of those counted "of them" in an apposition on a group.
+    #[test]
+    fn a_group_takes_the_country_of_those_counted_of_them() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2025-09-06");
+        let got = codes("U.S. immigration agents detained 475 people, more than 300 of them South Korean nationals, in a raid.");
+        assert_eq!(got.get(2).map(String::as_str), Some("KORCVL"), "{got:?}");
+        // Those of the group's own country change nothing: "about 30 suspects, most of them
+        // soldiers" stay the country's suspects.
+        let got = codes("Benin detained about 30 suspects, most of them soldiers, after a coup attempt.");
+        assert!(!got.iter().any(|c| c.starts_with("KOR")), "{got:?}");
+        assert!(got.iter().filter(|c| c.starts_with("BEN")).count() >= 2, "{got:?}");
     }
 }
