@@ -491,7 +491,7 @@ impl<'a> Coder<'a> {
         for &k in c.kids(v) {
             let d = c.dep(k);
             let phrase = (d.is("obl") || d.is("nmod")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k) == Some("in") && among(k, PROTEST_NOUNS);
-            let clause = d.as_str() == "advcl" && among(k, PROTEST_VERBS) && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+            let clause = d.as_str() == "advcl" && among(k, PROTEST_VERBS) && c.to_marked(k);
             let inner: Vec<u32> = if phrase {
                 c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && matches!(c.case_of(g), Some("of" | "against" | "at" | "over"))).collect()
             } else if clause {
@@ -588,8 +588,7 @@ impl<'a> Coder<'a> {
     /// home: with no other target it is aimed at the state itself (`own_state_target`).
     pub(super) fn keeps_order(&self, c: &Ctx, v: u32) -> bool {
         let lex = self.lexicon;
-        let to_clause = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
-        c.kids(v).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp") && to_clause(k) && c.lower_is(k, &lex.quelling_verbs)).any(|k| {
+        c.kids(v).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp") && c.to_marked(k) && c.lower_is(k, &lex.quelling_verbs)).any(|k| {
             c.kids(k).iter().copied().filter(|&o| c.dep(o).as_str() == "obj").any(|o| c.lower_is(o, &lex.unrest_nouns) || c.kids(o).iter().any(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("of") && c.lower_is(g, &lex.unrest_nouns)))
         })
     }
@@ -604,11 +603,10 @@ impl<'a> Coder<'a> {
         // (Verbs of countering, of guarding and of giving a reason: `countering_verbs`,
         // `guarding_verbs`, `reason_verbs` in coder.toml.)
         let lex = self.lexicon;
-        let to_clause = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
         // (The clause hung as an adverbial or, after an object, as a complement: "deployed
         // troops to counter ...".)
         for k in c.kids(v).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp")) {
-            let purpose = to_clause(k);
+            let purpose = c.to_marked(k);
             let reason = c.doc.tokens[k as usize].xpos.as_str() == "VBG" && c.lower_is(k, &lex.reason_verbs);
             if !purpose && !reason {
                 continue;
@@ -644,7 +642,7 @@ impl<'a> Coder<'a> {
     /// convey Ankara's sympathy", "spoke with Erdogan to offer condolences"): the word that heads
     /// an actor's mention.
     pub(super) fn contact_addressee(&self, c: &Ctx, v: u32) -> Option<u32> {
-        let purpose = (c.dep(v).is("xcomp") || c.dep(v).is("advcl")) && c.kids(v).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+        let purpose = (c.dep(v).is("xcomp") || c.dep(v).is("advcl")) && c.to_marked(v);
         let h = c.head(v).filter(|_| purpose)?;
         if !c.lower_is(h, &self.lexicon.contact_verbs) || c.doc.tokens[h as usize].upos != Upos::Verb {
             return None;
@@ -793,16 +791,15 @@ impl<'a> Coder<'a> {
         if sources.iter().any(|&(s, _)| (!abroad && country(s) != Some(home)) || country(s).is_none() || state_side(s)) {
             return None;
         }
-        let to_clause = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
         // (A "to" clause of protest on the verb is the protest, coded with its own patterns: "gather
         // at the plaza to protest against Israel's attacks".)
         let protest_verb = |k: u32| self.patterns.verb_patterns(c.lemma(k)).iter().any(|&id| self.patterns.get(id).code.starts_with("14"));
-        if c.kids(v).iter().any(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp") && to_clause(k) && protest_verb(k)) {
+        if c.kids(v).iter().any(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp") && c.to_marked(k) && protest_verb(k)) {
             return None;
         }
         let inside = |x: u32| (x as usize) >= c.base && (x as usize) < c.end;
         // (The clause a "to" infinitive of protest is the purpose of: "gather in Tirana to protest".)
-        let purpose = c.head(v).filter(|_| matches!(c.dep(v).as_str(), "advcl" | "xcomp") && to_clause(v));
+        let purpose = c.head(v).filter(|_| matches!(c.dep(v).as_str(), "advcl" | "xcomp") && c.to_marked(v));
         let support = |h: u32| c.kids(h).iter().any(|&k| (c.dep(k).is("obl") || c.dep(k).is("nmod")) && c.case_of(k) == Some("in") && self.lexicon.support_nouns.contains(&c.lemma(k).to_ascii_lowercase()));
         if std::iter::once(v).chain(purpose).any(support) {
             return None;
@@ -1532,7 +1529,7 @@ impl<'a> Coder<'a> {
     /// adverbial of `v` or of a clause on its object ("donated ventilators to assist Ethiopia",
     /// "sent money to help the refugees"). Returns the clause and the target token.
     pub(super) fn purpose_target(&self, c: &Ctx, v: u32) -> Option<(u32, u32)> {
-        let infinitive = |k: u32| c.doc.tokens[k as usize].xpos.as_str() == "VB" && c.kids(k).iter().any(|&g| c.dep(g).is("mark") && c.lemma(g) == "to");
+        let infinitive = |k: u32| c.doc.tokens[k as usize].xpos.as_str() == "VB" && c.to_marked(k);
         let mut clauses: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "advcl" && infinitive(k)).collect();
         let mut nouns: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
         let mut i = 0;

@@ -55,6 +55,11 @@ impl<'d> Ctx<'d> {
         let m = self.s.mention_of[t as usize - self.base];
         if m != NONE { Some(m) } else { self.place_of(t) }
     }
+    /// True when the clause at `k` is marked by "to" (a "to"-infinitive clause of purpose or
+    /// complement: "deployed the army to quell protests"), whatever its verb's tag.
+    pub(super) fn to_marked(&self, k: u32) -> bool {
+        self.kids(k).iter().any(|&g| self.dep(g).is("mark") && self.lemma(g) == "to")
+    }
     /// True when `v` is a bare verb marked by "to": "to help", "to lift".
     pub(super) fn is_to_infinitive(&self, v: u32) -> bool {
         self.doc.tokens[v as usize].xpos.as_str() == "VB" && self.kids(v).iter().any(|&k| self.dep(k).is("mark") && self.lemma(k).eq_ignore_ascii_case("to"))
