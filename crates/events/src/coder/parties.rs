@@ -321,7 +321,8 @@ impl<'a> Coder<'a> {
             tgt_mentions.extend(party.map(|(tm, _)| (tm, true)));
         }
         if tgt_mentions.is_empty() && p.target != TargetRole::None {
-            tgt_mentions.extend(visit_destination(c, &p.code, &m.targets));
+            // (A trip home called off reduces no relations: "Putin cancelled a trip to Moscow".)
+            tgt_mentions.extend(visit_destination(c, &p.code, &m.targets).filter(|&(tm, _)| p.code.starts_with("04") || !own_side(tm)));
         }
         if tgt_mentions.is_empty() && p.code.starts_with("14") {
             // A protest named with no target of its own (or against no actor: "marched against
@@ -2002,11 +2003,13 @@ fn purpose_phrase(c: &Ctx, w: u32, v: u32) -> bool {
 /// The place a visit or a hosting goes to, as its target: a `MentionKind::Destination` mention
 /// (a capital or city the actors stage read as the place visited, coded as its country) on one
 /// of the pattern's target words. Only for the visit and host codes 042 and 043 (042 becomes
-/// 036 when intended: "will travel to Beijing"); for every other code, and as a source, a place
-/// visited is no actor. A place in the source's own country is a trip home ("Putin returned to
-/// Moscow"), which the own-country check on every visit rejects.
+/// 036 when intended: "will travel to Beijing") and for 160, a visit called off or put off
+/// ("cancelled a planned visit to Washington" reduces relations with the same host: CAMEO 1.1b3,
+/// 160 "reduce relations"); for every other code, and as a source, a place visited is no actor.
+/// A place in the source's own country is a trip home ("Putin returned to Moscow"), which the
+/// own-country check on every visit rejects.
 fn visit_destination(c: &Ctx, code: &str, targets: &[u32]) -> Option<(u32, bool)> {
-    if !matches!(code, "042" | "043") {
+    if !matches!(code, "042" | "043" | "160") {
         return None;
     }
     targets.iter().find_map(|&t| {

@@ -38,7 +38,10 @@ use detente_core::{Document, Upos};
 ///   (`relative_subject_read_as_passive`);
 /// - a name the parser split at its own "of", the words after it the subject of the next verb, is
 ///   joined again ("its case at the International Court of Justice accusing Iran":
-///   `name_split_at_of`).
+///   `name_split_at_of`);
+/// - a bare noun right after an active verb that already has its subject, parsed as a second
+///   subject, is the verb's object ("The Czech Republic expels a Belarusian diplomat":
+///   `second_subject`).
 pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_verb: &dyn Fn(&str) -> bool) -> Option<Vec<detente_core::Token>> {
     let (temporal, reporting, naming) = (&lex.temporal_nouns, &lex.reporting_heads, &lex.naming_verbs);
     let mut out: Option<Vec<detente_core::Token>> = None;
@@ -93,6 +96,11 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
                 t[n].deprel = detente_core::DepRel::parse("nsubj");
                 t[v].head = Some(w as u32);
                 t[v].deprel = detente_core::DepRel::parse("mark");
+                continue;
+            }
+            if second_subject(doc, v, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].deprel = obj;
                 continue;
             }
             if let Some(h) = relative_subject_read_as_passive(doc, v, inside) {
@@ -483,4 +491,29 @@ fn relative_subject_read_as_passive(doc: &Document, v: usize, inside: impl Fn(Op
     let auxiliary = toks.iter().any(|t| t.head == Some(h as u32) && t.deprel.is("aux"));
     let ok = toks[h].deprel.as_str() == "acl" && toks[h].upos == Upos::Verb && matches!(toks[h].xpos.as_str(), "VBN" | "VBD") && !auxiliary && n < v && v < h && matches!(toks[n].upos, Upos::Noun | Upos::Pron);
     ok.then_some(h)
+}
+
+/// True when `v`, a bare noun the parser made a second subject (`nsubj`) of an active verb, is
+/// that verb's direct object: an English active clause has one subject, before its finite verb,
+/// and a noun phrase with no preposition right after a transitive verb is its object ("The Czech
+/// Republic expels a Belarusian diplomat accused of espionage", "diplomat" parsed as a subject of
+/// "expels"; CGEL ch. 4, the object follows the verb). Only when the verb has a subject of its own
+/// before it and no object, no passive or copula and no clausal complement: an inverted quotation
+/// ("..., said the minister") has no earlier subject.
+fn second_subject(doc: &Document, v: usize, inside: impl Fn(Option<u32>) -> Option<u32>) -> bool {
+    let toks = &doc.tokens;
+    if toks[v].deprel.as_str() != "nsubj" || !matches!(toks[v].upos, Upos::Noun | Upos::Propn) {
+        return false;
+    }
+    let Some(h) = inside(toks[v].head).map(|h| h as usize) else { return false };
+    if h >= v || toks[h].upos != Upos::Verb || !matches!(toks[h].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VB") {
+        return false;
+    }
+    let kids = || toks.iter().enumerate().filter(|(_, t)| t.head == Some(h as u32));
+    let earlier = kids().any(|(k, t)| k < h && t.deprel.as_str() == "nsubj");
+    let blocked = kids().any(|(_, t)| matches!(t.deprel.as_str(), "obj" | "aux:pass" | "cop" | "ccomp" | "expl" | "nsubj:pass"));
+    let marked = toks.iter().any(|t| t.head == Some(v as u32) && t.deprel.is("case"));
+    // (The words between the verb and the noun are the noun's own: "expels a Belarusian diplomat".)
+    let adjacent = (h + 1..v).all(|k| inside(toks[k].head).is_some_and(|x| x as usize == v));
+    earlier && !blocked && !marked && adjacent
 }

@@ -12374,3 +12374,63 @@ fn a_blockade_eased_in_a_clause_with_its_own_subject_takes_no_place_of_another()
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":0872")), "{got:?}");
 }
+
+// speech11: a visit called off reduces relations with the place visited (160); a bare noun the
+// parser made a second subject of an active verb is its object (repair::second_subject).
+
+#[test]
+fn a_visit_called_off_reduces_relations_with_the_place_visited() {
+    // "The prime minister cancelled a visit to Washington": the capital, a destination the
+    // actors stage reads as the place visited, stands for its country as the host (CAMEO 160).
+    let cancelled = "1 The the DET DT 3 det
+         2 prime prime ADJ JJ 3 amod
+         3 minister minister NOUN NN 4 nsubj
+         4 cancelled cancel VERB VBD 0 root
+         5 a a DET DT 6 det
+         6 visit visit NOUN NN 4 obj
+         7 to to ADP IN 8 case
+         8 Washington Washington PROPN NNP 6 nmod
+         9 . . PUNCT . 4 punct";
+    let mut d = doc(cancelled, &[(2, 3, "GBRGOV"), (8, 8, "USA")]);
+    d.mentions[1].kind = MentionKind::Destination;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("GBRGOV>USA:160")), "{got:?} {:?}", d.diagnostics);
+    // A trip home called off is no act toward another party.
+    let mut d = doc(cancelled, &[(2, 3, "USAGOV"), (8, 8, "USA")]);
+    d.mentions[1].kind = MentionKind::Destination;
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(">USA:")), "{got:?}");
+}
+
+#[test]
+fn a_second_subject_after_an_active_verb_is_its_object() {
+    // "The Czech Republic expels a Belarusian diplomat", "diplomat" parsed as a second subject
+    // of "expels": the diplomat is expelled (166 CZE>BLRGOV).
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 Czech Czech ADJ NNP 3 amod
+         3 Republic Republic PROPN NNP 4 nsubj
+         4 expels expel VERB VBZ 0 root
+         5 a a DET DT 7 det
+         6 Belarusian Belarusian ADJ JJ 7 amod
+         7 diplomat diplomat NOUN NN 4 nsubj
+         8 . . PUNCT . 4 punct",
+        &[(1, 3, "CZE"), (6, 7, "BLRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CZE>BLRGOV:166")), "{got:?} {:?}", d.diagnostics);
+    // An inverted quotation has no earlier subject: its subject after the verb stays one.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 attacked attack VERB VBD 0 root
+         3 Kyiv Kyiv PROPN NNP 2 obj
+         4 , , PUNCT , 5 punct
+         5 said say VERB VBD 2 parataxis
+         6 Ukraine Ukraine PROPN NNP 5 nsubj
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (3, 3, "UKR"), (6, 6, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:19")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("RUS>UKR:01")), "{got:?}");
+}
