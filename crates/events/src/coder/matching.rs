@@ -1263,6 +1263,12 @@ impl<'a> Coder<'a> {
         if let Some(case) = self.background_case(c, n) {
             return Some(format!("background: under {case:?}"));
         }
+        // The object of such a gerund is as much background: "over imposing sanctions".
+        if d.is("obj") {
+            if let Some(case) = self.background_gerund(c, head) {
+                return Some(format!("background: object of a gerund under {case:?}"));
+            }
+        }
         // A compound modifier or a phrase of a noun that is itself under a background preposition
         // (`background_owner`): "over Washington's latest arms sales to Taiwan" (the arms are the
         // sales'), "since the start of Russia's invasion", "amidst a potential second round of
@@ -1319,6 +1325,17 @@ impl<'a> Coder<'a> {
             }
         }
         None
+    }
+
+    /// The background preposition (`background_preps`) marking the gerund clause `v`, if any: a
+    /// gerund clause under it is that background in verbal form, no event of its own as the noun
+    /// would be none ("failed to agree over implementing sanctions against Israel", "amid
+    /// continuing cross-border attacks").
+    pub(super) fn background_gerund<'c>(&self, c: &Ctx<'c>, v: u32) -> Option<&'c str> {
+        if c.doc.tokens[v as usize].xpos.as_str() != "VBG" {
+            return None;
+        }
+        c.kids(v).iter().copied().find(|&g| (c.dep(g).is("mark") || c.dep(g).is("case")) && c.lower_is(g, &self.lexicon.background_preps)).map(|g| c.lemma(g))
     }
 
     /// The background preposition (`background_preps`) the phrase `t` stands under, if any: its

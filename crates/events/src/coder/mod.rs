@@ -345,6 +345,15 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
+            // A gerund clause under a background preposition is that background in verbal form,
+            // no event of its own as the noun would be none ("failed to agree over implementing
+            // sanctions against Israel", as "over the sanctions").
+            if verbal {
+                if let Some(case) = self.background_gerund(c, t) {
+                    reject(rejections, None, format!("background: a gerund under {case:?}"));
+                    continue;
+                }
+            }
             let mut claimed = None;
             if let Some(h) = self.content_head(c, t) {
                 if verbal && self.own_claim(c, h, t) {

@@ -12376,7 +12376,8 @@ fn a_blockade_eased_in_a_clause_with_its_own_subject_takes_no_place_of_another()
 }
 
 // speech11: a visit called off reduces relations with the place visited (160); a bare noun the
-// parser made a second subject of an active verb is its object (repair::second_subject).
+// parser made a second subject of an active verb is its object (repair::second_subject); a gerund
+// under a background preposition is no event of its own.
 
 #[test]
 fn a_visit_called_off_reduces_relations_with_the_place_visited() {
@@ -12433,4 +12434,37 @@ fn a_second_subject_after_an_active_verb_is_its_object() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("RUS>UKR:19")), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("RUS>UKR:01")), "{got:?}");
+}
+
+#[test]
+fn a_gerund_under_a_background_preposition_is_no_event() {
+    // "Dutch ministers quarrelled over imposing sanctions on Israel": the sanctions are what the
+    // quarrel is about, no act done, as "over the sanctions" would be background.
+    let mut d = doc(
+        "1 Dutch Dutch ADJ JJ 2 amod
+         2 ministers minister NOUN NNS 3 nsubj
+         3 quarrelled quarrel VERB VBD 0 root
+         4 over over SCONJ IN 5 mark
+         5 imposing impose VERB VBG 3 advcl
+         6 sanctions sanction NOUN NNS 5 obj
+         7 on on ADP IN 8 case
+         8 Israel Israel PROPN NNP 5 obl
+         9 . . PUNCT . 3 punct",
+        &[(1, 2, "NLDGOV"), (8, 8, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":163")), "{got:?}");
+    // The act itself stays one: "Dutch ministers imposed sanctions on Israel".
+    let mut d = doc(
+        "1 Dutch Dutch ADJ JJ 2 amod
+         2 ministers minister NOUN NNS 3 nsubj
+         3 imposed impose VERB VBD 0 root
+         4 sanctions sanction NOUN NNS 3 obj
+         5 on on ADP IN 6 case
+         6 Israel Israel PROPN NNP 3 obl
+         7 . . PUNCT . 3 punct",
+        &[(1, 2, "NLDGOV"), (6, 6, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("NLDGOV>ISR:163")), "{got:?}");
 }
