@@ -128,6 +128,8 @@ struct LexiconConfig {
     #[serde(default)]
     membership_nouns: Vec<String>,
     #[serde(default)]
+    holding_participles: Vec<String>,
+    #[serde(default)]
     party_nouns: Vec<String>,
     #[serde(default)]
     background_state_nouns: Vec<String>,
@@ -450,6 +452,10 @@ pub struct Lexicon {
     /// compounded with one is what is joined, and a possessive pronoun naming no actor is the
     /// joiner's, not the organisation's ("will approve their NATO membership"). Lower-case lemmas.
     pub membership_nouns: WordSet,
+    /// Verbs whose past participle, joined by a hyphen to who holds a place, describes the place
+    /// by its holder ("the rebel-held enclave", "Houthi-controlled areas"): such a place is still
+    /// in its country, the target of force used on it. Lower-case lemmas.
+    pub holding_participles: WordSet,
     /// Nouns of a political party or movement ("party", "movement"): one banned or unbanned by a
     /// state that the actor dictionaries do not know is still the state's act at home. Lower-case lemmas.
     pub party_nouns: WordSet,
@@ -769,6 +775,7 @@ impl Lexicon {
             background_preps: set(c.background_preps),
             background_heads: set(c.background_heads),
             membership_nouns: set(c.membership_nouns),
+            holding_participles: set(c.holding_participles),
             party_nouns: set(c.party_nouns),
             background_state_nouns: set(c.background_state_nouns),
             naming_verbs: set(c.naming_verbs),

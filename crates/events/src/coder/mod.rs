@@ -464,6 +464,8 @@ impl<'a> Coder<'a> {
             };
             // Pairs of actors: sources × targets, or reciprocal pairs among coordinated sources.
             let mut pairs: Vec<(u32, Option<u32>, bool)> = Vec::new();
+            // The state a held place lies in, the target when the pattern's target word is one.
+            let mut held_place: Option<Participant> = None;
             let (src_mentions, mut tgt_mentions) = match m.actors.take() {
                 Some(found) => found,
                 None => {
@@ -536,6 +538,12 @@ impl<'a> Coder<'a> {
                     // below), and so is its ban on a party no dictionary knows (`party_ban`); so is a place that names no actor seized by rebels (`home_seizure`),
                     // when the sentence asserts the seizure in a clause of its own (not "the occupied
                     // West Bank", nor "an allegation that the NPFL had taken over the city").
+                    pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
+                } else if let Some((w, country)) = m.targets.first().filter(|_| violent(p)).and_then(|&w| self.held_place_country(c, w, &src_mentions).map(|y| (w, y))) {
+                    // Force used on a place named only by its holder ("pounded the rebel-held
+                    // enclave of eastern Ghouta") is used on the state it lies in
+                    // (`held_place_country`).
+                    held_place = Some(Participant { actor: detente_core::Actor::new(&country, &country), range: c.doc.tokens[w as usize].range });
                     pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
                 } else {
                     let tgt = m.targets.first().map(|&x| self.lost_target(c, x, &src_mentions)).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
@@ -664,7 +672,7 @@ impl<'a> Coder<'a> {
                     // (No target named: a state's domestic act is aimed at the state itself, "Yoon
                     // declared martial law" KORGOV>KOR; so is dissent, unless it is held for a
                     // cause, "rallied in Berlin in support of Kurdish forces".)
-                    target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }).or_else(|| {
+                    target: tm.map(|t| Participant { actor: t.actor.clone(), range: t.range }).or_else(|| held_place.clone()).or_else(|| {
                         let for_a_cause = p.code.starts_with("14") && c.kids(t).iter().any(|&k| self.support_phrase(c, k));
                         // (And a show of force done to put down unrest acts at home: "deployed the
                         // army to quell student-led protests" BGD>BGD, `keeps_order`.)

@@ -12468,3 +12468,75 @@ fn a_gerund_under_a_background_preposition_is_no_event() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("NLDGOV>ISR:163")), "{got:?}");
 }
+
+
+// fight20: force used on a place named only by its holder ("the rebel-held enclave") is used on the state it lies in.
+
+#[test]
+fn force_on_a_rebel_held_place_targets_the_state_it_lies_in() {
+    // "Syrian warplanes pounded the rebel-held enclave near Damascus": the enclave names no actor,
+    // but "rebel-held" says it is a place; the place named in its phrase gives its country (SYR),
+    // which the source's own country does not keep from being the target.
+    let mut d = doc(
+        "1 Syrian Syrian ADJ JJ 2 amod
+         2 warplanes warplane NOUN NNS 3 nsubj
+         3 pounded pound VERB VBD 0 root
+         4 the the DET DT 8 det
+         5 rebel rebel NOUN NN 7 compound SpaceAfter=No
+         6 - - PUNCT HYPH 5 punct SpaceAfter=No
+         7 held hold VERB VBN 8 amod
+         8 enclave enclave NOUN NN 3 obj
+         9 near near ADP IN 10 case
+         10 Damascus Damascus PROPN NNP 8 nmod
+         11 . . PUNCT . 3 punct",
+        &[(1, 2, "SYRMIL"), (10, 10, "SYR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SYRMIL>SYR:19")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn force_on_a_held_place_with_no_place_named_targets_the_sources_state_unless_another_is_named() {
+    // "Syrian warplanes pounded the rebel-held enclave": no place named, the sentence names no
+    // other country, so the enclave lies in the attackers' own (SYR).
+    let conll = "1 Syrian Syrian ADJ JJ 2 amod
+         2 warplanes warplane NOUN NNS 3 nsubj
+         3 pounded pound VERB VBD 0 root
+         4 the the DET DT 8 det
+         5 rebel rebel NOUN NN 7 compound SpaceAfter=No
+         6 - - PUNCT HYPH 5 punct SpaceAfter=No
+         7 held hold VERB VBN 8 amod
+         8 enclave enclave NOUN NN 3 obj
+         9 with with ADP IN 11 case
+         10 Turkish Turkish ADJ JJ 11 amod
+         11 jets jet NOUN NNS 3 obl
+         12 . . PUNCT . 3 punct";
+    let mut d = doc(conll, &[(1, 2, "SYRMIL")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SYRMIL>SYR:19")), "{got:?} {:?}", d.diagnostics);
+    // With an actor of another country named ("with Turkish jets"), the place may lie abroad:
+    // no target is guessed.
+    let mut d = doc(conll, &[(1, 2, "SYRMIL"), (10, 11, "TURMIL")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("SYRMIL>SYR")), "{got:?}");
+}
+
+#[test]
+fn a_place_held_without_a_hyphenated_holder_is_no_held_place() {
+    // "Syrian warplanes pounded the enclave held for years": no holder joined by a hyphen, so the
+    // participle says nothing of who holds it; the enclave stays no target.
+    let mut d = doc(
+        "1 Syrian Syrian ADJ JJ 2 amod
+         2 warplanes warplane NOUN NNS 3 nsubj
+         3 pounded pound VERB VBD 0 root
+         4 the the DET DT 5 det
+         5 enclave enclave NOUN NN 3 obj
+         6 held hold VERB VBN 5 acl
+         7 for for ADP IN 8 case
+         8 years year NOUN NNS 6 obl
+         9 . . PUNCT . 3 punct",
+        &[(1, 2, "SYRMIL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("SYRMIL>SYR")), "{got:?}");
+}
