@@ -514,6 +514,12 @@ impl<'a> Coder<'a> {
             } else if p.target == TargetRole::None {
                 // A targetless pattern may still have found a place as target (`locative_target`).
                 let tg = tgt_mentions.first().map(|&(t, _)| t);
+                // Or a place named by its holder that the act is aimed at, in an "on", "at",
+                // "against" or "into" phrase of the verb or its object ("dropped a chlorine
+                // cylinder on the rebel-held town": `held_place_country`).
+                if tg.is_none() && violent(p) {
+                    held_place = self.aimed_held_place(c, t, &src_mentions);
+                }
                 for &(s, via) in &src_mentions {
                     pairs.push((s, tg, via));
                 }

@@ -976,6 +976,23 @@ impl<'a> Coder<'a> {
         (sources.iter().all(|&(s, _)| country(s).as_deref() == Some(home.as_str())) && !foreign).then_some(home)
     }
 
+    /// The state a targetless act of force at verb `v` is aimed at through a place named by its
+    /// holder (`held_place_country`) in an "on", "at", "against" or "into" phrase of the verb or
+    /// of its object ("dropped a chlorine cylinder on the rebel-held town of Saraqeb" SYR), as a
+    /// participant standing at the place's word. None when no such phrase names a held place.
+    pub(super) fn aimed_held_place(&self, c: &Ctx, v: u32, sources: &[(u32, bool)]) -> Option<detente_core::Participant> {
+        let preps = ["on", "at", "against", "into"];
+        let mut cand = Vec::new();
+        self.obliques(c, v, &preps, &mut cand);
+        if let Some(o) = c.kid_exact(v, "obj") {
+            self.obliques(c, o, &preps, &mut cand);
+        }
+        cand.into_iter().find_map(|w| {
+            let country = self.held_place_country(c, w, sources)?;
+            Some(detente_core::Participant { actor: detente_core::Actor::new(&country, &country), range: c.doc.tokens[w as usize].range })
+        })
+    }
+
     /// The place in the sources' own country where an act at `v` is done: named in an "in",
     /// "to", "into", "across" or "throughout" phrase of the verb or of its object ("deployed
     /// troops in Islamabad", "sent gendarmes to New Caledonia", "imposed a curfew in Kathmandu"),

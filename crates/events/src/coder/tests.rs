@@ -12540,3 +12540,29 @@ fn a_place_held_without_a_hyphenated_holder_is_no_held_place() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("SYRMIL>SYR")), "{got:?}");
 }
+
+#[test]
+fn a_targetless_act_of_force_on_a_held_place_targets_the_state_it_lies_in() {
+    // "A Syrian helicopter dropped a chlorine cylinder on the rebel-held town of Saraqeb": the
+    // parse hangs "on the town" on the object, so the targetless 2041 pattern codes the drop; the
+    // held town in its "on" phrase still names the state attacked (SYR).
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 Syrian Syrian ADJ JJ 3 amod
+         3 helicopter helicopter NOUN NN 4 nsubj
+         4 dropped drop VERB VBD 0 root
+         5 a a DET DT 7 det
+         6 chlorine chlorine NOUN NN 7 compound
+         7 cylinder cylinder NOUN NN 4 obj
+         8 on on ADP IN 13 case
+         9 the the DET DT 13 det
+         10 rebel rebel NOUN NN 12 compound SpaceAfter=No
+         11 - - PUNCT HYPH 10 punct SpaceAfter=No
+         12 held hold VERB VBN 13 amod
+         13 town town NOUN NN 7 nmod
+         14 . . PUNCT . 4 punct",
+        &[(2, 3, "SYRMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SYRMIL>SYR:2041")), "{got:?} {:?}", d.diagnostics);
+}
