@@ -25,8 +25,11 @@ impl<'a> Coder<'a> {
         }
         if src_mentions.is_empty() && !p.nominal {
             // "The Russian-led offensive killed 20", "an attack by militants killed 12": an act
-            // as subject stands for its agent.
-            if let Some(&s) = m.sources.first().filter(|&&s| c.doc.tokens[s as usize].upos == Upos::Noun && self.patterns.noun_patterns(c.lemma(s)).iter().any(|&id| violent(self.patterns.get(id)))) {
+            // as subject stands for its agent. So does a weapon that names an attack by its use
+            // (`weapon_nouns`) for the agent of its participle: "the missiles fired by the Israeli
+            // military struck an arms depot".
+            let act_or_weapon = |s: u32| self.patterns.noun_patterns(c.lemma(s)).iter().any(|&id| violent(self.patterns.get(id))) || (violent(p) && c.lower_is(s, &self.lexicon.weapon_nouns));
+            if let Some(&s) = m.sources.first().filter(|&&s| c.doc.tokens[s as usize].upos == Upos::Noun && act_or_weapon(s)) {
                 let mut by = Vec::new();
                 self.obliques(c, s, &["by".to_string()], &mut by);
                 // (Or the agent of its participle: "a car bomb planted by al-Shabaab killed 20".)

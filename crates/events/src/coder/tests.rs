@@ -12566,3 +12566,29 @@ fn a_targetless_act_of_force_on_a_held_place_targets_the_state_it_lies_in() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("SYRMIL>SYR:2041")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_weapon_subject_stands_for_the_agent_of_its_participle() {
+    // "The missiles fired by the Israeli military struck a depot of the Syrian army": the missiles
+    // name no actor; the participle's agent fired them, and is the doer of the strike.
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 missiles missile NOUN NNS 8 nsubj
+         3 fired fire VERB VBN 2 acl
+         4 by by ADP IN 7 case
+         5 the the DET DT 7 det
+         6 Israeli Israeli ADJ JJ 7 amod
+         7 military military NOUN NN 3 obl:agent
+         8 struck strike VERB VBD 0 root
+         9 a a DET DT 10 det
+         10 depot depot NOUN NN 8 obj
+         11 of of ADP IN 14 case
+         12 the the DET DT 14 det
+         13 Syrian Syrian ADJ JJ 14 amod
+         14 army army NOUN NN 10 nmod
+         15 . . PUNCT . 8 punct",
+        &[(6, 7, "ISRMIL"), (13, 14, "SYRMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRMIL>SYRMIL:19")), "{got:?} {:?}", d.diagnostics);
+}
