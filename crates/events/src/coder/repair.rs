@@ -3,7 +3,8 @@
 //! the verb with its subject and object; and a subject split off the name before it is given
 //! back (`split_subject`); an agent marked by a preposition that names no doer becomes a
 //! plain oblique (`misread_agent`); a subordinator taken for a preposition of the next clause's
-//! subject marks its clause again (`slipped_subordinator`); a name split at its own "of" is
+//! subject marks its clause again (`slipped_subordinator`, and `object_read_as_clause_subject`
+//! when the parse made the main verb's object that clause's subject); a name split at its own "of" is
 //! joined again (`name_split_at_of`).
 //! (The reduced relative hung as a conjunct, "brandy imported from the EU", and the "-ing" noun
 //! taken for an adverbial clause, "investigating money laundering by X", are mended in the
@@ -25,7 +26,9 @@ use detente_core::{Document, Upos};
 ///   plain `obl` (`misread_agent`);
 /// - a subordinator hung as the preposition of the next clause's subject inside the object phrase
 ///   ("fired tear gas as protesters marched", "as protesters" under "gas") marks that clause again,
-///   an adverbial clause with its own subject (`slipped_subordinator`);
+///   an adverbial clause with its own subject (`slipped_subordinator`); so does one hung on the
+///   main verb's object that the parse made the clause's subject ("killed 100 people as Iraqi
+///   forces were battling militants": `object_read_as_clause_subject`, the object given back);
 /// - a "to"-infinitive of purpose hung as `acl` on the noun of a place or time phrase ("camped on the
 ///   outskirts of New Delhi to protest") becomes an adverbial clause of that phrase's verb
 ///   (`slipped_purpose`);
@@ -101,6 +104,17 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
             if second_subject(doc, v, inside) {
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[v].deprel = obj;
+                continue;
+            }
+            if let Some((n, w, o, h)) = object_read_as_clause_subject(doc, v, r.clone()) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[o].head = Some(h as u32);
+                t[o].deprel = detente_core::DepRel::parse("obj");
+                t[w].deprel = detente_core::DepRel::parse("advcl");
+                t[n].head = Some(w as u32);
+                t[n].deprel = detente_core::DepRel::parse("nsubj");
+                t[v].head = Some(w as u32);
+                t[v].deprel = detente_core::DepRel::parse("mark");
                 continue;
             }
             if let Some(h) = relative_subject_read_as_passive(doc, v, inside) {
@@ -394,6 +408,47 @@ fn slipped_subordinator(doc: &Document, a: usize, r: std::ops::Range<usize>) -> 
         y = p;
     }
     None
+}
+
+/// A subordinator ("as", "when", "while") the parser took for the preposition of the next
+/// clause's subject, hanging that subject on the main verb's object and making the object the
+/// clause verb's subject: "The explosion killed more than 100 people as Iraqi forces were
+/// battling militants", parsed with "as Iraqi forces" a modifier of "people" and "people" the
+/// subject of "battling". When token `a` is such a subordinator, returns the subject `n`, the
+/// clause verb `w`, the object `o` and the main verb `h` (the caller makes `o` the object of `h`,
+/// `w` an adverbial clause with `n` its subject and `a` its marker). Only for an actor noun between
+/// the object and the verb, a finite clause verb after it, and a main verb before the object with
+/// no object of its own. (The shape where the clause verb has no subject is `slipped_subordinator`.)
+fn object_read_as_clause_subject(doc: &Document, a: usize, r: std::ops::Range<usize>) -> Option<(usize, usize, usize, usize)> {
+    // (The subordinators of `slipped_subordinator`, for the same reason.)
+    const SUBORDINATORS: &[&str] = &["as", "when", "while"];
+    let toks = &doc.tokens;
+    let inside = |h: Option<u32>| h.map(|h| h as usize).filter(|h| r.contains(h));
+    if !toks[a].deprel.is("case") || !SUBORDINATORS.contains(&doc.token_text(a).to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let n = inside(toks[a].head)?;
+    if n <= a || !toks[n].deprel.is("nmod") || !matches!(toks[n].upos, Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    actor_mention_at(doc, n)?;
+    let o = inside(toks[n].head)?;
+    if o >= a || !toks[o].deprel.is("nsubj") {
+        return None;
+    }
+    let w = inside(toks[o].head)?;
+    let tw = &toks[w];
+    let kids = |x: usize| (r.start..r.end).filter(move |&k| toks[k].head == Some(x as u32));
+    let finite = matches!(tw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || (matches!(tw.xpos.as_str(), "VBG" | "VBN") && kids(w).any(|k| toks[k].deprel.is("aux")));
+    let slot = ["xcomp", "ccomp", "conj", "advcl", "parataxis"].iter().any(|d| tw.deprel.is(d));
+    if w <= n || tw.upos != Upos::Verb || !finite || !slot || kids(w).any(|k| toks[k].deprel.is("mark") || toks[k].deprel.is("expl")) {
+        return None;
+    }
+    let h = inside(tw.head)?;
+    if h >= o || toks[h].upos != Upos::Verb || kids(h).any(|k| toks[k].deprel.is("obj")) {
+        return None;
+    }
+    Some((n, w, o, h))
 }
 
 /// A subject the parser took from the end of a titled name before it, with the real

@@ -12592,3 +12592,27 @@ fn a_weapon_subject_stands_for_the_agent_of_its_participle() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ISRMIL>SYRMIL:19")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_subordinator_read_as_a_preposition_gives_the_clause_its_subject_back() {
+    // "The explosion killed 100 people as Iraqi forces were battling militants", parsed with "as
+    // Iraqi forces" a modifier of "people" and "people" the subject of "battling": the people are
+    // the object killed, the forces the ones battling (`repair::object_read_as_clause_subject`).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 explosion explosion NOUN NN 3 nsubj
+         3 killed kill VERB VBD 0 root
+         4 100 100 NUM CD 5 nummod
+         5 people people NOUN NNS 10 nsubj
+         6 as as SCONJ IN 8 case
+         7 Iraqi Iraqi ADJ JJ 8 amod
+         8 forces force NOUN NNS 5 nmod
+         9 were be AUX VBD 10 aux
+         10 battling battle VERB VBG 3 advcl
+         11 militants militant NOUN NNS 10 obj
+         12 . . PUNCT . 3 punct",
+        &[(7, 8, "IRQMIL"), (11, 11, "IRQREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IRQMIL>IRQREB:19")), "{got:?} {:?}", d.diagnostics);
+}
