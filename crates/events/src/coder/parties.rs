@@ -56,13 +56,27 @@ impl<'a> Coder<'a> {
         // "of" phrase, with every actor coordinated there: "block Sweden's and Finland's
         // applications", "the assets of France and Denmark" are acts on both.)
         let mut tgt_mentions: Vec<(u32, bool)> = Vec::new();
+        // (An act investigated, criticised or rejected, roots 09, 11 and 12, named with its doer
+        // in a "by" phrase, targets the doer before the act's own "of" phrase: "condemned the
+        // killing of protesters by Iranian security forces", "investigating the execution of
+        // captured Ukrainian soldiers by Russian troops"; CAMEO 09x and 11x: the target is the
+        // one investigated or criticised, who did the act, not its victims.)
+        let answered = matches!(p.code.get(..2), Some("09" | "11" | "12"));
         for &s in &m.targets {
             // (A court a legal action is brought in is its forum, not its target: "filed a
             // lawsuit with the International Court of Justice".)
             if c.mention_for(s).is_some_and(|(x, _)| court_forum(c, &p.code, x)) {
                 continue;
             }
-            let found = match c.mention_for(s) {
+            // (Or the target word is the act's "of" phrase itself, when the pattern's
+            // prepositions reach it: "documented the torture of Palestinian detainees by Israeli
+            // soldiers".)
+            let act = if c.s.mention_of[s as usize - c.base] == NONE { Some(s) } else { c.head(s).filter(|_| c.dep(s).as_str() == "nmod" && c.case_of(s) == Some("of")) };
+            let doer = act
+                .filter(|_| answered)
+                .and_then(|n| act_doer(c, n))
+                .filter(|&x| !src_mentions.iter().any(|&(sm, _)| c.doc.mentions[sm as usize].actor.code == c.doc.mentions[x as usize].actor.code));
+            let found = match doer.map(|x| (x, true)).or_else(|| c.mention_for(s)) {
                 Some((x, true)) => with_coordinated(c, x, true),
                 Some(x) => {
                     let mut same = vec![x];
@@ -2299,6 +2313,21 @@ pub(super) fn own_state_target(lex: &Lexicon, source: &detente_core::Mention) ->
     let a = &source.actor;
     let country = a.country.as_deref()?;
     lex.state_authority(a).then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
+}
+
+/// The actor named as the doer of the act noun `n`: the mention of a "by" phrase on it or, by an
+/// attachment slip, on the noun of its "of" phrase ("the killing of protesters by Iranian security
+/// forces", "by" hung on "protesters"). Not a place ("by the border").
+fn act_doer(c: &Ctx, n: u32) -> Option<u32> {
+    let by = |k: u32| matches!(c.dep(k).as_str(), "nmod" | "nmod:agent" | "obl:agent") && c.case_of(k) == Some("by");
+    let of = c.kids(n).iter().copied().filter(|&k| c.dep(k).as_str() == "nmod" && c.case_of(k) == Some("of"));
+    std::iter::once(n)
+        .chain(of)
+        .flat_map(|x| c.kids(x).iter().copied())
+        .filter(|&k| by(k))
+        .find_map(|k| c.mention_for(k))
+        .map(|(m, _)| m)
+        .filter(|&m| c.doc.mentions[m as usize].kind != MentionKind::Place)
 }
 
 /// The actor behind an act or thing at `g` a show of force answers: its own actor, its "by"

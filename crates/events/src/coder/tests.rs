@@ -12616,3 +12616,69 @@ fn a_subordinator_read_as_a_preposition_gives_the_clause_its_subject_back() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("IRQMIL>IRQREB:19")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// dyads26: the doer of a criticised or investigated act, named in its "by" phrase, is the target.
+
+#[test]
+fn a_condemned_act_targets_its_doer_not_its_victims() {
+    // "The United Nations condemned the killing of protesters by Iranian security forces": the
+    // forces are condemned (111), not the protesters (the "by" phrase hung on "protesters").
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 United United PROPN NNP 3 amod
+         3 Nations Nation PROPN NNPS 4 nsubj
+         4 condemned condemn VERB VBD 0 root
+         5 the the DET DT 6 det
+         6 killing killing NOUN NN 4 obj
+         7 of of ADP IN 8 case
+         8 protesters protester NOUN NNS 6 nmod
+         9 by by ADP IN 12 case
+         10 Iranian Iranian ADJ JJ 12 amod
+         11 security security NOUN NN 12 compound
+         12 forces force NOUN NNS 8 nmod
+         13 . . PUNCT . 4 punct",
+        &[(2, 3, "IGOUNO"), (8, 8, "OPP"), (10, 12, "IRNCOP")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IGOUNO>IRNCOP:111")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("IGOUNO>OPP")), "{got:?}");
+}
+
+#[test]
+fn an_investigated_act_targets_its_doer() {
+    // "Ukraine's prosecutor investigated the execution of Ukrainian soldiers by Russian troops":
+    // the investigation is of the troops (09), not of the soldiers; an act with no "by" phrase
+    // keeps the party of its "of" phrase ("investigated the deaths of Palestinian detainees").
+    let mut d = doc(
+        "1 Ukraine Ukraine PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 prosecutor prosecutor NOUN NN 4 nsubj
+         4 investigated investigate VERB VBD 0 root
+         5 the the DET DT 6 det
+         6 execution execution NOUN NN 4 obj
+         7 of of ADP IN 9 case
+         8 Ukrainian Ukrainian ADJ JJ 9 amod
+         9 soldiers soldier NOUN NNS 6 nmod
+         10 by by ADP IN 12 case
+         11 Russian Russian ADJ JJ 12 amod
+         12 troops troops NOUN NNS 6 nmod
+         13 . . PUNCT . 4 punct",
+        &[(1, 3, "UKRJUD"), (8, 9, "UKRMIL"), (11, 12, "RUSMIL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("UKRJUD>RUSMIL:09")), "{got:?} {:?}", d.diagnostics);
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 2 nsubj
+         2 investigated investigate VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 deaths death NOUN NNS 2 obj
+         5 of of ADP IN 7 case
+         6 Palestinian Palestinian ADJ JJ 7 amod
+         7 detainees detainee NOUN NNS 4 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "ISR"), (6, 7, "PSECVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>PSECVL:09")), "{got:?} {:?}", d.diagnostics);
+}
