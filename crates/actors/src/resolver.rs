@@ -2270,12 +2270,18 @@ impl DictionaryResolver {
 
     fn corefer_title<'s>(&self, agent: &str, st: &'s DocState, out: &'s [(Mention, Info)], si: usize) -> Option<&'s Info> {
         let head = agent.rsplit(' ').next().unwrap_or(agent);
+        // (Or, in the same sentence or the one before, an international body whose name has
+        // that word: "the jurisdiction of the International Criminal Court, after the court
+        // issued a warrant" (the court is the ICC, not a court of a country named before it); a
+        // definite noun repeating a word of a name just given refers back to it. One body: not a
+        // plural, "forces" for the Rapid Support Forces.)
+        let international = |i: &Info| i.org && si - i.sentence.min(si) <= 1 && !head.ends_with('s') && (i.code.starts_with("IGO") || i.code.starts_with("NGO")) && i.name.split(' ').any(|t| t.eq_ignore_ascii_case(head));
         st.hist
             .iter()
             .chain(out.iter().map(|(_, i)| i))
             .rev()
             .filter(|i| si - i.sentence.min(si) <= 6)
-            .find(|i| !i.title.is_empty() && i.code.len() > 3 && i.title.split(' ').any(|t| t == head))
+            .find(|i| (!i.title.is_empty() && i.code.len() > 3 && i.title.split(' ').any(|t| t == head)) || international(i))
     }
 
     /// A title naming a person the dictionary has no role for on the date ("Arab League
@@ -4407,5 +4413,18 @@ names = ["Russian military"]
         let got = codes("Benin detained about 30 suspects, most of them soldiers, after a coup attempt.");
         assert!(!got.iter().any(|c| c.starts_with("KOR")), "{got:?}");
         assert!(got.iter().filter(|c| c.starts_with("BEN")).count() >= 2, "{got:?}");
+    }
+
+    // dyads26: "the court" after an international court's name is that court.
+    #[test]
+    fn the_court_after_an_international_courts_name_is_that_court() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2023-03-20");
+        let got = codes("Russia does not recognise the International Criminal Court, after the court issued a warrant for Putin.");
+        assert!(got.iter().filter(|c| c.as_str() == "IGOJUDICC").count() >= 2, "{got:?}");
+        assert!(!got.iter().any(|c| c.as_str() == "RUSJUD"), "{got:?}");
+        // A country's own court named before keeps its code.
+        let got = codes("A Russian court jailed a journalist, and the court rejected his appeal.");
+        assert!(got.iter().filter(|c| c.as_str() == "RUSJUD").count() >= 2, "{got:?}");
     }
 }
