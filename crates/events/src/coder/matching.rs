@@ -772,6 +772,12 @@ impl<'a> Coder<'a> {
                         src_tok = self.state_place(c, v);
                         inherited = src_tok.is_some();
                     }
+                    if src_tok.is_none() && p.code.starts_with("0841") {
+                        // "Two Russian citizens held by the government in Libya were released":
+                        // their captor frees them.
+                        src_tok = self.captor(c, v);
+                        inherited = src_tok.is_some();
+                    }
                     if src_tok.is_none() {
                         src_tok = stranded_agent(c, v);
                     }

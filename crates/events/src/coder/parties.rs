@@ -882,14 +882,11 @@ impl<'a> Coder<'a> {
     /// Iran"): the actor in the "by" phrase of a participle of holding or taking on them. Not the
     /// sources' own side.
     fn holder(&self, c: &Ctx, w: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
-        // (A closed list of English usage: the verbs that say who holds a captive or a thing.)
-        const HOLDING_VERBS: &[&str] = &["hold", "seize", "capture", "detain", "abduct", "kidnap", "take", "jail", "imprison", "arrest", "confiscate", "keep"];
         c.search_down(w, 24, |x, depth, queue| {
             for &k in c.kids(x) {
                 let d = c.dep(k);
-                if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && HOLDING_VERBS.contains(&c.lemma(k).to_ascii_lowercase().as_str()) {
-                    let agent = c.kids(k).iter().copied().find(|&g| c.dep(g).as_str() == "obl:agent" || (c.dep(g).is("obl") && c.case_of(g) == Some("by")));
-                    if let Some((hm, _)) = agent.and_then(|g| c.mention_for(g)).filter(|&(hm, _)| self.other_side(c, sources, hm)) {
+                if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && holding_verb(c, k) {
+                    if let Some((hm, _)) = by_agent(c, k).and_then(|g| c.mention_for(g)).filter(|&(hm, _)| self.other_side(c, sources, hm)) {
                         return Some((hm, true));
                     }
                 }
@@ -899,6 +896,39 @@ impl<'a> Coder<'a> {
             }
             None
         })
+    }
+
+    /// The captor who frees the people an agentless passive of release `v` names ("were released",
+    /// "are freed"): the holder named by "by" on a participle or relative clause of holding on them
+    /// ("Two Russian citizens who had been held by the U.N.-backed government in Libya were
+    /// released") or on a passive clause of holding under `v` ("are freed in Afghanistan after
+    /// being detained by the Taliban"); else a country named where they were held or freed (an
+    /// "in" or "from" phrase of `v` or of such a participle, or the "in" phrase of a "from
+    /// captivity" phrase: "An American citizen detained in Belarus", "is released from Iran",
+    /// "released from captivity in Libya"), when it is not the freed people's own: a state
+    /// releasing its own people names no captor this way. Returns the captor's word.
+    pub(super) fn captor(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let freed = c.kid(v, "nsubj:pass")?;
+        let passive = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("aux:pass") || c.dep(g).is("nsubj:pass")) || c.doc.tokens[k as usize].xpos.as_str() == "VBN";
+        // The participles and relative clauses of holding on the freed, and the passive clauses of
+        // holding under the release ("after being detained by").
+        let on_freed = c.kids(freed).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "acl" | "acl:relcl"));
+        let under = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("advcl"));
+        let holding: Vec<u32> = on_freed.chain(under).filter(|&k| holding_verb(c, k) && passive(k)).collect();
+        if let Some(g) = holding.iter().find_map(|&k| by_agent(c, k).filter(|&g| c.mention_for(g).is_some())) {
+            return Some(g);
+        }
+        let own = c.mention_for(freed).and_then(|(m, _)| c.doc.mentions[m as usize].actor.country.clone())?;
+        let mut places = Vec::new();
+        self.obliques(c, v, &["in", "from"], &mut places);
+        // (Or of the predicate of holding: "held captive in Libya", "held hostage in Gaza".)
+        let predicates = holding.iter().flat_map(|&k| c.kids(k).iter().copied().filter(|&g| matches!(c.dep(g).as_str(), "obj" | "xcomp") && c.mention_for(g).is_none()));
+        for k in holding.iter().copied().chain(predicates).collect::<Vec<u32>>() {
+            self.obliques(c, k, &["in"], &mut places);
+        }
+        // ("from captivity in Libya": the place of the captivity.)
+        let captivity: Vec<u32> = places.iter().copied().filter(|&k| c.mention_for(k).is_none()).flat_map(|k| c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("in"))).collect();
+        places.into_iter().chain(captivity).find(|&k| country_by_name(c, k).is_some_and(|x| x != own))
     }
 
     /// The sources' own country as the owner of the place seized at target noun `w`, a common
@@ -2033,15 +2063,7 @@ impl<'a> Coder<'a> {
     pub(super) fn state_place(&self, c: &Ctx, v: u32) -> Option<u32> {
         let mut cand = Vec::new();
         self.obliques(c, v, &["in".to_string()], &mut cand);
-        cand.into_iter().find(|&k| {
-            let m = c.s.mention_of[k as usize - c.base];
-            if m == NONE {
-                return false;
-            }
-            let m = &c.doc.mentions[m as usize];
-            let a = &m.actor;
-            m.head == k && matches!(m.kind, MentionKind::Name | MentionKind::Metonym) && a.country.as_deref().is_some_and(|x| a.code == x || (a.code.len() == 6 && a.code.starts_with(x) && a.code.ends_with("GOV")))
-        })
+        cand.into_iter().find(|&k| country_by_name(c, k).is_some())
     }
 
     /// The subject of a condition ("if" or "unless" clause) on `v` or on its complement clauses:
@@ -2071,6 +2093,31 @@ impl<'a> Coder<'a> {
             None
         })
     }
+}
+
+/// The country word `k` names by name or metonym, or by its government ("in Lebanon", "from
+/// Tehran"): the head of such a mention standing for a state. None for any other word.
+fn country_by_name<'d>(c: &Ctx<'d>, k: u32) -> Option<&'d str> {
+    let m = c.s.mention_of[k as usize - c.base];
+    if m == NONE {
+        return None;
+    }
+    let m = &c.doc.mentions[m as usize];
+    let a = &m.actor;
+    let x = a.country.as_deref()?;
+    (m.head == k && matches!(m.kind, MentionKind::Name | MentionKind::Metonym) && (a.code == x || (a.code.len() == 6 && a.code.starts_with(x) && a.code.ends_with("GOV")))).then_some(x)
+}
+
+/// True when verb `k` says who holds a captive or a thing ("held", "detained", "seized"; a
+/// closed list of English usage).
+fn holding_verb(c: &Ctx, k: u32) -> bool {
+    const HOLDING_VERBS: &[&str] = &["hold", "seize", "capture", "detain", "abduct", "kidnap", "take", "jail", "imprison", "arrest", "confiscate", "keep"];
+    HOLDING_VERBS.contains(&c.lemma(k).to_ascii_lowercase().as_str())
+}
+
+/// The "by" agent of passive verb `k` ("held by Hamas").
+fn by_agent(c: &Ctx, k: u32) -> Option<u32> {
+    c.kids(k).iter().copied().find(|&g| c.dep(g).as_str() == "obl:agent" || (c.dep(g).is("obl") && c.case_of(g) == Some("by")))
 }
 
 /// True when word `w` lies inside a "for" phrase hung on event word `v` (the purpose of the act:

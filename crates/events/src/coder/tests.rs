@@ -12682,3 +12682,73 @@ fn an_investigated_act_targets_its_doer() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ISR>PSECVL:09")), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// yield12: the captor frees the people an agentless passive of release names.
+
+#[test]
+fn people_released_in_the_passive_are_freed_by_their_captor() {
+    // "Two Russian citizens who had been held by the government in Libya were released": the
+    // holder named by "by" in the relative clause frees them (0841 LBYGOV>RUSCVL).
+    let mut d = doc(
+        "1 Two two NUM CD 3 nummod
+         2 Russian Russian ADJ JJ 3 amod
+         3 citizens citizen NOUN NNS 10 nsubj:pass
+         4 who who PRON WP 7 nsubj:pass
+         5 had have AUX VBD 7 aux
+         6 been be AUX VBN 7 aux:pass
+         7 held hold VERB VBN 3 acl:relcl
+         8 by by ADP IN 9 case
+         9 government government NOUN NN 7 obl:agent
+         10 released release VERB VBN 0 root
+         11 . . PUNCT . 10 punct",
+        &[(2, 3, "RUSCVL"), (9, 9, "LBYGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"LBYGOV>RUSCVL:0841:asserted".to_string()), "{got:?}");
+    // "British couple are freed in Afghanistan after being detained by the Taliban": the agent
+    // of the passive clause of holding under the release.
+    let mut d = doc(
+        "1 British British ADJ JJ 2 amod
+         2 couple couple NOUN NN 4 nsubj:pass
+         3 are be AUX VBP 4 aux:pass
+         4 freed free VERB VBN 0 root
+         5 after after SCONJ IN 7 mark
+         6 being be AUX VBG 7 aux:pass
+         7 detained detain VERB VBN 4 advcl
+         8 by by ADP IN 10 case
+         9 the the DET DT 10 det
+         10 Taliban Taliban PROPN NNP 7 obl:agent
+         11 . . PUNCT . 4 punct",
+        &[(1, 2, "GBR"), (10, 10, "AFGTAL")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"AFGTAL>GBR:0841:asserted".to_string()), "{got:?}");
+}
+
+#[test]
+fn people_released_from_a_foreign_country_are_freed_by_it_but_not_at_home() {
+    // "Eighteen Italian fishermen, held captive in Libya, have been freed": the country they were
+    // held in, not their own, frees them.
+    let freed = |place: &str, country: &str| {
+        let mut d = doc(
+            &format!(
+                "1 Italian Italian ADJ JJ 2 amod
+                 2 fishermen fisherman NOUN NNS 9 nsubj:pass
+                 3 held hold VERB VBN 2 acl
+                 4 captive captive ADJ JJ 3 xcomp
+                 5 in in ADP IN 6 case
+                 6 {place} {place} PROPN NNP 4 obl
+                 7 have have AUX VBP 9 aux
+                 8 been be AUX VBN 9 aux:pass
+                 9 freed free VERB VBN 0 root
+                 10 . . PUNCT . 9 punct"
+            ),
+            &[(1, 2, "ITACVL"), (6, 6, country)],
+        );
+        code(&mut d)
+    };
+    assert_eq!(freed("Libya", "LBY"), ["LBY>ITACVL:0841:asserted"]);
+    // Held at home: a state releasing its own people names no captor by the place.
+    assert!(!freed("Italy", "ITA").iter().any(|e| e.contains(":0841")), "{:?}", freed("Italy", "ITA"));
+}
