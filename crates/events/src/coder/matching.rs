@@ -1455,6 +1455,9 @@ impl<'a> Coder<'a> {
             let anchor = match c.head(n) {
                 Some(h) if c.dep(n).is("compound") && c.doc.tokens[h as usize].upos == Upos::Noun => h,
                 Some(h) if c.dep(n).is("nmod") && c.case_of(n) == Some("of") && c.lower_is(h, &self.lexicon.quantity_nouns) => h,
+                // And one in the "in" phrase of a sum of money: "announced $33 million in
+                // assistance to Mozambique" (the sum stands for the aid).
+                Some(h) if c.dep(n).is("nmod") && c.case_of(n) == Some("in") && c.money_sum(h).is_some() => c.money_sum(h).unwrap_or(h),
                 _ => n,
             };
             let nodes: &[u32] = if anchor == n { &[n][..] } else { &[n, anchor][..] };

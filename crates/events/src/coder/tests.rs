@@ -12752,3 +12752,36 @@ fn people_released_from_a_foreign_country_are_freed_by_it_but_not_at_home() {
     // Held at home: a state releasing its own people names no captor by the place.
     assert!(!freed("Italy", "ITA").iter().any(|e| e.contains(":0841")), "{:?}", freed("Italy", "ITA"));
 }
+
+#[test]
+fn aid_named_in_the_phrase_of_a_sum_of_money_is_given_by_the_light_verbs_subject() {
+    // "Congress authorized $95 billion in aid to Ukraine": the sum stands for the aid, so the aid
+    // noun in its "in" phrase takes the light verb's subject (070), as its object would.
+    let authorized = |sign: &str, sign_tag: &str| {
+        let mut d = doc(
+            &format!(
+                "1 Congress Congress PROPN NNP 2 nsubj
+                 2 authorized authorize VERB VBD 0 root
+                 3 {sign} {sign} SYM {sign_tag} 2 obj
+                 4 95 95 NUM CD 5 compound
+                 5 billion billion NUM CD 3 nummod
+                 6 in in ADP IN 8 case
+                 7 military military ADJ JJ 8 amod
+                 8 aid aid NOUN NN 3 nmod
+                 9 to to ADP IN 10 case
+                 10 Ukraine Ukraine PROPN NNP 8 nmod
+                 11 . . PUNCT . 2 punct"
+            ),
+            &[(1, 1, "USALEG"), (10, 10, "UKR")],
+        );
+        let got = code(&mut d);
+        // (The events coded on the aid noun itself.)
+        let on_noun: Vec<String> = d.events.iter().zip(&got).filter(|(e, _)| d.slice(e.verb) == "aid").map(|(_, g)| g.clone()).collect();
+        on_noun
+    };
+    let got = authorized("$", "$");
+    assert!(got.iter().any(|e| e.starts_with("USALEG>UKR:07")), "{got:?}");
+    // A word that is no sum of money ("authorized all in aid") lends nothing to the noun.
+    let got = authorized("all", "DT");
+    assert!(got.is_empty(), "{got:?}");
+}

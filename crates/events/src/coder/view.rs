@@ -289,6 +289,24 @@ impl<'d> Ctx<'d> {
             && self.doc.mentions[mg as usize].tokens.start > 0
             && self.doc.token_text(self.doc.mentions[mg as usize].tokens.start as usize - 1) == ","
     }
+    /// The word heading the sum of money `w` is part of ("$33 million", "£120 million (US$141
+    /// million)"): from `w` up over number, apposition and compound links through numbers and
+    /// currency signs, when a currency sign (tag "$", or "$", "€", "£" in a number's form) is among
+    /// them. None for a word of no sum of money.
+    pub(super) fn money_sum(&self, w: u32) -> Option<u32> {
+        let sign = |k: u32| self.doc.tokens[k as usize].xpos.as_str() == "$" || (self.doc.tokens[k as usize].upos == Upos::Num && self.doc.token_text(k as usize).contains(['$', '€', '£']));
+        let amount = |k: u32| sign(k) || self.doc.tokens[k as usize].upos == Upos::Num;
+        if !amount(w) {
+            return None;
+        }
+        let mut top = w;
+        let mut money = sign(w) || self.kids(w).iter().any(|&k| sign(k));
+        while let Some(h) = self.head(top).filter(|&h| amount(h) && matches!(self.dep(top).as_str(), "nummod" | "compound" | "appos" | "nmod:unmarked")) {
+            top = h;
+            money |= sign(h);
+        }
+        money.then_some(top)
+    }
     /// True when `v` is passive: it has a passive subject or auxiliary, or it is a past participle
     /// modifying a noun ("the sanctions imposed on Russia"), not a past form with a subject of its
     /// own (a relative clause with its object left out: "the curfew that the army imposed").
