@@ -178,6 +178,8 @@ struct LexiconConfig {
     #[serde(default)]
     quantity_nouns: Vec<String>,
     #[serde(default)]
+    captivity_nouns: Vec<String>,
+    #[serde(default)]
     claim_heads: Vec<String>,
     #[serde(default)]
     claim_code: Option<String>,
@@ -539,6 +541,9 @@ pub struct Lexicon {
     /// Nouns of a quantity or run of acts ("a wave of arrests", "a round of talks"): their light
     /// verb or subject governs the event noun in their "of" phrase.
     pub quantity_nouns: WordSet,
+    /// Nouns of the place or state people are held in ("captivity", "prison"): a country in their
+    /// "in" phrase is where freed people were held ("released from captivity in Libya").
+    pub captivity_nouns: WordSet,
     /// Verbs of claiming ("claim"): a violent act their subject claims to have done itself ("IS
     /// claimed it had attacked the soldiers") is a claim of responsibility (`claim_code`).
     pub claim_heads: WordSet,
@@ -800,6 +805,7 @@ impl Lexicon {
             weapon_nouns: set(c.weapon_nouns),
             craft_nouns: set(c.craft_nouns),
             quantity_nouns: set(c.quantity_nouns),
+            captivity_nouns: set(c.captivity_nouns),
             claim_heads: set(c.claim_heads),
             claim_code: c.claim_code,
             binding_order_verbs: set(c.binding_order_verbs),

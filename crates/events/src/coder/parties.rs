@@ -904,7 +904,8 @@ impl<'a> Coder<'a> {
     /// released") or on a passive clause of holding under `v` ("are freed in Afghanistan after
     /// being detained by the Taliban"); else a country named where they were held or freed (an
     /// "in" or "from" phrase of `v` or of such a participle, or the "in" phrase of a "from
-    /// captivity" phrase: "An American citizen detained in Belarus", "is released from Iran",
+    /// captivity" or "from prison" phrase, `captivity_nouns`: "An American citizen detained in
+    /// Belarus", "is released from Iran",
     /// "released from captivity in Libya"), when it is not the freed people's own: a state
     /// releasing its own people names no captor this way. Returns the captor's word.
     pub(super) fn captor(&self, c: &Ctx, v: u32) -> Option<u32> {
@@ -927,7 +928,7 @@ impl<'a> Coder<'a> {
             self.obliques(c, k, &["in"], &mut places);
         }
         // ("from captivity in Libya": the place of the captivity.)
-        let captivity: Vec<u32> = places.iter().copied().filter(|&k| c.mention_for(k).is_none()).flat_map(|k| c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("in"))).collect();
+        let captivity: Vec<u32> = places.iter().copied().filter(|&k| c.lower_is(k, &self.lexicon.captivity_nouns)).flat_map(|k| c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("in"))).collect();
         places.into_iter().chain(captivity).find(|&k| country_by_name(c, k).is_some_and(|x| x != own))
     }
 

@@ -12785,3 +12785,29 @@ fn aid_named_in_the_phrase_of_a_sum_of_money_is_given_by_the_light_verbs_subject
     let got = authorized("all", "DT");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn people_released_from_captivity_abroad_are_freed_by_that_country_but_not_from_hospital() {
+    // "Three Russians have been released from captivity in Libya": the country of the captivity
+    // (`captivity_nouns`) frees them; "released from hospital in Libya" is no release by Libya.
+    let released = |noun: &str| {
+        let mut d = doc(
+            &format!(
+                "1 Three three NUM CD 2 nummod
+                 2 Russians Russian PROPN NNPS 5 nsubj:pass
+                 3 have have AUX VBP 5 aux
+                 4 been be AUX VBN 5 aux:pass
+                 5 released release VERB VBN 0 root
+                 6 from from ADP IN 7 case
+                 7 {noun} {noun} NOUN NN 5 obl
+                 8 in in ADP IN 9 case
+                 9 Libya Libya PROPN NNP 7 nmod
+                 10 . . PUNCT . 5 punct"
+            ),
+            &[(2, 2, "RUSCVL"), (9, 9, "LBY")],
+        );
+        code(&mut d)
+    };
+    assert_eq!(released("captivity"), ["LBY>RUSCVL:0841:asserted"]);
+    assert!(released("hospital").is_empty(), "{:?}", released("hospital"));
+}
