@@ -222,6 +222,8 @@ struct LexiconConfig {
     #[serde(default)]
     quelling_verbs: Vec<String>,
     #[serde(default)]
+    helping_verbs: Vec<String>,
+    #[serde(default)]
     carrying_verbs: Vec<String>,
     #[serde(default)]
     patrol_verbs: Vec<String>,
@@ -614,6 +616,10 @@ pub struct Lexicon {
     /// Verbs of putting down unrest ("quell", "suppress"): forces deployed to quell protests or
     /// riots act at home (`parties::keeps_order`). Lower-case lemmas.
     pub quelling_verbs: WordSet,
+    /// Verbs of help and cooperation ("cooperate", "assist", "rescue"): forces or police sent "to"
+    /// do them are a mission of help, no show of force (`matching::match_verb`, codes 153 and 154).
+    /// Lower-case lemmas.
+    pub helping_verbs: WordSet,
     /// Participles of carrying on a pattern's object ("a plane carrying food"): their object, the
     /// load, is tested against the pattern's `unless` words as the object's modifiers are.
     /// Lower-case lemmas.
@@ -827,6 +833,7 @@ impl Lexicon {
             plotting_verbs: set(c.plotting_verbs),
             feared_modifiers: set(c.feared_modifiers),
             quelling_verbs: set(c.quelling_verbs),
+            helping_verbs: set(c.helping_verbs),
             carrying_verbs: set(c.carrying_verbs),
             patrol_verbs: set(c.patrol_verbs),
             unrest_nouns: set(c.unrest_nouns),

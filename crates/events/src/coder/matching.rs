@@ -723,6 +723,18 @@ impl<'a> Coder<'a> {
                     continue;
                 }
             }
+            // Forces or police sent "to" cooperate, help or rescue (`helping_verbs`, a clause of
+            // purpose) are on a mission of help, no show of force: "officers have been sent to the
+            // Maldives to cooperate with local authorities". (Not when the clause also guards or
+            // counters, `guarding_verbs`, `countering_verbs`: "deploy frigates to assist and protect
+            // the flotilla" is a posture of force.)
+            if matches!(p.code.as_str(), "153" | "154") {
+                let forceful = |k: u32| c.kids(k).iter().any(|&g| c.dep(g).is("conj") && (c.lower_is(g, &self.lexicon.guarding_verbs) || c.lower_is(g, &self.lexicon.countering_verbs)));
+                if let Some(k) = c.kids(v).iter().copied().find(|&k| matches!(c.dep(k).as_str(), "advcl" | "xcomp") && c.to_marked(k) && c.lower_is(k, &self.lexicon.helping_verbs) && !forceful(k)) {
+                    first_fail.get_or_insert((Some(id), format!("the purpose {:?} is help, no show of force", c.lemma(k))));
+                    continue;
+                }
+            }
             // A count: the object (the subject in the passive) must number at least that many,
             // and words in `unless` veto the noun counted ("killed hundreds of soldiers").
             if let Some(least) = p.count {
@@ -780,6 +792,19 @@ impl<'a> Coder<'a> {
                     }
                     if src_tok.is_none() {
                         src_tok = stranded_agent(c, v);
+                    }
+                    if src_tok.is_none() && p.code.starts_with("15") && p.code != "150" && !matches!(p.target, TargetRole::Object | TargetRole::ObjectOrParticle) {
+                        // A state's forces deployed or alerted with no agent named are shown by their
+                        // own state: "Indian troops were deployed to the border" is India's show of
+                        // force (CAMEO 1.1b3, 154), as the forces a state deploys are its means
+                        // (`deployed_means`). Not where the passive subject is the target ("Chinese
+                        // jets were intercepted"), nor for a weapon fired or shown (150): "Iranian drones
+                        // were launched at Ukrainian cities" names their maker, not who fired them.
+                        src_tok = c.kid(v, "nsubj:pass").filter(|&s| c.mention_for(s).is_some_and(|(m, _)| {
+                            let actor = &c.doc.mentions[m as usize].actor;
+                            actor.country.is_some() && state_or_sector(actor, &STATE_FORCES)
+                        }));
+                        inherited = src_tok.is_some();
                     }
                     if src_tok.is_none() {
                         // A passive subject with no agent: "the balloon was shot down".

@@ -1337,6 +1337,12 @@ impl<'a> Coder<'a> {
         }
         if let Some(s) = found {
             if c.is_relative_pronoun(s) && c.dep(v).is("acl:relcl") {
+                // A document that names no actor speaks for its author: "issued a report that
+                // calls on the government to act" (`document_author`).
+                let document = c.head(v).filter(|&h| c.lower_is(h, &self.lexicon.document_nouns) && c.mention_for(h).is_none());
+                if let Some(author) = document.filter(|_| depth <= 3).and_then(|h| self.document_author(c, v, h, depth)) {
+                    return Some(author);
+                }
                 return c.head(v).map(|h| (h, false));
             }
             // "granted asylum to Evo Morales, who resigned on Sunday": a non-restrictive relative
@@ -1440,22 +1446,30 @@ impl<'a> Coder<'a> {
             return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
         }
         // "Turkey issued a statement condemning Israel": the participle of a document noun speaks
-        // for its author, the noun's possessor ("Turkey's statement condemning") or the subject of
-        // the verb it is the object of.
+        // for its author (`document_author`).
         if d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.lower_is(h, &self.lexicon.document_nouns) {
-            if let Some(p) = c.kids(h).iter().copied().find(|&k| c.dep(k).is("nmod:poss") && c.mention_for(k).is_some()) {
-                return Some((p, true));
+            return self.document_author(c, v, h, depth);
+        }
+        None
+    }
+
+    /// The author a document noun `h` speaks for in the clause `v` on it (a participle, "issued a
+    /// statement condemning Israel", or a relative clause, "issued a report that calls on the
+    /// government"): the noun's possessor ("Turkey's statement condemning") or the subject of the
+    /// verb of issuing (`document_verbs`) it is the object of.
+    fn document_author(&self, c: &Ctx, v: u32, h: u32, depth: u8) -> Option<(u32, bool)> {
+        if let Some(p) = c.kids(h).iter().copied().find(|&k| c.dep(k).is("nmod:poss") && c.mention_for(k).is_some()) {
+            return Some((p, true));
+        }
+        if c.dep(h).is("obj") && c.head(h).is_some_and(|g| self.lexicon.document_verbs.contains(c.lemma(g))) {
+            let author = self.subject(c, c.head(h)?, depth + 1).map(|(s, _)| (s, true))?;
+            // A law's content speaks for its legislator only when it names a party abroad:
+            // "passed a law banning UNRWA" (ISR > UNRWA), not "a bill banning social media for
+            // children" (a domestic rule, no event).
+            if c.lower_is(h, &self.lexicon.law_nouns) && !self.names_party_abroad(c, v, author.0) {
+                return None;
             }
-            if c.dep(h).is("obj") && c.head(h).is_some_and(|g| self.lexicon.document_verbs.contains(c.lemma(g))) {
-                let author = self.subject(c, c.head(h)?, depth + 1).map(|(s, _)| (s, true))?;
-                // A law's content speaks for its legislator only when it names a party abroad:
-                // "passed a law banning UNRWA" (ISR > UNRWA), not "a bill banning social media for
-                // children" (a domestic rule, no event).
-                if c.lower_is(h, &self.lexicon.law_nouns) && !self.names_party_abroad(c, v, author.0) {
-                    return None;
-                }
-                return Some(author);
-            }
+            return Some(author);
         }
         None
     }

@@ -12811,3 +12811,142 @@ fn people_released_from_captivity_abroad_are_freed_by_that_country_but_not_from_
     assert_eq!(released("captivity"), ["LBY>RUSCVL:0841:asserted"]);
     assert!(released("hospital").is_empty(), "{:?}", released("hospital"));
 }
+
+
+// force8: a state's forces deployed with no agent named are shown by their own state (root 15,
+// not 150); forces sent "to" cooperate or help (`helping_verbs`) are no show of force.
+
+#[test]
+fn forces_deployed_with_no_agent_are_their_own_states_show_of_force() {
+    // "Indian troops were deployed to the border with Pakistan": India deploys them (154).
+    let mut d = doc(
+        "1 Indian Indian ADJ JJ 2 amod
+         2 troops troops NOUN NNS 4 nsubj:pass
+         3 were be AUX VBD 4 aux:pass
+         4 deployed deploy VERB VBN 0 root
+         5 to to ADP IN 7 case
+         6 the the DET DT 7 det
+         7 border border NOUN NN 4 obl
+         8 with with ADP IN 9 case
+         9 Pakistan Pakistan PROPN NNP 7 nmod
+         10 . . PUNCT . 4 punct",
+        &[(1, 2, "INDMIL"), (9, 9, "PAK")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("INDMIL>PAK:154")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn weapons_launched_with_no_agent_name_no_one_who_shows_force() {
+    // "Iranian missiles were launched at Israel": the adjective names their maker, not who fired
+    // them; no show of force (150) by Iran.
+    let mut d = doc(
+        "1 Iranian Iranian ADJ JJ 2 amod
+         2 missiles missile NOUN NNS 4 nsubj:pass
+         3 were be AUX VBD 4 aux:pass
+         4 launched launch VERB VBN 0 root
+         5 at at ADP IN 6 case
+         6 Israel Israel PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct",
+        &[(1, 2, "IRNMIL"), (6, 6, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":15")), "{got:?}");
+}
+
+#[test]
+fn police_sent_to_cooperate_are_no_show_of_force() {
+    // "Sri Lanka sent police officers to the Maldives to cooperate with local authorities": a
+    // mission of help, no mobilisation of police (153).
+    let mut d = doc(
+        "1 Sri Sri PROPN NNP 3 nsubj
+         2 Lanka Lanka PROPN NNP 1 flat
+         3 sent send VERB VBD 0 root
+         4 police police NOUN NN 5 compound
+         5 officers officer NOUN NNS 3 obj
+         6 to to ADP IN 8 case
+         7 the the DET DT 8 det
+         8 Maldives Maldives PROPN NNPS 3 obl
+         9 to to PART TO 10 mark
+         10 cooperate cooperate VERB VB 3 advcl
+         11 with with ADP IN 13 case
+         12 local local ADJ JJ 13 amod
+         13 authorities authority NOUN NNS 10 obl
+         14 . . PUNCT . 3 punct",
+        &[(1, 2, "LKA"), (4, 5, "LKACOP"), (8, 8, "MDV"), (13, 13, "MDVGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":153")), "{got:?}");
+}
+
+#[test]
+fn forces_sent_to_help_and_protect_are_not_vetoed_as_help() {
+    // "Sri Lanka sent police officers to the Maldives to assist and protect it": a clause that
+    // also guards (`guarding_verbs`) is not vetoed as a mission of help (the sending is coded by
+    // whichever pattern fits it best, here protection, 074).
+    let mut d = doc(
+        "1 Sri Sri PROPN NNP 3 nsubj
+         2 Lanka Lanka PROPN NNP 1 flat
+         3 sent send VERB VBD 0 root
+         4 police police NOUN NN 5 compound
+         5 officers officer NOUN NNS 3 obj
+         6 to to ADP IN 8 case
+         7 the the DET DT 8 det
+         8 Maldives Maldives PROPN NNPS 3 obl
+         9 to to PART TO 10 mark
+         10 assist assist VERB VB 3 advcl
+         11 and and CCONJ CC 12 cc
+         12 protect protect VERB VB 10 conj
+         13 it it PRON PRP 12 obj
+         14 . . PUNCT . 3 punct",
+        &[(1, 2, "LKA"), (4, 5, "LKACOP"), (8, 8, "MDV")],
+    );
+    let got = code(&mut d);
+    assert!(!d.diagnostics.iter().any(|x| x.message.contains("no show of force")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_document_issued_speaks_for_its_author_in_a_relative_clause() {
+    // "Turkey issued a report that calls on Iran to release the prisoners": the report's appeal
+    // is Turkey's (`document_author`), as in "issued a statement calling on".
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 issued issue VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 report report NOUN NN 2 obj
+         5 that that PRON WDT 6 nsubj
+         6 calls call VERB VBZ 4 acl:relcl
+         7 on on ADP IN 8 case
+         8 Iran Iran PROPN NNP 6 obl
+         9 to to PART TO 10 mark
+         10 release release VERB VB 6 advcl
+         11 the the DET DT 12 det
+         12 prisoners prisoner NOUN NNS 10 obj
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR"), (8, 8, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("TUR>IRN:025")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_report_only_welcomed_speaks_for_no_one_who_welcomed_it() {
+    // "Turkey welcomed a report that calls on Iran to act": "welcome" issues no document, so the
+    // report speaks for no one named (no appeal by Turkey).
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 welcomed welcome VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 report report NOUN NN 2 obj
+         5 that that PRON WDT 6 nsubj
+         6 calls call VERB VBZ 4 acl:relcl
+         7 on on ADP IN 8 case
+         8 Iran Iran PROPN NNP 6 obl
+         9 to to PART TO 10 mark
+         10 act act VERB VB 6 advcl
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR"), (8, 8, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("TUR>IRN:02")), "{got:?}");
+}
