@@ -1627,6 +1627,11 @@ impl<'a> Coder<'a> {
                     self.obliques(c, h, &p.preps, &mut obl);
                 }
             }
+            if obl.is_empty() && owner_clause.is_some() && p.code != "042" {
+                // Held with the one the clause's subject addressed (`addressee`): "told Trump in
+                // a phone call".
+                obl.extend(self.addressee(c, anchor));
+            }
             if let Some(h) = owner_clause.filter(|_| obl.is_empty() && p.code == "042") {
                 // A visit that names no destination went where its clause took place: "Modi held
                 // talks with Putin in Moscow during a two-day visit" (India → Russia).
@@ -1860,6 +1865,10 @@ impl<'a> Coder<'a> {
             && code != "042"
             && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("during" | "in" | "after" | "following"))
             && c.kids(n).iter().any(|&k| with(k) || (c.dep(k).is("nmod") && c.place_of(k).is_some() && c.kids(k).iter().any(|&g| with(g))));
+        // So is one "in" or "during" which the subject told, urged or assured an addressee of
+        // another country, naming no counterpart of its own: the one addressed is the one met
+        // ("Mohammed bin Salman told President Donald Trump in a phone call that ...", 041).
+        let addressed = owner.is_none() && code != "042" && !with_counterpart && self.addressee(c, n).is_some();
         if d.is("appos") && on_a_visit {
             // Set off after the subject: "Modi, on a visit to Moscow, met Putin".
             let s = c.head(n).filter(|&s| c.dep(s).as_str() == "nsubj" && c.mention_for(s).is_some())?;
@@ -1881,6 +1890,7 @@ impl<'a> Coder<'a> {
         let own_parties = c.kids(n).iter().any(|&k| c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("between")));
         let joint = owner.is_none()
             && !with_counterpart
+            && !addressed
             && !own_parties
             && code.starts_with("04")
             && code != "042"
@@ -1890,7 +1900,7 @@ impl<'a> Coder<'a> {
         // Serbs who drive cars with Serbian plates, after talks in Brussels with Serbia" ("talks" a
         // modifier of "cars"). (A noun is seldom "after" talks of its own.)
         let slip_after = d.is("nmod") && (with_counterpart || joint) && matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("after" | "following"));
-        if slipped.is_none() && !slip_after && (!d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit || with_counterpart || joint)) {
+        if slipped.is_none() && !slip_after && (!d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !(by_pronoun || on_a_visit || with_counterpart || joint || addressed)) {
             return None;
         }
         if joint {
@@ -1947,6 +1957,31 @@ impl<'a> Coder<'a> {
             return (subjects.len() == 1).then_some((k, r));
         }
         own.map(|k| (k, h))
+    }
+
+    /// The one a consultation `n` with no counterpart of its own was held with, when it is a
+    /// setting ("in" or "during") of a verb of telling or urging (`reporting_heads`,
+    /// `request_heads`) whose subject speaks to an addressee (indirect or direct object) of
+    /// another country: "Mohammed bin Salman told President Donald Trump in a phone call that the
+    /// kingdom intends to invest" (Trump), "Macron urged Xi during a meeting in Beijing to ..."
+    /// (Xi). None when the noun names its own counterpart or parties ("with", "between").
+    fn addressee(&self, c: &Ctx, n: u32) -> Option<u32> {
+        let d = c.dep(n);
+        if !d.is("obl") || d.is("obl:tmod") || d.is("obl:agent") || !matches!(c.case_of(n).map(str::to_ascii_lowercase).as_deref(), Some("in" | "during")) {
+            return None;
+        }
+        if c.kids(n).iter().any(|&k| c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("with") || x.eq_ignore_ascii_case("between"))) {
+            return None;
+        }
+        let h = c.head(n).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)?;
+        if !(c.lower_is(h, &self.lexicon.reporting_heads) || self.lexicon.request_heads.contains(c.lemma(h))) {
+            return None;
+        }
+        let speaker = c.kids(h).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj" && k < n && c.mention_for(k).is_some())?;
+        let home = c.mention_country(speaker)?;
+        c.kids(h).iter().copied().find(|&k| {
+            (c.dep(k).is("iobj") || c.dep(k).is("obj")) && k < n && !c.is_relative_pronoun(k) && c.mention_for(k).is_some_and(|(_, via)| !via) && c.mention_country(k).is_some_and(|x| x != home)
+        })
     }
 
     /// The owner of talks `n` held "after", "during" or "following" which coordinated parties

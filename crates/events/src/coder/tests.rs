@@ -12950,3 +12950,74 @@ fn a_report_only_welcomed_speaks_for_no_one_who_welcomed_it() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("TUR>IRN:02")), "{got:?}");
 }
+
+
+// consult05: a consultation "in" or "during" which the subject told or urged an addressee of another country
+// is held with that addressee (`Coder::addressee`).
+
+#[test]
+fn a_call_in_which_the_subject_told_an_addressee_is_held_with_the_addressee() {
+    // "Mohammed bin Salman told Trump in a phone call that ...": the call is with the one told (041).
+    let mut d = doc(
+        "1 Salman Salman PROPN NNP 2 nsubj
+         2 told tell VERB VBD 0 root
+         3 Trump Trump PROPN NNP 2 iobj
+         4 in in ADP IN 7 case
+         5 a a DET DT 7 det
+         6 phone phone NOUN NN 7 compound
+         7 call call NOUN NN 2 obl
+         8 that that SCONJ IN 11 mark
+         9 Turkey Turkey PROPN NNP 11 nsubj
+         10 was be AUX VBD 11 cop
+         11 ready ready ADJ JJ 2 ccomp
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "SAUGOV"), (3, 3, "USAGOV"), (9, 9, "TUR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SAUGOV>USAGOV:041")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_meeting_during_which_the_subject_urged_an_addressee_is_held_with_the_addressee() {
+    // "Macron urged Xi during a meeting in Beijing to press Russia": the meeting is with Xi (040),
+    // beside the appeal (020); no joint owner is sought among coordinated subjects.
+    let mut d = doc(
+        "1 Macron Macron PROPN NNP 2 nsubj
+         2 urged urge VERB VBD 0 root
+         3 Xi Xi PROPN NNP 2 obj
+         4 during during ADP IN 6 case
+         5 a a DET DT 6 det
+         6 meeting meeting NOUN NN 2 obl
+         7 in in ADP IN 8 case
+         8 Beijing Beijing PROPN NNP 6 nmod
+         9 to to PART TO 10 mark
+         10 press press VERB VB 2 advcl
+         11 Russia Russia PROPN NNP 10 obj
+         12 . . PUNCT . 2 punct",
+        &[(1, 1, "FRAGOV"), (3, 3, "CHNGOV"), (11, 11, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("FRAGOV>CHNGOV:040")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_addressee_of_the_speakers_own_country_is_no_counterpart() {
+    // "Biden told Harris in a call that ...": one of the speaker's own country is no party met
+    // abroad; the call names no counterpart and codes no consultation.
+    let mut d = doc(
+        "1 Biden Biden PROPN NNP 2 nsubj
+         2 told tell VERB VBD 0 root
+         3 Harris Harris PROPN NNP 2 iobj
+         4 in in ADP IN 6 case
+         5 a a DET DT 6 det
+         6 call call NOUN NN 2 obl
+         7 that that SCONJ IN 10 mark
+         8 Russia Russia PROPN NNP 10 nsubj
+         9 would would AUX MD 10 aux
+         10 fail fail VERB VB 2 ccomp
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 3, "USAGOV"), (8, 8, "RUS")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":04")), "{got:?}");
+}
