@@ -224,6 +224,8 @@ struct LexiconConfig {
     #[serde(default)]
     helping_verbs: Vec<String>,
     #[serde(default)]
+    peacekeeping_words: Vec<String>,
+    #[serde(default)]
     carrying_verbs: Vec<String>,
     #[serde(default)]
     patrol_verbs: Vec<String>,
@@ -620,6 +622,10 @@ pub struct Lexicon {
     /// do them are a mission of help, no show of force (`matching::match_verb`, codes 153 and 154).
     /// Lower-case lemmas.
     pub helping_verbs: WordSet,
+    /// Words of peacekeeping ("peacekeeping", "peacekeeper"): forces sent "to" join or serve as a
+    /// peacekeeping mission or force keep the peace, no show of force (`matching::match_verb`,
+    /// codes 153 and 154). Lower-case lemmas and forms.
+    pub peacekeeping_words: WordSet,
     /// Participles of carrying on a pattern's object ("a plane carrying food"): their object, the
     /// load, is tested against the pattern's `unless` words as the object's modifiers are.
     /// Lower-case lemmas.
@@ -834,6 +840,7 @@ impl Lexicon {
             feared_modifiers: set(c.feared_modifiers),
             quelling_verbs: set(c.quelling_verbs),
             helping_verbs: set(c.helping_verbs),
+            peacekeeping_words: set(c.peacekeeping_words),
             carrying_verbs: set(c.carrying_verbs),
             patrol_verbs: set(c.patrol_verbs),
             unrest_nouns: set(c.unrest_nouns),

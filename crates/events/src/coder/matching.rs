@@ -637,6 +637,12 @@ impl<'a> Coder<'a> {
                 if obj_noun.is_none() && elsewhere {
                     obj_noun = self.object_elsewhere(c, v, &p.objects);
                 }
+                if obj_noun.is_none() && p.code == "074" {
+                    // Peacekeeping named in the clause of purpose: "troops arrived in Mali to join
+                    // the UN peacekeeping mission", "sent troops to serve as a peacekeeping force".
+                    // (Only a word of peacekeeping: "sent troops to destroy the rebel force" keeps no peace.)
+                    obj_noun = self.purpose_object_word(c, v, |k| c.lower_is(k, &self.lexicon.peacekeeping_words) && c.lemma_among(k, &p.objects));
+                }
                 if obj_noun.is_none() && !c.kids(v).iter().any(|&k| c.dep(k).is("obj")) {
                     // The object word as the subject of the verb used intransitively, with its doer
                     // the agent of a participle on it: "an explosive device, emplaced by militants,
@@ -734,6 +740,12 @@ impl<'a> Coder<'a> {
                     first_fail.get_or_insert((Some(id), format!("the purpose {:?} is help, no show of force", c.lemma(k))));
                     continue;
                 }
+                // (Nor are forces sent to join or serve as a peacekeeping mission or force,
+                // `peacekeeping_words`: "arrived in Mali to join the UN peacekeeping mission" is 074.)
+                if let Some(k) = self.purpose_object_word(c, v, |k| c.lower_is(k, &self.lexicon.peacekeeping_words)) {
+                    first_fail.get_or_insert((Some(id), format!("the purpose names peacekeeping ({:?}), no show of force", c.lemma(k))));
+                    continue;
+                }
             }
             // A count: the object (the subject in the passive) must number at least that many,
             // and words in `unless` veto the noun counted ("killed hundreds of soldiers").
@@ -792,6 +804,15 @@ impl<'a> Coder<'a> {
                     }
                     if src_tok.is_none() {
                         src_tok = stranded_agent(c, v);
+                    }
+                    if src_tok.is_none() && p.code == "063" && !c.dep(v).is("xcomp") {
+                        // A person extradited or handed over with no agent named is handed over by
+                        // the state named "from": "Tataloo had been extradited from Turkey" (TUR).
+                        // (Not one who agrees or asks to be extradited: the wish is the person's.)
+                        let mut from = Vec::new();
+                        self.obliques(c, v, &["from"], &mut from);
+                        src_tok = from.into_iter().find(|&k| c.mention_for(k).is_some_and(|(_, via)| !via));
+                        inherited = src_tok.is_some();
                     }
                     if src_tok.is_none() && p.code.starts_with("15") && p.code != "150" && !matches!(p.target, TargetRole::Object | TargetRole::ObjectOrParticle) {
                         // A state's forces deployed or alerted with no agent named are shown by their
@@ -1003,7 +1024,10 @@ impl<'a> Coder<'a> {
                             // The target deeper in the light-verb object: "lifted a ban imposed on X".
                             // A plain object only with the pattern's preposition inside it ("imposed
                             // restrictions on X"; not "strikes a building in Kyiv" for "strike over").
-                            let plain = || c.kid_exact(v, "obj").filter(|&o| self.has_prep_inside(c, o, &p.preps, 2));
+                            // (Not a phrase of a to-infinitive on the object, which is that verb's own:
+                            // "welcomed Britain's decision to send tanks to Kyiv" welcomes no one to Kyiv.)
+                            let own_phrase = |k: u32| !c.head(k).is_some_and(|h| c.dep(h).is("acl") && c.doc.tokens[h as usize].upos == Upos::Verb && c.to_marked(h));
+                            let plain = || c.kid_exact(v, "obj").filter(|&o| self.prep_phrase_inside(c, o, &p.preps, 2).is_some_and(own_phrase));
                             // The light-verb object's adjective is no target without the pattern's
                             // preposition, unless it names a nation ("rejected an Australian
                             // ultimatum"): "conducting military exercises in Alaska" is with no one.
@@ -1093,6 +1117,9 @@ impl<'a> Coder<'a> {
                     self.complement_target(c, v, &p.preps)
                         .filter(|&(x, _)| !p.code.starts_with("14") || self.contentious_clause(c, x))
                         .or_else(|| if matches!(&p.code[..2], "05" | "06" | "07") { self.purpose_target(c, v) } else { None })
+                        // (Aid given for a purpose in another country goes to that country: "gave
+                        // 352.5 million euros to promote private investment in Ethiopia".)
+                        .or_else(|| if p.code.starts_with("07") { self.purpose_place(c, v, src_tok) } else { None })
                         .or_else(|| if p.code.starts_with("13") { self.condition_party(c, v).and_then(|t| Some((c.head(t)?, t))) } else { None })
                         // (A cut in relations with no party of its own beside another cut: "severed
                         // ties with Israel, while Chile recalled its ambassador".)
@@ -2295,6 +2322,17 @@ impl<'a> Coder<'a> {
     /// participle modifies ("the ceasefire declared by the rebels"), or the object of the verb it
     /// is coordinated with ("signed and ratified the treaty", "the deal was brokered by Qatar and
     /// finalized"; "declared and enforced a curfew" with the object on the second verb).
+    /// The word (passing `is_word`) naming what a clause of purpose of `v` joins or serves as: the object or
+    /// "as" phrase of its `to`-infinitive, or a modifier of it ("arrived in Mali to join the UN
+    /// peacekeeping mission", "sent troops to serve as a peacekeeping force").
+    fn purpose_object_word(&self, c: &Ctx, v: u32, is_word: impl Fn(u32) -> bool) -> Option<u32> {
+        let infinitive = |k: u32| matches!(c.dep(k).as_str(), "advcl" | "xcomp") && c.to_marked(k) && c.doc.tokens[k as usize].upos == Upos::Verb;
+        c.kids(v).iter().copied().filter(|&k| infinitive(k)).find_map(|x| {
+            let nouns = c.kids(x).iter().copied().filter(|&k| c.dep(k).as_str() == "obj" || (c.dep(k).is("obl") && c.case_of(k).is_some_and(|p| p.eq_ignore_ascii_case("as"))));
+            nouns.flat_map(|n| std::iter::once(n).chain(c.kids(n).iter().copied().filter(|&g| c.dep(g).is("compound") || c.dep(g).is("amod")))).find(|&k| is_word(k))
+        })
+    }
+
     fn object_elsewhere(&self, c: &Ctx, v: u32, objects: &[String]) -> Option<u32> {
         let object_rel = |k: u32| {
             let d = c.dep(k);

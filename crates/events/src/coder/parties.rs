@@ -1667,6 +1667,41 @@ impl<'a> Coder<'a> {
     /// adverbial of `v` or of a clause on its object ("donated ventilators to assist Ethiopia",
     /// "sent money to help the refugees"). Returns the clause and the target token.
     pub(super) fn purpose_target(&self, c: &Ctx, v: u32) -> Option<(u32, u32)> {
+        self.purpose_clauses(c, v).into_iter().find_map(|x| {
+            let o = c.kid_exact(x, "obj").or_else(|| c.kid(x, "iobj"))?;
+            (c.mention_for(o).is_some_and(|(_, via)| !via) && !c.is_relative_pronoun(o)).then_some((x, o))
+        })
+    }
+
+    /// The recipient of aid given for a purpose in a place: the country (of another country than
+    /// the giver `src`'s) named in an "in" phrase of a purpose clause of `v` (`purpose_clauses`) or
+    /// of its object ("gave 352.5 million euros to promote private investment and sustainable
+    /// economic development in Ethiopia", "provided more than $400 million to promote freedom and
+    /// democracy in Cuba"). Aid for a purpose in a country goes to that country. Returns the
+    /// clause and the place's token.
+    /// (A giver of unknown country takes any country named there.)
+    pub(super) fn purpose_place(&self, c: &Ctx, v: u32, src: Option<u32>) -> Option<(u32, u32)> {
+        let src_country = src.and_then(|s| c.mention_for(s)).and_then(|(m, _)| c.doc.mentions[m as usize].actor.country.as_deref());
+        let abroad = |m: u32| c.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|y| src_country.is_none_or(|s| s != y));
+        let inn = ["in"];
+        self.purpose_clauses(c, v).into_iter().find_map(|x| {
+            let mut phrases = Vec::new();
+            self.obliques(c, x, &inn, &mut phrases);
+            let mut objects = Vec::new();
+            if let Some(o) = c.kid_exact(x, "obj") {
+                c.with_conjuncts(o, &mut objects);
+            }
+            for o in objects {
+                self.obliques(c, o, &inn, &mut phrases);
+            }
+            phrases.into_iter().find_map(|k| self.place_where(c, k, false, &abroad)).map(|(k, _)| (x, k))
+        })
+    }
+
+    /// The purpose clauses of `v`: its `to`-infinitive adverbials and those on its object (through
+    /// the object's "of" phrases and conjuncts): "sent money to help the refugees", "provided $1.7
+    /// billion in humanitarian assistance to support Syrian refugees".
+    fn purpose_clauses(&self, c: &Ctx, v: u32) -> Vec<u32> {
         let infinitive = |k: u32| c.doc.tokens[k as usize].xpos.as_str() == "VB" && c.to_marked(k);
         let mut clauses: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).as_str() == "advcl" && infinitive(k)).collect();
         let mut nouns: Vec<u32> = c.kids(v).iter().copied().filter(|&k| c.dep(k).is("obj")).collect();
@@ -1685,10 +1720,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        clauses.into_iter().find_map(|x| {
-            let o = c.kid_exact(x, "obj").or_else(|| c.kid(x, "iobj"))?;
-            (c.mention_for(o).is_some_and(|(_, via)| !via) && !c.is_relative_pronoun(o)).then_some((x, o))
-        })
+        clauses
     }
 
     /// The verb a meeting noun `n` states the purpose of, with the one met there when the verb's

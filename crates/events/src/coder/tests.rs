@@ -13021,3 +13021,181 @@ fn an_addressee_of_the_speakers_own_country_is_no_counterpart() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":04")), "{got:?}");
 }
+
+// aid07: aid given for a purpose in another country goes to that country (`Coder::purpose_place`); a
+// person extradited with no agent is handed over by the state named "from"; a to-infinitive on the
+// object keeps its own phrases ("welcomed the decision to send tanks to Kyiv" welcomes no one).
+
+#[test]
+fn aid_given_for_a_purpose_in_a_country_goes_to_that_country() {
+    // "Germany provided $400 million to promote democracy in Cuba": the money goes to Cuba (071).
+    let mut d = doc(
+        "1 Germany Germany PROPN NNP 2 nsubj
+         2 provided provide VERB VBD 0 root
+         3 $ $ SYM $ 2 obj
+         4 400 400 NUM CD 5 compound
+         5 million million NUM CD 3 nummod
+         6 to to PART TO 7 mark
+         7 promote promote VERB VB 3 advcl
+         8 democracy democracy NOUN NN 7 obj
+         9 in in ADP IN 10 case
+         10 Cuba Cuba PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "DEU"), (10, 10, "CUB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("DEU>CUB:071")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn aid_for_a_purpose_in_the_givers_own_country_names_no_recipient() {
+    // "Germany provided $400 million to promote democracy in Berlin": no country abroad, no aid coded.
+    let mut d = doc(
+        "1 Germany Germany PROPN NNP 2 nsubj
+         2 provided provide VERB VBD 0 root
+         3 $ $ SYM $ 2 obj
+         4 400 400 NUM CD 5 compound
+         5 million million NUM CD 3 nummod
+         6 to to PART TO 7 mark
+         7 promote promote VERB VB 3 advcl
+         8 democracy democracy NOUN NN 7 obj
+         9 in in ADP IN 10 case
+         10 Germany Germany PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "DEU"), (10, 10, "DEU")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("DEU>DEU:07")), "{got:?}");
+}
+
+#[test]
+fn a_person_extradited_with_no_agent_is_handed_over_by_the_state_named_from() {
+    // "The suspect was extradited from Spain to Venezuela": Spain hands him over (063).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 suspect suspect NOUN NN 4 nsubj:pass
+         3 was be AUX VBD 4 aux:pass
+         4 extradited extradite VERB VBN 0 root
+         5 from from ADP IN 6 case
+         6 Spain Spain PROPN NNP 4 obl
+         7 to to ADP IN 8 case
+         8 Venezuela Venezuela PROPN NNP 4 obl
+         9 . . PUNCT . 4 punct",
+        &[(6, 6, "ESP"), (8, 8, "VEN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ESP>VEN:063")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn one_who_agrees_to_be_extradited_speaks_for_no_state() {
+    // "Gibney agrees to be extradited from the United States to Ireland": the wish is his; the United
+    // States promises nothing.
+    let mut d = doc(
+        "1 Gibney Gibney PROPN NNP 2 nsubj
+         2 agrees agree VERB VBZ 0 root
+         3 to to PART TO 5 mark
+         4 be be AUX VB 5 aux:pass
+         5 extradited extradite VERB VBN 2 xcomp
+         6 from from ADP IN 8 case
+         7 the the DET DT 8 det
+         8 States States PROPN NNP 5 obl
+         9 to to ADP IN 10 case
+         10 Ireland Ireland PROPN NNP 5 obl
+         11 . . PUNCT . 2 punct",
+        &[(8, 8, "USA"), (10, 10, "IRL")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("USA>")), "{got:?}");
+}
+
+#[test]
+fn a_decision_welcomed_welcomes_no_one_to_the_place_of_its_infinitive() {
+    // "Germany welcomed Britain's decision to send tanks to Kyiv": no hosting (043) of Ukraine.
+    let mut d = doc(
+        "1 Germany Germany PROPN NNP 2 nsubj
+         2 welcomed welcome VERB VBD 0 root
+         3 Britain Britain PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 decision decision NOUN NN 2 obj
+         6 to to PART TO 7 mark
+         7 send send VERB VB 5 acl
+         8 tanks tank NOUN NNS 7 obj
+         9 to to ADP IN 10 case
+         10 Kyiv Kyiv PROPN NNP 7 obl
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "DEU"), (3, 3, "GBR"), (10, 10, "UKRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":043") || e.contains(":042")), "{got:?}");
+}
+
+#[test]
+fn troops_arriving_to_join_a_peacekeeping_mission_keep_the_peace() {
+    // "British troops have arrived in Mali to join the UN peacekeeping mission": 074, no 154.
+    let mut d = doc(
+        "1 British British ADJ JJ 2 amod
+         2 troops troops NOUN NNS 4 nsubj
+         3 have have AUX VBP 4 aux
+         4 arrived arrive VERB VBN 0 root
+         5 in in ADP IN 6 case
+         6 Mali Mali PROPN NNP 4 obl
+         7 to to PART TO 8 mark
+         8 join join VERB VB 4 xcomp
+         9 the the DET DT 11 det
+         10 peacekeeping peacekeeping NOUN NN 11 compound
+         11 mission mission NOUN NN 8 obj
+         12 . . PUNCT . 4 punct",
+        &[(1, 2, "GBRMIL"), (6, 6, "MLI")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("GBRMIL>MLI:074")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":15")), "{got:?}");
+}
+
+#[test]
+fn troops_sent_to_serve_as_a_peacekeeping_force_are_no_show_of_force() {
+    // "The US military sent 200 troops to Syria to serve as a peacekeeping force": 074, no 154.
+    let mut d = doc(
+        "1 US US PROPN NNP 2 compound
+         2 military military NOUN NN 3 nsubj
+         3 sent send VERB VBD 0 root
+         4 troops troops NOUN NNS 3 obj
+         5 to to ADP IN 6 case
+         6 Syria Syria PROPN NNP 3 obl
+         7 to to PART TO 8 mark
+         8 serve serve VERB VB 3 advcl
+         9 as as ADP IN 12 case
+         10 a a DET DT 12 det
+         11 peacekeeping peacekeeping NOUN NN 12 compound
+         12 force force NOUN NN 8 obl
+         13 . . PUNCT . 3 punct",
+        &[(1, 2, "USAMIL"), (6, 6, "SYR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAMIL>SYR:074")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":15")), "{got:?}");
+}
+
+#[test]
+fn troops_sent_to_destroy_a_force_show_force() {
+    // "France sent troops to Mali to destroy the rebel force": a force as the purpose's object is
+    // no peacekeeping; the show of force (154) stays.
+    let mut d = doc(
+        "1 France France PROPN NNP 2 nsubj
+         2 sent send VERB VBD 0 root
+         3 troops troops NOUN NNS 2 obj
+         4 to to ADP IN 5 case
+         5 Mali Mali PROPN NNP 2 obl
+         6 to to PART TO 7 mark
+         7 destroy destroy VERB VB 2 advcl
+         8 the the DET DT 10 det
+         9 rebel rebel NOUN NN 10 compound
+         10 force force NOUN NN 7 obj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "FRA"), (5, 5, "MLI")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":074")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("FRA>MLI:154")), "{got:?} {:?}", d.diagnostics);
+}
