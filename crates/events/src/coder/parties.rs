@@ -1445,6 +1445,12 @@ impl<'a> Coder<'a> {
             }
             return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
         }
+        // An "-ing" clause set off by a comma that the parse hung on the predicate noun of a
+        // copular clause has that clause's subject (a supplementive clause, CGEL ch. 14): "Germany
+        // has been the second-largest donor, contributing $46 million to the Iraq Humanitarian Fund".
+        if d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.kids(h).iter().any(|&k| c.dep(k).is("cop")) && set_off_by_comma(c, v) {
+            return self.subject(c, h, depth + 1).map(|(s, _)| (s, true));
+        }
         // "Turkey issued a statement condemning Israel": the participle of a document noun speaks
         // for its author (`document_author`).
         if d.as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.lower_is(h, &self.lexicon.document_nouns) {

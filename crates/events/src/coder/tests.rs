@@ -13199,3 +13199,26 @@ fn troops_sent_to_destroy_a_force_show_force() {
     assert!(!got.iter().any(|e| e.contains(":074")), "{got:?}");
     assert!(got.iter().any(|e| e.starts_with("FRA>MLI:154")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn an_ing_clause_on_a_copular_predicate_has_the_clauses_subject() {
+    // "Germany has been the largest donor, contributing $46 million to Iraq": Germany gives (070).
+    let mut d = doc(
+        "1 Germany Germany PROPN NNP 5 nsubj
+         2 has have AUX VBZ 5 aux
+         3 been be AUX VBN 5 cop
+         4 the the DET DT 5 det
+         5 donor donor NOUN NN 0 root
+         6 , , PUNCT , 7 punct
+         7 contributing contribute VERB VBG 5 acl
+         8 $ $ SYM $ 7 obj
+         9 46 46 NUM CD 10 compound
+         10 million million NUM CD 8 nummod
+         11 to to ADP IN 12 case
+         12 Iraq Iraq PROPN NNP 7 obl
+         13 . . PUNCT . 5 punct",
+        &[(1, 1, "DEU"), (12, 12, "IRQ")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("DEU>IRQ:07")), "{got:?} {:?}", d.diagnostics);
+}
