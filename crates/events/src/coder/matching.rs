@@ -568,6 +568,16 @@ impl<'a> Coder<'a> {
                     // given in return or the occasion, not what is handed over ("freed a former British
                     // ambassador ... as part of an amnesty for about 6,000 prisoners").
                     let in_return = d.is("obl") && transfer_code(&p.code) && c.case_of(k).is_some_and(|x| x.eq_ignore_ascii_case("for")) && c.kid_exact(v, "obj").is_some();
+                    // Nor, for a transfer, a clause of purpose beside a direct object that another
+                    // pattern of the root names as the thing given: "disbursed a $1.5 billion loan to
+                    // Pakistan to support social protection programmes" gives a loan (071), no
+                    // support (070). (Purpose verbs stay object words beside forces sent: "deployed
+                    // troops to Romania to reinforce NATO's flank", 074.)
+                    let given_instead = |o: u32| ids.iter().any(|&q| {
+                        let other = self.patterns.get(q);
+                        q != id && other.code.get(..2) == p.code.get(..2) && !other.objects.is_empty() && c.lemma_among(o, &other.objects)
+                    });
+                    let purpose_beside_gift = transfer_code(&p.code) && d.is("advcl") && c.to_marked(k) && c.kid_exact(v, "obj").is_some_and(given_instead);
                     // (A reported copular predicate counts with its conjuncts, which share its
                     // subject and copula: "said the Taliban's takeover was bitter, dramatic and
                     // terrible".)
@@ -586,7 +596,7 @@ impl<'a> Coder<'a> {
                         && c.kids(reported).iter().any(|&g| c.dep(g).is("cop"))
                         && c.kids(reported).iter().any(|&g| c.dep(g).is("case") && c.lemma_among(g, &p.objects))
                         && c.mention_for(reported).is_none();
-                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !reported_negated && !transitive_gerund && !bare_oblique && !cause && !in_return && (c.lemma_among(k, &p.objects) || shared_predicate || extraposed_word || placed_predicate)
+                    (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !reported_negated && !transitive_gerund && !bare_oblique && !cause && !in_return && !purpose_beside_gift && (c.lemma_among(k, &p.objects) || shared_predicate || extraposed_word || placed_predicate)
                 });
                 if obj_noun.is_none() {
                     // One level down: "called on Serbia for reform" (the oblique hangs on the addressee),

@@ -13222,3 +13222,27 @@ fn an_ing_clause_on_a_copular_predicate_has_the_clauses_subject() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("DEU>IRQ:07")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_loan_given_to_support_something_is_a_loan_not_support() {
+    // "The Asian Development Bank disbursed a loan to Pakistan to support social programmes": the
+    // purpose verb "support" is no aid object beside the loan given (071, not 070).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 Bank Bank PROPN NNP 3 nsubj
+         3 disbursed disburse VERB VBD 0 root
+         4 a a DET DT 5 det
+         5 loan loan NOUN NN 3 obj
+         6 to to ADP IN 7 case
+         7 Pakistan Pakistan PROPN NNP 5 nmod
+         8 to to PART TO 9 mark
+         9 support support VERB VB 3 advcl
+         10 social social ADJ JJ 11 amod
+         11 programmes programme NOUN NNS 9 obj
+         12 . . PUNCT . 3 punct",
+        &[(1, 2, "IGOBUSADB"), (7, 7, "PAK")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IGOBUSADB>PAK:071")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":070")), "{got:?}");
+}
