@@ -952,6 +952,29 @@ impl DictionaryResolver {
                             continue;
                         }
                     }
+                    // "a leader of a central Hamas funds transfer network", "a commander of a
+                    // Hezbollah unit": an agent "of" a unit an organization's name qualifies is of
+                    // that organization (after an article and up to two describing words, the
+                    // name followed by the unit's lowercase noun), not of an earlier actor.
+                    if end == cands[k].w1 && w(end) == "of" && matches!(w(end + 1), "a" | "an" | "the") {
+                        let mut m = end + 2;
+                        while m < words.len() && m < end + 4 && !cap(m) && w(m).chars().all(char::is_alphabetic) && !cands.iter().any(|x| x.w0 <= m && m < x.w1) {
+                            m += 1;
+                        }
+                        let unit = (k + 1..n).find(|&j| cands[j].w0 == m).filter(|&j| {
+                            let after = cands[j].w1;
+                            cands[j].hit.form == Form::Name && d.entries[cands[j].hit.entry as usize].kind == EntryKind::Organization && after < words.len() && !cap(after) && w(after).chars().all(char::is_alphabetic) && !is_poss(w(after)) && !matches!(w(after), "and" | "or")
+                        });
+                        if let Some(j) = unit {
+                            let ce = &d.entries[cands[j].hit.entry as usize];
+                            let code = compound_code(ce, cands[j].hit.form, &sector, date);
+                            let info = Info { code: code.clone(), name: ce.name.clone(), sentence: si, person: title && !agent_text.ends_with('s'), plural: agent_text.ends_with('s'), title: agent_text.clone(), ..Info::default() };
+                            let rule = format!("{} + {}", ce.rule, e.rule);
+                            out.push((self.mention(doc, words, c.w0, cands[k].w1, words[cands[k].w1 - 1].token, code, ce.name.clone(), if title { MentionKind::Title } else { MentionKind::Agent }, rule), info));
+                            i = k + 1;
+                            continue;
+                        }
+                    }
                     // An organization's officer: a title every kind of organization has, in lower
                     // case, right after an unknown proper name ("Banco Master president Daniel
                     // Vorcaro") or after "of" and one ("the main leader of the Terceiro Comando
@@ -1956,7 +1979,9 @@ impl DictionaryResolver {
             } else if kingdom {
                 kingdom_named.iter().collect()
             } else if wx == "it" || wx == "they" {
-                let fits = |i: &Info| if wx == "it" { i.country || (!i.person && !i.plural && i.code.len() >= 3 && !i.title.ends_with('s')) } else { i.plural };
+                // (An organization's name is "it" as well as "they", "China's foreign ministry
+                // denounced ... what it called interference".)
+                let fits = |i: &Info| if wx == "it" { i.country || (!i.person && (!i.plural || i.org) && i.code.len() >= 3 && !i.title.ends_with('s')) } else { i.plural };
                 // A subject earlier in the sentence is the likelier antecedent ("The US military sent
                 // troops to Syria after it pulls out"), else the nearest that fits.
                 let subject = out.iter().filter(|(m, i)| m.range.end <= start && (fits(i) || (wx == "they" && !conjuncts(m).is_empty())) && doc.tokens[m.head as usize].deprel.is("nsubj")).map(|(_, i)| i).next();
@@ -4426,5 +4451,33 @@ names = ["Russian military"]
         // A country's own court named before keeps its code.
         let got = codes("A Russian court jailed a journalist, and the court rejected his appeal.");
         assert!(got.iter().filter(|c| c.as_str() == "RUSJUD").count() >= 2, "{got:?}");
+    }
+
+    // dyads27: an organization's name is "it" as well as "they".
+    #[test]
+    fn it_after_an_organizations_name_is_that_organization() {
+        let it = |m: &[(String, String)]| m.iter().find(|x| x.0 == "it").map(|x| x.1.clone());
+        let arcs = [(0, 3, "nmod:poss"), (1, 0, "case"), (2, 3, "amod"), (3, 4, "nsubj"), (5, 4, "obj"), (6, 7, "case"), (7, 4, "obl"), (8, 9, "nsubj"), (9, 7, "acl:relcl"), (10, 9, "obj"), (11, 4, "punct")];
+        let m = parsed_mentions("China 's foreign ministry denounced Britain for what it called interference .", &arcs, &[(4, "denounce"), (9, "call")]);
+        assert_eq!(it(&m).as_deref(), Some("CHNGOV"), "{m:?}");
+        // A country subject stays the antecedent.
+        let arcs = [(0, 1, "nsubj"), (2, 1, "obj"), (3, 4, "case"), (4, 1, "obl"), (5, 6, "nsubj"), (6, 4, "acl:relcl"), (7, 6, "obj"), (8, 1, "punct")];
+        let m = parsed_mentions("Britain denounced Hamas for what it called aggression .", &arcs, &[(1, "denounce"), (6, "call")]);
+        assert_eq!(it(&m).as_deref(), Some("GBR"), "{m:?}");
+    }
+
+    // dyads27: an agent "of" a unit an organization's name qualifies is of that organization.
+    #[test]
+    fn an_agent_of_a_unit_an_organizations_name_qualifies_is_of_that_organization() {
+        let r = DictionaryResolver::new(shipped());
+        let codes = |t: &str| codes_by(&r, t, "2025-05-28");
+        let got = codes("Israel killed Ihab Khrizim, a leader of a central Hamas funds transfer network, in a strike.");
+        assert!(got.iter().filter(|c| c.as_str() == "PSEREB").count() >= 2, "{got:?}");
+        assert!(!got.iter().any(|c| c.as_str() == "ISRGOV"), "{got:?}");
+        let got = codes("Israel killed a commander of a Hezbollah unit.");
+        assert_eq!(got.iter().filter(|c| c.as_str() == "LBNREB").count(), 2, "{got:?}");
+        // A country's name is no organization's: its agents keep the other rules.
+        let got = codes("Israel killed a commander of a Gaza unit.");
+        assert!(!got.iter().any(|c| c.as_str() == "LBNREB" || c.as_str() == "PSEREB"), "{got:?}");
     }
 }
