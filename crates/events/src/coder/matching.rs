@@ -477,6 +477,13 @@ impl<'a> Coder<'a> {
         let mut deferred: Option<(u32, Match)> = None;
         let exchange_verb = self.lexicon.mutual_verbs.contains(&c.lemma(v).to_ascii_lowercase());
         let naming = object_predicative(c, v, &self.lexicon.naming_verbs);
+        // A naming clause in the ground of another act, a free relative in its "for" or "over"
+        // phrase ("denounced the United States and Britain for what it called gross interference
+        // in Hong Kong's affairs"), says why that act was done: it is no act of its own (CGEL
+        // ch. 12, fused relatives; the reason phrase of the verb it hangs on).
+        if naming.is_some() && ground_clause(c, v) {
+            return Err((None, "a naming clause in the ground of the act it hangs on (\"for what it called\")".into()));
+        }
         // A match whose target names no actor, which the next equally specific match displaces
         // when that one's target is an actor: "gave the Ivory Coast 5.1 million dollars for
         // projects" is the indirect-object pattern (071 to the Ivory Coast), not "give ... for"
@@ -2779,6 +2786,16 @@ fn predicative(c: &Ctx, a: u32) -> bool {
         return false;
     }
     c.kids(a).iter().any(|&k| c.dep(k).is("cop")) || (d.is("xcomp") && c.head(a).is_some_and(|h| LINKING_VERBS.iter().any(|l| c.lemma(h).eq_ignore_ascii_case(l))))
+}
+
+/// True when verb `v` heads a free relative ("what it called ...") that is the "for" or "over"
+/// phrase of another verb: the ground or reason of that verb's act ("denounced Britain for what
+/// it called interference", "blacklisted nine politicians over what it called lies").
+fn ground_clause(c: &Ctx, v: u32) -> bool {
+    c.dep(v).is("acl:relcl")
+        && c.head(v).is_some_and(|h| {
+            c.lemma(h).eq_ignore_ascii_case("what") && c.dep(h).is("obl") && matches!(c.case_of(h), Some("for" | "over")) && c.head(h).is_some_and(|g| c.doc.tokens[g as usize].upos == Upos::Verb)
+        })
 }
 
 /// The predicative complement of a verb's direct object, when the verb says what it calls its

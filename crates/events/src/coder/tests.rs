@@ -13246,3 +13246,26 @@ fn a_loan_given_to_support_something_is_a_loan_not_support() {
     assert!(got.iter().any(|e| e.starts_with("IGOBUSADB>PAK:071")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(":070")), "{got:?}");
 }
+
+
+// dyads27: a naming clause in the ground of another act ("for what it called") is no act of its own.
+#[test]
+fn a_naming_clause_in_the_ground_of_an_act_is_no_act_of_its_own() {
+    let mut d = doc(
+        "1 China China PROPN NNP 2 nsubj
+         2 denounced denounce VERB VBD 0 root
+         3 Britain Britain PROPN NNP 2 obj
+         4 for for ADP IN 5 case
+         5 what what PRON WP 2 obl
+         6 it it PRON PRP 7 nsubj
+         7 called call VERB VBD 5 acl:relcl
+         8 interference interference NOUN NN 7 obj
+         9 in in ADP IN 10 case
+         10 Taiwan Taiwan PROPN NNP 8 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "CHNGOV"), (3, 3, "GBR"), (6, 6, "CHNGOV"), (10, 10, "TWN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("CHNGOV>GBR:111")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(">TWN")), "{got:?} {:?}", d.diagnostics);
+}
