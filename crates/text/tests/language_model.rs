@@ -520,7 +520,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT, THAT_CLAUSE_OF_SAYING, NAMING_COMPLEMENT, LEADING_DEMONYM, CONTACT_CLAUSE_ROOT, PARENTHESIS_SUBJECT, WHETHER_INFINITIVE};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT, THAT_CLAUSE_OF_SAYING, NAMING_COMPLEMENT, LEADING_DEMONYM, CONTACT_CLAUSE_ROOT, PARENTHESIS_SUBJECT, WHETHER_INFINITIVE, STRANDED_SUBJECT};
     // SHARED names the shared directory when the worktree does not sit beside it.
     let root = std::env::var_os("SHARED").map(std::path::PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
     if !root.exists() {
@@ -540,7 +540,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT), ("that clause of saying", THAT_CLAUSE_OF_SAYING), ("naming complement", NAMING_COMPLEMENT), ("leading demonym", LEADING_DEMONYM), ("contact clause root", CONTACT_CLAUSE_ROOT), ("parenthesis subject", PARENTHESIS_SUBJECT), ("whether infinitive", WHETHER_INFINITIVE)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT), ("that clause of saying", THAT_CLAUSE_OF_SAYING), ("naming complement", NAMING_COMPLEMENT), ("leading demonym", LEADING_DEMONYM), ("contact clause root", CONTACT_CLAUSE_ROOT), ("parenthesis subject", PARENTHESIS_SUBJECT), ("whether infinitive", WHETHER_INFINITIVE), ("stranded subject", STRANDED_SUBJECT)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -1681,4 +1681,37 @@ fn a_plural_reading_after_opening_names_before_a_name_is_the_verb() {
     m.tagger.disable_constraints(SUBJECT_NAME_OBJECT);
     m.analyze(&words, &mut Default::default(), &mut out);
     assert_eq!(out[2].xpos.as_str(), "NNS", "the model's reading: {out:?}");
+}
+
+// lang26: parse slips that lose objects and partners.
+/// Repair `STRANDED_SUBJECT`: a name phrase after "with" or after a nationality adjective that the
+/// parser hung as a second subject on a later verb rejoins the clause it stands in.
+#[test]
+fn a_name_stranded_as_a_second_subject_rejoins_the_word_before_it() {
+    use detente_text::language::repair::STRANDED_SUBJECT;
+    let words = ["US", "President", "Donald", "Trump", "will", "meet", "Lebanese", "Prime", "Minister", "Saad", "Hariri", "in", "Washington", "next", "week", "for", "talks", "on", "issues", "including", "refugees", "and", "combatting", "terrorism", ",", "the", "White", "House", "announced", "Friday", "."];
+    let off = analyze_with(&words, STRANDED_SUBJECT);
+    assert_eq!((off[9].head, off[9].deprel.as_str()), (29, "nsubj"), "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[9].head, out[9].deprel.as_str()), (6, "obj"), "{out:?}");
+    assert_eq!(out[6].deprel.as_str(), "amod", "{out:?}");
+    let words = ["The", "US", "envoy", "also", "held", "talks", "with", "former", "Afghan", "president", "Hamid", "Karzai", ",", "former", "vice", "president", "Mohammad", "Younus", "Qanooni", ",", "second", "deputy", "chief", "executive", "Mohammad", "Mohaqiq", ",", "and", "other", "politicians", "in", "Kabul", "and", "discussed", "issues", "around", "the", "peace", "agreement", "."];
+    let off = analyze_with(&words, STRANDED_SUBJECT);
+    assert_eq!((off[10].head, off[10].deprel.as_str()), (34, "nsubj"), "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[10].head, out[10].deprel.as_str()), (6, "nmod"), "{out:?}");
+    assert_eq!((out[6].head, out[6].deprel.as_str()), (11, "case"), "{out:?}");
+}
+
+/// Repair `REPORTED_CLAUSE_DEPENDENT`: before ", an official said", a "with" phrase of a reported
+/// clause headed by "willing" belongs to the verb "willing" takes ("provide Brazil with ...").
+#[test]
+fn a_phrase_before_a_closing_official_said_joins_the_verb_of_a_willing_clause() {
+    use detente_text::language::repair::REPORTED_CLAUSE_DEPENDENT;
+    let words = ["The", "United", "States", "is", "willing", "to", "provide", "Brazil", "with", "up", "to", "$", "1.5", "billion", "in", "additional", "loan", "guarantees", "and", "insurance", "to", "finance", "U.S.", "exports", "to", "the", "economically", "troubled", "nation", ",", "an", "administration", "official", "said", "Wednesday", "."];
+    let off = analyze_with(&words, REPORTED_CLAUSE_DEPENDENT);
+    assert_eq!(off[11].head, 34, "the parser's reading: {off:?}");
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[11].head, out[11].deprel.as_str()), (7, "obl"), "{out:?}");
+    assert_eq!(out[8].head, 12, "{out:?}");
 }

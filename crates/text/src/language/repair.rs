@@ -11,7 +11,8 @@
 //! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`AGENT_ATTACHMENT`],
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
-//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`]);
+//! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`],
+//! [`STRANDED_SUBJECT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -67,7 +68,9 @@ pub const NAME_RECIPIENT: RepairMask = 64;
 /// A verb of saying after its reported clause ("..., a senior police officer said") governs
 /// nothing between that clause and the comma before its subject: a dependent there moves to the
 /// reported clause's verb ("A court has issued arrest warrants for two Brazilian men sought in
-/// ..., a senior Guyanese police officer said": "men" obl of "said" → obl of "issued").
+/// ..., a senior Guyanese police officer said": "men" obl of "said" → obl of "issued"). A reported
+/// clause headed by an adjective taking a verb ("is willing to provide Brazil with up to $1.5
+/// billion ..., an official said") gives the dependent to that verb ("$" → obl of "provide").
 pub const REPORTED_CLAUSE_DEPENDENT: RepairMask = 128;
 /// A finite verb with no subject, directly after a noun phrase opened by a word that is both a
 /// preposition and a subordinator (`dictionaries/language/subordinating_prepositions.txt`), takes
@@ -441,6 +444,21 @@ pub const PARENTHESIS_SUBJECT: RepairMask = 1 << 47;
 /// a common news wording for a policy option weighed.
 pub const WHETHER_INFINITIVE: RepairMask = 1 << 48;
 
+/// A nominal subject stranded on a later verb that has a subject of its own nearer it, whose
+/// phrase opens right after a word of an earlier clause that wants it, is that word's: a clause
+/// has one subject, and the parser, losing a name phrase after a preposition or a nationality
+/// adjective, hangs it on the next verb. After a preposition the parser hung inside the phrase
+/// ("held talks with former Afghan president Hamid Karzai, ..., Mohammad Mohaqiq ... and
+/// discussed": "Hamid" nsubj of "discussed" → nmod of "talks", the "with" its `case`), the phrase
+/// modifies the noun before the preposition (`nmod`) or the verb (`obl`); after an adjective the
+/// parser made the complement of the verb right before it ("will meet Lebanese Prime Minister
+/// Saad Hariri ..., the White House announced": "Saad" nsubj of "announced" → obj of "meet"), it
+/// is the verb's object and the adjective its modifier, as [`ATTRIBUTIVE_ADJECTIVE`] reads it.
+/// A subject before its own verb's "and" is stranded too, as a conjunct's subject follows its
+/// conjunction ("had lunch with French President Emmanuel Macron and gave a speech": "with" mark
+/// of "gave" → case of "Emmanuel", nmod of "lunch").
+pub const STRANDED_SUBJECT: RepairMask = 1 << 49;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -498,7 +516,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 48] = [
+const REPAIRS: [(RepairMask, Repair); 49] = [
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -511,6 +529,7 @@ const REPAIRS: [(RepairMask, Repair); 48] = [
     (MEASURED_SUBORDINATE, measured_subordinate),
     (TIME_SUBJECT, time_subject),
     (DOUBLE_SUBJECT, double_subject),
+    (STRANDED_SUBJECT, stranded_subject),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
     (LIST_SUBJECT, list_subject),
     (NOMINAL_CONJUNCT, nominal_conjunct),
@@ -722,7 +741,14 @@ fn reported_clause_dependent(out: &mut [WordAnalysis]) {
             continue;
         }
         // The reported clause nearest the verb (the parser may split one into two `ccomp`s).
-        let Some(clause) = children(out, v).filter(|&c| c < v && out[c - 1].deprel.is("ccomp") && out[c - 1].upos == Upos::Verb).last() else { continue };
+        // A clause headed by an adjective of readiness ("is willing to provide") stands for the
+        // verb it takes, its `xcomp`.
+        let verb_of = |c: usize| match out[c - 1].upos {
+            Upos::Verb => Some(c),
+            Upos::Adj => children(out, c).find(|&x| x > c && out[x - 1].deprel.is("xcomp") && out[x - 1].upos == Upos::Verb),
+            _ => None,
+        };
+        let Some((clause, verb)) = children(out, v).filter(|&c| c < v && out[c - 1].deprel.is("ccomp")).filter_map(|c| verb_of(c).map(|x| (c, x))).last() else { continue };
         let Some(subject) = children(out, v).find(|&c| c > clause && c < v && out[c - 1].deprel.is("nsubj")) else { continue };
         // The comma that ends the reported clause, right before the subject's phrase.
         let (first, _, _) = span(out, subject);
@@ -742,7 +768,7 @@ fn reported_clause_dependent(out: &mut [WordAnalysis]) {
                     out[d - 1].deprel = rel("nmod");
                 }
                 None => {
-                    out[d - 1].head = clause as u32;
+                    out[d - 1].head = verb as u32;
                     if out[d - 1].deprel.is("nmod") {
                         out[d - 1].deprel = rel("obl");
                     }
@@ -979,6 +1005,47 @@ fn double_subject(out: &mut [WordAnalysis]) {
             out[b - 1].head = a as u32;
             out[b - 1].deprel = rel("conj");
             out[between - 1].head = b as u32;
+        }
+    }
+}
+
+fn stranded_subject(out: &mut [WordAnalysis]) {
+    for v in 1..=out.len() {
+        let subjects: Vec<usize> = children(out, v).filter(|&c| c < v && out[c - 1].deprel.as_str() == "nsubj" && is_nominal(out[c - 1].upos)).collect();
+        let Some(&a) = subjects.first() else { continue };
+        let ((lo, hi, whole), end) = (span(out, a), subjects.get(1).map_or(v, |&b| span(out, b).0));
+        // Stranded: a nearer subject follows it, or the verb's own "and" does ("Emmanuel Macron
+        // and gave": a conjunct's subject follows its conjunction).
+        let conjunction = children(out, v).any(|c| c > hi && c < v && out[c - 1].deprel.is("cc"));
+        if !whole || hi >= end || lo < 3 || (subjects.len() != 2 && !conjunction) || !(lo..=hi).any(|k| out[k - 1].upos == Upos::Propn) {
+            continue;
+        }
+        let before = lo - 1;
+        // A preposition opening the phrase, hung on one of its modifiers ("with" → "president")
+        // or on the verb as its marker ("with" → "gave").
+        let inside = out[lo - 1].upos == Upos::Adp && out[lo - 1].deprel.is("case") && out[lo - 1].head as usize != a && descends(out, lo, a);
+        let marker = out[before - 1].upos == Upos::Adp && out[before - 1].head as usize == v && (out[before - 1].deprel.is("case") || out[before - 1].deprel.is("mark")) && is_finite(&out[v - 1]);
+        if inside || marker {
+            let (prep, w) = if inside { (lo, lo - 1) } else { (before, before - 1) };
+            let relation = match out[w - 1].upos {
+                Upos::Noun | Upos::Propn => "nmod",
+                Upos::Verb => "obl",
+                _ => continue,
+            };
+            if w == 0 || prep >= a || descends(out, w, a) || descends(out, w, v) {
+                continue;
+            }
+            attach(out, prep, a, "case");
+            attach(out, a, w, relation);
+            continue;
+        }
+        // An adjective the verb right before it took for its complement, before the phrase.
+        let adjective = out[before - 1].upos == Upos::Adj && out[before - 1].deprel.is("xcomp") && out[before - 1].head as usize == before - 1;
+        let verb = before - 1;
+        if subjects.len() == 2 && adjective && out[verb - 1].upos == Upos::Verb && children(out, before).next().is_none() && !has_child(out, verb, "obj") && !descends(out, verb, v) {
+            let m = phrase_modifier(out, lo, a);
+            attach(out, a, verb, "obj");
+            attach(out, before, m, "amod");
         }
     }
 }
