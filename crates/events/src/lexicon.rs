@@ -42,6 +42,10 @@ struct LexiconConfig {
     #[serde(default)]
     duration_nouns: Vec<String>,
     #[serde(default)]
+    frequency_nouns: Vec<String>,
+    #[serde(default)]
+    falling_verbs: Vec<String>,
+    #[serde(default)]
     breaking_verbs: Vec<String>,
     object_control: Vec<String>,
     #[serde(default)]
@@ -315,6 +319,12 @@ pub struct Lexicon {
     /// Units of time that measure the gap between two acts ("hours before launching drones").
     /// Lower-case lemmas.
     pub duration_nouns: WordSet,
+    /// Nouns that count how often an act was done ("115 times"): with a number they are a time,
+    /// no party. Lower-case lemmas.
+    pub frequency_nouns: WordSet,
+    /// Verbs by which a place passes to the side that takes it ("towns that fell to M23 rebels"):
+    /// the party of their "to" phrase held the place. Lower-case lemmas.
+    pub falling_verbs: WordSet,
     /// Verbs of breaking an accord: a truce or other yielding act they take as object is the
     /// thing broken, no act of its own ("accused Hamas of violating the ceasefire"). Lower-case lemmas.
     pub breaking_verbs: WordSet,
@@ -748,6 +758,8 @@ impl Lexicon {
             light_verbs: set(c.light_verbs),
             temporal_nouns: set(c.temporal_nouns),
             duration_nouns: set(c.duration_nouns),
+            frequency_nouns: set(c.frequency_nouns),
+            falling_verbs: set(c.falling_verbs),
             breaking_verbs: set(c.breaking_verbs),
             object_control: set(c.object_control),
             backshift_aux: set(c.backshift_aux),

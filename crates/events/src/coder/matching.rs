@@ -2508,10 +2508,15 @@ impl<'a> Coder<'a> {
         // (Also those hung on a time word of `t`, an attachment slip: "launched a mediation effort
         // on Saturday between the Emirates and Saudi Arabia".)
         // A date number heading its month is a time too: "on 17 January" ("17" the head).
-        let is_time = |k: u32| c.lower_is(k, &self.lexicon.temporal_nouns) || (c.doc.tokens[k as usize].upos == Upos::Num && c.kids(k).iter().any(|&g| c.lower_is(g, &self.lexicon.temporal_nouns)));
+        let dated = |k: u32| c.lower_is(k, &self.lexicon.temporal_nouns) || (c.doc.tokens[k as usize].upos == Upos::Num && c.kids(k).iter().any(|&g| c.lower_is(g, &self.lexicon.temporal_nouns)));
+        // So is a span of time (`duration_nouns`) and a count of times (`frequency_nouns`, with a
+        // number), though no phrase hung on them is taken for the act's own: "violated ceasefire
+        // in occupied Karabakh 115 times in last 24 hours", "200 times in less than two weeks".
+        let counted = |k: u32| c.lower_is(k, &self.lexicon.frequency_nouns) && c.kids(k).iter().any(|&g| c.dep(g).is("nummod"));
+        let is_time = |k: u32| dated(k) || counted(k) || c.lower_is(k, &self.lexicon.duration_nouns) || (c.doc.tokens[k as usize].upos == Upos::Num && c.kids(k).iter().any(|&g| c.lower_is(g, &self.lexicon.duration_nouns)));
         let temporal = c.kids(t).iter().copied().filter(|&k| {
             let d = c.dep(k);
-            (d.is("obl") || d.is("nmod")) && is_time(k)
+            (d.is("obl") || d.is("nmod")) && dated(k)
         });
         // (Not an "of" phrase, which is the time's own: "during the holy month of Ramadan".)
         let kids: Vec<u32> = c.kids(t).iter().copied().chain(temporal.flat_map(|k| c.kids(k).iter().copied().filter(|&g| c.case_of(g) != Some("of")))).collect();

@@ -329,7 +329,9 @@ impl<'a> Coder<'a> {
             // town of Katale in Masisi Territory", "recaptured the last areas of Khartoum state"), is
             // that country's territory: coded against the state, as a place named alone is
             // ("the Sudanese Army recaptures El Geteina").
-            tgt_mentions.extend(m.targets.iter().find_map(|&w| self.seized_home(c, w, src_mentions)));
+            // The side the place is named as held by or fallen to is the one it is taken from
+            // (`seized_from`), before the home state.
+            tgt_mentions.extend(m.targets.iter().find_map(|&w| self.seized_from(c, w, src_mentions).or_else(|| self.seized_home(c, w, src_mentions))));
         }
         if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && p.code.starts_with("13") {
             // A threat made on a condition is addressed to the party the condition is on:
@@ -930,6 +932,30 @@ impl<'a> Coder<'a> {
         // ("from captivity in Libya": the place of the captivity.)
         let captivity: Vec<u32> = places.iter().copied().filter(|&k| c.lower_is(k, &self.lexicon.captivity_nouns)).flat_map(|k| c.kids(k).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g) == Some("in"))).collect();
         places.into_iter().chain(captivity).find(|&k| country_by_name(c, k).is_some_and(|x| x != own))
+    }
+
+    /// The side a place seized at target noun `w` is taken from, named in the noun's phrase: the
+    /// holder in a "by" phrase of a participle of holding (`holder`: "the last areas of Khartoum
+    /// state held by the Rapid Support Forces", also when the parse hangs the participle on the
+    /// seizing verb after the noun), else the party in the "to" phrase of a relative clause or
+    /// participle of falling on the noun (`falling_verbs`: "recaptured several towns that fell to
+    /// M23 rebels"; a name after "to" taken for an infinitive is that phrase too). Not the sources'
+    /// own side. Returns the party's mention.
+    fn seized_from(&self, c: &Ctx, w: u32, sources: &[(u32, bool)]) -> Option<(u32, bool)> {
+        if let Some(h) = self.holder(c, w, sources) {
+            return Some(h);
+        }
+        let other = |g: u32| c.mention_for(g).filter(|&(hm, _)| self.other_side(c, sources, hm));
+        let slipped = c.head(w).filter(|_| c.dep(w).is("obj")).into_iter().flat_map(|v| c.kids(v).iter().copied().filter(move |&k| k > w && c.dep(k).is("xcomp")));
+        if let Some(h) = slipped.filter(|&k| c.doc.tokens[k as usize].xpos.as_str() == "VBN" && holding_verb(c, k)).find_map(|k| by_agent(c, k).and_then(other)) {
+            return Some((h.0, true));
+        }
+        let falls = c.kids(w).iter().copied().filter(|&k| matches!(c.dep(k).as_str(), "acl:relcl" | "acl") && c.lower_is(k, &self.lexicon.falling_verbs));
+        let to = falls.flat_map(|k| {
+            c.kids(k).iter().copied().filter(|&g| (c.dep(g).is("obl") && c.case_of(g) == Some("to")) || (c.dep(g).is("xcomp") && c.kids(g).iter().any(|&x| c.dep(x).is("mark") && c.lemma(x).eq_ignore_ascii_case("to"))))
+        });
+        let party = to.filter_map(other).next()?;
+        Some((party.0, true))
     }
 
     /// The sources' own country as the owner of the place seized at target noun `w`, a common
