@@ -46,6 +46,8 @@ struct LexiconConfig {
     #[serde(default)]
     falling_verbs: Vec<String>,
     #[serde(default)]
+    state_posts: Vec<String>,
+    #[serde(default)]
     breaking_verbs: Vec<String>,
     object_control: Vec<String>,
     #[serde(default)]
@@ -325,6 +327,9 @@ pub struct Lexicon {
     /// Verbs by which a place passes to the side that takes it ("towns that fell to M23 rebels"):
     /// the party of their "to" phrase held the place. Lower-case lemmas.
     pub falling_verbs: WordSet,
+    /// Posts of a state's forces ("base", "checkpoint"): rebels attacking one at home attack their
+    /// state. Lower-case lemmas.
+    pub state_posts: WordSet,
     /// Verbs of breaking an accord: a truce or other yielding act they take as object is the
     /// thing broken, no act of its own ("accused Hamas of violating the ceasefire"). Lower-case lemmas.
     pub breaking_verbs: WordSet,
@@ -760,6 +765,7 @@ impl Lexicon {
             duration_nouns: set(c.duration_nouns),
             frequency_nouns: set(c.frequency_nouns),
             falling_verbs: set(c.falling_verbs),
+            state_posts: set(c.state_posts),
             breaking_verbs: set(c.breaking_verbs),
             object_control: set(c.object_control),
             backshift_aux: set(c.backshift_aux),

@@ -551,6 +551,11 @@ impl<'a> Coder<'a> {
                     // (`held_place_country`).
                     held_place = Some(Participant { actor: detente_core::Actor::new(&country, &country), range: c.doc.tokens[w as usize].range });
                     pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
+                } else if let Some((w, country)) = m.targets.first().filter(|_| violent(p) && c.heads_own_clause(t)).and_then(|&w| parties::home_post(lex, c, w, &src_mentions).map(|y| (w, y))) {
+                    // Rebels attacking an army base or checkpoint at home attack their state
+                    // (`home_post`): "rebels ... attacked a base" SSDREB>SSD.
+                    held_place = Some(Participant { actor: detente_core::Actor::new(&country, &country), range: c.doc.tokens[w as usize].range });
+                    pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
                 } else {
                     let tgt = m.targets.first().map(|&x| self.lost_target(c, x, &src_mentions)).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
                     reject(rejections, Some(p), format!("no target actor: {tgt}"));

@@ -2403,6 +2403,26 @@ pub(super) fn home_seizure(code: &str) -> bool {
     code == "192"
 }
 
+/// The state whose post target noun `w` names, when force is used on it by rebels at home: a post
+/// of the state's forces (`coder.toml` `state_posts`: base, barracks, checkpoint ...) that names
+/// no actor, attacked by sources all of one country and of a sector that stands against its state
+/// (`dissident_sectors`), in a sentence that names no actor of another country (CAMEO codes
+/// insurgents' fighting at home against the state they rise against, as `home_seizure`): "rebels
+/// loyal to the National Salvation Front attacked a base" SSDREB>SSD. Returns the country.
+pub(super) fn home_post(lex: &Lexicon, c: &Ctx, w: u32, sources: &[(u32, bool)]) -> Option<String> {
+    if !c.lower_is(w, &lex.state_posts) || c.mention_for(w).is_some() {
+        return None;
+    }
+    let actor = |m: u32| &c.doc.mentions[m as usize].actor;
+    let home = actor(sources.first()?.0).country.clone()?;
+    let dissident = |m: u32| actor(m).sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()));
+    if !sources.iter().all(|&(s, _)| actor(s).country.as_deref() == Some(home.as_str()) && dissident(s)) {
+        return None;
+    }
+    let foreign = (c.base..c.end).map(|x| c.s.mention_of[x - c.base]).any(|m| m != NONE && actor(m).country.as_deref().is_some_and(|y| y != home));
+    (!foreign).then_some(home)
+}
+
 /// The state itself as the target of a domestic act (`domestic_act` code `code`) that names no
 /// other: the country of `source` when it is that state or one of its authorities (`coder.toml`
 /// `state_sectors`: government, forces, police, courts, parliament). Dissent eased (082, or the

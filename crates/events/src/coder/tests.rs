@@ -13339,3 +13339,32 @@ fn a_place_seized_is_taken_from_its_holder_even_when_the_participle_hangs_on_the
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("SDNMIL>SDNREB:192")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn rebels_attacking_a_base_at_home_attack_their_state() {
+    // "Rebels loyal to the National Salvation Front attacked a base": a post of the state's forces
+    // that names no owner, attacked by its own rebels, is the state's (SSDREB>SSD).
+    let mut d = doc(
+        "1 Rebels rebel NOUN NNS 2 nsubj
+         2 attacked attack VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 base base NOUN NN 2 obj
+         5 . . PUNCT . 2 punct",
+        &[(1, 1, "SSDREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SSDREB>SSD:19")), "{got:?} {:?}", d.diagnostics);
+    // (Not when the sentence names a foreign actor: the base may be theirs.)
+    let mut d = doc(
+        "1 Rebels rebel NOUN NNS 2 nsubj
+         2 attacked attack VERB VBD 0 root
+         3 a a DET DT 4 det
+         4 base base NOUN NN 2 obj
+         5 near near ADP IN 6 case
+         6 Uganda Uganda PROPN NNP 4 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "SSDREB"), (6, 6, "UGA")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("SSDREB>SSD:")), "{got:?}");
+}
