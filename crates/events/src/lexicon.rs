@@ -172,6 +172,8 @@ struct LexiconConfig {
     #[serde(default)]
     optimistic_words: Vec<String>,
     #[serde(default)]
+    toned_exchange_nouns: Vec<String>,
+    #[serde(default)]
     charge_code: Option<String>,
     #[serde(default)]
     prompting_verbs: Vec<String>,
@@ -542,6 +544,10 @@ pub struct Lexicon {
     /// Words that make such a statement an optimistic comment (CAMEO 1.1b3 013): "ties were back
     /// on a steadier footing", "the relationship had stabilised" (`coder.toml`).
     pub optimistic_words: WordSet,
+    /// Nouns of an exchange with a counterpart ("talks", "dialogue") that a reported clause makes
+    /// the speaker's comment on the counterpart only with a tone of `pessimistic_words` or
+    /// `optimistic_words`: "said talks with Zelensky had gone well" (013) (`coder.toml`).
+    pub toned_exchange_nouns: WordSet,
     /// The accusation an atrocity charge reported by another actor is (CAMEO 1124).
     pub charge_code: Option<String>,
     /// Verbs of causing whose object acts in response ("..., prompting Peru to break off
@@ -829,6 +835,7 @@ impl Lexicon {
             charge_heads: set(c.charge_heads),
             pessimistic_words: set(c.pessimistic_words),
             optimistic_words: set(c.optimistic_words),
+            toned_exchange_nouns: set(c.toned_exchange_nouns),
             charge_code: c.charge_code,
             prompting_verbs: set(c.prompting_verbs),
             value_nouns: set(c.value_nouns),

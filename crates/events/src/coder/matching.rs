@@ -1535,13 +1535,23 @@ impl<'a> Coder<'a> {
                 k != n && (d.is("nmod:poss") || d.is("amod") || d.is("compound")) && c.s.mention_of[k as usize - c.base] != NONE
             });
             let mut inherited = false;
-            if p.code == "010" {
+            // Talks or dialogue with a counterpart (`toned_exchange_nouns`) are a reported comment
+            // only as 012 or 013, by the tone of the clause the speaker reports.
+            let toned = p.code.starts_with("01") && c.lower_is(n, &self.lexicon.toned_exchange_nouns);
+            if p.code == "010" || toned {
                 // A statement about relations is the reporter's: "Lavrov said relations with
                 // Washington were bleak", "Xi said China's relations with Russia were entering a new
                 // era" (the speaker's statement about the counterpart, not the possessor's act).
                 // Without a reporting speaker it is background ("China's relations with Russia
                 // have deepened") and codes nothing.
                 match self.reporting_speaker(c, anchor) {
+                    // Talks or dialogue with a counterpart are the speaker's comment only with a
+                    // tone ("said talks with Zelensky had gone well", 013); untoned they are no
+                    // statement (`toned_exchange_nouns`).
+                    Some(_) if toned && self.relations_tone(c, n) != Some(p.code.as_str()) => {
+                        first_fail.get_or_insert((Some(id), "talks reported with no tone, or another, are no such comment".into()));
+                        continue;
+                    }
                     Some(s) => {
                         src = Some(s);
                         inherited = true;

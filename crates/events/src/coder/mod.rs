@@ -423,8 +423,9 @@ impl<'a> Coder<'a> {
             let mut code = p.code.as_str();
             // A statement about relations reported by its speaker takes its tone: "said relations
             // with China were bleak" is a pessimistic comment (012), "had stabilised" an optimistic
-            // one (013) (`relations_tone`).
-            if p.nominal && p.code == "010" && m.inherited {
+            // one (013) (`relations_tone`). So do talks with a counterpart ("said talks with
+            // Zelensky had gone well", `toned_exchange_nouns`), coded only with a tone.
+            if p.nominal && m.inherited && (p.code == "010" || (p.code.starts_with("01") && c.lower_is(t, &lex.toned_exchange_nouns))) {
                 if let Some(tc) = self.relations_tone(c, t) {
                     code = tc;
                 }

@@ -13368,3 +13368,64 @@ fn rebels_attacking_a_base_at_home_attack_their_state() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("SSDREB>SSD:")), "{got:?}");
 }
+
+
+// stmt02: talks or dialogue with a counterpart, reported with a tone, are the speaker's comment
+// (toned_exchange_nouns).
+#[test]
+fn talks_reported_to_have_gone_well_are_an_optimistic_comment() {
+    // "Putin said talks with Zelensky had gone well": Putin's optimistic comment on Ukraine (013).
+    let mut d = doc(
+        "1 Putin Putin PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 talks talk NOUN NNS 7 nsubj
+         4 with with ADP IN 5 case
+         5 Zelensky Zelensky PROPN NNP 3 nmod
+         6 had have AUX VBD 7 aux
+         7 gone go VERB VBN 2 ccomp
+         8 well well ADV RB 7 advmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "RUSGOV"), (5, 5, "UKRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"RUSGOV>UKRGOV:013:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn bleak_prospects_for_dialogue_are_a_pessimistic_comment() {
+    // "Lavrov said prospects for any dialogue with Washington were bleak" (012).
+    let mut d = doc(
+        "1 Lavrov Lavrov PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 prospects prospect NOUN NNS 10 nsubj
+         4 for for ADP IN 6 case
+         5 any any DET DT 6 det
+         6 dialogue dialogue NOUN NN 3 nmod
+         7 with with ADP IN 8 case
+         8 Washington Washington PROPN NNP 6 nmod
+         9 were be AUX VBD 10 cop
+         10 bleak bleak ADJ JJ 2 ccomp
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "RUSGOV"), (8, 8, "USAGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"RUSGOV>USAGOV:012:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn talks_reported_with_no_tone_are_no_statement() {
+    // "Putin said talks with Zelensky would resume": no comment (the talks are root 04's).
+    let mut d = doc(
+        "1 Putin Putin PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 talks talk NOUN NNS 7 nsubj
+         4 with with ADP IN 5 case
+         5 Zelensky Zelensky PROPN NNP 3 nmod
+         6 would would AUX MD 7 aux
+         7 resume resume VERB VB 2 ccomp
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "RUSGOV"), (5, 5, "UKRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":01")), "{got:?}");
+}
