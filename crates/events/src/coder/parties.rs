@@ -401,6 +401,13 @@ impl<'a> Coder<'a> {
             // engineers", "denied any involvement in the drone attacks on Saudi oil facilities".
             tgt_mentions.extend(self.victim_of_claimed_act(c, t, src_mentions));
         }
+        if tgt_mentions.is_empty() && !p.nominal && p.code == "011" {
+            // A comment withheld on a report, or an answer withheld on whether something is so, is
+            // withheld from the party the report or question is about: "declined to comment on a
+            // report that U.S. intelligence agencies were reviewing ...", "declined to confirm
+            // whether Russian forces shot down the Azerbaijani airliner" (`withheld_content_party`).
+            tgt_mentions.extend(self.withheld_content_party(c, t, &m.targets, src_mentions, &own_side).map(|am| (am, true)));
+        }
         if tgt_mentions.is_empty() && !p.nominal && (p.code == "016" || matches!(p.code.get(..2), Some("11" | "12"))) {
             // A rejection, denial or criticism of a claim, report or request is aimed at its
             // author: "dismissed calls by the European Parliament", "..., a charge Kyiv denied".
@@ -459,6 +466,48 @@ impl<'a> Coder<'a> {
             tgt_mentions.retain(|&(x, _)| !court_forum(c, &p.code, x));
         }
         tgt_mentions
+    }
+
+    /// The party a refusal to comment at `v` (011) is about when its target words name none: the
+    /// first actor not of the source's own side (`own_side`) in a content clause withheld, the
+    /// clause of the verb of commenting or confirming the refusal governs ("declined to confirm
+    /// whether Russian forces shot down ...") or of a report in the target words ("declined to comment on a
+    /// report that U.S. intelligence agencies were reviewing ..."; a "that" the parse made the
+    /// noun's object carries the clause). Not an author or a topic outside such a clause ("declined
+    /// to comment on a report by Reuters"), and only for sources of a known country, the party
+    /// being of another ("a spokesman declined to confirm whether Warsaw would ...": no party).
+    fn withheld_content_party(&self, c: &Ctx, v: u32, targets: &[u32], sources: &[(u32, bool)], own_side: &impl Fn(u32) -> bool) -> Option<u32> {
+        let country = |m: u32| c.doc.mentions[m as usize].actor.country.clone();
+        let homes: Vec<String> = sources.iter().filter_map(|&(sm, _)| country(sm)).collect();
+        if homes.is_empty() || homes.len() < sources.len() {
+            return None;
+        }
+        let abroad = |am: u32| !own_side(am) && country(am).is_none_or(|x| !homes.contains(&x));
+        let clause = |k: u32| c.is_content_clause(k) || c.dep(k).as_str().starts_with("acl");
+        let mut roots: Vec<u32> = Vec::new();
+        for &x in c.kids(v).iter().filter(|&&k| c.dep(k).is("xcomp")) {
+            roots.extend(c.kids(x).iter().copied().filter(|&k| c.is_content_clause(k)));
+        }
+        for &n in targets {
+            for &k in c.kids(n) {
+                if clause(k) {
+                    roots.push(k);
+                } else if c.doc.tokens[k as usize].upos == Upos::Pron && c.is_relative_pronoun(k) {
+                    roots.extend(c.kids(k).iter().copied().filter(|&g| clause(g)));
+                }
+            }
+        }
+        roots.into_iter().find_map(|r| {
+            c.search_down(r, 48, |x, depth, queue| {
+                if let Some((am, _)) = c.mention_for(x).filter(|&(am, _)| abroad(am)) {
+                    return Some(am);
+                }
+                if depth < 6 {
+                    queue.extend(c.kids(x).iter().map(|&k| (k, depth + 1)));
+                }
+                None
+            })
+        })
     }
 
     /// The party a legal action at `v` is against when its pattern found none: an "against"

@@ -13429,3 +13429,99 @@ fn talks_reported_with_no_tone_are_no_statement() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":01")), "{got:?}");
 }
+
+// stmt02: a comment withheld on a report is withheld from the party the report is about
+// (parties::withheld_content_party).
+#[test]
+fn a_comment_declined_on_a_report_is_declined_toward_its_party() {
+    // "Germany declined to comment on a report that U.S. agencies were reviewing cooperation":
+    // Germany's refusal to comment toward the United States (011).
+    let mut d = doc(
+        "1 Germany Germany PROPN NNP 2 nsubj
+         2 declined decline VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 comment comment VERB VB 2 xcomp
+         5 on on ADP IN 7 case
+         6 a a DET DT 7 det
+         7 report report NOUN NN 4 obl
+         8 that that PRON WDT 7 obj
+         9 U.S. U.S. PROPN NNP 10 compound
+         10 agencies agency NOUN NNS 12 nsubj
+         11 were be AUX VBD 12 aux
+         12 reviewing review VERB VBG 8 acl:relcl
+         13 cooperation cooperation NOUN NN 12 obj
+         14 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUGOV"), (9, 10, "USASPY")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"DEUGOV>USASPY:011:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_comment_declined_on_a_report_about_the_speakers_own_side_names_no_party() {
+    // "Germany declined to comment on a report that Berlin was reviewing cooperation": no party
+    // of another side, no refusal toward anyone.
+    let mut d = doc(
+        "1 Germany Germany PROPN NNP 2 nsubj
+         2 declined decline VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 comment comment VERB VB 2 xcomp
+         5 on on ADP IN 7 case
+         6 a a DET DT 7 det
+         7 report report NOUN NN 4 obl
+         8 that that PRON WDT 7 obj
+         9 Berlin Berlin PROPN NNP 11 nsubj
+         10 was be AUX VBD 11 aux
+         11 reviewing review VERB VBG 8 acl:relcl
+         12 cooperation cooperation NOUN NN 11 obj
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "DEUGOV"), (9, 9, "DEUGOV")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":011:") && !e.contains(">-:")), "{got:?}");
+}
+
+#[test]
+fn a_spokesman_of_no_known_country_declines_toward_no_party() {
+    // "A spokesman declined to confirm whether Warsaw would ask NATO ...": the source's country is
+    // unknown, so Warsaw may be its own side: no party.
+    let mut d = doc(
+        "1 A a DET DT 2 det
+         2 spokesman spokesman NOUN NN 3 nsubj
+         3 declined decline VERB VBD 0 root
+         4 to to PART TO 5 mark
+         5 confirm confirm VERB VB 3 xcomp
+         6 whether whether SCONJ IN 9 mark
+         7 Warsaw Warsaw PROPN NNP 9 nsubj
+         8 would would AUX MD 9 aux
+         9 ask ask VERB VB 5 ccomp
+         10 NATO NATO PROPN NNP 9 iobj
+         11 . . PUNCT . 3 punct",
+        &[(2, 2, "GOV"), (7, 7, "POLGOV"), (10, 10, "IGOWSTNAT")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("GOV>POLGOV:011") || e.starts_with("GOV>IGOWSTNAT:011")), "{got:?}");
+}
+
+#[test]
+fn an_answer_declined_on_whether_a_party_acted_is_declined_toward_it() {
+    // "Russia declined to confirm whether Russian forces shot down an Azerbaijani airliner" (011 to AZE).
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 declined decline VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 confirm confirm VERB VB 2 xcomp
+         5 whether whether SCONJ IN 8 mark
+         6 Russian Russian ADJ JJ 7 amod
+         7 forces force NOUN NNS 8 nsubj
+         8 shot shoot VERB VBD 4 ccomp
+         9 down down ADP RP 8 compound:prt
+         10 an a DET DT 12 det
+         11 Azerbaijani Azerbaijani ADJ JJ 12 amod
+         12 airliner airliner NOUN NN 8 obj
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (6, 7, "RUSMIL"), (11, 12, "AZEBUS")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"RUS>AZEBUS:011:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+}
