@@ -641,8 +641,16 @@ impl<'a> Coder<'a> {
                 }
                 if obj_noun.is_none() {
                     // The object's predicative complement and its modifiers: "branded the United
-                    // States an aggressor", "called the vote a fraud orchestrated by Maduro".
-                    obj_noun = naming.and_then(|x| std::iter::once(x).chain(c.kids(x).iter().copied().filter(|&g| c.dep(g).is("amod") || c.dep(g).is("compound"))).find(|&g| c.lemma_among(g, &p.objects)));
+                    // States an aggressor", "called the vote a fraud orchestrated by Maduro"; the
+                    // "of" phrase of an act noun (`act_nouns`), which names the kind of act ("called
+                    // the seizure an act of piracy"); and a predicative coordinated with it ("calls
+                    // the blockade an act of war and a violation of the ceasefire").
+                    let kind = |x: u32, g: u32| c.dep(g).is("nmod") && c.case_of(g) == Some("of") && c.lower_is(x, &self.lexicon.act_nouns);
+                    obj_noun = naming.and_then(|x| {
+                        std::iter::once(x)
+                            .chain(c.kids(x).iter().copied().filter(|&g| c.dep(g).is("amod") || c.dep(g).is("compound") || kind(x, g) || (c.dep(g).is("conj") && g > x && c.doc.tokens[g as usize].upos == Upos::Noun)))
+                            .find(|&g| c.lemma_among(g, &p.objects))
+                    });
                 }
                 if obj_noun.is_none() && p.code.starts_with("01") && !c.kids(v).iter().any(|&k| c.dep(k).is("obj")) {
                     // A statement's words in what it says: "the UN warns that Sudan faces famine"

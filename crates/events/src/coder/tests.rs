@@ -13525,3 +13525,86 @@ fn an_answer_declined_on_whether_a_party_acted_is_declined_toward_it() {
     let got = code(&mut d);
     assert!(got.contains(&"RUS>AZEBUS:011:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
 }
+
+
+// lang27: parse slips in verbal conflict and tariffs.
+#[test]
+fn the_of_phrase_of_an_act_named_as_a_predicative_gives_the_criticism() {
+    // "Iran called Britain's seizure an act of piracy": the kind of act named by its "of" phrase
+    // (act_nouns) is what the seizure is called; Britain, the seizure's owner, is the target.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Britain Britain PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 seizure seizure NOUN NN 2 obj
+         6 an a DET DT 7 det
+         7 act act NOUN NN 2 xcomp
+         8 of of ADP IN 9 case
+         9 piracy piracy NOUN NN 7 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (3, 3, "GBR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IRN>GBR:111")), "{got:?} {:?}", d.diagnostics);
+    // The "of" phrase of a noun that is no act noun is not what the object is called.
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Britain Britain PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 envoy envoy NOUN NN 2 obj
+         6 a a DET DT 7 det
+         7 witness witness NOUN NN 2 xcomp
+         8 of of ADP IN 9 case
+         9 piracy piracy NOUN NN 7 nmod
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (3, 3, "GBR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":111")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_predicative_coordinated_with_another_is_also_what_the_object_is_called() {
+    // "Iran calls Israel's blockade an act of war and a violation of the ceasefire."
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 calls call VERB VBZ 0 root
+         3 Israel Israel PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 blockade blockade NOUN NN 2 obj
+         6 an a DET DT 7 det
+         7 act act NOUN NN 2 xcomp
+         8 of of ADP IN 9 case
+         9 war war NOUN NN 7 nmod
+         10 and and CCONJ CC 12 cc
+         11 a a DET DT 12 det
+         12 violation violation NOUN NN 7 conj
+         13 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (3, 3, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IRN>ISR:111")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn an_insult_as_a_second_object_of_call_is_criticism() {
+    // "Trump called Britain's ambassador a very stupid guy": the second object is what the
+    // ambassador is called, and an insulting epithet makes it criticism of the ambassador's state.
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 Britain Britain PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 ambassador ambassador NOUN NN 2 obj
+         6 a a DET DT 9 det
+         7 very very ADV RB 8 advmod
+         8 stupid stupid ADJ JJ 9 amod
+         9 guy guy NOUN NN 2 obj
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (3, 5, "GBRGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>GBRGOV:111")), "{got:?} {:?}", d.diagnostics);
+}

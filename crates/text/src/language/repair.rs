@@ -12,7 +12,7 @@
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
 //! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`],
-//! [`STRANDED_SUBJECT`]);
+//! [`STRANDED_SUBJECT`], [`PERCENT_MODIFIER`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -459,6 +459,14 @@ pub const WHETHER_INFINITIVE: RepairMask = 1 << 48;
 /// of "gave" → case of "Emmanuel", nmod of "lunch").
 pub const STRANDED_SUBJECT: RepairMask = 1 << 49;
 
+/// A percentage before a noun modifies that noun: a counted "%" (or "percent") that the parser
+/// made the head of the common noun right after it is that noun's `compound`, the noun taking its
+/// place and its other dependents but the number ("imposes 25% tariffs on Canadian steel": "%" obj
+/// of "imposes", "tariffs" obj of "%" → "tariffs" obj of "imposes", "%" its compound, "on
+/// Canadian steel" still the noun's). UD gives "a 3.5 % escalator" so; a measure heads no noun
+/// after it ("50 % of my options" takes its noun with "of").
+pub const PERCENT_MODIFIER: RepairMask = 1 << 50;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -516,7 +524,8 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 49] = [
+const REPAIRS: [(RepairMask, Repair); 50] = [
+    (PERCENT_MODIFIER, percent_modifier),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -1635,6 +1644,19 @@ fn whether_infinitive(out: &mut [WordAnalysis]) {
         for c in others {
             out[c - 1].head = v as u32;
         }
+    }
+}
+
+fn percent_modifier(out: &mut [WordAnalysis]) {
+    for x in 2..out.len() {
+        let n = x + 1;
+        let percent = matches!(out[x - 1].lemma.to_ascii_lowercase().as_str(), "%" | "percent");
+        let counted = children(out, x).any(|c| c < x && out[c - 1].upos == Upos::Num && out[c - 1].deprel.is("nummod"));
+        if !percent || !counted || out[n - 1].head as usize != x || out[n - 1].upos != Upos::Noun || !matches!(out[n - 1].xpos.as_str(), "NN" | "NNS") {
+            continue;
+        }
+        take_place(out, n, x, |o, i| o[i - 1].head as usize == x && !o[i - 1].deprel.is("nummod"));
+        attach(out, x, n, "compound");
     }
 }
 
