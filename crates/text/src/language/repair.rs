@@ -12,7 +12,8 @@
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
 //! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`],
-//! [`STRANDED_SUBJECT`], [`PERCENT_MODIFIER`]);
+//! [`STRANDED_SUBJECT`], [`PERCENT_MODIFIER`],
+//! [`PARTICIPLE_ON_OBJECT`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -467,6 +468,17 @@ pub const STRANDED_SUBJECT: RepairMask = 1 << 49;
 /// after it ("50 % of my options" takes its noun with "of").
 pub const PERCENT_MODIFIER: RepairMask = 1 << 50;
 
+/// A past participle with no auxiliary that the parser made a clause of the verb before it, with
+/// an active subject after that verb whose phrase ends right before the participle, is a reduced
+/// relative on that last noun, and the "subject" is the verb's object ("announces 10% tariffs on
+/// goods imported from China": "imported" advcl of "announces", "tariffs" its nsubj → "tariffs" obj
+/// of "announces", "imported" an `acl` of "goods", the "%" before "tariffs" its compound). A
+/// participle takes an active subject only with "have"; bare, it modifies the noun before it.
+/// Only when the verb has no object of its own and the participle follows the noun of a
+/// prepositional phrase inside the subject's phrase, not the subject's head ("..., the officials
+/// added" is a subject and its verb).
+pub const PARTICIPLE_ON_OBJECT: RepairMask = 1 << 51;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -524,8 +536,9 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 50] = [
+const REPAIRS: [(RepairMask, Repair); 51] = [
     (PERCENT_MODIFIER, percent_modifier),
+    (PARTICIPLE_ON_OBJECT, participle_on_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -1657,6 +1670,36 @@ fn percent_modifier(out: &mut [WordAnalysis]) {
         }
         take_place(out, n, x, |o, i| o[i - 1].head as usize == x && !o[i - 1].deprel.is("nummod"));
         attach(out, x, n, "compound");
+    }
+}
+
+fn participle_on_object(out: &mut [WordAnalysis]) {
+    for p in 3..=out.len() {
+        let h = out[p - 1].head as usize;
+        let clause = ["advcl", "ccomp", "xcomp", "parataxis"].iter().any(|r| out[p - 1].deprel.as_str() == *r);
+        if out[p - 1].upos != Upos::Verb || out[p - 1].xpos.as_str() != "VBN" || !clause || h == 0 || h >= p || out[h - 1].upos != Upos::Verb {
+            continue;
+        }
+        if has_child(out, p, "aux") || has_child(out, p, "mark") || has_child(out, h, "obj") || (has_child(out, h, "ccomp") && out[p - 1].deprel.as_str() != "ccomp") {
+            continue;
+        }
+        let Some(s) = children(out, p).find(|&k| k > h && k < p && out[k - 1].deprel.as_str() == "nsubj" && is_nominal(out[k - 1].upos)) else { continue };
+        let n = p - 1;
+        // The participle follows the noun of a prepositional phrase inside the subject's phrase
+        // (its own head right before it is a subject and verb: "..., the officials added", with
+        // "added" read as a participle).
+        if n == s || !is_nominal(out[n - 1].upos) || !has_child(out, n, "case") || !descends(out, n, s) {
+            continue;
+        }
+        let before: Vec<usize> = children(out, p).filter(|&k| k < s).collect();
+        if before.iter().any(|&k| k + 1 != s || !matches!(out[k - 1].upos, Upos::Noun | Upos::Sym)) {
+            continue;
+        }
+        attach(out, s, h, "obj");
+        attach(out, p, n, "acl");
+        for k in before {
+            attach(out, k, s, "compound");
+        }
     }
 }
 
