@@ -1021,7 +1021,7 @@ impl<'a> Coder<'a> {
         if sources.iter().any(|&(s, _)| country(s) != Some(home)) || c.doc.tokens[w as usize].upos != Upos::Noun || c.mention_for(w).is_some() {
             return None;
         }
-        if (c.base..c.end).map(|x| c.s.mention_of[x - c.base]).any(|m| m != NONE && country(m).is_some_and(|y| y != home)) {
+        if c.names_foreign_actor(home, |_| false) {
             return None;
         }
         c.search_down(w, 24, |x, depth, queue| {
@@ -1095,7 +1095,7 @@ impl<'a> Coder<'a> {
                 c.case_of(h) == Some("by") && c.dep(v).as_str() == "acl" && c.doc.tokens[v as usize].xpos.as_str() == "VBN" && c.head(v).is_some_and(|n| sources.iter().any(|&(s, _)| c.doc.mentions[s as usize].head == n))
             })
         };
-        let foreign = (c.base..c.end).map(|x| c.s.mention_of[x - c.base]).any(|m| m != NONE && country(m).is_some_and(|y| y != home) && !backing(m));
+        let foreign = c.names_foreign_actor(&home, backing);
         (sources.iter().all(|&(s, _)| country(s).as_deref() == Some(home.as_str())) && !foreign).then_some(home)
     }
 
@@ -2468,8 +2468,7 @@ pub(super) fn home_post(lex: &Lexicon, c: &Ctx, w: u32, sources: &[(u32, bool)])
     if !sources.iter().all(|&(s, _)| actor(s).country.as_deref() == Some(home.as_str()) && dissident(s)) {
         return None;
     }
-    let foreign = (c.base..c.end).map(|x| c.s.mention_of[x - c.base]).any(|m| m != NONE && actor(m).country.as_deref().is_some_and(|y| y != home));
-    (!foreign).then_some(home)
+    (!c.names_foreign_actor(&home, |_| false)).then_some(home)
 }
 
 /// The state itself as the target of a domestic act (`domestic_act` code `code`) that names no

@@ -93,12 +93,7 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
                 continue;
             }
             if let Some((n, w)) = slipped_subordinator(doc, v, r.clone()) {
-                let t = out.get_or_insert_with(|| doc.tokens.clone());
-                t[w].deprel = detente_core::DepRel::parse("advcl");
-                t[n].head = Some(w as u32);
-                t[n].deprel = detente_core::DepRel::parse("nsubj");
-                t[v].head = Some(w as u32);
-                t[v].deprel = detente_core::DepRel::parse("mark");
+                mark_clause(out.get_or_insert_with(|| doc.tokens.clone()), v, n, w);
                 continue;
             }
             if second_subject(doc, v, inside) {
@@ -110,11 +105,7 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[o].head = Some(h as u32);
                 t[o].deprel = detente_core::DepRel::parse("obj");
-                t[w].deprel = detente_core::DepRel::parse("advcl");
-                t[n].head = Some(w as u32);
-                t[n].deprel = detente_core::DepRel::parse("nsubj");
-                t[v].head = Some(w as u32);
-                t[v].deprel = detente_core::DepRel::parse("mark");
+                mark_clause(t, v, n, w);
                 continue;
             }
             if let Some(h) = relative_subject_read_as_passive(doc, v, inside) {
@@ -348,6 +339,48 @@ fn actor_mention_at(doc: &Document, t: usize) -> Option<&detente_core::Mention> 
     doc.mentions.iter().find(|m| m.kind.is_actor() && m.tokens.contains(&(t as u32)))
 }
 
+/// A subordinator of a time running alongside the main act ("as", "when", "while") that the
+/// parse took for the preposition (`case`) of the next clause's subject: returns that subject, an
+/// actor noun after `a` hung as a noun modifier. Shared by `slipped_subordinator` and
+/// `object_read_as_clause_subject`, the two shapes the rest of such a parse takes.
+fn subordinator_read_as_case(doc: &Document, a: usize, r: std::ops::Range<usize>) -> Option<usize> {
+    // (Closed list of English subordinators of a time running alongside the main act, which also
+    // read as a preposition or adverb. Not "after", "before" or "until", whose phrases of time
+    // the parse hangs there rightly more often: measured on our gold, one event lost.)
+    const SUBORDINATORS: &[&str] = &["as", "when", "while"];
+    let toks = &doc.tokens;
+    if !toks[a].deprel.is("case") || !SUBORDINATORS.contains(&doc.token_text(a).to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let n = toks[a].head.map(|h| h as usize).filter(|h| r.contains(h))?;
+    if n <= a || !toks[n].deprel.is("nmod") || !matches!(toks[n].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+        return None;
+    }
+    // (Only an actor, who may do what the verb says: not "as tension rose".)
+    actor_mention_at(doc, n)?;
+    Some(n)
+}
+
+/// Whether verb `w` is finite (a past or present form, or a participle with an auxiliary) and
+/// hangs in a clause slot (xcomp, ccomp, conj, advcl, parataxis): a clause a subordinator may mark.
+fn finite_clause_verb(doc: &Document, w: usize, r: std::ops::Range<usize>) -> bool {
+    let toks = &doc.tokens;
+    let tw = &toks[w];
+    let finite = matches!(tw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || (matches!(tw.xpos.as_str(), "VBG" | "VBN") && (r.start..r.end).any(|k| toks[k].head == Some(w as u32) && toks[k].deprel.is("aux")));
+    let slot = ["xcomp", "ccomp", "conj", "advcl", "parataxis"].iter().any(|d| tw.deprel.is(d));
+    tw.upos == Upos::Verb && finite && slot
+}
+
+/// Makes verb `w` an adverbial clause with `n` its subject and the subordinator `a` its marker:
+/// the reading `slipped_subordinator` and `object_read_as_clause_subject` restore.
+fn mark_clause(t: &mut [detente_core::Token], a: usize, n: usize, w: usize) {
+    t[w].deprel = detente_core::DepRel::parse("advcl");
+    t[n].head = Some(w as u32);
+    t[n].deprel = detente_core::DepRel::parse("nsubj");
+    t[a].head = Some(w as u32);
+    t[a].deprel = detente_core::DepRel::parse("mark");
+}
+
 /// A subordinator ("as", "when", "while") the parser took for the preposition of the next clause's subject, that subject
 /// hung inside the object phrase before it and the clause's finite verb as a complement or
 /// conjunct of the main verb: "Police fired tear gas as protesters marched on parliament", parsed
@@ -359,21 +392,9 @@ fn actor_mention_at(doc: &Document, t: usize) -> Option<&detente_core::Mention> 
 /// oblique of the main verb, "were killed after gunmen attacked", is left to
 /// `Ctx::slipped_clause_subject`.)
 fn slipped_subordinator(doc: &Document, a: usize, r: std::ops::Range<usize>) -> Option<(usize, usize)> {
-    // (Closed list of English subordinators of a time running alongside the main act, which also
-    // read as a preposition or adverb. Not "after", "before" or "until", whose phrases of time
-    // the parse hangs there rightly more often: measured on our gold, one event lost.)
-    const SUBORDINATORS: &[&str] = &["as", "when", "while"];
     let toks = &doc.tokens;
     let inside = |h: Option<u32>| h.map(|h| h as usize).filter(|h| r.contains(h));
-    if !toks[a].deprel.is("case") || !SUBORDINATORS.contains(&doc.token_text(a).to_ascii_lowercase().as_str()) {
-        return None;
-    }
-    let n = inside(toks[a].head)?;
-    if n <= a || !toks[n].deprel.is("nmod") || !matches!(toks[n].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
-        return None;
-    }
-    // (Only an actor, who may do what the verb says: not "as tension rose".)
-    actor_mention_at(doc, n)?;
+    let n = subordinator_read_as_case(doc, a, r.clone())?;
     let under = |x: usize, top: usize| {
         let mut y = x;
         for _ in 0..6 {
@@ -389,9 +410,7 @@ fn slipped_subordinator(doc: &Document, a: usize, r: std::ops::Range<usize>) -> 
     let w = (n + 1..r.end).find(|&k| !under(k, n) && !matches!(toks[k].upos, Upos::Adv | Upos::Aux | Upos::Part))?;
     let tw = &toks[w];
     let kids = || (r.start..r.end).filter(move |&k| toks[k].head == Some(w as u32));
-    let finite = matches!(tw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || (matches!(tw.xpos.as_str(), "VBG" | "VBN") && kids().any(|k| toks[k].deprel.is("aux")));
-    let slot = ["xcomp", "ccomp", "conj", "advcl", "parataxis"].iter().any(|d| tw.deprel.is(d));
-    if tw.upos != Upos::Verb || !finite || !slot || kids().any(|k| toks[k].deprel.is("nsubj") || toks[k].deprel.is("expl") || toks[k].deprel.is("mark")) {
+    if !finite_clause_verb(doc, w, r.clone()) || kids().any(|k| toks[k].deprel.is("nsubj") || toks[k].deprel.is("expl") || toks[k].deprel.is("mark")) {
         return None;
     }
     // The verb hangs on a word the noun's phrase hangs from, through noun modifiers and objects.
@@ -420,18 +439,12 @@ fn slipped_subordinator(doc: &Document, a: usize, r: std::ops::Range<usize>) -> 
 /// the object and the verb, a finite clause verb after it, and a main verb before the object with
 /// no object of its own. (The shape where the clause verb has no subject is `slipped_subordinator`.)
 fn object_read_as_clause_subject(doc: &Document, a: usize, r: std::ops::Range<usize>) -> Option<(usize, usize, usize, usize)> {
-    // (The subordinators of `slipped_subordinator`, for the same reason.)
-    const SUBORDINATORS: &[&str] = &["as", "when", "while"];
     let toks = &doc.tokens;
     let inside = |h: Option<u32>| h.map(|h| h as usize).filter(|h| r.contains(h));
-    if !toks[a].deprel.is("case") || !SUBORDINATORS.contains(&doc.token_text(a).to_ascii_lowercase().as_str()) {
+    let n = subordinator_read_as_case(doc, a, r.clone())?;
+    if toks[n].upos == Upos::Pron {
         return None;
     }
-    let n = inside(toks[a].head)?;
-    if n <= a || !toks[n].deprel.is("nmod") || !matches!(toks[n].upos, Upos::Noun | Upos::Propn) {
-        return None;
-    }
-    actor_mention_at(doc, n)?;
     let o = inside(toks[n].head)?;
     if o >= a || !toks[o].deprel.is("nsubj") {
         return None;
@@ -439,9 +452,7 @@ fn object_read_as_clause_subject(doc: &Document, a: usize, r: std::ops::Range<us
     let w = inside(toks[o].head)?;
     let tw = &toks[w];
     let kids = |x: usize| (r.start..r.end).filter(move |&k| toks[k].head == Some(x as u32));
-    let finite = matches!(tw.xpos.as_str(), "VBD" | "VBZ" | "VBP") || (matches!(tw.xpos.as_str(), "VBG" | "VBN") && kids(w).any(|k| toks[k].deprel.is("aux")));
-    let slot = ["xcomp", "ccomp", "conj", "advcl", "parataxis"].iter().any(|d| tw.deprel.is(d));
-    if w <= n || tw.upos != Upos::Verb || !finite || !slot || kids(w).any(|k| toks[k].deprel.is("mark") || toks[k].deprel.is("expl")) {
+    if w <= n || !finite_clause_verb(doc, w, r.clone()) || kids(w).any(|k| toks[k].deprel.is("mark") || toks[k].deprel.is("expl")) {
         return None;
     }
     let h = inside(tw.head)?;

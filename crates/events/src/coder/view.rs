@@ -117,6 +117,12 @@ impl<'d> Ctx<'d> {
     pub(super) fn unnamed_owner(&self, t: u32) -> bool {
         self.lower_is(t, &self.lex.membership_nouns) && self.kids(t).iter().any(|&k| self.dep(k).is("nmod:poss") && self.doc.tokens[k as usize].upos == Upos::Pron && self.s.mention_of[k as usize - self.base] == NONE)
     }
+    /// Whether the sentence names an actor of a country other than `home`, leaving out the
+    /// mentions `except` accepts: a domestic reading (a place seized or attacked at home) holds
+    /// only when no foreign actor is in the sentence.
+    pub(super) fn names_foreign_actor(&self, home: &str, except: impl Fn(u32) -> bool) -> bool {
+        (self.base..self.end).map(|x| self.s.mention_of[x - self.base]).any(|m| m != NONE && self.doc.mentions[m as usize].actor.country.as_deref().is_some_and(|y| y != home) && !except(m))
+    }
     /// The country of the actor mention token `t` stands for (`mention_for`, its own or one on a
     /// modifier: "Chinese officials" CHN); None when it stands for none or the actor has no country.
     pub(super) fn mention_country(&self, t: u32) -> Option<String> {
