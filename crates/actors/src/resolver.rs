@@ -645,6 +645,14 @@ impl DictionaryResolver {
         // Jericho", "a bus near Mandera"), words `x..y`: a place of the one country every place of
         // that name is in, with the word before it, for the coder's places of violence (never an
         // actor). (Not a name the dictionary knows and dropped: "Russia-occupied Crimea".)
+        // The countries the sentence places itself in by name ("Soldiers in Burkina Faso army
+        // uniforms massacred ...", "across Sudan"): a small town elsewhere of the same name is a
+        // namesake, not where it happened (see `gazetteer_town`).
+        let set_in: Vec<&str> = cands
+            .iter()
+            .filter(|c| c.hit.form == Form::Name && d.entries[c.hit.entry as usize].kind == EntryKind::Country && matches!(before(c), "in" | "across" | "throughout" | "within"))
+            .filter_map(|c| d.entries[c.hit.entry as usize].country.as_deref())
+            .collect();
         let gazetteer_town = |x: usize, y: usize| -> Option<(String, &str)> {
             if y - x > 3 || is_poss(w(y)) || joined(y) || joined(x) || (has_parse && !(x..y).all(|z| doc.tokens[words[z].token as usize].upos.as_str() == "PROPN")) {
                 return None;
@@ -671,8 +679,17 @@ impl DictionaryResolver {
             if let Some(k) = named_before.and_then(|c| d.entries[c.hit.entry as usize].country.clone()) {
                 return Some((k, lead));
             }
-            let mut ks = detente_resolve::gazetteer::Gazetteer::global().lookup(name).map(|g| g.country.clone());
-            let k = ks.next().filter(|first| first.is_some() && ks.all(|o| o == *first))??;
+            let mut ks = detente_resolve::gazetteer::Gazetteer::global().lookup(name).map(|g| (g.country.clone(), g.population));
+            let (k, population) = ks.next().filter(|(first, _)| first.is_some() && ks.all(|(o, _)| o == *first))?;
+            let k = k?;
+            // "massacred civilians in the village of Karma" in a sentence set in Burkina Faso: a
+            // small town (no city of 100,000) of a country the sentence never names, where the
+            // sentence says it is in another, is a namesake abroad: no country. (A large city is
+            // where it says: "a rally in Burkina Faso's embassy in Paris".)
+            let names_k = cands.iter().any(|c| d.entries[c.hit.entry as usize].country.as_deref() == Some(k.as_str()));
+            if !set_in.is_empty() && !set_in.contains(&k.as_str()) && !names_k && population.is_none_or(|p| p < 100_000) {
+                return None;
+            }
             // "in Liancourt, Artibonite department, Haiti": a country named after it must be
             // the one (the gazetteer may know only a namesake).
             let named_after = cands.iter().filter(|c| c.w0 >= y && c.w0 <= y + 6 && c.hit.form == Form::Name).map(|c| &d.entries[c.hit.entry as usize]).find(|e| e.kind == EntryKind::Country);
@@ -4479,5 +4496,23 @@ names = ["Russian military"]
         // A country's name is no organization's: its agents keep the other rules.
         let got = codes("Israel killed a commander of a Gaza unit.");
         assert!(!got.iter().any(|c| c.as_str() == "LBNREB" || c.as_str() == "PSEREB"), "{got:?}");
+    }
+
+    // dem28: a small gazetteer town of a country the sentence never names, in a sentence set in
+    // another country, is a namesake abroad and gives no country.
+    #[test]
+    fn a_small_namesake_abroad_gives_no_country() {
+        let places = |text: &str| {
+            let mut doc = simple::document(text, date("2023-04-27"));
+            resolver().resolve(&mut doc);
+            doc.mentions.iter().filter(|m| m.kind == MentionKind::Place).map(|m| (doc.slice(m.range).to_string(), m.actor.code.clone())).collect::<Vec<_>>()
+        };
+        // Karma is a Belarusian town to the gazetteer; the sentence is set in Burkina Faso.
+        let got = places("Soldiers in Burkina Faso army uniforms massacred 150 civilians in the northern village of Karma.");
+        assert!(got.iter().all(|(t, _)| t != "Karma"), "{got:?}");
+        // A town of a country the sentence names keeps it; so does one in a sentence set nowhere.
+        assert_eq!(places("Russian drones hit a school in Pryluky."), [("Pryluky".to_string(), "UKR".to_string())]);
+        let got = places("Police in Ukraine said Russian drones hit a school in Pryluky.");
+        assert!(got.iter().any(|(t, k)| t == "Pryluky" && k == "UKR"), "{got:?}");
     }
 }
