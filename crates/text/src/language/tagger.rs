@@ -564,6 +564,19 @@ pub const INVERTED_CONDITION: u64 = 1 << 43;
 /// shares Tuesday rose") and not before a bare day or month name.
 pub const SUBJECT_NAME_OBJECT: u64 = 1 << 44;
 
+/// Constraint: lowercase "worth" read as a verb or an adverb is an adjective ("tariffs on
+/// American goods worth up to $155 billion": "worth" JJ, not VBP); the words after it are tagged
+/// again. In EWT and GUM "worth" is an adjective, a noun ("net worth", "$5 worth of") or, once,
+/// a preposition, never a verb or an adverb.
+pub const WORTH_ADJECTIVE: u64 = 1 << 45;
+
+/// Constraint: a past form opening a "that" clause after a verb, before a modifier or noun, is a
+/// participle modifying that noun when a verb follows later in the clause ("demanded that deposed
+/// Sudanese president Omar al-Bashir stand trial": "deposed" VBN, not VBD). A finite verb right
+/// after the complementizer would leave its clause without a subject; "that" after a noun (a
+/// relative pronoun, "the men that attacked the village") is left alone.
+pub const PARTICIPLE_AFTER_THAT: u64 = 1 << 46;
+
 /// How far a present-tense reading may trail the chosen tag for [`HEADLINE_VERB`] to take it:
 /// wider than [`VERBLESS_MARGIN`], since the sentence has no other verb.
 const HEADLINE_MARGIN: i32 = 4 * VERBLESS_MARGIN;
@@ -933,7 +946,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`], [`NOUN_READ_PAST`], [`ADVERB_BEFORE_PAST`], [`VERB_READ_PLURAL`], [`INVERTED_CONDITION`], [`SUBJECT_NAME_OBJECT`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`], [`NOUN_READ_PAST`], [`ADVERB_BEFORE_PAST`], [`VERB_READ_PLURAL`], [`INVERTED_CONDITION`], [`SUBJECT_NAME_OBJECT`], [`WORTH_ADJECTIVE`], [`PARTICIPLE_AFTER_THAT`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
@@ -950,6 +963,12 @@ impl Tagger {
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
         if self.disabled & MONTH_NAME == 0 {
             self.month_names(scratch, out);
+        }
+        if self.disabled & WORTH_ADJECTIVE == 0 {
+            self.worth_adjective(scratch, out);
+        }
+        if self.disabled & PARTICIPLE_AFTER_THAT == 0 {
+            self.participle_after_that(scratch, out);
         }
         if self.disabled & CAPITALS_AFTER_PREPOSITION == 0 {
             self.capitals_after_preposition(scratch, out);
@@ -1553,6 +1572,39 @@ impl Tagger {
             let number = self.class(out[i + 1]).1.as_str() == "CD";
             if (k.exact == may || k.exact == march) && matches!(self.class(out[i]).0, Upos::Aux | Upos::Verb) && (number || next.exact == day) {
                 self.tag_from(scratch, out, i, Some(name));
+            }
+        }
+    }
+
+    /// [`WORTH_ADJECTIVE`]: lowercase "worth" read as a verb or an adverb is an adjective; the
+    /// words after it are tagged again.
+    fn worth_adjective(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let Some(adjective) = self.class_of(Upos::Adj, "JJ") else { return };
+        let worth = hash_lower("worth");
+        for i in 0..out.len() {
+            if scratch.keys[i].lower == worth && scratch.keys[i].lowercase && (self.is_verbal(out[i]) || self.class(out[i]).0 == Upos::Adv) {
+                self.tag_from(scratch, out, i, Some(adjective));
+            }
+        }
+    }
+
+    /// [`PARTICIPLE_AFTER_THAT`]: a past form right after a verb's "that", before a modifier or
+    /// noun and with a verb later in the clause, is a participle; the words after it are tagged
+    /// again.
+    fn participle_after_that(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let that = hash_lower("that");
+        for t in 1..out.len().saturating_sub(3) {
+            if scratch.keys[t].lower != that || !self.is_verbal(out[t - 1]) || self.class(out[t + 1]).1.as_str() != "VBD" || !scratch.keys[t + 1].lowercase {
+                continue;
+            }
+            let x = |out: &[u8], j: usize| self.class(out[j]).1;
+            if !matches!(x(out, t + 2).as_str(), "JJ" | "NN" | "NNS" | "NNP" | "NNPS") {
+                continue;
+            }
+            // A hyphen inside a name ("al-Bashir") does not end the clause.
+            let verb_later = (t + 3..out.len()).take_while(|&j| !self.is_boundary(scratch, out, j) || x(out, j).as_str() == "HYPH").any(|j| matches!(x(out, j).as_str(), "VB" | "VBD" | "VBZ" | "VBP" | "MD"));
+            if verb_later {
+                self.retag_if_close(scratch, out, t + 1, "VBN", Upos::Verb);
             }
         }
     }
