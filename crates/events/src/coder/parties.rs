@@ -1184,6 +1184,17 @@ impl<'a> Coder<'a> {
         // investigation into crimes committed by Venezuela's government" targets the government
         // (CAMEO 09x: the target is the party investigated).
         let investigated = place_code.is_some_and(|x| x.starts_with("09"));
+        // In the phrase of a measure aimed at a party (`object_phrase_target_roots`: aid, yielding,
+        // sanctions, coercion), the sources' own state is where the thing goes or whose deal it is,
+        // no party to the act (the caller rejects a target of the source's own state, `own_state`):
+        // the search goes on past it, "a tariff on steel imports into the US from Brazil" by Trump
+        // aimed at Brazil. (Not of other roots: "a raid in Myawaddy, Myanmar, near the border with
+        // Thailand" is no act on Thailand.)
+        let home_state = |m: u32| {
+            place_code.and_then(|x| x.get(..2)).is_some_and(|r| self.lexicon.object_phrase_target_roots.contains(r))
+                && !sources.is_empty()
+                && sources.iter().all(|&(s, _)| own_state(self.lexicon, &c.doc.mentions[s as usize].actor, &c.doc.mentions[m as usize].actor))
+        };
         // The noun's own actor modifiers first: "opposes the US arms sale to Taiwan" targets the US.
         // (Not an organisation compounded with a membership noun a possessive pronoun that names
         // no actor owns: "will approve their NATO membership" is theirs, no act on NATO;
@@ -1258,7 +1269,7 @@ impl<'a> Coder<'a> {
                     let d = c.dep(k);
                     if (d.is("nmod") || d.is("obl")) && !d.is("obl:agent") && !d.is("obl:tmod") && c.case_of(k).is_some_and(|p| preps.contains(&p) && !(origin && p == "from")) && !c.lower_is(k, &self.lexicon.setting_nouns) && !companion(c, k) {
                         if let Some((m, _)) = c.mention_for(k) {
-                            if usable((m, true)) && !place_code.is_some_and(|x| court_forum(c, x, m)) {
+                            if usable((m, true)) && !place_code.is_some_and(|x| court_forum(c, x, m)) && !home_state(m) {
                                 return Some((m, true));
                             }
                         }
@@ -1325,7 +1336,7 @@ impl<'a> Coder<'a> {
                     continue;
                 }
                 let m = c.s.mention_of[k as usize - c.base];
-                if m != NONE && usable((m, true)) && !place_code.is_some_and(|x| court_forum(c, x, m)) {
+                if m != NONE && usable((m, true)) && !place_code.is_some_and(|x| court_forum(c, x, m)) && !home_state(m) {
                     return Some((m, true));
                 }
                 // The leader of a nested noun before its other dependents: "assistance to the

@@ -13608,3 +13608,31 @@ fn an_insult_as_a_second_object_of_call_is_criticism() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("USAGOV>GBRGOV:111")), "{got:?} {:?}", d.diagnostics);
 }
+
+// yield13: the sources' own state inside a measure's target phrase is passed over for the party named deeper.
+#[test]
+fn a_tariff_on_imports_into_the_home_state_targets_their_origin() {
+    // "Trump imposed a 25% tariff on steel imports into the US from Brazil": the US is where the
+    // goods go (Trump's own state, no target of his), the tariff is aimed at Brazil.
+    let mut d = doc(
+        "1 Trump Trump PROPN NNP 2 nsubj
+         2 imposed impose VERB VBD 0 root
+         3 a a DET DT 6 det
+         4 25 25 NUM CD 5 nummod
+         5 % % SYM NN 6 compound
+         6 tariff tariff NOUN NN 2 obj
+         7 on on ADP IN 9 case
+         8 steel steel NOUN NN 9 compound
+         9 imports import NOUN NNS 6 nmod
+         10 into into ADP IN 12 case
+         11 the the DET DT 12 det
+         12 US US PROPN NNP 9 nmod
+         13 from from ADP IN 14 case
+         14 Brazil Brazil PROPN NNP 12 nmod
+         15 . . PUNCT . 2 punct",
+        &[(1, 1, "USAGOV"), (12, 12, "USA"), (14, 14, "BRA")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USAGOV>BRA:163")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(">USA:")), "{got:?}");
+}
