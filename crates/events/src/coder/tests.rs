@@ -13636,3 +13636,24 @@ fn a_tariff_on_imports_into_the_home_state_targets_their_origin() {
     assert!(got.iter().any(|e| e.starts_with("USAGOV>BRA:163")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(">USA:")), "{got:?}");
 }
+
+#[test]
+fn a_loan_guarantee_provided_is_economic_aid_not_an_assurance() {
+    // yield13: "provided loan guarantees to Ukraine" backs Ukraine's borrowing (071 economic aid);
+    // the "give|offer|provide +guarantee" entry of verbal assurance (032) is vetoed by "loan".
+    let mut d = doc(
+        "1 The the DET DT 3 det
+         2 United United ADJ NNP 3 amod
+         3 States State PROPN NNPS 4 nsubj
+         4 provided provide VERB VBD 0 root
+         5 loan loan NOUN NN 6 compound
+         6 guarantees guarantee NOUN NNS 4 obj
+         7 to to ADP IN 8 case
+         8 Ukraine Ukraine PROPN NNP 6 nmod
+         9 . . PUNCT . 4 punct",
+        &[(1, 3, "USA"), (8, 8, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("USA>UKR:071")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.contains(":032")), "{got:?}");
+}
