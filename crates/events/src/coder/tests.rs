@@ -13657,3 +13657,51 @@ fn a_loan_guarantee_provided_is_economic_aid_not_an_assurance() {
     assert!(got.iter().any(|e| e.starts_with("USA>UKR:071")), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.contains(":032")), "{got:?}");
 }
+
+
+// fight22: a passive subject that is a word of the active subject's actor is a name part the
+// parse split off it; the clause stays active.
+#[test]
+fn a_name_part_parsed_as_a_passive_subject_leaves_the_clause_active() {
+    // "Boko Haram suicide bombers have killed at least 81 people" with "Boko" a passive subject.
+    let mut d = doc(
+        "1 Boko Boko PROPN NNP 6 nsubj:pass
+         2 Haram Haram PROPN NNP 4 compound
+         3 suicide suicide NOUN NN 4 compound
+         4 bombers bomber NOUN NNS 6 nsubj
+         5 have have AUX VBP 6 aux
+         6 killed kill VERB VBN 0 root
+         7 at at ADP IN 8 case
+         8 least least ADJ JJS 9 nmod
+         9 81 81 NUM CD 10 nummod
+         10 people people NOUN NNS 6 obj
+         11 . . PUNCT . 6 punct",
+        &[(1, 4, "NGAREB"), (10, 10, "NGACVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("NGAREB>NGACVL:18")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn a_passive_subject_outside_the_active_subjects_actor_keeps_the_clause_passive() {
+    // "Car bomb attacks targeting Shia fighters have killed 10 people" with "attacks" the passive
+    // subject and "fighters" an active one: the fighters are the attacks' target, no doer.
+    let mut d = doc(
+        "1 Car car NOUN NN 3 compound
+         2 bomb bomb NOUN NN 3 compound
+         3 attacks attack NOUN NNS 8 nsubj:pass
+         4 targeting target VERB VBG 3 acl
+         5 Shia Shia PROPN NNPS 4 iobj
+         6 fighters fighter NOUN NNS 8 nsubj
+         7 have have AUX VBP 8 aux
+         8 killed kill VERB VBN 0 root
+         9 10 10 NUM CD 10 nummod
+         10 people people NOUN NNS 8 obj
+         11 in in ADP IN 12 case
+         12 Yemen Yemen PROPN NNP 8 obl
+         13 . . PUNCT . 8 punct",
+        &[(6, 6, "REB"), (12, 12, "YEM")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("REB>")), "{got:?} {:?}", d.diagnostics);
+}
