@@ -94,7 +94,9 @@ pub struct Pattern {
     pub lemma: String,
     /// A particle that must go with the verb ("down" in "shoot down").
     pub particle: Option<String>,
-    /// Light-verb objects: one must be the verb's object or oblique ("talk" in "hold talks").
+    /// Light-verb objects: one must be the verb's object or oblique ("talk" in "hold talks"); on
+    /// an event noun with no target, the thing its "of" phrase must name ("truce" in "violations
+    /// of the truce").
     pub objects: Vec<String>,
     /// Prepositions that mark the target ("with", "on").
     pub preps: Vec<String>,
@@ -506,9 +508,10 @@ impl PatternSet {
                 return Err(err("field agent: only a verb entry names its doer".into()));
             }
             // (The coder reads a noun's roles from its possessor, modifiers and prepositions only:
-            // an object word on a noun entry would be silently ignored.)
-            if nominal && entry.obj.is_some() {
-                return Err(err("field obj: a noun entry takes no obj (name the noun's words in noun, its roles by prep)".into()));
+            // an object word on a noun entry is the thing its "of" phrase names, no party, so only
+            // an entry with no target takes one: "Israel's violations of the truce".)
+            if nominal && entry.obj.is_some() && entry.target.as_deref() != Some("none") {
+                return Err(err("field obj: a noun entry takes no obj but with target = \"none\" (name the noun's words in noun, its roles by prep)".into()));
             }
             if adjective && (entry.obj.is_some() || entry.agent.is_some() || entry.unless.is_some()) {
                 return Err(err("an adj entry takes no obj, agent or unless".into()));
@@ -674,7 +677,7 @@ mod tests {
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", verb = \"meet\", noun = \"meeting\", example = \"x\" },\n]\n";
         assert_eq!(set.add_file("x.toml", text, t).unwrap_err().to_string(), "x.toml:4: give exactly one of verb, noun, adj or act");
         let text = "root = \"04\"\nsource = \"test\"\npatterns = [\n{ code = \"040\", noun = \"meeting\", obj = \"leader\", prep = \"with\", example = \"x\" },\n]\n";
-        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("field obj: a noun entry takes no obj"));
+        assert!(set.add_file("x.toml", text, t).unwrap_err().to_string().contains("field obj: a noun entry takes no obj but"));
     }
 
     #[test]

@@ -1537,6 +1537,13 @@ impl<'a> Coder<'a> {
                 Some(h) if c.dep(n).is("nmod") && c.case_of(n) == Some("in") && c.money_sum(h).is_some() => c.money_sum(h).unwrap_or(h),
                 _ => n,
             };
+            // A noun entry's object words name the thing of its "of" phrase, which it must have:
+            // "violations of the truce" (not "violations of human rights").
+            let of_object = c.kids(n).iter().copied().find(|&k| c.dep(k).is("nmod") && c.case_of(k) == Some("of") && c.lemma_among(k, &p.objects));
+            if !p.objects.is_empty() && of_object.is_none() {
+                first_fail.get_or_insert((Some(id), format!("no \"of\" phrase {:?}", p.objects.join("|"))));
+                continue;
+            }
             let nodes: &[u32] = if anchor == n { &[n][..] } else { &[n, anchor][..] };
             let mut src: Option<u32> = nodes.iter().flat_map(|&x| c.kids(x).iter().copied()).find(|&k| {
                 let d = c.dep(k);
@@ -1577,7 +1584,17 @@ impl<'a> Coder<'a> {
                 for &x in nodes {
                     self.obliques(c, x, &["by".to_string()], &mut by);
                 }
+                if let Some(o) = of_object.filter(|_| by.is_empty()) {
+                    // Hung on the "of" object, an attachment slip: "violations of the truce by Israel".
+                    self.obliques(c, o, &["by".to_string()], &mut by);
+                }
                 src = by.first().copied();
+            }
+            if src.is_none() && of_object.is_some() {
+                // The act of the noun's own phrase only: who cites or alleges "violations of the
+                // truce" names no violator.
+                first_fail.get_or_insert((Some(id), "no possessor, actor modifier or \"by\" phrase of its own".into()));
+                continue;
             }
             if src.is_none() {
                 // "a drone strike launched by the RSF", "sanctions imposed by the US": the agent of a

@@ -13705,3 +13705,52 @@ fn a_passive_subject_outside_the_active_subjects_actor_keeps_the_clause_passive(
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("REB>")), "{got:?} {:?}", d.diagnostics);
 }
+
+// fight22: the noun of a ceasefire violation codes 196 for its possessor, with its "of" phrase
+// required to name the truce.
+#[test]
+fn a_possessors_violations_of_the_truce_violate_it() {
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 violations violation NOUN NNS 7 nsubj
+         4 of of ADP IN 6 case
+         5 the the DET DT 6 det
+         6 truce truce NOUN NN 3 nmod
+         7 continued continue VERB VBD 0 root
+         8 . . PUNCT . 7 punct",
+        &[(1, 1, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>") && e.contains(":196:")), "{got:?} {:?}", d.diagnostics);
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 3 nmod:poss
+         2 's 's PART POS 1 case
+         3 violations violation NOUN NNS 7 nsubj
+         4 of of ADP IN 6 case
+         5 human human ADJ JJ 6 amod
+         6 rights right NOUN NNS 3 nmod
+         7 continued continue VERB VBD 0 root
+         8 . . PUNCT . 7 punct",
+        &[(1, 1, "ISR")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":196:")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn violations_of_the_truce_cited_by_another_name_no_violator() {
+    // "Hamas cited violations of the ceasefire": the one citing them is no violator.
+    let mut d = doc(
+        "1 Hamas Hamas PROPN NNP 2 nsubj
+         2 cited cite VERB VBD 0 root
+         3 violations violation NOUN NNS 2 obj
+         4 of of ADP IN 6 case
+         5 the the DET DT 6 det
+         6 ceasefire ceasefire NOUN NN 3 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.contains(":196:")), "{got:?} {:?}", d.diagnostics);
+}
