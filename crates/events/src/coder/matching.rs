@@ -439,6 +439,22 @@ impl<'a> Coder<'a> {
             let p = self.patterns.get(id);
             std::cmp::Reverse((p.specificity(), p.code.len(), p.count.is_some()))
         });
+        // A deeper code that names no target goes after its parent code's pattern that names
+        // one, equally specific: the act on a party is tried first ("lifted restrictions on
+        // Australia" is 081 on Australia; with no party in the phrase, eased at home, 0811).
+        let mut i = 0;
+        while i < order.len() {
+            let p = self.patterns.get(order[i]);
+            let parent = (p.target == TargetRole::None && p.code.len() > 3).then(|| &p.code[..3]);
+            let later = parent.and_then(|code| (i + 1..order.len()).find(|&j| {
+                let q = self.patterns.get(order[j]);
+                q.code == code && q.target != TargetRole::None && q.specificity() == p.specificity()
+            }));
+            match later {
+                Some(j) => order[i..=j].rotate_left(1),
+                None => i += 1,
+            }
+        }
         let mut first_fail: Option<(Option<u32>, String)> = None;
         // A failure after the particle and object checks passed says more than a specific
         // variant's missing object ("kill +death"): it is the one reported when both exist.
@@ -1304,9 +1320,13 @@ impl<'a> Coder<'a> {
             // Only an actor named as the verb's own dependent displaces the first match: not the
             // light-verb object ("deploy forces to the area" is no act on the forces), nor a
             // name inside another phrase ("to lift the blockade following a request from Trump").
+            // Nor does a pattern that names no target, the act's sense when the phrase that
+            // would have named one names no actor: "eased restrictions on the formation of
+            // political parties" eases them at home (0811), no restriction on a party (081).
             if let Some((_, first)) = actorless.take() {
                 let own = m.via.is_none() && m.targets.iter().any(|&t| c.head(t) == Some(v) && Some(t) != obj_noun && c.mention_for(t).is_some_and(|(_, via)| !via));
-                return Ok(if own { m } else { first });
+                let untargeted = p.target == TargetRole::None && !p.objects.is_empty();
+                return Ok(if own || untargeted { m } else { first });
             }
             if !m.targets.is_empty() && m.targets.iter().all(|&t| names_no_actor(c, t)) {
                 // (Nor through the target's noun, as the parties are found: "dropped an atomic

@@ -207,7 +207,7 @@ impl<'a> Coder<'a> {
                     raise(&mut m, Modality::Hypothetical, format!("only requested by {hl:?}"));
                 } else if lex.hypothetical_heads.contains(&hw) {
                     raise(&mut m, Modality::Hypothetical, format!("complement of {hl:?}"));
-                } else if lex.intent_heads.contains(&hw) && !Self::phrasal(c, h) {
+                } else if lex.intent_heads.contains(&hw) && !lex.decision_heads.contains(&hw) && !Self::phrasal(c, h) {
                     raise(&mut m, Modality::Intended, format!("complement of {hl:?}"));
                 }
                 let (hm, hwhy) = self.modality(c, h, depth + 1);
@@ -566,9 +566,11 @@ impl<'a> Coder<'a> {
             Modality::Negated
         } else if lex.request_heads.contains(&hw) || lex.hypothetical_heads.contains(&hw) {
             Modality::Hypothetical
-        } else if lex.intent_heads.contains(&hw) {
+        } else if lex.intent_heads.contains(&hw) && !lex.decision_heads.contains(&hw) {
             Modality::Intended
-        } else if lex.aspect_heads.contains(&hw) {
+        } else if lex.aspect_heads.contains(&hw) || lex.decision_heads.contains(&hw) {
+            // (A decision enacts its object as it does its infinitive: "Japan decides new
+            // sanctions against North Korea" imposes them.)
             Modality::Asserted
         } else {
             return None;

@@ -2283,11 +2283,14 @@ fn purpose_phrase(c: &Ctx, w: u32, v: u32) -> bool {
 /// of the pattern's target words. Only for the visit and host codes 042 and 043 (042 becomes
 /// 036 when intended: "will travel to Beijing") and for 160, a visit called off or put off
 /// ("cancelled a planned visit to Washington" reduces relations with the same host: CAMEO 1.1b3,
-/// 160 "reduce relations"); for every other code, and as a source, a place visited is no actor.
+/// 160 "reduce relations"), and for aid (07x) that arrives in or is sent to a city: "Kenyan
+/// peacekeepers arrived in Port-au-Prince", "a Turkish aid shipment arrived in Rafah" aid the
+/// city's country (CAMEO 1.1b3 codes aid to the state it goes to). For every other code, and as
+/// a source, a place visited is no actor.
 /// A place in the source's own country is a trip home ("Putin returned to Moscow"), which the
 /// own-country check on every visit rejects.
 fn visit_destination(c: &Ctx, code: &str, targets: &[u32]) -> Option<(u32, bool)> {
-    if !matches!(code, "042" | "043" | "160") {
+    if !matches!(code, "042" | "043" | "160") && !code.starts_with("07") {
         return None;
     }
     targets.iter().find_map(|&t| {

@@ -13754,3 +13754,63 @@ fn violations_of_the_truce_cited_by_another_name_no_violator() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":196:")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_decision_enacts_what_it_names() {
+    // "The EU decided to ease sanctions on Syria": the decision is the easing itself, asserted,
+    // as "the EU's decision to ease sanctions" is.
+    let mut d = doc(
+        "1 EU EU PROPN NNP 2 nsubj
+         2 decided decide VERB VBD 0 root
+         3 to to PART TO 4 mark
+         4 ease ease VERB VB 2 xcomp
+         5 sanctions sanction NOUN NNS 4 obj
+         6 on on ADP IN 7 case
+         7 Syria Syria PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "IGOEEU"), (7, 7, "SYR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IGOEEU>SYR:085") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn aid_arriving_in_a_city_aids_its_country() {
+    // "Kenyan peacekeepers arrived in Port-au-Prince": the city is read as a destination (no
+    // actor), and the aid goes to its country (074), as a visit to it does (042).
+    let arrived = "1 Kenyan Kenyan ADJ JJ 2 amod
+         2 peacekeepers peacekeeper NOUN NNS 3 nsubj
+         3 arrived arrive VERB VBD 0 root
+         4 in in ADP IN 5 case
+         5 Port-au-Prince Port-au-Prince PROPN NNP 3 obl
+         6 . . PUNCT . 3 punct";
+    let mut d = doc(arrived, &[(1, 2, "KENMIL"), (5, 5, "HTI")]);
+    d.mentions[1].kind = MentionKind::Destination;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("KENMIL>HTI:074")), "{got:?} {:?}", d.diagnostics);
+    // A city at home is no aid abroad.
+    let mut d = doc(arrived, &[(1, 2, "HTIMIL"), (5, 5, "HTI")]);
+    d.mentions[1].kind = MentionKind::Destination;
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.contains(":07")), "{got:?}");
+}
+
+#[test]
+fn restrictions_eased_on_no_party_are_eased_at_home() {
+    // "Egypt eased restrictions on political parties": the "on" phrase names no actor, so the
+    // untargeted entry (0811, at home) wins over the targeted one (081 on a party).
+    let on = |what: &str, lemma: &str| format!(
+        "1 Egypt Egypt PROPN NNP 2 nsubj
+         2 eased ease VERB VBD 0 root
+         3 restrictions restriction NOUN NNS 2 obj
+         4 on on ADP IN 5 case
+         5 {what} {lemma} PROPN NNP 3 nmod
+         6 . . PUNCT . 2 punct");
+    let mut d = doc(&on("parties", "party"), &[(1, 1, "EGY")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("EGY>EGY:0811")), "{got:?} {:?}", d.diagnostics);
+    // A party named in the phrase takes the targeted entry, tried first.
+    let mut d = doc(&on("Libya", "Libya"), &[(1, 1, "EGY"), (5, 5, "LBY")]);
+    let got = code(&mut d);
+    assert_eq!(got, ["EGY>LBY:081:asserted"], "{:?}", d.diagnostics);
+}
