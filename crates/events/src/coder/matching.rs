@@ -737,6 +737,11 @@ impl<'a> Coder<'a> {
                     first_fail.get_or_insert((Some(id), format!("object {:?} vetoes the pattern", c.lemma(k))));
                     continue;
                 }
+                // Or the cause a "for" oblique names: "a father fighting for justice for his son".
+                if let Some(k) = c.kids(v).iter().copied().find(|&k| c.dep(k).is("obl") && c.case_of(k) == Some("for") && c.lemma_among(k, &p.unless)) {
+                    first_fail.get_or_insert((Some(id), format!("the cause {:?} vetoes the pattern", c.lemma(k))));
+                    continue;
+                }
                 // Or the verb of an open complement and its object: "refused to lift sanctions on
                 // Iran" is no administrative 1241 (the refused 085 codes 1244).
                 let mut complement = c.kids(v).iter().copied().filter(|&x| c.dep(x).is("xcomp")).flat_map(|x| std::iter::once(x).chain(c.kids(x).iter().copied().filter(|&k| c.dep(k).is("obj"))));

@@ -360,6 +360,16 @@ impl<'a> Coder<'a> {
         if c.doc.tokens[h as usize].upos == Upos::Noun && self.lexicon.allegation_nouns.contains(&hl) && charged && !confirmed {
             return Some(format!("the content of {hl:?}, an allegation"));
         }
+        // (The that-clause right after the noun, however the parse hung it: "launched an
+        // investigation into claims that two servicemen abused children", the clause hung on
+        // "investigation".)
+        let that_mark = c.kids(v).iter().copied().find(|&k| c.dep(k).is("mark") && c.lemma(k).eq_ignore_ascii_case("that") && k as usize > c.base);
+        if let Some(n) = that_mark.map(|k| k - 1).filter(|&n| n != h && c.doc.tokens[n as usize].upos == Upos::Noun && c.lower_is(n, &self.lexicon.allegation_nouns)) {
+            let confirmed = c.dep(n).is("obj") && c.head(n).is_some_and(|g| c.lower_is(g, &self.lexicon.confirming_verbs));
+            if !confirmed {
+                return Some(format!("the content of {:?}, an allegation, right before its \"that\"", c.lemma(n).to_ascii_lowercase()));
+            }
+        }
         if (d.is("advcl") || d.is("acl")) && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && marked(AVERTED_MARKS) {
             return Some(format!("what {hl:?} is against"));
         }

@@ -13814,3 +13814,45 @@ fn restrictions_eased_on_no_party_are_eased_at_home() {
     let got = code(&mut d);
     assert_eq!(got, ["EGY>LBY:081:asserted"], "{:?}", d.diagnostics);
 }
+
+#[test]
+fn a_claim_that_the_parse_hung_elsewhere_is_still_charged() {
+    // "launched an investigation into claims that servicemen abused children": the that-clause
+    // right after "claims" is its content, charged, though the parse hung it on "investigation".
+    let conll = "1 Police police NOUN NN 2 nsubj
+         2 launched launch VERB VBD 0 root
+         3 an a DET DT 4 det
+         4 investigation investigation NOUN NN 2 obj
+         5 into into ADP IN 6 case
+         6 claims claim NOUN NNS 4 nmod
+         7 that that SCONJ IN 9 mark
+         8 soldiers soldier NOUN NNS 9 nsubj
+         9 abused abuse VERB VBD 4 acl
+         10 children child NOUN NNS 9 obj
+         11 . . PUNCT . 2 punct";
+    let mut d = doc(conll, &[(1, 1, "GBRCOP"), (8, 8, "GBRMIL"), (10, 10, "AFGCVL")]);
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("GBRMIL>AFGCVL") && e.ends_with(":asserted")), "{got:?}");
+    // Confirmed, the claim is asserted.
+    let mut d = doc(&conll.replace("launched launch", "confirmed confirm").replace("4 det", "6 det").replace("6 claims claim NOUN NNS 4 nmod", "6 claims claim NOUN NNS 2 obj").replace("4 investigation investigation NOUN NN 2 obj", "4 findings finding NOUN NNS 2 obl"), &[(1, 1, "GBRCOP"), (8, 8, "GBRMIL"), (10, 10, "AFGCVL")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("GBRMIL>AFGCVL:18") && e.ends_with(":asserted")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
+fn fighting_for_a_cause_is_no_combat() {
+    // "A father is fighting for justice for his son": the cause in the "for" phrase is in the
+    // fight pattern's `unless` list; "fighting for territory" is still fighting.
+    let conll = |what: &str| format!(
+        "1 Britons Briton PROPN NNPS 3 nsubj
+         2 are be AUX VBP 3 aux
+         3 fighting fight VERB VBG 0 root
+         4 for for ADP IN 5 case
+         5 {what} {what} NOUN NN 3 obl
+         6 . . PUNCT . 3 punct");
+    let mut d = doc(&conll("justice"), &[(1, 1, "GBR")]);
+    assert_eq!(code(&mut d), Vec::<String>::new());
+    let mut d = doc(&conll("territory"), &[(1, 1, "GBR")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.contains(":190")), "{got:?} {:?}", d.diagnostics);
+}
