@@ -192,6 +192,10 @@ struct LexiconConfig {
     #[serde(default)]
     claim_code: Option<String>,
     #[serde(default)]
+    considering_heads: Vec<String>,
+    #[serde(default)]
+    considered_code: Option<String>,
+    #[serde(default)]
     binding_order_verbs: Vec<String>,
     #[serde(default)]
     possibility_nouns: Vec<String>,
@@ -574,6 +578,14 @@ pub struct Lexicon {
     pub claim_heads: WordSet,
     /// The code of a claimed act of violence ("015"); None leaves claims as content only.
     pub claim_code: Option<String>,
+    /// Verbs of considering a policy option ("consider", "weigh", "explore"): an act they take as
+    /// complement, directly or through a noun of possibility ("is considering sending aid to
+    /// Kyrgyzstan", "is exploring the possibility of transferring helicopters to Darfur"), is
+    /// the option considered (`considered_code`). Lower-case lemmas.
+    pub considering_heads: WordSet,
+    /// The code of an act considered ("014", CAMEO consider policy option); None leaves it
+    /// hypothetical only.
+    pub considered_code: Option<String>,
     /// Verbs of ordering whose order binds when a court or judge gives it ("a court ordered the
     /// government to halt exports"): the act ordered is reported, not only requested
     /// (`modality::binding_order`). Lower-case lemmas.
@@ -845,6 +857,8 @@ impl Lexicon {
             captivity_nouns: set(c.captivity_nouns),
             claim_heads: set(c.claim_heads),
             claim_code: c.claim_code,
+            considering_heads: set(c.considering_heads),
+            considered_code: c.considered_code,
             binding_order_verbs: set(c.binding_order_verbs),
             possibility_nouns: set(c.possibility_nouns),
             unrealised_modifiers: set(c.unrealised_modifiers),

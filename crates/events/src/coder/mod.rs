@@ -459,6 +459,15 @@ impl<'a> Coder<'a> {
                     why = None;
                 }
             }
+            // An act only considered is the policy option considered (CAMEO 014): "is considering
+            // sending aid to Kyrgyzstan" (`considering_heads`, `considered_code`).
+            if modality == Modality::Hypothetical {
+                if let Some(cc) = lex.considered_code.as_deref().filter(|_| self.considering_head(c, light.unwrap_or(t)).is_some()) {
+                    code = cc;
+                    modality = Modality::Asserted;
+                    why = None;
+                }
+            }
             let Some(entry) = self.table.get(code) else {
                 reject(rejections, Some(p), format!("code {code} is not in the CAMEO table"));
                 continue;

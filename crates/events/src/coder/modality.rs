@@ -614,6 +614,25 @@ impl<'a> Coder<'a> {
         (d.is("xcomp") || d.is("acl") || c.is_infinitive_conjunct(v))
             && c.head(v).is_some_and(|h| lex.refusal_heads.contains(&c.lemma(h).to_ascii_lowercase()) && (negated(h) || negated(v)))
     }
+
+    /// The asserted verb of considering (`considering_heads`) whose option the act of `v` is:
+    /// its complement or object ("is considering sending aid to Kyrgyzstan", "is weighing
+    /// sanctions against Russia", a gerund the parse made a conjunct). Not a verb of
+    /// considering in its sense of regarding, with a predicate of its own ("considers the
+    /// occupation illegal", "considered the strike as an act of war"). `v` is the verb, or the
+    /// control head of an event noun.
+    pub(super) fn considering_head(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let lex = self.lexicon;
+        let considering = |g: u32| {
+            c.lower_is(g, &lex.considering_heads)
+                && !c.kids(g).iter().any(|&k| c.dep(k).is("xcomp") && k != v)
+                && !c.kids(g).iter().any(|&k| c.dep(k).is("obl") && c.kids(k).iter().any(|&x| c.dep(x).is("case") && c.lemma(x).eq_ignore_ascii_case("as")))
+                && self.modality(c, g, 0).0 == Modality::Asserted
+        };
+        let h = c.head(v)?;
+        let d = c.dep(v);
+        ((d.is("xcomp") || d.is("ccomp") || d.is("obj") || c.is_infinitive_conjunct(v)) && considering(h)).then_some(h)
+    }
 }
 
 pub(super) fn rank(m: Modality) -> u8 {

@@ -4151,7 +4151,8 @@ fn a_gerund_right_after_its_verb_is_its_complement() {
          9 . . PUNCT . 4 punct",
         &[(2, 2, "IGOEUREEC"), (8, 8, "PSECVL")],
     );
-    assert_eq!(code(&mut d), ["IGOEUREEC>PSECVL:070:hypothetical"]);
+    // (The aid is only considered: a policy option considered, CAMEO 014, cbh.)
+    assert_eq!(code(&mut d), ["IGOEUREEC>PSECVL:014:asserted"]);
     // "The Taliban rejected holding talks with the government", the gerund parsed as an
     // adverbial clause: no talks held.
     let mut d = doc(
@@ -13855,4 +13856,34 @@ fn fighting_for_a_cause_is_no_combat() {
     let mut d = doc(&conll("territory"), &[(1, 1, "GBR")]);
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.contains(":190")), "{got:?} {:?}", d.diagnostics);
+fn an_act_considered_is_a_policy_option_considered() {
+    // cbh (issue 5): "is considering sending aid to Turkey" considers the aid (CAMEO 014), toward
+    // the aid's target; the aid itself is not given.
+    let mut d = doc(
+        "1 Japan Japan PROPN NNP 3 nsubj
+         2 is be AUX VBZ 3 aux
+         3 considering consider VERB VBG 0 root
+         4 sending send VERB VBG 3 xcomp
+         5 aid aid NOUN NN 4 obj
+         6 to to ADP IN 7 case
+         7 Turkey Turkey PROPN NNP 4 obl
+         8 . . PUNCT . 3 punct",
+        &[(1, 1, "JPN"), (7, 7, "TUR")],
+    );
+    assert_eq!(code(&mut d), ["JPN>TUR:014:asserted"]);
+    // A considering itself denied considers nothing.
+    let mut d = doc(
+        "1 Japan Japan PROPN NNP 4 nsubj
+         2 is be AUX VBZ 4 aux
+         3 not not PART RB 4 advmod
+         4 considering consider VERB VBG 0 root
+         5 sending send VERB VBG 4 xcomp
+         6 aid aid NOUN NN 5 obj
+         7 to to ADP IN 8 case
+         8 Turkey Turkey PROPN NNP 5 obl
+         9 . . PUNCT . 4 punct",
+        &[(1, 1, "JPN"), (8, 8, "TUR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().all(|e| !e.ends_with(":asserted")), "{got:?}");
 }
