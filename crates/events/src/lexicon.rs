@@ -194,6 +194,8 @@ struct LexiconConfig {
     #[serde(default)]
     considering_heads: Vec<String>,
     #[serde(default)]
+    currency_nouns: Vec<String>,
+    #[serde(default)]
     considered_code: Option<String>,
     #[serde(default)]
     binding_order_verbs: Vec<String>,
@@ -586,6 +588,10 @@ pub struct Lexicon {
     /// The code of an act considered ("014", CAMEO consider policy option); None leaves it
     /// hypothetical only.
     pub considered_code: Option<String>,
+    /// Units of currency ("euro", "dollar"): one counted by a number is a noun, whatever the
+    /// tagger read ("gave 352.5 million euros to promote ...", "euros" tagged a verb;
+    /// `repair::unit_read_as_verb`). Lower-case lemmas.
+    pub currency_nouns: WordSet,
     /// Verbs of ordering whose order binds when a court or judge gives it ("a court ordered the
     /// government to halt exports"): the act ordered is reported, not only requested
     /// (`modality::binding_order`). Lower-case lemmas.
@@ -859,6 +865,7 @@ impl Lexicon {
             claim_code: c.claim_code,
             considering_heads: set(c.considering_heads),
             considered_code: c.considered_code,
+            currency_nouns: set(c.currency_nouns),
             binding_order_verbs: set(c.binding_order_verbs),
             possibility_nouns: set(c.possibility_nouns),
             unrealised_modifiers: set(c.unrealised_modifiers),

@@ -64,6 +64,17 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
         let finite = (r.start..r.end).any(|t| matches!(toks[t].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") && toks[t].deprel != amod);
         for v in r.clone() {
             let tv = &toks[v];
+            if let Some(h) = unit_read_as_verb(doc, v, &lex.currency_nouns, inside) {
+                let t = out.get_or_insert_with(|| doc.tokens.clone());
+                t[v].upos = Upos::Noun;
+                t[v].xpos = detente_core::Xpos::parse("NNS");
+                t[v].deprel = obj;
+                for k in kids_of(v).filter(|&k| toks[k].deprel.is("xcomp") && toks[k].xpos.as_str() == "VB") {
+                    t[k].head = Some(h as u32);
+                    t[k].deprel = detente_core::DepRel::parse("advcl");
+                }
+                continue;
+            }
             if misread_agent(doc, v, kids_of(v)) {
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[v].deprel = obl;
@@ -201,6 +212,23 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
         }
     }
     out
+}
+
+/// The verb whose object a unit of currency `v` (`coder.toml` `currency_nouns`) is when the tagger
+/// read it as a verb complement of that verb: "Germany gave 352.5 million euros to promote
+/// private investment ... in Ethiopia", "euros" tagged VBZ as a `ccomp` or `xcomp` of "gave" with
+/// "million" its number. A unit counted by a number is a noun (CGEL ch. 5), and a verb with no
+/// object of its own takes it as its object. Returns that verb.
+fn unit_read_as_verb(doc: &Document, v: usize, currency: &crate::lexicon::WordSet, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
+    let toks = &doc.tokens;
+    let tv = &toks[v];
+    if tv.upos != Upos::Verb || !currency.contains(&tv.lemma.to_ascii_lowercase()) || !(tv.deprel.is("ccomp") || tv.deprel.is("xcomp")) {
+        return None;
+    }
+    let h = inside(tv.head)? as usize;
+    let kid = |g: usize, rel: &str| (0..toks.len()).any(|k| toks[k].head == Some(g as u32) && toks[k].deprel.is(rel));
+    let counted = (0..v).any(|k| toks[k].head == Some(v as u32) && toks[k].upos == Upos::Num && (toks[k].deprel.is("nummod") || toks[k].deprel.is("compound")));
+    (counted && toks[h].upos == Upos::Verb && !kid(h, "obj") && !kid(v, "nsubj") && !kid(v, "obj")).then_some(h)
 }
 
 /// The clause a "to"-infinitive of purpose `v` belongs to when the parser hung it as a modifier

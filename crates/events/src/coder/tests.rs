@@ -13887,3 +13887,36 @@ fn an_act_considered_is_a_policy_option_considered() {
     let got = code(&mut d);
     assert!(got.iter().all(|e| !e.ends_with(":asserted")), "{got:?}");
 }
+
+#[test]
+fn a_unit_of_currency_tagged_a_verb_is_the_object_given() {
+    // cbh (issue 5): "euros" tagged a verb complement of "gave", with "to promote" its own
+    // complement: the counted unit is the object given and the infinitive the purpose, whose
+    // "in" country receives the aid (`repair::unit_read_as_verb`, `purpose_place`).
+    let mut d = doc(
+        "1 Germany Germany PROPN NNP 2 nsubj
+         2 gave give VERB VBD 0 root
+         3 5 5 NUM CD 4 compound
+         4 million million NUM CD 5 nummod
+         5 euros euro VERB VBZ 2 ccomp
+         6 to to PART TO 7 mark
+         7 promote promote VERB VB 5 xcomp
+         8 development development NOUN NN 7 obj
+         9 in in ADP IN 10 case
+         10 Ethiopia Ethiopia PROPN NNP 7 obl
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "DEU"), (10, 10, "ETH")],
+    );
+    assert_eq!(code(&mut d), ["DEU>ETH:071:asserted"]);
+    // A verb that is no unit keeps its reading: "pounded" is no currency here.
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 artillery artillery NOUN NN 4 nsubj
+         4 pounded pound VERB VBD 2 ccomp
+         5 Kherson Kherson PROPN NNP 4 obj
+         6 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (5, 5, "UKR")],
+    );
+    assert!(code(&mut d).iter().all(|e| !e.contains(":071:")));
+}
