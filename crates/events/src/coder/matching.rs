@@ -2612,6 +2612,13 @@ impl<'a> Coder<'a> {
             // act's noun ("in U.S. airstrikes targeting") or its agent, a slip for the act ("strikes
             // by the RSF targeting El-Obeid"), not on a place phrase it hangs from ("carry out raids
             // in six states targeting").
+            // The agent of a light verb's participle on the noun, for a "by" the pattern takes: "will
+            // not accept any such proposal made by the European Commission" is the Commission's
+            // proposal, as "a proposal by the Commission" is (`light_verbs`: "made", "issued",
+            // "offered by"; the participle's "by" phrase names who made what the noun names).
+            if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && preps.iter().any(|p| p.as_ref() == "by") && self.lexicon.light_verbs.contains(&c.lemma(k).to_ascii_lowercase()) {
+                out.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))));
+            }
             if d.is("acl") && !d.is("acl:relcl") && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && (matches!(c.case_of(t), None | Some("by")) || !self.patterns.noun_patterns(c.lemma(t)).is_empty()) {
                 let form = c.doc.token_text(k as usize).to_ascii_lowercase();
                 if self.lexicon.target_participles.contains(&form) && preps.iter().any(|p| matches!(p.as_ref(), "on" | "against") || p.as_ref() == form) {

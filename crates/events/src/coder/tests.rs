@@ -13920,3 +13920,21 @@ fn a_unit_of_currency_tagged_a_verb_is_the_object_given() {
     );
     assert!(code(&mut d).iter().all(|e| !e.contains(":071:")));
 }
+
+#[test]
+fn the_agent_of_a_light_verb_participle_on_the_object_is_a_by_target() {
+    // cbh (issue 5): "rejected the proposal made by France" rejects France's proposal, as "the
+    // proposal by France" does (`obliques`, `light_verbs`).
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 rejected reject VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 proposal proposal NOUN NN 2 obj
+         5 made make VERB VBN 4 acl
+         6 by by ADP IN 7 case
+         7 France France PROPN NNP 5 obl:agent
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (7, 7, "FRA")],
+    );
+    assert_eq!(code(&mut d), ["IRN>FRA:127:asserted"]);
+}
