@@ -196,6 +196,8 @@ struct LexiconConfig {
     #[serde(default)]
     currency_nouns: Vec<String>,
     #[serde(default)]
+    topic_codes: Vec<String>,
+    #[serde(default)]
     considered_code: Option<String>,
     #[serde(default)]
     binding_order_verbs: Vec<String>,
@@ -592,6 +594,9 @@ pub struct Lexicon {
     /// tagger read ("gave 352.5 million euros to promote ...", "euros" tagged a verb;
     /// `repair::unit_read_as_verb`). Lower-case lemmas.
     pub currency_nouns: WordSet,
+    /// Codes whose prepositional target may be a mere topic ("011": "declined to comment on the
+    /// dispute"): with no actor there, a targetless pattern of the same code codes the act.
+    pub topic_codes: WordSet,
     /// Verbs of ordering whose order binds when a court or judge gives it ("a court ordered the
     /// government to halt exports"): the act ordered is reported, not only requested
     /// (`modality::binding_order`). Lower-case lemmas.
@@ -866,6 +871,7 @@ impl Lexicon {
             considering_heads: set(c.considering_heads),
             considered_code: c.considered_code,
             currency_nouns: set(c.currency_nouns),
+            topic_codes: set(c.topic_codes),
             binding_order_verbs: set(c.binding_order_verbs),
             possibility_nouns: set(c.possibility_nouns),
             unrealised_modifiers: set(c.unrealised_modifiers),

@@ -343,7 +343,9 @@ impl<'a> Coder<'a> {
         // `is_purpose_phrase`). (Giving way for common nouns too, "deployed troops to the area", lowered precision on our gold: the
         // source-only events count as false there.)
         let place = m.targets.first().copied().filter(|&x| self.is_place_only(c, x));
-        let named = m.targets.first().is_some_and(|&x| c.doc.tokens[x as usize].upos == Upos::Propn || is_purpose_phrase(c, x));
+        // (So does any phrase of a code whose target may be a mere topic: "declined to comment on
+        // the dispute", `topic_codes`.)
+        let named = m.targets.first().is_some_and(|&x| c.doc.tokens[x as usize].upos == Upos::Propn || is_purpose_phrase(c, x) || self.lexicon.topic_codes.contains(&p.code));
         let content = |q: &Pattern| q.specificity() - (!q.preps.is_empty()) as u32;
         let rest: Vec<u32> = ids.iter().copied().filter(|&id| {
             let q = self.patterns.get(id);

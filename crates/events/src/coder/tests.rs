@@ -13938,3 +13938,20 @@ fn the_agent_of_a_light_verb_participle_on_the_object_is_a_by_target() {
     );
     assert_eq!(code(&mut d), ["IRN>FRA:127:asserted"]);
 }
+
+#[test]
+fn comment_declined_on_a_topic_naming_no_party_is_declined_all_the_same() {
+    // cbh (issue 5): "declined to comment on the dispute" declines comment (011) with no target,
+    // as "declined to comment" does (`topic_codes`); one on a party's act is toward that party.
+    let parse = "1 The the DET DT 2 det
+         2 Kremlin Kremlin PROPN NNP 3 nsubj
+         3 declined decline VERB VBD 0 root
+         4 to to PART TO 5 mark
+         5 comment comment VERB VB 3 xcomp
+         6 on on ADP IN 8 case
+         7 the the DET DT 8 det
+         8 dispute dispute NOUN NN 5 obl
+         9 . . PUNCT . 3 punct";
+    let mut d = doc(parse, &[(2, 2, "RUSGOV")]);
+    assert_eq!(code(&mut d), ["RUSGOV>-:011:asserted"]);
+}
