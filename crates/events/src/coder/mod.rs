@@ -386,6 +386,16 @@ impl<'a> Coder<'a> {
                 }
                 _ => None,
             };
+            // A law or a document does no violence: "a U.S. law that targets Americans hiding assets
+            // overseas" aims at no one by force (`law_nouns`, `document_nouns`; the subject of a
+            // relative clause is its antecedent). Its author's act, if any, is coded on its own verb.
+            if verbal && violent(p) {
+                let doer = m.sources.first().copied().map(|s| if c.is_relative_pronoun(s) { c.head(s).and_then(|v| c.head(v)).unwrap_or(s) } else { s });
+                if let Some(s) = doer.filter(|&s| c.lower_is(s, &lex.law_nouns) || c.lower_is(s, &lex.document_nouns)) {
+                    reject(rejections, Some(p), format!("a text ({:?}) does no violence", c.lemma(s)));
+                    continue;
+                }
+            }
             // Harm from a typhoon, a crash or a stampede has no attacker ("kill", "injure": `harm_verbs`).
             if verbal && violent(p) && lex.harm_verbs.contains(c.lemma(t)) {
                 if let Some(d) = self.disaster_cause(c, t) {

@@ -13955,3 +13955,27 @@ fn comment_declined_on_a_topic_naming_no_party_is_declined_all_the_same() {
     let mut d = doc(parse, &[(2, 2, "RUSGOV")]);
     assert_eq!(code(&mut d), ["RUSGOV>-:011:asserted"]);
 }
+
+#[test]
+fn a_law_that_targets_a_party_does_no_violence() {
+    // cbh (issue 5): "a U.S. law that targets Americans" is no attack by the United States (190);
+    // the subject of the relative clause is its antecedent, a law (`law_nouns`).
+    let mut d = doc(
+        "1 Banks bank NOUN NNS 3 nsubj
+         2 will will AUX MD 3 aux
+         3 share share VERB VB 0 root
+         4 information information NOUN NN 3 obj
+         5 under under ADP IN 8 case
+         6 a a DET DT 8 det
+         7 U.S. U.S. PROPN NNP 8 compound
+         8 law law NOUN NN 3 obl
+         9 that that PRON WDT 10 nsubj
+         10 targets target VERB VBZ 8 acl:relcl
+         11 Americans American PROPN NNPS 10 obj
+         12 . . PUNCT . 3 punct",
+        &[(7, 7, "USA"), (11, 11, "USACVL")],
+    );
+    let got = code(&mut d);
+    assert!(d.diagnostics.iter().any(|x| x.message.contains("a text (\"law\") does no violence")), "{:?}", d.diagnostics);
+    assert!(got.iter().all(|e| !e.contains(":190:")), "{got:?}");
+}
