@@ -198,6 +198,10 @@ struct LexiconConfig {
     #[serde(default)]
     topic_codes: Vec<String>,
     #[serde(default)]
+    voicing_verbs: Vec<String>,
+    #[serde(default)]
+    attitude_nouns: Vec<String>,
+    #[serde(default)]
     considered_code: Option<String>,
     #[serde(default)]
     binding_order_verbs: Vec<String>,
@@ -597,6 +601,12 @@ pub struct Lexicon {
     /// Codes whose prepositional target may be a mere topic ("011": "declined to comment on the
     /// dispute"): with no actor there, a targetless pattern of the same code codes the act.
     pub topic_codes: WordSet,
+    /// Verbs of voicing an attitude ("express", "voice") and the attitude nouns they take as object
+    /// ("hope", "confidence"): a clause the parse hung on the verb is the attitude's content,
+    /// hoped or feared, not announced ("expressed hopes the government will change its policy").
+    pub voicing_verbs: WordSet,
+    /// See `voicing_verbs`.
+    pub attitude_nouns: WordSet,
     /// Verbs of ordering whose order binds when a court or judge gives it ("a court ordered the
     /// government to halt exports"): the act ordered is reported, not only requested
     /// (`modality::binding_order`). Lower-case lemmas.
@@ -872,6 +882,8 @@ impl Lexicon {
             considered_code: c.considered_code,
             currency_nouns: set(c.currency_nouns),
             topic_codes: set(c.topic_codes),
+            voicing_verbs: set(c.voicing_verbs),
+            attitude_nouns: set(c.attitude_nouns),
             binding_order_verbs: set(c.binding_order_verbs),
             possibility_nouns: set(c.possibility_nouns),
             unrealised_modifiers: set(c.unrealised_modifiers),

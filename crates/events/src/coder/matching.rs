@@ -396,7 +396,7 @@ impl<'a> Coder<'a> {
     /// True when the subject of clause `x` is the speaker, the subject of `v`: a speaker pronoun
     /// ("China insists it is enforcing"), a noun with a speaker possessive ("Iran insists its
     /// programme is peaceful") or a mention of the same actor.
-    fn about_the_speaker(&self, c: &Ctx, v: u32, x: u32) -> bool {
+    pub(super) fn about_the_speaker(&self, c: &Ctx, v: u32, x: u32) -> bool {
         let Some(s) = c.kid_exact(x, "nsubj").or_else(|| c.kid_exact(x, "nsubj:pass")) else {
             return false;
         };

@@ -149,6 +149,11 @@ impl<'a> Coder<'a> {
         let finite = |x: u32| matches!(c.doc.tokens[x as usize].xpos.as_str(), "VBZ" | "VBD");
         if let Some(h) = c.head(v) {
             let hl = c.lemma(h);
+            // The content of an attitude voiced, hung on the verb of voicing: "expressed hopes the
+            // Croatian government will change its policy" (`voicing_verbs`, `attitude_nouns`).
+            if d.is("ccomp") && c.lower_is(h, &lex.voicing_verbs) && c.kid_exact(h, "obj").is_some_and(|o| c.lower_is(o, &lex.attitude_nouns)) && !self.about_the_speaker(c, h, v) {
+                raise(&mut m, Modality::Hypothetical, format!("the content of the attitude {hl:?} voices"));
+            }
             // A subjunctive content clause of a request is only requested ("demanded that its
             // partners refuse to recognize"): a base or plural-present form, not a report ("told
             // reporters that Russia attacks").

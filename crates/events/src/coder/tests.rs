@@ -13979,3 +13979,28 @@ fn a_law_that_targets_a_party_does_no_violence() {
     assert!(d.diagnostics.iter().any(|x| x.message.contains("a text (\"law\") does no violence")), "{:?}", d.diagnostics);
     assert!(got.iter().all(|e| !e.contains(":190:")), "{got:?}");
 }
+
+#[test]
+fn a_clause_hung_on_a_voiced_hope_is_only_hoped() {
+    // cbh (issue 5): "Experts expressed hopes the government will hold talks with China": the
+    // talks are hoped for by the experts, not announced by the government (`voicing_verbs`,
+    // `attitude_nouns`).
+    let mut d = doc(
+        "1 Experts expert NOUN NNS 3 nsubj
+         2 have have AUX VBP 3 aux
+         3 expressed express VERB VBN 0 root
+         4 hopes hope NOUN NNS 3 obj
+         5 the the DET DT 6 det
+         6 government government NOUN NN 8 nsubj
+         7 will will AUX MD 8 aux
+         8 hold hold VERB VB 3 ccomp
+         9 talks talk NOUN NNS 8 obj
+         10 with with ADP IN 11 case
+         11 China China PROPN NNP 8 obl
+         12 . . PUNCT . 3 punct",
+        &[(1, 1, "HRV"), (6, 6, "HRVGOV"), (11, 11, "CHN")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"HRVGOV>CHN:040:hypothetical".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.ends_with(":intended")), "{got:?}");
+}
