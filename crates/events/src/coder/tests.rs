@@ -13856,6 +13856,9 @@ fn fighting_for_a_cause_is_no_combat() {
     let mut d = doc(&conll("territory"), &[(1, 1, "GBR")]);
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.contains(":190")), "{got:?} {:?}", d.diagnostics);
+}
+
+#[test]
 fn an_act_considered_is_a_policy_option_considered() {
     // cbh (issue 5): "is considering sending aid to Turkey" considers the aid (CAMEO 014), toward
     // the aid's target; the aid itself is not given.
