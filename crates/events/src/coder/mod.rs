@@ -693,8 +693,10 @@ impl<'a> Coder<'a> {
                 if p.target == TargetRole::None {
                     confidence -= 0.1;
                 }
-                if c.dep(t).as_str() == "acl" && !c.is_root_participle(t) {
-                    // A participle describing a noun is background ("forces backed by Russian warplanes").
+                if (c.dep(t).as_str() == "acl" && !c.is_root_participle(t)) || c.dep(t).as_str() == "acl:relcl" {
+                    // A participle or relative clause describing a noun is background ("forces backed
+                    // by Russian warplanes"; "would release hostages they are holding": the release
+                    // is the news, not the holding).
                     confidence -= 0.2;
                 }
                 events.push(Event {

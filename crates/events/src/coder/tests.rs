@@ -14007,3 +14007,27 @@ fn a_clause_hung_on_a_voiced_hope_is_only_hoped() {
     assert!(got.contains(&"HRVGOV>CHN:040:hypothetical".to_string()), "{got:?}");
     assert!(!got.iter().any(|e| e.ends_with(":intended")), "{got:?}");
 }
+
+#[test]
+fn relative_clause_act_ranks_below_the_main_clause_act() {
+    // "The rebels said they would release hostages they are holding": the release is the news,
+    // the holding described by the relative clause is background (lower confidence).
+    let mut d = doc(
+        "1 Rebels rebel NOUN NNS 2 nsubj
+         2 said say VERB VBD 0 root
+         3 they they PRON PRP 5 nsubj
+         4 would would AUX MD 5 aux
+         5 release release VERB VB 2 ccomp
+         6 hostages hostage NOUN NNS 5 obj
+         7 they they PRON PRP 9 nsubj
+         8 are be AUX VBP 9 aux
+         9 holding hold VERB VBG 6 acl:relcl
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "COLREB"), (3, 3, "COLREB"), (6, 6, "COLCVL"), (7, 7, "COLREB")],
+    );
+    let codes = code(&mut d);
+    let conf = |c: &str| d.events.iter().find(|e| e.cameo == c).map(|e| e.confidence);
+    assert!(codes.iter().any(|c| c.contains(":181:")), "{codes:?}");
+    let (Some(held), Some(release)) = (conf("181"), conf("0353")) else { panic!("{codes:?}") };
+    assert!(held < release, "{codes:?}: 181 {held} vs 0353 {release}");
+}
