@@ -188,9 +188,7 @@ impl<'a> Coder<'a> {
             // the parse hangs it: "denied that its troops were fighting alongside M23 rebels, a
             // spokeswoman said" (the clause hung on the parenthetical "said"). Not a claim, which
             // may be the claimant's own report of its act (`reported_claim`, `claim_heads`).
-            let verb_before_that = c.kids(v).iter().copied()
-                .find(|&k| c.dep(k).is("mark") && c.lemma(k).eq_ignore_ascii_case("that") && k as usize > c.base)
-                .map(|k| k - 1)
+            let verb_before_that = c.word_before_that(v)
                 .filter(|&p| p != h && c.doc.tokens[p as usize].upos == Upos::Verb && c.lower_is(p, &lex.content_heads) && !c.lower_is(p, &lex.claim_heads));
             if charged_clause {
                 raise(&mut m, Modality::Hypothetical, format!("the content of {hl:?}"));
@@ -358,7 +356,9 @@ impl<'a> Coder<'a> {
         if let Some(n) = of_mark.map(|k| k - 1).filter(|&n| d.is("advcl") && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && c.doc.tokens[n as usize].upos == Upos::Noun && self.lexicon.allegation_nouns.contains(&c.lemma(n).to_ascii_lowercase())) {
             return Some(format!("the content of {:?}, an allegation", c.lemma(n).to_ascii_lowercase()));
         }
-        let confirmed = c.dep(h).is("obj") && c.head(h).is_some_and(|g| c.lower_is(g, &self.lexicon.confirming_verbs));
+        // (An allegation the object of a verb of confirming is asserted: "confirmed claims that".)
+        let confirmed_noun = |n: u32| c.dep(n).is("obj") && c.head(n).is_some_and(|g| c.lower_is(g, &self.lexicon.confirming_verbs));
+        let confirmed = confirmed_noun(h);
         // (A clause marked as content, not a participle the parse hung on the noun: "on allegations
         // of espionage, accusing the suspect of" is the accuser's own act.)
         let charged = (d.as_str() == "acl" && marked(&["that", "of"])) || two_subjects || (d.is("nmod") && marked(&["of"]));
@@ -368,12 +368,8 @@ impl<'a> Coder<'a> {
         // (The that-clause right after the noun, however the parse hung it: "launched an
         // investigation into claims that two servicemen abused children", the clause hung on
         // "investigation".)
-        let that_mark = c.kids(v).iter().copied().find(|&k| c.dep(k).is("mark") && c.lemma(k).eq_ignore_ascii_case("that") && k as usize > c.base);
-        if let Some(n) = that_mark.map(|k| k - 1).filter(|&n| n != h && c.doc.tokens[n as usize].upos == Upos::Noun && c.lower_is(n, &self.lexicon.allegation_nouns)) {
-            let confirmed = c.dep(n).is("obj") && c.head(n).is_some_and(|g| c.lower_is(g, &self.lexicon.confirming_verbs));
-            if !confirmed {
-                return Some(format!("the content of {:?}, an allegation, right before its \"that\"", c.lemma(n).to_ascii_lowercase()));
-            }
+        if let Some(n) = c.word_before_that(v).filter(|&n| n != h && c.doc.tokens[n as usize].upos == Upos::Noun && c.lower_is(n, &self.lexicon.allegation_nouns) && !confirmed_noun(n)) {
+            return Some(format!("the content of {:?}, an allegation, right before its \"that\"", c.lemma(n).to_ascii_lowercase()));
         }
         if (d.is("advcl") || d.is("acl")) && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && marked(AVERTED_MARKS) {
             return Some(format!("what {hl:?} is against"));

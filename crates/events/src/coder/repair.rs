@@ -64,7 +64,7 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
         let finite = (r.start..r.end).any(|t| matches!(toks[t].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") && toks[t].deprel != amod);
         for v in r.clone() {
             let tv = &toks[v];
-            if let Some(h) = unit_read_as_verb(doc, v, &lex.currency_nouns, inside) {
+            if let Some(h) = unit_read_as_verb(doc, v, &lex.currency_nouns, inside, kids_of) {
                 let t = out.get_or_insert_with(|| doc.tokens.clone());
                 t[v].upos = Upos::Noun;
                 t[v].xpos = detente_core::Xpos::parse("NNS");
@@ -219,15 +219,16 @@ pub(super) fn repair_participles(doc: &Document, lex: &crate::Lexicon, is_event_
 /// private investment ... in Ethiopia", "euros" tagged VBZ as a `ccomp` or `xcomp` of "gave" with
 /// "million" its number. A unit counted by a number is a noun (CGEL ch. 5), and a verb with no
 /// object of its own takes it as its object. Returns that verb.
-fn unit_read_as_verb(doc: &Document, v: usize, currency: &crate::lexicon::WordSet, inside: impl Fn(Option<u32>) -> Option<u32>) -> Option<usize> {
+/// `kids_of` lists a word's dependents within its sentence.
+fn unit_read_as_verb<I: Iterator<Item = usize>>(doc: &Document, v: usize, currency: &crate::lexicon::WordSet, inside: impl Fn(Option<u32>) -> Option<u32>, kids_of: impl Fn(usize) -> I) -> Option<usize> {
     let toks = &doc.tokens;
     let tv = &toks[v];
     if tv.upos != Upos::Verb || !currency.contains(&tv.lemma.to_ascii_lowercase()) || !(tv.deprel.is("ccomp") || tv.deprel.is("xcomp")) {
         return None;
     }
     let h = inside(tv.head)? as usize;
-    let kid = |g: usize, rel: &str| (0..toks.len()).any(|k| toks[k].head == Some(g as u32) && toks[k].deprel.is(rel));
-    let counted = (0..v).any(|k| toks[k].head == Some(v as u32) && toks[k].upos == Upos::Num && (toks[k].deprel.is("nummod") || toks[k].deprel.is("compound")));
+    let kid = |g: usize, rel: &str| kids_of(g).any(|k| toks[k].deprel.is(rel));
+    let counted = kids_of(v).any(|k| k < v && toks[k].upos == Upos::Num && (toks[k].deprel.is("nummod") || toks[k].deprel.is("compound")));
     (counted && toks[h].upos == Upos::Verb && !kid(h, "obj") && !kid(v, "nsubj") && !kid(v, "obj")).then_some(h)
 }
 

@@ -178,6 +178,13 @@ impl<'d> Ctx<'d> {
         }
         None
     }
+    /// The word right before the "that" that marks clause `v` ("denied that …", "claims that
+    /// …"), whatever the parse made its head: the verb or noun whose content the clause is.
+    pub(super) fn word_before_that(&self, v: u32) -> Option<u32> {
+        self.kids(v).iter().copied()
+            .find(|&k| self.dep(k).is("mark") && self.lemma(k).eq_ignore_ascii_case("that") && k as usize > self.base)
+            .map(|k| k - 1)
+    }
     /// The place mention (a city named as a place, `MentionKind::Place`) headed at `t`.
     pub(super) fn place_at(&self, t: u32) -> Option<u32> {
         self.place_of(t).filter(|&m| {
