@@ -513,5 +513,20 @@ mod tests {
         let f = found("A tornado hit near Paris , Texas on Monday .");
         assert_eq!(f[0].1.as_deref(), Some("USA"), "{f:?}");
     }
+
+    #[test]
+    fn islands_and_regions_named_in_english_are_their_country_not_a_foreign_town() {
+        // "Crete" is also a town in Illinois and Nebraska, "Java" one in Georgia (the country);
+        // the ISO division names ("Kriti") do not cover the English ones.
+        for (text, country) in [
+            ("Warships shadowed each other near Crete .", "GRC"),
+            ("A volcano erupted in Java on Monday .", "IDN"),
+            ("Gunmen attacked a checkpoint in Balochistan .", "PAK"),
+            ("Rebels seized a town in North Kivu .", "COD"),
+        ] {
+            let f = found(text);
+            assert_eq!(f.first().and_then(|p| p.1.as_deref()), Some(country), "{text}: {f:?}");
+        }
+    }
 }
 
