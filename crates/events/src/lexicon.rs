@@ -142,6 +142,8 @@ struct LexiconConfig {
     #[serde(default)]
     naming_verbs: Vec<String>,
     #[serde(default)]
+    authoring_verbs: Vec<String>,
+    #[serde(default)]
     adjunct_nouns: Vec<String>,
     #[serde(default)]
     future_time_marks: Vec<String>,
@@ -502,6 +504,10 @@ pub struct Lexicon {
     /// the object ("called Zelensky a dictator", "deemed the vote a sham"): read from the
     /// predicative, never as the verb's bare sense. Lower-case lemmas.
     pub naming_verbs: WordSet,
+    /// Verbs whose passive participle names the author of a proposal, offer or demand by its
+    /// "by" phrase ("the proposal put forward by Egypt", "a resolution drafted by France"): that
+    /// author is the party a pattern's "by" phrase asks for. Lower-case lemmas.
+    pub authoring_verbs: WordSet,
     /// Nouns of place and of time that head a clause's adverbial phrase ("camped on the outskirts
     /// of New Delhi", "on hunger strike for two weeks"): a "to"-infinitive the parse hangs on one
     /// is the clause's purpose (`repair::slipped_purpose`). Lower-case lemmas.
@@ -853,6 +859,7 @@ impl Lexicon {
             party_nouns: set(c.party_nouns),
             background_state_nouns: set(c.background_state_nouns),
             naming_verbs: set(c.naming_verbs),
+            authoring_verbs: set(c.authoring_verbs),
             adjunct_nouns: set(c.adjunct_nouns),
             future_time_marks: set(c.future_time_marks),
             purpose_done_heads: set(c.purpose_done_heads),

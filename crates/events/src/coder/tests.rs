@@ -14031,3 +14031,22 @@ fn relative_clause_act_ranks_below_the_main_clause_act() {
     let (Some(held), Some(release)) = (conf("181"), conf("0353")) else { panic!("{codes:?}") };
     assert!(held < release, "{codes:?}: 181 {held} vs 0353 {release}");
 }
+
+#[test]
+fn a_proposal_put_forward_by_a_party_is_accepted_from_its_author_not_from_one_who_took_it_up() {
+    let parse = "1 Hamas Hamas PROPN NNP 2 nsubj
+         2 accepted accept VERB VBD 0 root
+         3 the the DET DT 5 det
+         4 ceasefire ceasefire NOUN NN 5 compound
+         5 proposal proposal NOUN NN 2 obj
+         6 put put VERB VBN 5 acl
+         7 forward forward ADV RB 6 advmod
+         8 by by ADP IN 9 case
+         9 Egypt Egypt PROPN NNP 6 obl
+         10 . . PUNCT . 2 punct";
+    let mut d = doc(parse, &[(1, 1, "PSEREB"), (9, 9, "EGY")]);
+    assert_eq!(code(&mut d), ["PSEREB>EGY:037:asserted"]);
+    // A participle of taking it up names no author: "the proposal welcomed by Egypt".
+    let mut d = doc(&parse.replace("6 put put VERB VBN 5 acl", "6 welcomed welcome VERB VBN 5 acl").replace("7 forward forward ADV RB 6 advmod", "7 warmly warmly ADV RB 6 advmod"), &[(1, 1, "PSEREB"), (9, 9, "EGY")]);
+    assert!(code(&mut d).iter().all(|e| !e.contains(">EGY:037")), "{:?}", code(&mut d));
+}
