@@ -1048,6 +1048,16 @@ fn repair_hyphenated_participle_modifies_the_noun() {
     assert_eq!(head_rel(&out, 9), (10, "amod"), "{out:?}");
 }
 
+/// `HYPHENATED_PARTICIPLE` on an "-ing" form: "long-standing sanctions" is the object of "lifted",
+/// not of a clause "standing sanctions".
+#[test]
+fn repair_hyphenated_present_participle_modifies_the_noun() {
+    let words = ["The", "United", "States", "lifted", "long", "-", "standing", "sanctions", "against", "Sudan", "on", "Friday", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 8), (4, "obj"), "{out:?}");
+    assert_eq!(head_rel(&out, 7), (8, "amod"), "{out:?}");
+}
+
 /// `POSSESSIVE_SUBJECT` and `MODAL_BARE_OBJECT`: "Mali's military junta promised ECOWAS that it
 /// would hand power to civilians": "promised" is the verb, and so is "hand" after "would".
 #[test]

@@ -178,7 +178,10 @@ pub const PARTICLE_AFTER_OBJECT: RepairMask = 262144;
 /// hyphenated participle is one adjective-like word, the nominal before the hyphen its oblique,
 /// as in EWT ("US-based company", "Washington-based group": VBN amod). Only when no determiner
 /// opens the noun's phrase, and the participle stood where a noun phrase may (an argument of a
-/// verb, or a clausal complement of a verb with no object, which becomes its object).
+/// verb, or a clausal complement of a verb with no object, which becomes its object). So is an
+/// "-ing" form joined to a nominal, adjective or adverb right before the noun ("lifted
+/// long-standing sanctions against Sudan", "oil-producing countries"), not to a prefix
+/// ("re-imposing sanctions").
 pub const HYPHENATED_PARTICIPLE: RepairMask = 524288;
 
 /// A finite verb (past or present tense) that the parser hung on a nominal root as a plain
@@ -1073,12 +1076,20 @@ fn stranded_subject(out: &mut [WordAnalysis]) {
 }
 
 fn hyphenated_participle(out: &mut [WordAnalysis]) {
+    // Prefixes a hyphen joins to a verb, which stays a verb: "re-imposing sanctions".
+    const PREFIXES: &[&str] = &["re", "pre", "co", "de", "non", "un", "over", "under", "counter", "cross", "anti", "mis", "out", "sub", "inter", "multi", "post", "ex", "semi", "mid"];
     for p in 3..out.len() {
-        if out[p - 1].xpos.as_str() != "VBN" || out[p - 2].xpos.as_str() != "HYPH" || !matches!(out[p - 3].upos, Upos::Noun | Upos::Propn | Upos::Adj) {
+        let present = out[p - 1].xpos.as_str() == "VBG";
+        if !(out[p - 1].xpos.as_str() == "VBN" || present) || out[p - 2].xpos.as_str() != "HYPH" {
             continue;
         }
-        // The object right after it, with no determiner of its own.
-        let Some(n) = children(out, p).find(|&c| c > p && out[c - 1].deprel.is("obj") && is_nominal(out[c - 1].upos)) else { continue };
+        let before = &out[p - 3];
+        if !(matches!(before.upos, Upos::Noun | Upos::Propn | Upos::Adj) || (present && before.upos == Upos::Adv)) || PREFIXES.contains(&before.lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        // The object right after it, with no determiner of its own (an "-ing" form's right
+        // after it: "long-standing sanctions", "oil-producing countries").
+        let Some(n) = children(out, p).find(|&c| c > p && out[c - 1].deprel.is("obj") && is_nominal(out[c - 1].upos) && (!present || c == p + 1)) else { continue };
         if !(p + 1..n).all(|k| descends(out, k, n) && !matches!(out[k - 1].upos, Upos::Det | Upos::Pron | Upos::Num | Upos::Punct)) {
             continue;
         }
