@@ -78,6 +78,8 @@ struct LexiconConfig {
     #[serde(default)]
     refusal_codes: BTreeMap<String, String>,
     #[serde(default)]
+    failure_codes: BTreeMap<String, String>,
+    #[serde(default)]
     conditional_threat_codes: BTreeMap<String, String>,
     #[serde(default)]
     place_prepositions: Vec<String>,
@@ -143,6 +145,8 @@ struct LexiconConfig {
     naming_verbs: Vec<String>,
     #[serde(default)]
     authoring_verbs: Vec<String>,
+    #[serde(default)]
+    failure_heads: Vec<String>,
     #[serde(default)]
     adjunct_nouns: Vec<String>,
     #[serde(default)]
@@ -395,6 +399,9 @@ pub struct Lexicon {
     /// Code prefix → rejection code (root 12) for refused cooperation ("will not lift the ban",
     /// "refused talks"); empty when `coder.toml` has no `[refusal_codes]` table.
     pub refusal_codes: BTreeMap<String, String>,
+    /// Code prefix → rejection code for an accord that parties failed to reach ("failed to reach
+    /// agreement", 057 → 120): the complement of a head of failure (`failure_heads`).
+    pub failure_codes: BTreeMap<String, String>,
     /// Code prefix → threat code (root 13) for an intended act announced on a condition whose
     /// announcement alone keeps its own root ("would cut ties if ..." is 1313, not an intended
     /// 161); empty when `coder.toml` has no `[conditional_threat_codes]` table.
@@ -508,6 +515,10 @@ pub struct Lexicon {
     /// "by" phrase ("the proposal put forward by Egypt", "a resolution drafted by France"): that
     /// author is the party a pattern's "by" phrase asks for. Lower-case lemmas.
     pub authoring_verbs: WordSet,
+    /// Negating heads that report a failure, not a refusal ("failed to stop the fighting"): their
+    /// complement is negated, never a rejection by `refusal_codes`; only a failed accord is
+    /// coded (`failure_codes`). Lower-case lemmas.
+    pub failure_heads: WordSet,
     /// Nouns of place and of time that head a clause's adverbial phrase ("camped on the outskirts
     /// of New Delhi", "on hunger strike for two weeks"): a "to"-infinitive the parse hangs on one
     /// is the clause's purpose (`repair::slipped_purpose`). Lower-case lemmas.
@@ -827,6 +838,7 @@ impl Lexicon {
             control_nouns: c.control_nouns.into_iter().map(|(k, v)| (k.to_lowercase(), v.to_lowercase())).collect(),
             intent_codes: c.intent_codes,
             refusal_codes: c.refusal_codes,
+            failure_codes: c.failure_codes,
             conditional_threat_codes: c.conditional_threat_codes,
             place_prepositions: set(c.place_prepositions),
             refusal_heads: set(c.refusal_heads),
@@ -860,6 +872,7 @@ impl Lexicon {
             background_state_nouns: set(c.background_state_nouns),
             naming_verbs: set(c.naming_verbs),
             authoring_verbs: set(c.authoring_verbs),
+            failure_heads: set(c.failure_heads),
             adjunct_nouns: set(c.adjunct_nouns),
             future_time_marks: set(c.future_time_marks),
             purpose_done_heads: set(c.purpose_done_heads),
@@ -933,6 +946,12 @@ impl Lexicon {
     /// `"085" = "1244"`, `refusal_code("085")` is "1244".
     pub fn refusal_code(&self, code: &str) -> Option<&str> {
         longest_prefix(&self.refusal_codes, code)
+    }
+
+    /// The rejection code for an accord of `code` that parties failed to reach (longest matching
+    /// prefix), if any: with `"057" = "120"`, `failure_code("057")` is "120".
+    pub fn failure_code(&self, code: &str) -> Option<&str> {
+        longest_prefix(&self.failure_codes, code)
     }
 
     /// The threat code for an intended event of `code` announced on a condition (longest

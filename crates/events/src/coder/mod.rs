@@ -469,6 +469,15 @@ impl<'a> Coder<'a> {
                     why = None;
                 }
             }
+            // A failed accord is a rejection (CAMEO root 12): "failed to reach agreement on a
+            // prisoner exchange" (057 → 120, `failure_codes`).
+            if modality == Modality::Negated && self.failed(c, light.unwrap_or(t)) {
+                if let Some(fc) = lex.failure_code(code) {
+                    code = fc;
+                    modality = Modality::Asserted;
+                    why = None;
+                }
+            }
             // An act only considered is the policy option considered (CAMEO 014): "is considering
             // sending aid to Kyrgyzstan" (`considering_heads`, `considered_code`).
             if modality == Modality::Hypothetical {

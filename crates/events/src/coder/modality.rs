@@ -596,7 +596,11 @@ impl<'a> Coder<'a> {
     /// control head of an event noun.
     pub(super) fn refused(&self, c: &Ctx, v: u32, head: bool) -> bool {
         let lex = self.lexicon;
-        let rejection_verb = |h: u32| lex.negating_heads.contains(&c.lemma(h).to_ascii_lowercase()) && self.patterns.verb_patterns(c.lemma(h)).iter().any(|&id| self.patterns.get(id).code.starts_with("12"));
+        // (Not a head of failure, `failure_heads`: "failed to stop the fighting".)
+        let rejection_verb = |h: u32| {
+            let lemma = c.lemma(h).to_ascii_lowercase();
+            lex.negating_heads.contains(&lemma) && !lex.failure_heads.contains(&lemma) && self.patterns.verb_patterns(c.lemma(h)).iter().any(|&id| self.patterns.get(id).code.starts_with("12"))
+        };
         let negated_future = |x: u32| {
             let kids = c.kids(x);
             kids.iter().any(|&k| (c.dep(k).is("advmod") || c.dep(k).is("neg") || c.dep(k).is("aux")) && lex.negation.contains(&c.lemma(k).to_ascii_lowercase()))
@@ -614,6 +618,12 @@ impl<'a> Coder<'a> {
         let negated = |x: u32| c.kids(x).iter().any(|&k| (c.dep(k).is("advmod") || c.dep(k).is("neg") || c.dep(k).is("det")) && lex.negation.contains(&c.lemma(k).to_ascii_lowercase()));
         (d.is("xcomp") || d.is("acl") || c.is_infinitive_conjunct(v))
             && c.head(v).is_some_and(|h| lex.refusal_heads.contains(&c.lemma(h).to_ascii_lowercase()) && (negated(h) || negated(v)))
+    }
+
+    /// True when the negated act of `v` is the complement of a head of failure (`failure_heads`):
+    /// "failed to reach agreement" (`v` the light verb "reach"), "failed to agree".
+    pub(super) fn failed(&self, c: &Ctx, v: u32) -> bool {
+        (c.dep(v).is("xcomp") || c.is_infinitive_conjunct(v)) && c.head(v).is_some_and(|h| c.lower_is(h, &self.lexicon.failure_heads))
     }
 
     /// The asserted verb of considering (`considering_heads`) whose option the act of `v` is:

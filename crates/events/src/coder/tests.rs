@@ -14050,3 +14050,32 @@ fn a_proposal_put_forward_by_a_party_is_accepted_from_its_author_not_from_one_wh
     let mut d = doc(&parse.replace("6 put put VERB VBN 5 acl", "6 welcomed welcome VERB VBN 5 acl").replace("7 forward forward ADV RB 6 advmod", "7 warmly warmly ADV RB 6 advmod"), &[(1, 1, "PSEREB"), (9, 9, "EGY")]);
     assert!(code(&mut d).iter().all(|e| !e.contains(">EGY:037")), "{:?}", code(&mut d));
 }
+
+#[test]
+fn parties_that_failed_to_reach_agreement_reject_each_other_but_a_failed_capture_is_no_event() {
+    let mut d = doc(
+        "1 Netherlands Netherlands PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Russia Russia PROPN NNP 1 conj
+         4 failed fail VERB VBD 0 root
+         5 to to PART TO 6 mark
+         6 reach reach VERB VB 4 xcomp
+         7 agreement agreement NOUN NN 6 obj
+         8 on on ADP IN 9 case
+         9 taxation taxation NOUN NN 7 nmod
+         10 . . PUNCT . 4 punct",
+        &[(1, 1, "NLD"), (3, 3, "RUS")],
+    );
+    assert_eq!(code(&mut d), ["NLD>RUS:120:asserted", "RUS>NLD:120:asserted"]);
+    let mut d = doc(
+        "1 Russian Russian ADJ JJ 2 amod
+         2 forces force NOUN NNS 3 nsubj
+         3 failed fail VERB VBD 0 root
+         4 to to PART TO 5 mark
+         5 capture capture VERB VB 3 xcomp
+         6 Kyiv Kyiv PROPN NNP 5 obj
+         7 . . PUNCT . 3 punct",
+        &[(1, 2, "RUSMIL"), (6, 6, "UKR")],
+    );
+    assert!(code(&mut d).iter().all(|e| e.ends_with(":negated")), "{:?}", code(&mut d));
+}
