@@ -201,7 +201,10 @@ impl<'a> Coder<'a> {
             } else if let Some(k) = modal.filter(|_| predicted_clause || predicted_noun) {
                 let role = if d.is("ccomp") { "content" } else { "subject" };
                 raise(&mut m, Modality::Hypothetical, format!("the {role} of {hl:?} under {:?}, a prediction", c.doc.token_text(k as usize)));
-            } else if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") || requested_clause {
+            } else if d.is("xcomp") || c.is_infinitive_conjunct(v) || (d.is("ccomp") && c.doc.tokens[v as usize].xpos.as_str() == "VB") || requested_clause
+                // (A gerund the parse hung as an adverbial clause of "give up": "have given up fighting".)
+                || (d.is("advcl") && c.doc.tokens[v as usize].xpos.as_str() == "VBG" && Self::ruling_out(c, h))
+            {
                 let hw = hl.to_ascii_lowercase();
                 let has_obj = c.kid(h, "obj").is_some();
                 if lex.negating_heads.contains(&hw) || Self::ruling_out(c, h) {
@@ -453,11 +456,13 @@ impl<'a> Coder<'a> {
         c.head(first).filter(|&h| c.doc.tokens[h as usize].upos == Upos::Verb)
     }
 
-    /// True when `h` is "rule out", whose complement is excluded, not done: "ruled out sending
-    /// warships", "refused to rule out the annexation of Greenland" (a possibility at most; either
-    /// way no act). A phrasal verb, so kept here rather than among `negating_heads` lemmas.
+    /// True when `h` is "rule out" or "give up", whose complement is excluded or abandoned, not
+    /// done: "ruled out sending warships", "refused to rule out the annexation of Greenland" (a
+    /// possibility at most; either way no act), "have given up fighting". Phrasal verbs, so kept
+    /// here rather than among `negating_heads` lemmas.
     fn ruling_out(c: &Ctx, h: u32) -> bool {
-        c.lemma(h).eq_ignore_ascii_case("rule") && c.kids(h).iter().any(|&k| c.dep(k).as_str() == "compound:prt" && c.lemma(k).eq_ignore_ascii_case("out"))
+        const PHRASAL: &[(&str, &str)] = &[("rule", "out"), ("give", "up")];
+        PHRASAL.iter().any(|&(verb, particle)| c.lemma(h).eq_ignore_ascii_case(verb) && c.kids(h).iter().any(|&k| c.dep(k).as_str() == "compound:prt" && c.lemma(k).eq_ignore_ascii_case(particle)))
     }
 
     /// True when the verb `v` names a use of force by itself: its patterns with no object word,

@@ -14079,3 +14079,24 @@ fn parties_that_failed_to_reach_agreement_reject_each_other_but_a_failed_capture
     );
     assert!(code(&mut d).iter().all(|e| e.ends_with(":negated")), "{:?}", code(&mut d));
 }
+
+#[test]
+fn fighting_given_up_or_ruled_out_is_no_fighting_even_as_an_adverbial_gerund() {
+    for (verb, lemma, particle) in [("given", "give", "up"), ("ruled", "rule", "out")] {
+        let mut d = doc(
+            &format!(
+                "1 The the DET DT 2 det
+                 2 rebels rebel NOUN NNS 4 nsubj
+                 3 have have AUX VBP 4 aux
+                 4 {verb} {lemma} VERB VBN 0 root
+                 5 {particle} {particle} ADP RP 4 compound:prt
+                 6 fighting fight VERB VBG 4 advcl
+                 7 the the DET DT 8 det
+                 8 army army NOUN NN 6 obj
+                 9 . . PUNCT . 4 punct"
+            ),
+            &[(2, 2, "REB"), (8, 8, "MIL")],
+        );
+        assert!(code(&mut d).iter().all(|e| e.ends_with(":negated")), "{verb}: {:?}", code(&mut d));
+    }
+}
