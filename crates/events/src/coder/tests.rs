@@ -14100,3 +14100,18 @@ fn fighting_given_up_or_ruled_out_is_no_fighting_even_as_an_adverbial_gerund() {
         assert!(code(&mut d).iter().all(|e| e.ends_with(":negated")), "{verb}: {:?}", code(&mut d));
     }
 }
+
+#[test]
+fn calling_for_sanctions_against_a_party_disapproves_of_it() {
+    let mut d = doc(
+        "1 Greece Greece PROPN NNP 2 nsubj
+         2 called call VERB VBD 0 root
+         3 for for ADP IN 4 case
+         4 sanctions sanction NOUN NNS 2 obl
+         5 against against ADP IN 6 case
+         6 Turkey Turkey PROPN NNP 4 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "GRC"), (6, 6, "TUR")],
+    );
+    assert_eq!(code(&mut d), ["GRC>TUR:110:asserted"]);
+}
