@@ -2623,6 +2623,20 @@ impl<'a> Coder<'a> {
                     out.extend(c.kids(k).iter().copied().filter(|&g| g == k + 1 && c.dep(g).is("obj") && c.doc.tokens[g as usize].upos == Upos::Propn));
                 }
             }
+            // A gerund clause the parse marked by the pattern's preposition names the target in its
+            // object or phrases: "expressed pessimism over holding negotiations with the United
+            // States" (about the talks with the US), "concern about sending troops to Mali". Only
+            // the first of them that names an actor; not a reason told by "for" ("sanctions on
+            // Turkey for acquiring the Russian S-400" are on Turkey), nor an act left "from"
+            // ("withdraws from defending Israel" in a court case is no retreat from Israel).
+            if (d.is("acl") || d.is("advcl")) && !d.is("acl:relcl") && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && !c.kids(k).iter().any(|&g| c.dep(g).is("nsubj")) {
+                let marked = c.kids(k).iter().any(|&g| c.dep(g).is("mark") && g < k && !matches!(c.doc.token_text(g as usize).to_ascii_lowercase().as_str(), "for" | "from") && preps.iter().any(|p| c.doc.token_text(g as usize).eq_ignore_ascii_case(p.as_ref())));
+                if marked {
+                    let obj = c.kid_exact(k, "obj");
+                    let phrases = obj.into_iter().chain(obj.into_iter().flat_map(|o| c.kids(o).iter().copied().filter(|&g| c.dep(g).is("nmod") && c.case_of(g).is_some_and(|x| x != "of")))).chain(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obl") && c.case_of(g).is_some()));
+                    out.extend(phrases.filter(|&g| !is_time(g) && c.mention_for(g).is_some()).take(1));
+                }
+            }
             // A participle naming the target: "sanctions targeting Russia's energy sector". On the
             // act's noun ("in U.S. airstrikes targeting") or its agent, a slip for the act ("strikes
             // by the RSF targeting El-Obeid"), not on a place phrase it hangs from ("carry out raids

@@ -14115,3 +14115,22 @@ fn calling_for_sanctions_against_a_party_disapproves_of_it() {
     );
     assert_eq!(code(&mut d), ["GRC>TUR:110:asserted"]);
 }
+
+#[test]
+fn a_gerund_clause_marked_by_the_patterns_preposition_names_the_target_in_its_object() {
+    let mut d = doc(
+        "1 Iran Iran PROPN NNP 2 nsubj
+         2 expressed express VERB VBD 0 root
+         3 pessimism pessimism NOUN NN 2 obj
+         4 over over SCONJ IN 5 mark
+         5 holding hold VERB VBG 3 acl
+         6 negotiations negotiation NOUN NNS 5 obj
+         7 with with ADP IN 10 case
+         8 the the DET DT 10 det
+         9 United United PROPN NNP 10 compound
+         10 States States PROPN NNPS 6 nmod
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "IRN"), (9, 10, "USA")],
+    );
+    assert_eq!(code(&mut d), ["IRN>USA:012:asserted"]);
+}
