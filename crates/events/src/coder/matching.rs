@@ -2623,6 +2623,15 @@ impl<'a> Coder<'a> {
                     out.extend(c.kids(k).iter().copied().filter(|&g| g == k + 1 && c.dep(g).is("obj") && c.doc.tokens[g as usize].upos == Upos::Propn));
                 }
             }
+            // The "on" or "against" phrase of a participle of imposing on a measure's noun: "the
+            // sanctions imposed by President Trump on the International Criminal Court officials",
+            // "new U.S. tariffs imposed on India" (the parse may take the "on" phrase for the
+            // participle's agent). Only such participles: "weapons supplied to Israel" are no
+            // supply by whoever speaks of them, "agreements reached between" keep their parties.
+            const IMPOSING: &[&str] = &["impose", "place", "slap", "level", "put", "enforce", "reimpose", "renew", "extend"];
+            if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && c.doc.tokens[t as usize].upos == Upos::Noun && IMPOSING.contains(&c.lemma(k).to_ascii_lowercase().as_str()) {
+                out.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obl") && c.case_of(g).is_some_and(|x| matches!(x, "on" | "against") && preps.iter().any(|p| p.as_ref() == x))));
+            }
             // A gerund clause the parse marked by the pattern's preposition names the target in its
             // object or phrases: "expressed pessimism over holding negotiations with the United
             // States" (about the talks with the US), "concern about sending troops to Mali". Only

@@ -14134,3 +14134,22 @@ fn a_gerund_clause_marked_by_the_patterns_preposition_names_the_target_in_its_ob
     );
     assert_eq!(code(&mut d), ["IRN>USA:012:asserted"]);
 }
+
+#[test]
+fn sanctions_imposed_on_a_party_target_it_even_when_the_parse_takes_on_for_an_agent() {
+    let mut d = doc(
+        "1 They they PRON PRP 2 nsubj
+         2 condemned condemn VERB VBD 0 root
+         3 the the DET DT 4 det
+         4 sanctions sanction NOUN NNS 2 obj
+         5 imposed impose VERB VBN 4 acl
+         6 by by ADP IN 7 case
+         7 Trump Trump PROPN NNP 5 obl
+         8 on on ADP IN 10 case
+         9 ICC ICC PROPN NNP 10 compound
+         10 officials official NOUN NNS 5 obl:agent
+         11 . . PUNCT . 2 punct",
+        &[(7, 7, "USAGOV"), (9, 10, "IGOJUDICC")],
+    );
+    assert!(code(&mut d).contains(&"USAGOV>IGOJUDICC:163:asserted".to_string()), "{:?}", code(&mut d));
+}
