@@ -708,6 +708,12 @@ impl<'a> Coder<'a> {
                     first_fail.get_or_insert((Some(id), format!("object {:?} not found{found}", p.objects.join("|"))));
                     continue;
                 }
+                // The object a naming verb names is no light-verb object of its own: "Iran called
+                // the United States sanctions illegal" calls for no sanctions.
+                if naming.is_some_and(|x| Some(x) != obj_noun) && obj_noun.is_some() && obj_noun == c.kid_exact(v, "obj") && p.particle.is_none() {
+                    first_fail.get_or_insert((Some(id), "the object is what the verb names as something (a predicative complement)".into()));
+                    continue;
+                }
             }
             if mediation_participle {
                 // A mediation of talks or a truce that are only the sentence's background
