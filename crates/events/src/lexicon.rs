@@ -148,6 +148,8 @@ struct LexiconConfig {
     #[serde(default)]
     failure_heads: Vec<String>,
     #[serde(default)]
+    imposing_verbs: Vec<String>,
+    #[serde(default)]
     adjunct_nouns: Vec<String>,
     #[serde(default)]
     future_time_marks: Vec<String>,
@@ -515,10 +517,13 @@ pub struct Lexicon {
     /// "by" phrase ("the proposal put forward by Egypt", "a resolution drafted by France"): that
     /// author is the party a pattern's "by" phrase asks for. Lower-case lemmas.
     pub authoring_verbs: WordSet,
-    /// Negating heads that report a failure, not a refusal ("failed to stop the fighting"): their
-    /// complement is negated, never a rejection by `refusal_codes`; only a failed accord is
-    /// coded (`failure_codes`). Lower-case lemmas.
+    /// Heads of failure ("failed to reach agreement"): their negated complement is coded only
+    /// when it is an accord (`failure_codes`), never as a refusal. Lower-case lemmas.
     pub failure_heads: WordSet,
+    /// Verbs whose passive participle on a measure's noun names its target by an "on" or
+    /// "against" phrase ("sanctions imposed on Russia", "tariffs slapped on China"). Lower-case
+    /// lemmas.
+    pub imposing_verbs: WordSet,
     /// Nouns of place and of time that head a clause's adverbial phrase ("camped on the outskirts
     /// of New Delhi", "on hunger strike for two weeks"): a "to"-infinitive the parse hangs on one
     /// is the clause's purpose (`repair::slipped_purpose`). Lower-case lemmas.
@@ -873,6 +878,7 @@ impl Lexicon {
             naming_verbs: set(c.naming_verbs),
             authoring_verbs: set(c.authoring_verbs),
             failure_heads: set(c.failure_heads),
+            imposing_verbs: set(c.imposing_verbs),
             adjunct_nouns: set(c.adjunct_nouns),
             future_time_marks: set(c.future_time_marks),
             purpose_done_heads: set(c.purpose_done_heads),

@@ -2633,9 +2633,9 @@ impl<'a> Coder<'a> {
             // sanctions imposed by President Trump on the International Criminal Court officials",
             // "new U.S. tariffs imposed on India" (the parse may take the "on" phrase for the
             // participle's agent). Only such participles: "weapons supplied to Israel" are no
-            // supply by whoever speaks of them, "agreements reached between" keep their parties.
-            const IMPOSING: &[&str] = &["impose", "place", "slap", "level", "put", "enforce", "reimpose", "renew", "extend"];
-            if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && c.doc.tokens[t as usize].upos == Upos::Noun && IMPOSING.contains(&c.lemma(k).to_ascii_lowercase().as_str()) {
+            // supply by whoever speaks of them, "agreements reached between" keep their parties
+            // (`imposing_verbs`).
+            if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && c.doc.tokens[t as usize].upos == Upos::Noun && c.lower_is(k, &self.lexicon.imposing_verbs) {
                 out.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obl") && c.case_of(g).is_some_and(|x| matches!(x, "on" | "against") && preps.iter().any(|p| p.as_ref() == x))));
             }
             // A gerund clause the parse marked by the pattern's preposition names the target in its

@@ -461,19 +461,13 @@ impl<'a> Coder<'a> {
                 }
             }
             // Refused cooperation is an asserted rejection (CAMEO root 12): "will not lift the ban"
-            // (1241), "refused talks with" (125).
-            if modality == Modality::Negated && self.refused(c, light.unwrap_or(t), light.is_some()) {
-                if let Some(rc) = lex.refusal_code(code) {
+            // (1241), "refused talks with" (125); so is a failed accord, "failed to reach agreement
+            // on a prisoner exchange" (057 → 120, `failure_codes`).
+            if modality == Modality::Negated {
+                let at = light.unwrap_or(t);
+                let refused = self.refused(c, at, light.is_some()).then(|| lex.refusal_code(code)).flatten();
+                if let Some(rc) = refused.or_else(|| self.failed(c, at).then(|| lex.failure_code(code)).flatten()) {
                     code = rc;
-                    modality = Modality::Asserted;
-                    why = None;
-                }
-            }
-            // A failed accord is a rejection (CAMEO root 12): "failed to reach agreement on a
-            // prisoner exchange" (057 → 120, `failure_codes`).
-            if modality == Modality::Negated && self.failed(c, light.unwrap_or(t)) {
-                if let Some(fc) = lex.failure_code(code) {
-                    code = fc;
                     modality = Modality::Asserted;
                     why = None;
                 }

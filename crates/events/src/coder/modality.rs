@@ -601,11 +601,7 @@ impl<'a> Coder<'a> {
     /// control head of an event noun.
     pub(super) fn refused(&self, c: &Ctx, v: u32, head: bool) -> bool {
         let lex = self.lexicon;
-        // (Not a head of failure, `failure_heads`: "failed to stop the fighting".)
-        let rejection_verb = |h: u32| {
-            let lemma = c.lemma(h).to_ascii_lowercase();
-            lex.negating_heads.contains(&lemma) && !lex.failure_heads.contains(&lemma) && self.patterns.verb_patterns(c.lemma(h)).iter().any(|&id| self.patterns.get(id).code.starts_with("12"))
-        };
+        let rejection_verb = |h: u32| lex.negating_heads.contains(&c.lemma(h).to_ascii_lowercase()) && self.patterns.verb_patterns(c.lemma(h)).iter().any(|&id| self.patterns.get(id).code.starts_with("12"));
         let negated_future = |x: u32| {
             let kids = c.kids(x);
             kids.iter().any(|&k| (c.dep(k).is("advmod") || c.dep(k).is("neg") || c.dep(k).is("aux")) && lex.negation.contains(&c.lemma(k).to_ascii_lowercase()))

@@ -488,6 +488,7 @@ static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/langua
 static SUBORDINATING_PREPOSITIONS_TXT: &str = include_str!("../../../../dictionaries/language/subordinating_prepositions.txt");
 static RECIPIENT_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/recipient_verbs.txt");
 static UNPASSIVIZED_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/unpassivized_verbs.txt");
+static VERB_PREFIXES_TXT: &str = include_str!("../../../../dictionaries/language/verb_prefixes.txt");
 
 /// Whether lower-case `word` is in the one-word-per-line list `text`, read once into `set`.
 fn listed(set: &'static std::sync::OnceLock<std::collections::HashSet<&'static str>>, text: &'static str, word: &str) -> bool {
@@ -1076,15 +1077,16 @@ fn stranded_subject(out: &mut [WordAnalysis]) {
 }
 
 fn hyphenated_participle(out: &mut [WordAnalysis]) {
-    // Prefixes a hyphen joins to a verb, which stays a verb: "re-imposing sanctions".
-    const PREFIXES: &[&str] = &["re", "pre", "co", "de", "non", "un", "over", "under", "counter", "cross", "anti", "mis", "out", "sub", "inter", "multi", "post", "ex", "semi", "mid"];
+    // (Not after a prefix a hyphen joins to a verb that stays one: "re-imposing sanctions",
+    // `dictionaries/language/verb_prefixes.txt`.)
+    static PREFIXES: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     for p in 3..out.len() {
         let present = out[p - 1].xpos.as_str() == "VBG";
         if !(out[p - 1].xpos.as_str() == "VBN" || present) || out[p - 2].xpos.as_str() != "HYPH" {
             continue;
         }
         let before = &out[p - 3];
-        if !(matches!(before.upos, Upos::Noun | Upos::Propn | Upos::Adj) || (present && before.upos == Upos::Adv)) || PREFIXES.contains(&before.lemma.to_lowercase().as_str()) {
+        if !(matches!(before.upos, Upos::Noun | Upos::Propn | Upos::Adj) || (present && before.upos == Upos::Adv)) || listed(&PREFIXES, VERB_PREFIXES_TXT, &before.lemma.to_lowercase()) {
             continue;
         }
         // The object right after it, with no determiner of its own (an "-ing" form's right
