@@ -1102,25 +1102,12 @@ impl<'a> Coder<'a> {
                                 // "discussed migration and a stalled IMF loan with Tunisian
                                 // President Kais Saied" (Tunisia, not the IMF).
                                 let inner = self.prep_phrase_inside(c, o, &p.preps, 2).filter(|&k| p.code.starts_with("04") && c.mention_for(k).is_some());
-                                // Failing a party in the noun's own phrase, the author of a proposal,
-                                // offer or demand named as the agent of its participle of authoring
-                                // (`authoring_verbs`), for a pattern whose phrase is "by": "accepted
-                                // the ceasefire proposal put forward by Egypt" (the parse hangs "by
-                                // Egypt" on the participle, a clause of its own). Not one who took it
-                                // up: "a US-led plan accepted by Hamas".
-                                let author = || {
-                                    let mut participles = c.kids(o).iter().copied().filter(|&a| c.dep(a).is("acl") && c.doc.tokens[a as usize].xpos.as_str() == "VBN" && c.lower_is(a, &self.lexicon.authoring_verbs));
-                                    let agent = |a: u32| c.kids(a).iter().copied().find(|&g| c.dep(g).is("obl") && c.case_of(g) == Some("by") && c.mention_for(g).is_some());
-                                    p.preps.iter().any(|x| x == "by").then(|| participles.find_map(agent)).flatten()
-                                };
                                 // (A meeting's counterpart is never its topic: "attended a summit on
                                 // Ukraine in Switzerland" meets no Ukraine.)
                                 if let Some(k) = inner {
                                     obl.push(k);
                                 } else if self.target_through_noun(c, v, &[o], &[], !p.code.starts_with("04") || p.code == "042", None).is_some_and(|(m, _)| !(p.code.starts_with("04") && topic_within(c, o, m))) {
                                     obl.push(o);
-                                } else if let Some(k) = author() {
-                                    obl.push(k);
                                 }
                             }
                         }
@@ -2659,8 +2646,10 @@ impl<'a> Coder<'a> {
             // The agent of a light verb's participle on the noun, for a "by" the pattern takes: "will
             // not accept any such proposal made by the European Commission" is the Commission's
             // proposal, as "a proposal by the Commission" is (`light_verbs`: "made", "issued",
-            // "offered by"; the participle's "by" phrase names who made what the noun names).
-            if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && preps.iter().any(|p| p.as_ref() == "by") && self.lexicon.light_verbs.contains(&c.lemma(k).to_ascii_lowercase()) {
+            // "offered by"; the participle's "by" phrase names who made what the noun names). So
+            // does a participle of authoring (`authoring_verbs`): "accepted the ceasefire proposal
+            // put forward by Egypt"; not one of taking it up, "a US-led plan accepted by Hamas".
+            if d.as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && preps.iter().any(|p| p.as_ref() == "by") && (c.lower_is(k, &self.lexicon.light_verbs) || c.lower_is(k, &self.lexicon.authoring_verbs)) {
                 out.extend(c.kids(k).iter().copied().filter(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))));
             }
             if d.is("acl") && !d.is("acl:relcl") && c.doc.tokens[k as usize].xpos.as_str() == "VBG" && (matches!(c.case_of(t), None | Some("by")) || !self.patterns.noun_patterns(c.lemma(t)).is_empty()) {
