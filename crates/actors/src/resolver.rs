@@ -1762,6 +1762,29 @@ impl DictionaryResolver {
             let country = code.len() == 3;
             out[idx] = (mention, Info { code, name, sentence: si, country, ..Info::default() });
         }
+        // A nationality right before a named people or body with no country of its own (a bare
+        // sector code: "Kurds" CVL, "Kurdish forces" UAF, "NGOs" NGO) says whose they are: "Iraqi
+        // Kurds" IRQCVL, "Syrian Kurdish forces" SYRUAF, as "Iraqi Christians" is (CAMEO actor
+        // codebook: country block before the role block).
+        let mut idx = 1;
+        while idx < out.len() {
+            let ((a, ai), (b, bi)) = (&out[idx - 1], &out[idx]);
+            let adjacent = words.iter().position(|x| x.range.start == b.range.start).is_some_and(|x| x > 0 && words[x - 1].range.end == a.range.end);
+            let sector_only = bi.code.len() == 3 && !bi.country && self.country_of(&bi.code).is_none() && b.kind == MentionKind::Name;
+            if a.kind == MentionKind::Demonym && ai.country && ai.code.len() == 3 && sector_only && adjacent {
+                let (w0, w1) = (words.iter().position(|x| x.range.start == a.range.start), words.iter().position(|x| x.range.end == b.range.end));
+                if let (Some(w0), Some(w1)) = (w0, w1) {
+                    let code = format!("{}{}", ai.code, bi.code);
+                    let name = format!("{} {}", ai.name, bi.name);
+                    let rule = format!("{} + {}", a.rule, b.rule);
+                    let mention = self.mention(doc, words, w0, w1 + 1, b.head, code.clone(), name.clone(), MentionKind::Agent, rule);
+                    let info = Info { code, name, sentence: si, plural: bi.plural, title: bi.title.clone(), ..Info::default() };
+                    out.splice(idx - 1..=idx, [(mention, info)]);
+                    continue;
+                }
+            }
+            idx += 1;
+        }
 
         // 3. Pronouns and "the country" / "the two countries", resolved against earlier mentions.
         let covered = |x: usize, out: &Vec<(Mention, Info)>| out.iter().any(|(m, _)| m.range.contains(words[x].range)) || cands.iter().any(|c| c.w0 <= x && x < c.w1);
@@ -2748,6 +2771,14 @@ roles = [{ code = "CHNGOV", title = "Spokesperson", from = "2020-07-01" }]
         assert_eq!(codes("Japan's prime minister said so.", "2024-04-19"), ["JPNGOV"]);
         assert_eq!(codes("Hamas militants crossed the fence.", "2024-04-19"), ["PSEREB"]);
         assert_eq!(codes("The troops of Chile and the police of Russia.", "2024-04-19"), ["CHLMIL", "RUSCOP"]);
+    }
+
+    #[test]
+    fn a_nationality_before_a_people_with_no_country_names_theirs() {
+        let r = resolver_with("groups.toml", "[[actor]]\ncode = \"CVL\"\nnames = [\"Kurds\"]\n\n[[actor]]\ncode = \"UAF\"\nnames = [\"Kurdish forces\"]\n");
+        assert_eq!(codes_by(&r, "Russian Kurds sought refuge in Japan.", "2024-04-19"), ["RUSCVL", "JPN"]);
+        assert_eq!(codes_by(&r, "Pakistani Kurdish forces advanced.", "2024-04-19"), ["PAKUAF"]);
+        assert_eq!(codes_by(&r, "The Kurds demanded more rights.", "2024-04-19"), ["CVL"]);
     }
 
     #[test]
