@@ -520,7 +520,7 @@ fn repair_finite_conjunct_of_a_nominal_root_becomes_the_root() {
 #[ignore]
 fn repair_effects() {
     use detente_text::language::eval::evaluate;
-    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT, THAT_CLAUSE_OF_SAYING, NAMING_COMPLEMENT, LEADING_DEMONYM, CONTACT_CLAUSE_ROOT, PARENTHESIS_SUBJECT, WHETHER_INFINITIVE, STRANDED_SUBJECT, PERCENT_MODIFIER, PARTICIPLE_ON_OBJECT};
+    use detente_text::language::repair::{BARE_OBJECT, FINITE_CONJUNCT_ATTACHMENT, FINITE_CONJUNCT_ROOT, HEADED_PREPOSITION, NAME_RECIPIENT, OBJECT_OF_CONJUNCT, REPORTED_CLAUSE_DEPENDENT, REPORTING_SUBJECT, SUBORDINATE_SUBJECT, SUBORDINATE_COMPLEMENT, SHIFTED_OBJECT, ATTRIBUTIVE_ADJECTIVE, OBJECT_BEFORE_ADVERBIAL, NOMINAL_CONJUNCT, TIME_SUBJECT, PASSIVE_AGENT, DOUBLE_SUBJECT, COORDINATED_ADJECTIVES, REPORTING_CONJUNCT, PARTICLE_AFTER_OBJECT, HYPHENATED_PARTICIPLE, FINITE_CLAUSE_ROOT, MEASURED_SUBORDINATE, LIST_SUBJECT, PAST_TENSE_ROOT, AGENT_ATTACHMENT, PAST_CONJUNCT_OF_NONFINITE, PREDICATE_ATTACHMENT, RELATIVE_SUBJECT_VERB, THAT_CLAUSE_ATTACHMENT, SUBORDINATOR_OBJECT, COUNTED_PARTICIPLE, UP_TO_COUNT, REPORTED_CLAUSE_OBJECT, SUBORDINATE_MODIFIER, REDUCED_RELATIVE_CONJUNCT, GERUND_OBJECT, ARGUMENT_CONJUNCT, NESTED_CLAUSE_ROOT, REPORTING_APPOSITION, REPORTED_CLAUSE_SUBJECT, VERB_WITH_OBJECT, THAT_CLAUSE_OF_SAYING, NAMING_COMPLEMENT, LEADING_DEMONYM, CONTACT_CLAUSE_ROOT, PARENTHESIS_SUBJECT, WHETHER_INFINITIVE, STRANDED_SUBJECT, PERCENT_MODIFIER, PARTICIPLE_ON_OBJECT, SUBORDINATE_AUXILIARY};
     // SHARED names the shared directory when the worktree does not sit beside it.
     let root = std::env::var_os("SHARED").map(std::path::PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
     if !root.exists() {
@@ -540,7 +540,7 @@ fn repair_effects() {
         .and_then(|p| std::fs::read_to_string(p).ok())
         .map(|t| t.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect())
         .unwrap_or_default();
-    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT), ("that clause of saying", THAT_CLAUSE_OF_SAYING), ("naming complement", NAMING_COMPLEMENT), ("leading demonym", LEADING_DEMONYM), ("contact clause root", CONTACT_CLAUSE_ROOT), ("parenthesis subject", PARENTHESIS_SUBJECT), ("whether infinitive", WHETHER_INFINITIVE), ("stranded subject", STRANDED_SUBJECT), ("percent modifier", PERCENT_MODIFIER), ("participle on object", PARTICIPLE_ON_OBJECT)] {
+    for (name, bit) in [("all", detente_text::language::repair::ALL_REPAIRS), ("bare object", BARE_OBJECT), ("finite conjunct root", FINITE_CONJUNCT_ROOT), ("headed preposition", HEADED_PREPOSITION), ("finite conjunct attachment", FINITE_CONJUNCT_ATTACHMENT), ("object of conjunct", OBJECT_OF_CONJUNCT), ("reporting subject", REPORTING_SUBJECT), ("name recipient", NAME_RECIPIENT), ("reported clause dependent", REPORTED_CLAUSE_DEPENDENT), ("subordinate subject", SUBORDINATE_SUBJECT), ("subordinate complement", SUBORDINATE_COMPLEMENT), ("shifted object", SHIFTED_OBJECT), ("attributive adjective", ATTRIBUTIVE_ADJECTIVE), ("object before adverbial", OBJECT_BEFORE_ADVERBIAL), ("nominal conjunct", NOMINAL_CONJUNCT), ("time subject", TIME_SUBJECT), ("passive agent", PASSIVE_AGENT), ("double subject", DOUBLE_SUBJECT), ("coordinated adjectives", COORDINATED_ADJECTIVES), ("reporting conjunct", REPORTING_CONJUNCT), ("particle after object", PARTICLE_AFTER_OBJECT), ("hyphenated participle", HYPHENATED_PARTICIPLE), ("finite clause root", FINITE_CLAUSE_ROOT), ("measured subordinate", MEASURED_SUBORDINATE), ("list subject", LIST_SUBJECT), ("past tense root", PAST_TENSE_ROOT), ("agent attachment", AGENT_ATTACHMENT), ("past conjunct of nonfinite", PAST_CONJUNCT_OF_NONFINITE), ("predicate attachment", PREDICATE_ATTACHMENT), ("relative subject verb", RELATIVE_SUBJECT_VERB), ("that clause attachment", THAT_CLAUSE_ATTACHMENT), ("subordinator object", SUBORDINATOR_OBJECT), ("counted participle", COUNTED_PARTICIPLE), ("up to count", UP_TO_COUNT), ("reported clause object", REPORTED_CLAUSE_OBJECT), ("subordinate modifier", SUBORDINATE_MODIFIER), ("reduced relative conjunct", REDUCED_RELATIVE_CONJUNCT), ("gerund object", GERUND_OBJECT), ("argument conjunct", ARGUMENT_CONJUNCT), ("nested clause root", NESTED_CLAUSE_ROOT), ("reporting apposition", REPORTING_APPOSITION), ("reported clause subject", REPORTED_CLAUSE_SUBJECT), ("verb with object", VERB_WITH_OBJECT), ("that clause of saying", THAT_CLAUSE_OF_SAYING), ("naming complement", NAMING_COMPLEMENT), ("leading demonym", LEADING_DEMONYM), ("contact clause root", CONTACT_CLAUSE_ROOT), ("parenthesis subject", PARENTHESIS_SUBJECT), ("whether infinitive", WHETHER_INFINITIVE), ("stranded subject", STRANDED_SUBJECT), ("percent modifier", PERCENT_MODIFIER), ("participle on object", PARTICIPLE_ON_OBJECT), ("subordinate auxiliary", SUBORDINATE_AUXILIARY)] {
         if std::env::var("ONLY").is_ok_and(|o| !name.contains(o.as_str())) {
             continue;
         }
@@ -1406,6 +1406,33 @@ fn a_finite_verb_hung_on_a_noun_after_a_subordinating_phrase_is_its_clause() {
     assert_eq!(out[22].deprel.as_str(), "advcl", "{out:?}");
     let off = analyze_with(&words, SUBORDINATE_MODIFIER);
     assert_ne!((off[21].head, off[21].deprel.as_str()), (23, "nsubj"), "the repair is what attaches it: {off:?}");
+}
+
+/// Repair `SUBORDINATE_AUXILIARY`: a passive after a phrase opened by "after" is that phrase's
+/// clause, the phrase's noun its passive subject.
+#[test]
+fn a_passive_after_a_subordinating_phrase_is_its_clause() {
+    use detente_text::language::repair::SUBORDINATE_AUXILIARY;
+    let words = ["The", "United", "Nations", "has", "suspended", "aid", "deliveries", "in", "Borno", "State", "after", "a", "humanitarian", "convoy", "was", "attacked", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[13].head, out[13].deprel.as_str()), (16, "nsubj:pass"), "{out:?}");
+    assert_eq!((out[10].head, out[10].deprel.as_str()), (16, "mark"), "{out:?}");
+    assert_eq!((out[15].head, out[15].deprel.as_str()), (5, "advcl"), "{out:?}");
+    let off = analyze_with(&words, SUBORDINATE_AUXILIARY);
+    assert_ne!((off[13].head, off[13].deprel.as_str()), (16, "nsubj:pass"), "the repair is what attaches it: {off:?}");
+}
+
+/// Repair `SUBORDINATE_MODIFIER` on a verb the parser hung inside the subordinating phrase itself
+/// ("plane" obl, "entered" its acl): the phrase without that clause still ends right before it.
+#[test]
+fn a_finite_verb_hung_on_the_subordinating_phrases_own_noun_is_its_clause() {
+    use detente_text::language::repair::SUBORDINATE_MODIFIER;
+    let words = ["Japan", "lodged", "a", "formal", "protest", "with", "China", "on", "Monday", "after", "a", "Chinese", "military", "surveillance", "plane", "entered", "its", "airspace", "off", "Nagasaki", ",", "the", "foreign", "ministry", "said", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[14].head, out[14].deprel.as_str()), (16, "nsubj"), "{out:?}");
+    assert_eq!((out[15].head, out[15].deprel.as_str()), (2, "advcl"), "{out:?}");
+    let off = analyze_with(&words, SUBORDINATE_MODIFIER);
+    assert_ne!((off[14].head, off[14].deprel.as_str()), (16, "nsubj"), "the repair is what attaches it: {off:?}");
 }
 
 /// Repair `REDUCED_RELATIVE_CONJUNCT` (moved from the event coder): a past form hung as a

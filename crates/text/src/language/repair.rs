@@ -13,7 +13,7 @@
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
 //! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`],
 //! [`STRANDED_SUBJECT`], [`PERCENT_MODIFIER`],
-//! [`PARTICIPLE_ON_OBJECT`]);
+//! [`PARTICIPLE_ON_OBJECT`], [`SUBORDINATE_AUXILIARY`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -314,7 +314,11 @@ pub const REPORTED_CLAUSE_OBJECT: RepairMask = 1 << 34;
 /// phrase's clause ("was in a serious but stable condition after a 71-year-old man shot him five
 /// times": "shot" acl of "condition", "man" under "after" → "shot" advcl with "man" its nsubj).
 /// A clause on a noun is a participle, an infinitive or a relative clause with its relativizer;
-/// a finite verb with none of these is a clause of its own.
+/// a finite verb with none of these is a clause of its own. Also when the noun it hangs on is
+/// the phrase's own ("after a Chinese military surveillance plane entered its airspace":
+/// "entered" acl of "plane", the phrase read without it), and a past tense read as an adjective
+/// (`amod`) on the noun right after it, which becomes its object ("after the military seized
+/// power": "seized" amod of "power" → advcl, "power" its obj).
 pub const SUBORDINATE_MODIFIER: RepairMask = 1 << 35;
 
 /// A past form the parser hung as a conjunct of an earlier verb, right after a noun inside that
@@ -482,6 +486,16 @@ pub const PERCENT_MODIFIER: RepairMask = 1 << 50;
 /// added" is a subject and its verb).
 pub const PARTICIPLE_ON_OBJECT: RepairMask = 1 << 51;
 
+/// Widens [`SUBORDINATE_SUBJECT`], [`SUBORDINATE_COMPLEMENT`] and [`SUBORDINATE_MODIFIER`] to a
+/// verb with auxiliaries of its own (a passive, a perfect, a progressive): after a noun phrase
+/// opened by a subordinating word read as its preposition, the auxiliaries and the verb are
+/// that phrase's clause ("suspended aid deliveries in Borno State after a humanitarian convoy
+/// was attacked": "convoy" obl of "suspended", "attacked" its advcl → "convoy" nsubj:pass of
+/// "attacked", "after" its mark; "days after a march on Islamabad was broken up"). The phrase
+/// must end right before the first auxiliary, which the verb governs; the subject is `nsubj:pass`
+/// under a passive auxiliary, else `nsubj`.
+pub const SUBORDINATE_AUXILIARY: RepairMask = 1 << 52;
+
 static TIME_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/time_nouns.txt");
 
 static REPORTING_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/reporting_verbs.txt");
@@ -540,7 +554,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 51] = [
+const REPAIRS: [(RepairMask, Repair); 52] = [
     (PERCENT_MODIFIER, percent_modifier),
     (PARTICIPLE_ON_OBJECT, participle_on_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
@@ -570,6 +584,7 @@ const REPAIRS: [(RepairMask, Repair); 51] = [
     (SUBORDINATE_SUBJECT, subordinate_subject),
     (SUBORDINATE_COMPLEMENT, subordinate_complement),
     (SUBORDINATE_MODIFIER, subordinate_modifier),
+    (SUBORDINATE_AUXILIARY, subordinate_auxiliary),
     (NAME_RECIPIENT, name_recipient),
     (REPORTING_CONJUNCT, reporting_conjunct),
     (REPORTED_CLAUSE_DEPENDENT, reported_clause_dependent),
@@ -607,6 +622,15 @@ pub fn repair(out: &mut [WordAnalysis], disabled: RepairMask) {
 /// The first and last word of word `x`'s subtree, and whether every word between lies in it.
 fn span(out: &[WordAnalysis], x: usize) -> (usize, usize, bool) {
     let inside: Vec<usize> = (1..=out.len()).filter(|&k| descends(out, k, x)).collect();
+    let (lo, hi) = (inside.first().copied().unwrap_or(x), inside.last().copied().unwrap_or(x));
+    (lo, hi, inside.len() == hi + 1 - lo)
+}
+
+/// [`span`] of word `x` leaving out the subtree of word `v` when `v` hangs on `x` itself (a
+/// clause the parser hung on the phrase's head).
+fn span_without(out: &[WordAnalysis], x: usize, v: usize) -> (usize, usize, bool) {
+    let inner = v != x && out[v - 1].head as usize == x;
+    let inside: Vec<usize> = (1..=out.len()).filter(|&k| descends(out, k, x) && !(inner && descends(out, k, v))).collect();
     let (lo, hi) = (inside.first().copied().unwrap_or(x), inside.last().copied().unwrap_or(x));
     (lo, hi, inside.len() == hi + 1 - lo)
 }
@@ -676,43 +700,66 @@ fn reporting_subject(out: &mut [WordAnalysis]) {
 }
 
 fn subordinate_subject(out: &mut [WordAnalysis]) {
-    subordinate_clause_subject(out, &["advcl", "parataxis", "conj"]);
+    subordinate_clause_subject(out, &["advcl", "parataxis", "conj"], false);
 }
 
 /// [`SUBORDINATE_COMPLEMENT`]: [`SUBORDINATE_SUBJECT`] for verbs attached as complements.
 fn subordinate_complement(out: &mut [WordAnalysis]) {
-    subordinate_clause_subject(out, &["ccomp", "xcomp", "dep", "punct"]);
+    subordinate_clause_subject(out, &["ccomp", "xcomp", "dep", "punct"], false);
 }
 
 /// [`SUBORDINATE_MODIFIER`]: [`SUBORDINATE_SUBJECT`] for finite verbs attached as a noun's `acl`.
 fn subordinate_modifier(out: &mut [WordAnalysis]) {
-    subordinate_clause_subject(out, &["acl"]);
+    subordinate_clause_subject(out, &["acl", "amod"], false);
+}
+
+/// [`SUBORDINATE_AUXILIARY`]: the three above for verbs with auxiliaries.
+fn subordinate_auxiliary(out: &mut [WordAnalysis]) {
+    subordinate_clause_subject(out, &["advcl", "parataxis", "ccomp", "xcomp", "dep", "punct", "acl"], true);
 }
 
 /// A finite verb attached with one of `relations`, right after a noun phrase opened by a
 /// subordinating preposition, takes the phrase as its subject and the preposition as its mark.
-fn subordinate_clause_subject(out: &mut [WordAnalysis], relations: &[&str]) {
+/// With `auxiliary`, only a verb with auxiliaries of its own right before it (the phrase then
+/// ends before the first), which makes it finite whatever its form.
+fn subordinate_clause_subject(out: &mut [WordAnalysis], relations: &[&str], auxiliary: bool) {
     static MARKS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     for v in 3..=out.len() {
         let a = &out[v - 1];
-        if a.upos != Upos::Verb || !matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") || a.head == 0 || !relations.iter().any(|r| a.deprel.is(r)) {
+        let finite = if auxiliary { matches!(a.xpos.as_str(), "VBN" | "VBG" | "VB") } else { matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP") };
+        if a.upos != Upos::Verb || !finite || a.head == 0 || !relations.iter().any(|r| a.deprel.is(r)) {
             continue;
         }
+        // The auxiliaries: none, or (with `auxiliary`) one or more words of the verb's own right
+        // before it, the first of which the noun phrase ends at.
+        let auxes: Vec<usize> = children(out, v).filter(|&c| out[c - 1].deprel.is("aux")).collect();
+        let first = match (auxiliary, auxes.first()) {
+            (false, None) => v,
+            (true, Some(&f)) if auxes.iter().all(|&c| c < v) && (f..v).all(|k| auxes.contains(&k) || out[k - 1].upos == Upos::Adv) => f,
+            _ => continue,
+        };
         let conjunct = a.deprel.is("conj");
+        // A past tense read as an adjective on the noun after it governs that noun: "after the
+        // military seized power" ("seized" amod of "power") → "power" its object.
+        let object = (a.deprel.is("amod") && a.head as usize == v + 1 && a.xpos.as_str() == "VBD").then_some(v + 1);
+        if a.deprel.is("amod") && object.is_none() {
+            continue;
+        }
         // A complement's subject that holds the phrase below ("lifted restrictions on exports
         // ... as leaders ... met": "restrictions" nsubj of "met") is its head's object instead.
         let stolen = if a.deprel.is("ccomp") { children(out, v).find(|&c| c < v && out[c - 1].deprel.is("nsubj")) } else { None };
-        if (has_subject(out, v) && stolen.is_none()) || ["cc", "mark", "aux"].iter().any(|r| has_child(out, v, r)) {
+        if (has_subject(out, v) && stolen.is_none()) || ["cc", "mark"].iter().any(|r| has_child(out, v, r)) {
             continue;
         }
-        // The noun phrase ending right before the verb, opened by its case marker.
-        let mut k = v - 1;
+        // The noun phrase ending right before the verb (or its first auxiliary), opened by its
+        // case marker; a clause the parser hung inside it is not part of it.
+        let mut k = first - 1;
         let phrase = loop {
             if k == 0 || k == v {
                 break None;
             }
-            let (lo, hi, whole) = span(out, k);
-            if hi != v - 1 || !whole {
+            let (lo, hi, whole) = span_without(out, k, v);
+            if hi != first - 1 || !whole {
                 break None;
             }
             let opened = out[lo - 1].head as usize == k && out[lo - 1].deprel.is("case") && listed(&MARKS, SUBORDINATING_PREPOSITIONS_TXT, &out[lo - 1].lemma.to_lowercase());
@@ -751,12 +798,19 @@ fn subordinate_clause_subject(out: &mut [WordAnalysis], relations: &[&str]) {
             continue;
         }
         out[x - 1].head = v as u32;
-        out[x - 1].deprel = rel("nsubj");
+        out[x - 1].deprel = rel(if has_child(out, v, "aux:pass") { "nsubj:pass" } else { "nsubj" });
         out[p - 1].head = v as u32;
         out[p - 1].deprel = rel("mark");
         out[p - 1].upos = Upos::Sconj;
         out[v - 1].head = clause as u32;
         out[v - 1].deprel = rel("advcl");
+        if let Some(g) = object {
+            attach(out, g, v, "obj");
+            // (A verb coordinated with it went to the noun: "seized power and detained X".)
+            for c in children(out, g).filter(|&c| c > g && out[c - 1].deprel.is("conj") && out[c - 1].upos == Upos::Verb).collect::<Vec<_>>() {
+                attach(out, c, v, "conj");
+            }
+        }
     }
 }
 
