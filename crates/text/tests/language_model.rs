@@ -1435,6 +1435,21 @@ fn a_finite_verb_hung_on_the_subordinating_phrases_own_noun_is_its_clause() {
     assert_ne!((off[14].head, off[14].deprel.as_str()), (16, "nsubj"), "the repair is what attaches it: {off:?}");
 }
 
+/// Repair `SUBORDINATE_COMPLEMENT`: the object the parser made the subject of a complement after
+/// an "after" phrase inside it goes back to the nearest verb before it when the verb above the
+/// complement closes the sentence.
+#[test]
+fn a_complements_stolen_subject_goes_back_to_the_verb_before_it() {
+    use detente_text::language::repair::SUBORDINATE_COMPLEMENT;
+    let words = ["Japan", "lodged", "a", "strong", "protest", "through", "diplomatic", "channels", "after", "a", "Chinese", "navy", "helicopter", "flew", "within", "100", "metres", "of", "a", "Japanese", "destroyer", "in", "the", "East", "China", "Sea", ",", "Tokyo", "'s", "defence", "ministry", "said", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[4].head, out[4].deprel.as_str()), (2, "obj"), "{out:?}");
+    assert_eq!((out[12].head, out[12].deprel.as_str()), (14, "nsubj"), "{out:?}");
+    assert_eq!((out[13].head, out[13].deprel.as_str()), (2, "advcl"), "{out:?}");
+    let off = analyze_with(&words, SUBORDINATE_COMPLEMENT);
+    assert_ne!((off[4].head, off[4].deprel.as_str()), (2, "obj"), "the repair is what attaches it: {off:?}");
+}
+
 /// Repair `REDUCED_RELATIVE_CONJUNCT` (moved from the event coder): a past form hung as a
 /// conjunct right after a noun of the verb's phrase, with a "from" oblique, is that noun's
 /// participle.

@@ -292,9 +292,11 @@ pub const UP_TO_COUNT: RepairMask = 1 << 32;
 /// clause ("Japan lifted restrictions ... as leaders of the two countries met in Tokyo": "met"
 /// ccomp of "lifted" → advcl with "leaders" its nsubj; "NATO said it was sending ships ... as
 /// Russia massed troops"). A complement with neither subject nor "that" after such a phrase has
-/// lost its subject to the phrase. A `ccomp` subject that holds the phrase ("restrictions on
-/// exports ... as leaders ... met": "restrictions" nsubj of "met") goes back to the verb above as
-/// its object when that verb, before it, has none.
+/// lost its subject to the phrase. A `ccomp` or `xcomp` subject that holds the phrase
+/// ("restrictions on exports ... as leaders ... met": "restrictions" nsubj of "met") goes back to
+/// the verb above as its object when that verb, before it, has none; when the verb above comes
+/// after it (a closing verb of saying), to the nearest verb before it ("lodged a strong protest
+/// through diplomatic channels after a Chinese navy helicopter flew ..., the ministry said").
 pub const SUBORDINATE_COMPLEMENT: RepairMask = 1 << 33;
 
 /// A noun phrase the parser hung as a clausal complement (`ccomp`) on a verb of saying after its
@@ -747,7 +749,7 @@ fn subordinate_clause_subject(out: &mut [WordAnalysis], relations: &[&str], auxi
         }
         // A complement's subject that holds the phrase below ("lifted restrictions on exports
         // ... as leaders ... met": "restrictions" nsubj of "met") is its head's object instead.
-        let stolen = if a.deprel.is("ccomp") { children(out, v).find(|&c| c < v && out[c - 1].deprel.is("nsubj")) } else { None };
+        let stolen = if a.deprel.is("ccomp") || a.deprel.is("xcomp") { children(out, v).find(|&c| c < v && out[c - 1].deprel.is("nsubj")) } else { None };
         if (has_subject(out, v) && stolen.is_none()) || ["cc", "mark"].iter().any(|r| has_child(out, v, r)) {
             continue;
         }
@@ -769,13 +771,21 @@ fn subordinate_clause_subject(out: &mut [WordAnalysis], relations: &[&str], auxi
             k = out[k - 1].head as usize;
         };
         let Some((x, p)) = phrase else { continue };
-        if let Some(s) = stolen {
-            let g = out[v - 1].head as usize;
-            if x == s || !descends(out, x, s) || s < g || out[g - 1].upos != Upos::Verb || has_child(out, g, "obj") {
-                continue;
+        // The verb that subject goes back to: the one above the complement, or, when that one
+        // closes the sentence after it ("lodged a strong protest through diplomatic channels
+        // after a Chinese navy helicopter flew ..., the defence ministry said"), the nearest verb
+        // before it.
+        let stolen = match stolen {
+            Some(s) => {
+                let above = out[v - 1].head as usize;
+                let g = if s > above { Some(above) } else { (1..s).rev().find(|&k| out[k - 1].upos == Upos::Verb) };
+                match g {
+                    Some(g) if x != s && descends(out, x, s) && out[g - 1].upos == Upos::Verb && !has_child(out, g, "obj") && !descends(out, g, v) => Some((s, g)),
+                    _ => continue,
+                }
             }
-            attach(out, s, g, "obj");
-        }
+            None => None,
+        };
         // Not a fixed expression ("such as", "as well as") nor a marker with its own dependents.
         if children(out, p).next().is_some() || p > 1 && ["such", "well"].contains(&out[p - 2].lemma.to_lowercase().as_str()) {
             continue;
@@ -784,6 +794,9 @@ fn subordinate_clause_subject(out: &mut [WordAnalysis], relations: &[&str], auxi
         // comma before it ("will lift sanctions ... after Minsk freed 52 prisoners").
         if conjunct && (!["after", "before", "until", "since"].contains(&out[p - 1].lemma.to_lowercase().as_str()) || p > 1 && out[p - 2].upos == Upos::Punct) {
             continue;
+        }
+        if let Some((s, g)) = stolen {
+            attach(out, s, g, "obj");
         }
         // The clause modifies the verb above the phrase (or keeps its head when the phrase hung on
         // it, or when the parser already made it an adverbial clause: it chose where).
