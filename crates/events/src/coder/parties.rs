@@ -339,6 +339,18 @@ impl<'a> Coder<'a> {
             let party = self.condition_party(c, t).and_then(|k| c.mention_for(k)).filter(|&(tm, _)| !src_mentions.iter().any(|&(sm, _)| code_of(sm) == code_of(tm)));
             tgt_mentions.extend(party.map(|(tm, _)| (tm, true)));
         }
+        if tgt_mentions.is_empty() && p.target != TargetRole::None && !p.nominal && (p.code.starts_with("11") || p.code.starts_with("13")) {
+            // A reproach or a threat made after another state's act answers the doer of that act:
+            // "Japan lodged a strong protest through diplomatic channels after a Chinese navy
+            // helicopter flew within 100 metres of a Japanese destroyer" (JPN → CHN, 114). Only a
+            // party of a country other than the source's.
+            let abroad = |tm: u32| {
+                let theirs = c.doc.mentions[tm as usize].actor.country.as_deref();
+                theirs.is_some() && src_mentions.iter().all(|&(sm, _)| c.doc.mentions[sm as usize].actor.country.as_deref() != theirs)
+            };
+            let doer = self.condition_subject(c, t, &["after"]).and_then(|k| c.mention_for(k)).filter(|&(tm, _)| abroad(tm) && !own_side(tm));
+            tgt_mentions.extend(doer.map(|(tm, _)| (tm, true)));
+        }
         if tgt_mentions.is_empty() && p.target != TargetRole::None {
             // (A trip home called off reduces no relations: "Putin cancelled a trip to Moscow".)
             tgt_mentions.extend(visit_destination(c, &p.code, &m.targets).filter(|&(tm, _)| p.code.starts_with("04") || !own_side(tm)));
