@@ -524,9 +524,12 @@ impl<'a> Coder<'a> {
                 reject(rejections, Some(p), "coordinated sources fight on the side named after 'for' or 'alongside'".into());
                 continue;
             }
+            // "India and Pakistan expelled each other's diplomats": a target owned by "each other"
+            // is each source's act on the other, whatever country the target's words were given.
+            let owned_mutually = src_mentions.len() >= 2 && m.targets.first().is_some_and(|&x| c.kids(x).iter().any(|&k| c.dep(k).is("nmod:poss") && each_other(c, k)));
             // "Putin and Xi held talks over Taiwan": coordinated parties of a reciprocal act whose
             // only targets are its topic, place or occasion act on each other.
-            if mutual_verb || self.reciprocal_sources(c, t, p, &m, &src_mentions, &tgt_mentions) {
+            if mutual_verb || owned_mutually || self.reciprocal_sources(c, t, p, &m, &src_mentions, &tgt_mentions) {
                 for &(a, va) in &src_mentions {
                     for &(b, _) in &src_mentions {
                         if src_code(a) != src_code(b) {

@@ -14192,3 +14192,22 @@ fn a_protest_with_no_party_named_answers_the_doer_of_the_act_it_follows() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.contains(":114")), "{got:?}");
 }
+
+#[test]
+fn a_target_owned_by_each_other_is_each_sources_act_on_the_other() {
+    let mut d = doc(
+        "1 India India PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Pakistan Pakistan PROPN NNP 1 conj
+         4 expelled expel VERB VBD 0 root
+         5 each each DET DT 8 nmod:poss
+         6 other other ADJ JJ 5 fixed
+         7 's 's PART POS 5 case
+         8 diplomats diplomat NOUN NNS 4 obj
+         9 . . PUNCT . 4 punct",
+        &[(1, 1, "IND"), (3, 3, "PAK"), (8, 8, "PAKGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IND>PAK:166")) && got.iter().any(|e| e.starts_with("PAK>IND:166")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("PAK>PAKGOV")), "{got:?}");
+}
