@@ -859,6 +859,13 @@ impl<'a> Coder<'a> {
                     if src_tok.is_none() {
                         src_tok = stranded_agent(c, v);
                     }
+                    if src_tok.is_none() && (p.code.starts_with("166") || p.code == "174") {
+                        // One expelled or deported with no agent named is expelled by the country
+                        // named "from": "two IAEA inspectors have been expelled from North Korea"
+                        // (PRK); not a body left ("expelled from the Communist Party").
+                        src_tok = self.state_from(c, v);
+                        inherited = src_tok.is_some();
+                    }
                     if src_tok.is_none() && p.code == "063" && !c.dep(v).is("xcomp") {
                         // A person extradited or handed over with no agent named is handed over by
                         // the state named "from": "Tataloo had been extradited from Turkey" (TUR).

@@ -2217,6 +2217,20 @@ impl<'a> Coder<'a> {
         cand.into_iter().find(|&k| country_by_name(c, k).is_some())
     }
 
+    /// The country named in a "from" oblique of `v` by its name or capital, standing for the
+    /// authorities that sent someone away ("expelled from North Korea"); not a party or body
+    /// coded as its government ("expelled from the Chinese Communist Party").
+    pub(super) fn state_from(&self, c: &Ctx, v: u32) -> Option<u32> {
+        let mut cand = Vec::new();
+        self.obliques(c, v, &["from".to_string()], &mut cand);
+        cand.into_iter().find(|&k| {
+            country_by_name(c, k).is_some() && c.mention_for(k).is_some_and(|(m, _)| {
+                let a = &c.doc.mentions[m as usize].actor;
+                a.country.as_deref() == Some(a.code.as_str())
+            })
+        })
+    }
+
     /// The subject of a condition ("if" or "unless" clause) on `v` or on its complement clauses:
     /// "threatened to stop negotiations to reduce weapons if the United States goes ahead" gives
     /// "States". Only an actor subject.

@@ -14211,3 +14211,33 @@ fn a_target_owned_by_each_other_is_each_sources_act_on_the_other() {
     assert!(got.iter().any(|e| e.starts_with("IND>PAK:166")) && got.iter().any(|e| e.starts_with("PAK>IND:166")), "{got:?}");
     assert!(!got.iter().any(|e| e.starts_with("PAK>PAKGOV")), "{got:?}");
 }
+
+#[test]
+fn one_expelled_with_no_agent_named_is_expelled_by_the_country_named_from() {
+    let mut d = doc(
+        "1 Three three NUM CD 3 nummod
+         2 Russian Russian ADJ JJ 3 amod
+         3 diplomats diplomat NOUN NNS 5 nsubj:pass
+         4 were be AUX VBD 5 aux:pass
+         5 expelled expel VERB VBN 0 root
+         6 from from ADP IN 7 case
+         7 Poland Poland PROPN NNP 5 obl
+         8 . . PUNCT . 5 punct",
+        &[(2, 3, "RUSGOV"), (7, 7, "POL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("POL>RUSGOV:166")), "{got:?}");
+    // Not a body coded as a government: a party one is expelled from.
+    let mut d = doc(
+        "1 Lin Lin PROPN NNP 3 nsubj:pass
+         2 was be AUX VBD 3 aux:pass
+         3 expelled expel VERB VBN 0 root
+         4 from from ADP IN 6 case
+         5 the the DET DT 6 det
+         6 Party Party PROPN NNP 3 obl
+         7 . . PUNCT . 3 punct",
+        &[(1, 1, "CHNBUS"), (6, 6, "CHNGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.is_empty(), "{got:?}");
+}
