@@ -859,6 +859,17 @@ impl<'a> Coder<'a> {
                     if src_tok.is_none() {
                         src_tok = stranded_agent(c, v);
                     }
+                    if src_tok.is_none() && ["081", "085", "087"].iter().any(|x| p.code.starts_with(x)) {
+                        // A measure or force eased, lifted or withdrawn with no agent named is
+                        // eased by the party it is named after: "UN sanctions against Iran were
+                        // lifted" (the UN eases them, 085), "US troops were withdrawn" (087): a name
+                        // or nationality, not an agent word ("the militant organization is disarmed").
+                        src_tok = c.kid(v, "nsubj:pass").and_then(|n| {
+                            let named = |k: u32| c.doc.token_text(k as usize).chars().next().is_some_and(char::is_uppercase);
+                            c.kids(n).iter().copied().find(|&k| k < n && named(k) && ["nmod:poss", "compound", "amod"].iter().any(|r| c.dep(k).is(r)) && c.mention_for(k).is_some())
+                        });
+                        inherited = src_tok.is_some();
+                    }
                     if src_tok.is_none() && (p.code.starts_with("166") || p.code == "174") {
                         // One expelled or deported with no agent named is expelled by the country
                         // named "from": "two IAEA inspectors have been expelled from North Korea"

@@ -14241,3 +14241,32 @@ fn one_expelled_with_no_agent_named_is_expelled_by_the_country_named_from() {
     let got = code(&mut d);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_measure_eased_with_no_agent_named_is_eased_by_the_party_it_is_named_after() {
+    let mut d = doc(
+        "1 UN UN PROPN NNP 2 compound
+         2 sanctions sanction NOUN NNS 6 nsubj:pass
+         3 against against ADP IN 4 case
+         4 Iran Iran PROPN NNP 2 nmod
+         5 were be AUX VBD 6 aux:pass
+         6 lifted lift VERB VBN 0 root
+         7 . . PUNCT . 6 punct",
+        &[(1, 1, "IGOUNO"), (4, 4, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IGOUNO>IRN:085")), "{got:?}");
+    // Not an agent word on the noun: the party disarmed is no doer.
+    let mut d = doc(
+        "1 the the DET DT 3 det
+         2 militant militant ADJ JJ 3 amod
+         3 organization organization NOUN NN 6 nsubj:pass
+         4 is be AUX VBZ 6 aux:pass
+         5 completely completely ADV RB 6 advmod
+         6 disarmed disarm VERB VBN 0 root
+         7 . . PUNCT . 6 punct",
+        &[(1, 3, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.is_empty(), "{got:?}");
+}
