@@ -81,6 +81,10 @@ impl<'a> Coder<'a> {
                 Some(x) => {
                     let mut same = vec![x];
                     with_same_words(c, &mut same);
+                    // (A conjunct hung on a word inside the mention: `inner_conjuncts`.)
+                    for k in inner_conjuncts(c, x.0) {
+                        same.extend(c.mention_for(k).filter(|&(mm, _)| !same.iter().any(|y| y.0 == mm)));
+                    }
                     same
                 }
                 None => others_of(c, s).or_else(|| c.place_at(s).filter(|&x| elsewhere(x)).map(|x| (x, false))).into_iter().collect(),
@@ -2365,6 +2369,7 @@ fn with_coordinated(c: &Ctx, found: u32, via: bool) -> Vec<(u32, bool)> {
         c.with_conjuncts(head, &mut conj);
     }
     let mut out = vec![(found, via)];
+    conj.extend(inner_conjuncts(c, found));
     conj.extend(coordinated_modifiers(c, head));
     for k in conj.into_iter().skip(1) {
         if let Some((mm, _)) = c.mention_for(k) {
@@ -2375,6 +2380,19 @@ fn with_coordinated(c: &Ctx, found: u32, via: bool) -> Vec<(u32, bool)> {
     }
     with_same_words(c, &mut out);
     out
+}
+
+/// The nominal conjuncts, outside mention `found`, of its words: "scores of Sierra Leonean and
+/// Liberian refugees", "Liberian" a conjunct of "Leonean" inside the mention "scores of Sierra
+/// Leonean", whose target word is "scores".
+fn inner_conjuncts(c: &Ctx, found: u32) -> Vec<u32> {
+    let m = &c.doc.mentions[found as usize];
+    let inside = |w: u32| (w as usize) >= c.base && (w as usize) < c.end;
+    let nominal = |k: u32| matches!(c.doc.tokens[k as usize].upos, Upos::Noun | Upos::Propn | Upos::Adj);
+    // (A coordination has its "and" or "or" on its last conjunct; commas alone set off a place's
+    // region and country: "Rome, Italy", "near Piranshahr, West Azerbaijan, Iran".)
+    let coordinated = |w: u32, k: u32| c.kids(w).iter().any(|&j| j >= k && c.dep(j).is("conj") && c.kids(j).iter().any(|&g| c.dep(g).is("cc")));
+    m.tokens.clone().filter(|&w| inside(w)).flat_map(|w| c.kids(w).iter().copied().filter(move |&k| c.dep(k).is("conj") && nominal(k) && !m.tokens.contains(&k) && coordinated(w, k))).collect()
 }
 
 /// Adds to `out` the other actor mentions of exactly the same words as each mention in it: a

@@ -14255,3 +14255,21 @@ fn a_measure_eased_with_no_agent_named_is_eased_by_the_party_it_is_named_after()
     let got = code(&mut d);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_conjunct_of_a_word_inside_the_target_mention_is_a_target_too() {
+    let mut d = doc(
+        "1 Police police NOUN NNS 2 nsubj
+         2 tortured torture VERB VBD 0 root
+         3 scores score NOUN NNS 2 obj
+         4 of of ADP IN 5 case
+         5 Malian Malian PROPN NNP 8 compound
+         6 and and CCONJ CC 7 cc
+         7 Liberian Liberian PROPN NNP 5 conj
+         8 refugees refugee NOUN NNS 3 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "GINCOP"), (3, 5, "MLIREF"), (7, 8, "LBRREF")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("GINCOP>MLIREF:18")) && got.iter().any(|e| e.starts_with("GINCOP>LBRREF:18")), "{got:?}");
+}
