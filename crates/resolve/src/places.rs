@@ -225,7 +225,16 @@ fn find_in_sentence(doc: &Document, gaz: &Gazetteer, s: usize, metonyms: &[TextR
             let single_generic = j == i + 1 && GENERIC.iter().any(|g| eqi(g, last));
             if (capitalized(last) || caps) && last.chars().next().is_some_and(|c| c.is_alphabetic()) && !single_generic {
                 let key = buf[a..offs[j - 1 - r.start].1].trim_end();
-                let ids = gaz.lookup_ids_from(key, j <= big_max);
+                let mut ids = gaz.lookup_ids_from(key, j <= big_max);
+                // A name known with its article is that place after "the": "in the Gulf" is the
+                // Persian Gulf (its alias "the Gulf"), not Papua New Guinea's Gulf Province; not
+                // the start of a longer name ("the Gulf of Thailand").
+                if i > r.start && eqi(doc.token_text(i - 1), "the") && !(j < r.end && eqi(doc.token_text(j), "of")) {
+                    let with = gaz.lookup_ids(&format!("the {key}"));
+                    if !with.is_empty() {
+                        ids = with;
+                    }
+                }
                 if !ids.is_empty() {
                     let big_only = ids.iter().all(|&k| Gazetteer::is_big_list(k));
                     let t = accept(doc, &r, i, j, caps, metonyms, out, first_in_sentence);
@@ -504,6 +513,15 @@ mod tests {
         });
         annotate(&mut d, Gazetteer::global());
         assert!(d.places.is_empty(), "{:?}", d.places);
+    }
+
+    #[test]
+    fn a_name_known_with_its_article_is_that_place_after_the() {
+        let f = found("Iran seized two tankers in the Gulf on Friday .");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("Gulf", Some("IRN")), "{f:?}");
+        // Not the first word of a longer name: a gulf several countries border has none.
+        let f = found("The navy engaged Cambodian forces in the Gulf of Thailand .");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_deref()), ("Gulf of Thailand", None), "{f:?}");
     }
 
     #[test]
