@@ -2216,23 +2216,28 @@ impl<'a> Coder<'a> {
     /// agentless passive names no one ("a missionary was arrested in Lebanon"): an "in" oblique
     /// of `v` that is a country by name, or its capital or government.
     pub(super) fn state_place(&self, c: &Ctx, v: u32) -> Option<u32> {
-        let mut cand = Vec::new();
-        self.obliques(c, v, &["in".to_string()], &mut cand);
-        cand.into_iter().find(|&k| country_by_name(c, k).is_some())
+        self.state_in_phrase(c, v, "in", false)
     }
 
     /// The country named in a "from" oblique of `v` by its name or capital, standing for the
     /// authorities that sent someone away ("expelled from North Korea"); not a party or body
     /// coded as its government ("expelled from the Chinese Communist Party").
     pub(super) fn state_from(&self, c: &Ctx, v: u32) -> Option<u32> {
+        self.state_in_phrase(c, v, "from", true)
+    }
+
+    /// The country named in a `prep` oblique of `v` (`country_by_name`); with `bare`, only by
+    /// its own code (a name or capital), not by a body coded as its government.
+    fn state_in_phrase(&self, c: &Ctx, v: u32, prep: &str, bare: bool) -> Option<u32> {
         let mut cand = Vec::new();
-        self.obliques(c, v, &["from".to_string()], &mut cand);
-        cand.into_iter().find(|&k| {
-            country_by_name(c, k).is_some() && c.mention_for(k).is_some_and(|(m, _)| {
+        self.obliques(c, v, &[prep.to_string()], &mut cand);
+        let own_code = |k: u32| {
+            c.mention_for(k).is_some_and(|(m, _)| {
                 let a = &c.doc.mentions[m as usize].actor;
                 a.country.as_deref() == Some(a.code.as_str())
             })
-        })
+        };
+        cand.into_iter().find(|&k| country_by_name(c, k).is_some() && (!bare || own_code(k)))
     }
 
     /// The subject of a condition ("if" or "unless" clause) on `v` or on its complement clauses:

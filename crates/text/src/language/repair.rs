@@ -623,9 +623,7 @@ pub fn repair(out: &mut [WordAnalysis], disabled: RepairMask) {
 
 /// The first and last word of word `x`'s subtree, and whether every word between lies in it.
 fn span(out: &[WordAnalysis], x: usize) -> (usize, usize, bool) {
-    let inside: Vec<usize> = (1..=out.len()).filter(|&k| descends(out, k, x)).collect();
-    let (lo, hi) = (inside.first().copied().unwrap_or(x), inside.last().copied().unwrap_or(x));
-    (lo, hi, inside.len() == hi + 1 - lo)
+    span_without(out, x, x)
 }
 
 /// [`span`] of word `x` leaving out the subtree of word `v` when `v` hangs on `x` itself (a
