@@ -13,7 +13,7 @@
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
 //! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`],
 //! [`STRANDED_SUBJECT`], [`PERCENT_MODIFIER`],
-//! [`PARTICIPLE_ON_OBJECT`], [`SUBORDINATE_AUXILIARY`]);
+//! [`PARTICIPLE_ON_OBJECT`], [`SUBORDINATE_AUXILIARY`], [`CONTROLLING_OBLIQUE`]);
 //! [`super::parser::Parser::disable_repairs`] turns bits off for measuring them (`repair_effects`
 //! in tests/language_model.rs counts, per repair, the words fixed and broken against EWT and
 //! GUM gold trees and how often it fires on news).
@@ -553,10 +553,20 @@ fn is_finite(a: &WordAnalysis) -> bool {
 }
 
 /// One repair: it mends a sentence's analysis in place.
+/// A party called on is the verb's oblique, not the subject of the infinitive after it: a
+/// subject the parser found between "on" (or "upon") read as the infinitive's `mark` and its "to"
+/// is the `obl` of the verb right before the preposition, the preposition its `case`, and the
+/// infinitive that verb's `xcomp` ("The opposition called on Irakli Kobakhidze to step down":
+/// "on" mark of "step", "Irakli" its nsubj → "Irakli" obl of "called", "on" its case, "step" xcomp
+/// of "called"; "count on China to play a role"). A preposition marks no infinitive but "for"
+/// ("for talks to resume"), and UD gives "called on FERC to do" and "called upon them to refrain"
+/// so; EWT and GUM hold five of them, news a great many.
+pub const CONTROLLING_OBLIQUE: RepairMask = 1 << 53;
+
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 52] = [
+const REPAIRS: [(RepairMask, Repair); 53] = [
     (PERCENT_MODIFIER, percent_modifier),
     (PARTICIPLE_ON_OBJECT, participle_on_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
@@ -572,6 +582,7 @@ const REPAIRS: [(RepairMask, Repair); 52] = [
     (TIME_SUBJECT, time_subject),
     (DOUBLE_SUBJECT, double_subject),
     (STRANDED_SUBJECT, stranded_subject),
+    (CONTROLLING_OBLIQUE, controlling_oblique),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
     (LIST_SUBJECT, list_subject),
     (NOMINAL_CONJUNCT, nominal_conjunct),
@@ -1715,6 +1726,26 @@ fn subordinator_object(out: &mut [WordAnalysis]) {
         for c in others {
             out[c - 1].head = v as u32;
         }
+    }
+}
+
+fn controlling_oblique(out: &mut [WordAnalysis]) {
+    for m in 2..out.len() {
+        let (h, v) = (m - 1, out[m - 1].head as usize);
+        let on = matches!(out[m - 1].lemma.to_ascii_lowercase().as_str(), "on" | "upon");
+        if !on || !out[m - 1].deprel.is("mark") || out[h - 1].upos != Upos::Verb || v <= m || out[v - 1].upos != Upos::Verb || out[v - 1].head as usize != h {
+            continue;
+        }
+        // The infinitive's own "to" right before it, and its subject between the two.
+        let to = v - 1;
+        let infinitive = out[to - 1].lemma.eq_ignore_ascii_case("to") && out[to - 1].head as usize == v && out[to - 1].deprel.is("mark");
+        let Some(s) = children(out, v).find(|&c| c > m && c < to && out[c - 1].deprel.as_str() == "nsubj") else { continue };
+        if !infinitive || !matches!(out[s - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) || (m + 1..to).any(|k| !descends(out, k, s)) {
+            continue;
+        }
+        attach(out, s, h, "obl");
+        attach(out, m, s, "case");
+        attach(out, v, h, "xcomp");
     }
 }
 
