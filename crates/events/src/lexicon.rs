@@ -108,6 +108,8 @@ struct LexiconConfig {
     #[serde(default)]
     mutual_verbs: Vec<String>,
     #[serde(default)]
+    proposing_verbs: Vec<String>,
+    #[serde(default)]
     reciprocal_verbs: Vec<String>,
     #[serde(default)]
     joint_commitment_verbs: Vec<String>,
@@ -451,6 +453,10 @@ pub struct Lexicon {
     /// Verbs of exchange whose coordinated subjects act on each other: "Russia and Ukraine
     /// exchanged prisoners" (Russia to Ukraine and back, whatever the object names).
     pub mutual_verbs: WordSet,
+    /// Verbs of putting a mutual act forward for others: coordinated subjects who propose a
+    /// ceasefire, or by whom a ceasefire plan is drawn up, are its mediators, not its parties
+    /// ("Mediators Pakistan and Qatar propose a 10-day ceasefire"). Lower-case lemmas.
+    pub proposing_verbs: WordSet,
     /// Verbs of a reciprocal act, done by parties to each other: coordinated subjects are each
     /// other's counterparts ("Lavrov and Blinken spoke about Ukraine"). Lower-case lemmas.
     pub reciprocal_verbs: WordSet,
@@ -858,6 +864,7 @@ impl Lexicon {
             clash: c.clash.map(|k| Clash { codes: set(k.codes), words: set(k.words), crowd: set(k.crowd), crowd_code: k.crowd_code, order: set(k.order), order_code: k.order_code }),
             target_participles: set(c.target_participles),
             mutual_verbs: set(c.mutual_verbs),
+            proposing_verbs: set(c.proposing_verbs),
             reciprocal_verbs: set(c.reciprocal_verbs),
             joint_commitment_verbs: set(c.joint_commitment_verbs),
             reciprocal_nouns: set(c.reciprocal_nouns),

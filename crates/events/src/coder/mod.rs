@@ -556,7 +556,11 @@ impl<'a> Coder<'a> {
                 // "clashes between the army and rebels"; not "the army and police launched an
                 // offensive".)
                 let reciprocal = lex.reciprocal_pattern(p) && (!violent(p) || mutual_act(lex, c, t, p, &m, &src_mentions));
-                if src_mentions.len() >= 2 && (reciprocal || mutual) {
+                // (Not parties who only put the act forward: "Pakistan and Qatar propose a
+                // ceasefire", "the ceasefire plan proposed by Egypt and Qatar" name mediators,
+                // `proposing_verbs`.)
+                let proposed = m.via.is_some_and(|v| c.lower_is(v, &lex.proposing_verbs)) || (p.nominal && parties::proposed_by(lex, c, t).is_some_and(|a| m.sources.contains(&a)));
+                if src_mentions.len() >= 2 && (reciprocal || mutual) && !proposed {
                     for &(a, va) in &src_mentions {
                         for &(b, _) in &src_mentions {
                             if a != b {

@@ -2400,6 +2400,14 @@ fn inner_conjuncts(c: &Ctx, found: u32) -> Vec<u32> {
     m.tokens.clone().filter(|&w| inside(w)).flat_map(|w| c.kids(w).iter().copied().filter(move |&k| c.dep(k).is("conj") && nominal(k) && !m.tokens.contains(&k) && coordinated(w, k))).collect()
 }
 
+/// The author of the act noun `t` by a proposing participle on it or on the noun it modifies
+/// ("a ceasefire proposed by Egypt", "the ceasefire plan drawn up by Qatar": Egypt, Qatar), the
+/// first of coordinated authors; such authors put the act forward for others (`proposing_verbs`).
+pub(super) fn proposed_by(lex: &Lexicon, c: &Ctx, t: u32) -> Option<u32> {
+    let nouns = std::iter::once(t).chain(c.head(t).filter(|_| c.dep(t).is("compound")));
+    nouns.flat_map(|n| c.kids(n).iter().copied()).filter(|&k| c.dep(k).is("acl") && c.lower_is(k, &lex.proposing_verbs)).find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
+}
+
 /// Adds to `out` the other actor mentions of exactly the same words as each mention in it: a
 /// phrase the actor stage resolved to several actors ("the two countries" after Sweden and
 /// Finland, "they" for coordinated parties) is each of them.

@@ -14273,3 +14273,53 @@ fn a_conjunct_of_a_word_inside_the_target_mention_is_a_target_too() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("GINCOP>MLIREF:18")) && got.iter().any(|e| e.starts_with("GINCOP>LBRREF:18")), "{got:?}");
 }
+
+#[test]
+fn coordinated_proposers_of_a_ceasefire_are_no_parties_to_it() {
+    // "Pakistan and Qatar propose a ceasefire": mediators putting the act forward for others, not
+    // its two sides (no PAK<>QAT 0871); `proposing_verbs`.
+    let mut d = doc(
+        "1 Pakistan Pakistan PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Qatar Qatar PROPN NNP 1 conj
+         4 propose propose VERB VBP 0 root
+         5 a a DET DT 6 det
+         6 ceasefire ceasefire NOUN NN 4 obj
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "PAK"), (3, 3, "QAT")],
+    );
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("PAK>QAT") || e.starts_with("QAT>PAK")), "{got:?}");
+    // Nor are the authors of a ceasefire plan: "Hamas accepted the ceasefire plan proposed by
+    // Egypt and Qatar" is Hamas's acceptance (037) toward each, no ceasefire between them.
+    let mut d = doc(
+        "1 Hamas Hamas PROPN NNP 2 nsubj
+         2 accepted accept VERB VBD 0 root
+         3 the the DET DT 5 det
+         4 ceasefire ceasefire NOUN NN 5 compound
+         5 plan plan NOUN NN 2 obj
+         6 proposed propose VERB VBN 5 acl
+         7 by by ADP IN 8 case
+         8 Egypt Egypt PROPN NNP 6 obl:agent
+         9 and and CCONJ CC 10 cc
+         10 Qatar Qatar PROPN NNP 8 conj
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "PSEREB"), (8, 8, "EGY"), (10, 10, "QAT")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PSEREB>EGY:037")), "{got:?}");
+    assert!(!got.iter().any(|e| e.starts_with("EGY>QAT") || e.starts_with("QAT>EGY")), "{got:?}");
+    // Parties who conclude one still are: "Israel and Hamas announced a ceasefire".
+    let mut d = doc(
+        "1 Israel Israel PROPN NNP 4 nsubj
+         2 and and CCONJ CC 3 cc
+         3 Hamas Hamas PROPN NNP 1 conj
+         4 announced announce VERB VBD 0 root
+         5 a a DET DT 6 det
+         6 ceasefire ceasefire NOUN NN 4 obj
+         7 . . PUNCT . 4 punct",
+        &[(1, 1, "ISR"), (3, 3, "PSEREB")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>PSEREB:0871")), "{got:?}");
+}
