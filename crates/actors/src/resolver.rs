@@ -503,6 +503,11 @@ impl DictionaryResolver {
             if c.hit.form == Form::Agent && after < words.len() && hyphen && lower_word(after) && !title_tail(after) {
                 continue;
             }
+            // A surname right before a capitalized word heading an institution's, building's or
+            // street's name is part of that name (`name_heads`): "the Green Party", "Trump Tower".
+            if c.hit.form == Form::Surname && c.w1 < words.len() && cap(c.w1) && lists().name_heads.contains(w(c.w1)) {
+                continue;
+            }
             // A surname right after an unknown capitalized word is someone else's ("Hunter Biden").
             let own_name = |x: usize| d.entries[c.hit.entry as usize].name.split_whitespace().any(|n| text[words[x].range.to_range()] == *n);
             if c.hit.form == Form::Surname && c.w0 > 0 && cap(c.w0 - 1) && !lists().not_names.contains(w(c.w0 - 1)) && cands.last().is_none_or(|p| p.w1 != c.w0) && !own_name(c.w0 - 1) {
@@ -4545,5 +4550,18 @@ names = ["Russian military"]
         assert_eq!(places("Russian drones hit a school in Pryluky."), [("Pryluky".to_string(), "UKR".to_string())]);
         let got = places("Police in Ukraine said Russian drones hit a school in Pryluky.");
         assert!(got.iter().any(|(t, k)| t == "Pryluky" && k == "UKR"), "{got:?}");
+    }
+
+    // A surname before a word heading an institution's or building's name is part of that name.
+    #[test]
+    fn a_surname_heading_an_institutions_name_is_no_person() {
+        let r = DictionaryResolver::new(shipped());
+        // Rosario Green is the only Green in the dictionary, so an undated bare "Green" is hers.
+        let got = codes_by(&r, "Green said Mexico would protest.", "");
+        assert!(got.iter().any(|c| c.as_str() == "MEXGOV"), "{got:?}");
+        let got = codes_by(&r, "The Green Party submitted petitions in Maryland.", "");
+        assert!(!got.iter().any(|c| c.as_str() == "MEXGOV"), "{got:?}");
+        let got = codes_by(&r, "Trump met Putin at Trump Tower.", "2018-06-01");
+        assert_eq!(got.iter().filter(|c| c.as_str() == "USAGOV").count(), 1, "{got:?}");
     }
 }
