@@ -552,7 +552,6 @@ fn is_finite(a: &WordAnalysis) -> bool {
     matches!(a.xpos.as_str(), "VBD" | "VBP" | "VBZ" | "MD")
 }
 
-/// One repair: it mends a sentence's analysis in place.
 /// A party called on is the verb's oblique, not the subject of the infinitive after it: a
 /// subject the parser found between "on" (or "upon") read as the infinitive's `mark` and its "to"
 /// is the `obl` of the verb right before the preposition, the preposition its `case`, and the
@@ -563,6 +562,7 @@ fn is_finite(a: &WordAnalysis) -> bool {
 /// so; EWT and GUM hold five of them, news a great many.
 pub const CONTROLLING_OBLIQUE: RepairMask = 1 << 53;
 
+/// One repair: it mends a sentence's analysis in place.
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
