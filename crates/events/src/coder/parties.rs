@@ -14,7 +14,8 @@ impl<'a> Coder<'a> {
     /// of a reported clause whose subject pronoun is unresolved, else (for a verb) the agent of an
     /// act named as its subject ("an attack by militants killed 12").
     pub(super) fn source_mentions(&self, c: &Ctx, p: &Pattern, m: &Match) -> Vec<(u32, bool)> {
-        let mut src_mentions: Vec<(u32, bool)> = m.sources.iter().filter_map(|&s| c.mention_for(s)).collect();
+        // (A city named where a state's act was done stands for the state: `state_place_mention`.)
+        let mut src_mentions: Vec<(u32, bool)> = m.sources.iter().filter_map(|&s| c.mention_for(s).or_else(|| self.state_place_mention(c, p, s).map(|x| (x, false)))).collect();
         with_same_words(c, &mut src_mentions);
         if src_mentions.is_empty() {
             // "Farc has said it will release ...": an unresolved subject pronoun of a reported
@@ -2227,7 +2228,10 @@ impl<'a> Coder<'a> {
     }
 
     /// The country named in a `prep` oblique of `v` (`country_by_name`); with `bare`, only by
-    /// its own code (a name or capital), not by a body coded as its government.
+    /// its own code (a name or capital), not by a body coded as its government. Without `bare`,
+    /// also a city the places stage put in a country ("detained in Tehran": Iran, through
+    /// `state_place_mention`), and the country set after a city by a comma ("arrested in
+    /// Yekaterinburg, Russia").
     fn state_in_phrase(&self, c: &Ctx, v: u32, prep: &str, bare: bool) -> Option<u32> {
         let mut cand = Vec::new();
         self.obliques(c, v, &[prep.to_string()], &mut cand);
@@ -2237,7 +2241,24 @@ impl<'a> Coder<'a> {
                 a.country.as_deref() == Some(a.code.as_str())
             })
         };
-        cand.into_iter().find(|&k| country_by_name(c, k).is_some() && (!bare || own_code(k)))
+        let country_after = |k: u32| c.kids(k).iter().copied().find(|&g| g > k && matches!(c.dep(g).as_str(), "appos" | "nmod:unmarked" | "conj" | "flat") && c.case_of(g).is_none() && country_by_name(c, g).is_some() && own_code(g));
+        cand.into_iter().find_map(|k| {
+            if country_by_name(c, k).is_some() && (!bare || own_code(k)) {
+                Some(k)
+            } else if bare || c.mention_for(k).is_some() {
+                None
+            } else {
+                country_after(k).or_else(|| city_country(c, k).map(|_| k))
+            }
+        })
+    }
+
+    /// The place mention of a city in a country that a state's act names as where it was done,
+    /// standing for that state's authorities: "a French aid worker was detained in Tehran" is
+    /// Iran's act (`state_place`). Only for a state act's "in" oblique.
+    pub(super) fn state_place_mention(&self, c: &Ctx, p: &Pattern, s: u32) -> Option<u32> {
+        let in_phrase = c.dep(s).is("obl") && c.case_of(s).is_some_and(|x| x.eq_ignore_ascii_case("in"));
+        (self.lexicon.state_act(&p.code) && in_phrase).then(|| city_country(c, s)).flatten()
     }
 
     /// The subject of a condition ("if" or "unless" clause) on `v` or on its complement clauses:
@@ -2267,6 +2288,15 @@ impl<'a> Coder<'a> {
             None
         })
     }
+}
+
+/// The place mention at word `k` of a city or region the places stage put in a country (its
+/// code the country's own), or None.
+fn city_country(c: &Ctx, k: u32) -> Option<u32> {
+    c.place_at(k).filter(|&pm| {
+        let a = &c.doc.mentions[pm as usize].actor;
+        a.country.as_deref() == Some(a.code.as_str())
+    })
 }
 
 /// The country word `k` names by name or metonym, or by its government ("in Lebanon", "from

@@ -14323,3 +14323,26 @@ fn coordinated_proposers_of_a_ceasefire_are_no_parties_to_it() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ISR>PSEREB:0871")), "{got:?}");
 }
+
+#[test]
+fn a_city_where_a_state_act_was_done_stands_for_the_state() {
+    // "Three journalists were detained in Minsk": with no agent, the state the city lies in
+    // detained them (BLR>BLRMED 173), as "in Belarus" already gives; `state_place_mention`.
+    let detained = "1 Three three NUM CD 2 nummod
+         2 journalists journalist NOUN NNS 4 nsubj:pass
+         3 were be AUX VBD 4 aux:pass
+         4 detained detain VERB VBN 0 root
+         5 in in ADP IN 6 case
+         6 Minsk Minsk PROPN NNP 4 obl
+         7 . . PUNCT . 4 punct";
+    let mut d = doc(detained, &[(1, 2, "BLRMED"), (6, 6, "BLR")]);
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("BLR>BLRMED:173")), "{got:?} {:?}", d.diagnostics);
+    // Not an act any party may do: "Three journalists were injured in Minsk" names no state.
+    let injured = detained.replace("detained detain", "injured injure");
+    let mut d = doc(&injured, &[(1, 2, "BLRMED"), (6, 6, "BLR")]);
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(!got.iter().any(|e| e.starts_with("BLR>")), "{got:?}");
+}
