@@ -613,14 +613,15 @@ impl<'a> Coder<'a> {
                     // itself, `extraposed_clause`; and a reported copular predicate counts by its
                     // preposition too: "said Russian services were behind a fire" names the
                     // services' responsibility as "was responsible for" does. Not a predicate
-                    // naming an actor: "said Washington was firmly behind Israel" is support.)
+                    // naming an actor: "said Washington was firmly behind Israel" is support; an act
+                    // an actor's word modifies still counts, "were behind the drone attack".)
                     let reported = if d.is("ccomp") { c.extraposed_clause(k) } else { k };
                     let reported_negated = reported != k && c.kids(reported).iter().any(|&g| c.dep(g).is("advmod") && self.lexicon.negation.contains(&c.lemma(g).to_ascii_lowercase()));
                     let extraposed_word = reported != k && c.lemma_among(reported, &p.objects);
                     let placed_predicate = d.is("ccomp")
                         && c.kids(reported).iter().any(|&g| c.dep(g).is("cop"))
                         && c.kids(reported).iter().any(|&g| c.dep(g).is("case") && c.lemma_among(g, &p.objects))
-                        && c.mention_for(reported).is_none();
+                        && c.mention_for(reported).is_none_or(|(_, via)| via);
                     (d.is("obj") || d.is("nsubj:pass") || d.is("obl") || d.is("iobj") || clausal) && !finite_verb && !negated && !reported_negated && !transitive_gerund && !bare_oblique && !cause && !in_return && !purpose_beside_gift && (c.lemma_among(k, &p.objects) || shared_predicate || extraposed_word || placed_predicate)
                 });
                 if obj_noun.is_none() {
@@ -1301,6 +1302,24 @@ impl<'a> Coder<'a> {
                 if !src_tok.is_some_and(|s| self.doer_is(c, s, kind)) {
                     first_fail.get_or_insert((Some(id), format!("source is no {kind}")));
                     continue;
+                }
+            }
+            // A claim told by a placed predicate ("said they were behind the attack", 015) is the
+            // speaker's own only when the reported subject is the speaker's side (its actor's code,
+            // or a speaker pronoun coreference left open); of anyone else it is an accusation
+            // (112, the entry before it).
+            if p.code.starts_with("015") {
+                if let Some(o) = obj_noun.filter(|&o| c.kids(o).iter().any(|&g| c.dep(g).is("case") && c.lemma_among(g, &p.objects))) {
+                    let code = |x: u32| c.mention_for(x).map(|(m, _)| c.doc.mentions[m as usize].actor.code.clone());
+                    let own = c.kid_exact(o, "nsubj").is_some_and(|r| match (src_tok.and_then(code), code(r)) {
+                        (Some(a), Some(b)) => a == b,
+                        (Some(_), None) => c.doc.tokens[r as usize].upos == Upos::Pron && self.lexicon.speaker_pronouns.contains(&c.lemma(r).to_ascii_lowercase()),
+                        _ => false,
+                    });
+                    if !own {
+                        first_fail.get_or_insert((Some(id), "a claim of another's act is no claim of responsibility".into()));
+                        continue;
+                    }
                 }
             }
             // The kind of target the pattern needs: "withdrew from the WHO" (161), not any "from".

@@ -14346,3 +14346,41 @@ fn a_city_where_a_state_act_was_done_stands_for_the_state() {
     let got = code(&mut d);
     assert!(!got.iter().any(|e| e.starts_with("BLR>")), "{got:?}");
 }
+
+#[test]
+fn saying_ones_own_side_was_behind_an_attack_claims_it() {
+    // "The Houthis said they were behind the drone attack on Israel": a claim (015) toward the
+    // attack's target, beside the attack itself.
+    let said = "1 The the DET DT 2 det
+         2 Houthis Houthis PROPN NNP 3 nsubj
+         3 said say VERB VBD 0 root
+         4 they they PRON PRP 9 nsubj
+         5 were be AUX VBD 9 cop
+         6 behind behind ADP IN 9 case
+         7 the the DET DT 9 det
+         8 drone drone NOUN NN 9 compound
+         9 attack attack NOUN NN 3 ccomp
+         10 on on ADP IN 11 case
+         11 Israel Israel PROPN NNP 9 nmod
+         12 . . PUNCT . 3 punct";
+    let mut d = doc(said, &[(2, 2, "YEMREB"), (4, 4, "YEMREB"), (11, 11, "ISR")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("YEMREB>ISR:015")), "{got:?} {:?}", d.diagnostics);
+    // Another actor behind it is accused (112), and claims nothing: "Israel said Iran was behind
+    // the attack on Saudi Arabia".
+    let other = "1 Israel Israel PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 Iran Iran PROPN NNP 7 nsubj
+         4 was be AUX VBD 7 cop
+         5 behind behind ADP IN 7 case
+         6 the the DET DT 7 det
+         7 attack attack NOUN NN 2 ccomp
+         8 on on ADP IN 10 case
+         9 Saudi Saudi PROPN NNP 10 compound
+         10 Arabia Arabia PROPN NNP 7 nmod
+         11 . . PUNCT . 2 punct";
+    let mut d = doc(other, &[(1, 1, "ISR"), (3, 3, "IRN"), (9, 10, "SAU")]);
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISR>IRN:112")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(":015")), "{got:?}");
+}
