@@ -1310,12 +1310,7 @@ impl<'a> Coder<'a> {
             // (112, the entry before it).
             if p.code.starts_with("015") {
                 if let Some(o) = obj_noun.filter(|&o| c.kids(o).iter().any(|&g| c.dep(g).is("case") && c.lemma_among(g, &p.objects))) {
-                    let code = |x: u32| c.mention_for(x).map(|(m, _)| c.doc.mentions[m as usize].actor.code.clone());
-                    let own = c.kid_exact(o, "nsubj").is_some_and(|r| match (src_tok.and_then(code), code(r)) {
-                        (Some(a), Some(b)) => a == b,
-                        (Some(_), None) => c.doc.tokens[r as usize].upos == Upos::Pron && self.lexicon.speaker_pronouns.contains(&c.lemma(r).to_ascii_lowercase()),
-                        _ => false,
-                    });
+                    let own = src_tok.zip(c.kid_exact(o, "nsubj")).is_some_and(|(a, r)| self.speakers_side(c, a, r));
                     if !own {
                         first_fail.get_or_insert((Some(id), "a claim of another's act is no claim of responsibility".into()));
                         continue;

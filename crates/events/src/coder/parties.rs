@@ -2435,7 +2435,7 @@ fn inner_conjuncts(c: &Ctx, found: u32) -> Vec<u32> {
 /// first of coordinated authors; such authors put the act forward for others (`proposing_verbs`).
 pub(super) fn proposed_by(lex: &Lexicon, c: &Ctx, t: u32) -> Option<u32> {
     let nouns = std::iter::once(t).chain(c.head(t).filter(|_| c.dep(t).is("compound")));
-    nouns.flat_map(|n| c.kids(n).iter().copied()).filter(|&k| c.dep(k).is("acl") && c.lower_is(k, &lex.proposing_verbs)).find_map(|k| c.kids(k).iter().copied().find(|&g| c.dep(g).is("obl:agent") || (c.dep(g).is("obl") && c.case_of(g) == Some("by"))))
+    nouns.flat_map(|n| c.kids(n).iter().copied()).filter(|&k| c.dep(k).is("acl") && c.lower_is(k, &lex.proposing_verbs)).find_map(|k| by_agent(c, k))
 }
 
 /// Adds to `out` the other actor mentions of exactly the same words as each mention in it: a

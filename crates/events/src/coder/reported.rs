@@ -187,6 +187,12 @@ impl<'a> Coder<'a> {
         }
         let subj = |x: u32| c.kids(x).iter().copied().find(|&k| c.dep(k).as_str() == "nsubj");
         let (Some(a), Some(b)) = (subj(h), subj(v)) else { return false };
+        self.speakers_side(c, a, b)
+    }
+
+    /// True when the subject `b` of a reported clause is its speaker `a`'s own side: the same
+    /// actor code, or a speaker pronoun (`speaker_pronouns`) coreference left unresolved.
+    pub(super) fn speakers_side(&self, c: &Ctx, a: u32, b: u32) -> bool {
         let code = |x: u32| c.mention_for(x).map(|(m, _)| c.doc.mentions[m as usize].actor.code.as_str());
         match (code(a), code(b)) {
             (Some(x), Some(y)) => x == y,
