@@ -1316,14 +1316,13 @@ fn passive_agent(out: &mut [WordAnalysis]) {
         if !out[x - 1].deprel.is("nmod") || !is_nominal(out[x - 1].upos) || n == 0 || n >= x || out[n - 1].upos != Upos::Propn || !out[n - 1].deprel.is("obl") {
             continue;
         }
-        let by = |k: usize| children(out, k).any(|c| c < k && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("by"));
         let v = out[n - 1].head as usize;
-        if !by(x) || v == 0 || v >= n || out[v - 1].upos != Upos::Verb {
+        if !by_case(out, x) || v == 0 || v >= n || out[v - 1].upos != Upos::Verb {
             continue;
         }
         // (The verb's agent may be labelled `obl` with its "by".)
         let passive = has_child(out, v, "aux:pass") || has_child(out, v, "nsubj:pass");
-        if passive && !children(out, v).any(|c| out[c - 1].deprel.is("obl") && (out[c - 1].deprel.as_str() == "obl:agent" || by(c))) {
+        if passive && !children(out, v).any(|c| out[c - 1].deprel.is("obl") && (out[c - 1].deprel.as_str() == "obl:agent" || by_case(out, c))) {
             out[x - 1].head = v as u32;
             out[x - 1].deprel = rel("obl:agent");
         }
@@ -1715,7 +1714,12 @@ fn lacks_agent(out: &[WordAnalysis], v: usize) -> bool {
 
 /// Whether nominal `x` has "by" as its case marker.
 fn by_case(out: &[WordAnalysis], x: usize) -> bool {
-    children(out, x).any(|c| c < x && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("by"))
+    introduced_by(out, x, "case", "by")
+}
+
+/// Whether word `x` has a dependent before it of `relation` (e.g. "case", "mark") whose lemma is `word`.
+fn introduced_by(out: &[WordAnalysis], x: usize, relation: &str, word: &str) -> bool {
+    children(out, x).any(|c| c < x && out[c - 1].deprel.is(relation) && out[c - 1].lemma.eq_ignore_ascii_case(word))
 }
 
 fn subordinator_object(out: &mut [WordAnalysis]) {
@@ -1772,8 +1776,7 @@ fn controlling_oblique(out: &mut [WordAnalysis]) {
 
 fn by_gerund(out: &mut [WordAnalysis]) {
     for g in 2..=out.len() {
-        let by = children(out, g).any(|c| c < g && out[c - 1].deprel.is("mark") && out[c - 1].lemma.eq_ignore_ascii_case("by"));
-        if out[g - 1].xpos.as_str() != "VBG" || out[g - 1].deprel.as_str() != "acl" || !by {
+        if out[g - 1].xpos.as_str() != "VBG" || out[g - 1].deprel.as_str() != "acl" || !introduced_by(out, g, "mark", "by") {
             continue;
         }
         // Up from the noun through objects, obliques and noun modifiers to the verb.
@@ -1809,9 +1812,8 @@ fn as_complement(out: &mut [WordAnalysis]) {
         }
         let Some(o) = children(out, v).find(|&c| c > v && out[c - 1].deprel.as_str() == "obj") else { continue };
         for x in o + 1..=out.len() {
-            let as_case = children(out, x).any(|c| c < x && out[c - 1].deprel.is("case") && out[c - 1].lemma.eq_ignore_ascii_case("as"));
             // "as part of" places a thing, it does not judge it.
-            if !as_case || !is_nominal(out[x - 1].upos) || !descends(out, x, o) || out[x - 1].lemma.eq_ignore_ascii_case("part") {
+            if !is_nominal(out[x - 1].upos) || out[x - 1].lemma.eq_ignore_ascii_case("part") || !introduced_by(out, x, "case", "as") || !descends(out, x, o) {
                 continue;
             }
             // No verb on the way up to the object names a role with "as".
