@@ -55,6 +55,10 @@ struct LexiconConfig {
     #[serde(default)]
     reporting_heads: Vec<String>,
     #[serde(default)]
+    stance_heads: Vec<String>,
+    #[serde(default)]
+    stance_predicates: Vec<String>,
+    #[serde(default)]
     light_obliques: Vec<String>,
     #[serde(default)]
     speaker_pronouns: Vec<String>,
@@ -363,6 +367,12 @@ pub struct Lexicon {
     pub backshift_aux: WordSet,
     /// Reporting verbs whose past tense backshifts the reported clause ("said", "announced").
     pub reporting_heads: WordSet,
+    /// Verbs stating a stance, whose reported clause about the speaker's own side toward another
+    /// country is a statement (010, `act = "stance"`): "said Islamabad remained committed to ...".
+    pub stance_heads: WordSet,
+    /// Predicates of holding a position ("remain", "stand", "regard"): a reported clause headed
+    /// by one states a stance, where another verb states an act (coded by its own entries).
+    pub stance_predicates: WordSet,
     /// Verb + preposition pairs that lend the verb's subject to an event noun in that oblique
     /// ("agreed to a ceasefire", "engaged in talks"), as "agree to".
     pub light_obliques: WordSet,
@@ -837,6 +847,8 @@ impl Lexicon {
             object_control: set(c.object_control),
             backshift_aux: set(c.backshift_aux),
             reporting_heads: set(c.reporting_heads),
+            stance_heads: set(c.stance_heads),
+            stance_predicates: set(c.stance_predicates),
             light_obliques: set(c.light_obliques),
             speaker_pronouns: set(c.speaker_pronouns),
             document_nouns: set(c.document_nouns),

@@ -889,6 +889,9 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // A speaker's stated stance toward another country, when nothing else in their words was
+        // coded (`code_stances`).
+        self.code_stances(c, sentence, first_event, events);
     }
 
     /// A generic act of force (180, 190) coded on a participle clause that states what a specific

@@ -1,7 +1,7 @@
 //! Reported speech: who reports the clause of an event ("X said Y attacked Z"), whom a pronoun
 //! of a reported clause stands for, the accusation or claim a clause is the content of, and
 //! tense backshift ("said it would lift", which `modality` reads as an intent).
-use detente_core::Upos;
+use detente_core::{Event, Modality, Upos};
 use super::matching::{object_predicative, placed_by};
 use super::view::Ctx;
 use super::Coder;
@@ -60,6 +60,95 @@ impl<'a> Coder<'a> {
             (false, true) => Some("013"),
             _ => None,
         }
+    }
+
+    /// Adds the events the act entries of kind "stance" declare (`act = "stance"` in the pattern
+    /// files: the statement, 010) for a speaker who states their own side's stance toward another
+    /// country: "Pakistan's foreign minister said Islamabad remained committed to working with the
+    /// government in Kabul" (PAK>AFG 010; "Lithuania said it would stand by its decision to let
+    /// Taiwan open an office", LTU>TWN). See [`Coder::stance`] for when a clause is one.
+    pub(super) fn code_stances(&self, c: &Ctx, sentence: u32, first_event: usize, events: &mut Vec<Event>) {
+        for &id in self.patterns.act_patterns("stance") {
+            let p = self.patterns.get(id);
+            let Some(entry) = self.table.get(&p.code) else { continue };
+            for v in c.base as u32..c.end as u32 {
+                if let Some((s, t)) = self.stance(c, v, &events[first_event..]) {
+                    let e = super::inferred_event(sentence, entry, &c.doc.mentions[s as usize], &c.doc.mentions[t as usize], c.doc.tokens[v as usize].range, &p.rule(), 0.5);
+                    events.push(e);
+                }
+            }
+        }
+    }
+
+    /// The speaker and counterpart of a stance stated with verb `v` (`stance_heads`: "said",
+    /// "insisted"), when its reported clause (`ccomp`) is the speaker's own side's ("Islamabad",
+    /// "it", "the kingdom's position") and names an actor of another country outside its
+    /// adverbial clauses. Nothing else in the speaker's words may be coded (`coded`, the events
+    /// of the sentence so far): a stated act or a relations comment is the statement. One
+    /// speaker, asserted, with a country.
+    fn stance(&self, c: &Ctx, v: u32, coded: &[Event]) -> Option<(u32, u32)> {
+        if c.doc.tokens[v as usize].upos != Upos::Verb || !c.lower_is(v, &self.lexicon.stance_heads) {
+            return None;
+        }
+        let clause = c.kid_exact(v, "ccomp")?;
+        let s = c.kid_exact(v, "nsubj")?;
+        let mut speakers = Vec::new();
+        c.with_conjuncts(s, &mut speakers);
+        let (sm, false) = c.mention_for(s)? else { return None };
+        if speakers.len() > 1 {
+            return None;
+        }
+        let own = c.doc.mentions[sm as usize].actor.country.clone()?;
+        // (One side: "said the U.S. and Iran have agreed" is a joint act.)
+        let subj = c.kids(clause).iter().copied().find(|&k| c.dep(k).is("nsubj"))?;
+        let copula = c.kids(clause).iter().any(|&k| c.dep(k).is("cop"));
+        let mut sides = Vec::new();
+        c.with_conjuncts(subj, &mut sides);
+        let own_side = sides.len() == 1
+            && match c.mention_country(subj) {
+                Some(x) => x == own,
+                // (An unresolved pronoun of a copula is as often the thing spoken of: "said it
+                // was the largest drone attack".)
+                None => !copula && c.doc.tokens[subj as usize].upos == Upos::Pron && c.lower_is(subj, &self.lexicon.speaker_pronouns),
+            };
+        if !own_side || self.modality(c, v, 0).0 != Modality::Asserted {
+            return None;
+        }
+        // A stance, not an act the coder missed: a predicate of holding a position ("remained
+        // committed", "would stand by", "regarded X as"), or an asserted copula ("said its position
+        // was unchanged"; not one governing an act, "was ready to accept", an intent).
+        let holding = c.lower_is(clause, &self.lexicon.stance_predicates);
+        let copular = copula && c.kid(clause, "xcomp").is_none() && self.modality(c, clause, 0).0 == Modality::Asserted;
+        if !(holding || copular) {
+            return None;
+        }
+        // The clause's words, outside its adverbial clauses (but for an infinitive of purpose,
+        // often a slip for the complement of a noun: "stand by its decision to let Taiwan open").
+        let inside = |k: u32| {
+            let mut x = k;
+            for _ in 0..16 {
+                if x == clause {
+                    return true;
+                }
+                if (c.dep(x).is("advcl") && !c.is_to_infinitive(x)) || c.dep(x).is("parataxis") {
+                    return false;
+                }
+                match c.head(x) {
+                    Some(h) => x = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        if coded.iter().any(|e| c.token_at(e.verb).is_some_and(|w| w == v || inside(w))) {
+            return None;
+        }
+        // The first actor of another country among them, not the subject's own mention.
+        (c.base as u32..c.end as u32).filter(|&k| k != subj && inside(k)).find_map(|k| {
+            let (m, _) = c.mention_for(k).filter(|&(_, via)| !via)?;
+            let a = &c.doc.mentions[m as usize].actor;
+            a.country.as_deref().is_some_and(|y| y != own).then_some((sm, m))
+        })
     }
 
     /// The actors reporting the clause of verb `v`: the subject of the reporting verb whose

@@ -9019,6 +9019,59 @@ fn a_hosts_pattern_declares_the_guests_visit_it_implies() {
 }
 
 #[test]
+fn a_speakers_stance_toward_another_country_is_a_statement_but_not_a_reported_act() {
+    // "Egypt said Cairo's position on Israel remained unchanged": the speaker's own side holding
+    // a position that names another country is a statement, EGY>ISR 010 (act entry "stance",
+    // `code_stances`).
+    let mut d = doc(
+        "1 Egypt Egypt PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 Cairo Cairo PROPN NNP 5 nmod:poss
+         4 's 's PART POS 3 case
+         5 position position NOUN NN 8 nsubj
+         6 on on ADP IN 7 case
+         7 Israel Israel PROPN NNP 5 nmod
+         8 remained remain VERB VBD 2 ccomp
+         9 unchanged unchanged ADJ JJ 8 xcomp
+         10 . . PUNCT . 2 punct",
+        &[(1, 1, "EGY"), (3, 3, "EGYGOV"), (7, 7, "ISR")],
+    );
+    assert_eq!(code(&mut d), ["EGY>ISR:010:asserted"]);
+    // An act reported, not a stance held: "said Vilnius opened an office in Taiwan" (the coder
+    // codes the act by its own entries or not at all, never as a statement).
+    let mut d = doc(
+        "1 Lithuania Lithuania PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 Vilnius Vilnius PROPN NNP 4 nsubj
+         4 opened open VERB VBD 2 ccomp
+         5 an a DET DT 6 det
+         6 office office NOUN NN 4 obj
+         7 in in ADP IN 8 case
+         8 Taiwan Taiwan PROPN NNP 6 nmod
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "LTU"), (3, 3, "LTUGOV"), (8, 8, "TWN")],
+    );
+    assert!(!code(&mut d).iter().any(|e| e.contains(":010:")), "{:?}", d.events);
+    // Two sides holding it together are no one side's stance toward the other: "said Vilnius and
+    // Taipei would stand by the decision".
+    let mut d = doc(
+        "1 Lithuania Lithuania PROPN NNP 2 nsubj
+         2 said say VERB VBD 0 root
+         3 Vilnius Vilnius PROPN NNP 7 nsubj
+         4 and and CCONJ CC 5 cc
+         5 Taipei Taipei PROPN NNP 3 conj
+         6 would would AUX MD 7 aux
+         7 stand stand VERB VB 2 ccomp
+         8 by by ADP IN 10 case
+         9 the the DET DT 10 det
+         10 decision decision NOUN NN 7 obl
+         11 . . PUNCT . 2 punct",
+        &[(1, 1, "LTU"), (3, 3, "LTUGOV"), (5, 5, "TWNGOV")],
+    );
+    assert!(!code(&mut d).iter().any(|e| e.contains(":010:")), "{:?}", d.events);
+}
+
+#[test]
 fn an_act_abroad_is_a_visit_only_where_an_act_entry_declares_it() {
     // "Scholz said in Jerusalem": DEUGOV>ISR 042 from the act entry, with its rule.
     let said = || {
