@@ -3,7 +3,7 @@
 //! names, "X of Country", capitals and cities that act or are acted upon ("Kyiv accused
 //! Moscow", "drone attacks on Kyiv"; "in Kyiv" stays a place), quantities heading the group
 //! they count ("Hundreds of protesters"), dated roles, and coreference (pronouns, "the
-//! secretary", surnames, "the country", "the two countries", "four others").
+//! secretary", surnames, "the country", "his country", "the two countries", "four others").
 use crate::matcher::{normalize_word, split_token, ActorDictionary, Case, EntryKind, Form, Hit};
 use chrono::NaiveDate;
 use detente_core::{Actor, Diagnostic, Document, Mention, MentionKind, Stage, TextRange, Upos};
@@ -1902,6 +1902,9 @@ impl DictionaryResolver {
                 })
                 .flatten();
             let the_country = wx == "country" && x > 0 && w(x - 1) == "the";
+            // "his country", "their nation": the country of the owner the possessive names
+            // ("Putin said his country will not lift the ban": Russia).
+            let poss_country = matches!(wx, "country" | "nation") && x > 0 && matches!(w(x - 1), "his" | "her" | "its" | "their") && !covered(x - 1, &out);
             // "the Kingdom's continued support": the kingdom named before (a country one of whose
             // names is a "Kingdom of ..."); not "the Kingdom of Benin", a name of its own.
             let kingdom = wx == "kingdom" && x > 0 && w(x - 1) == "the" && w(x + 1) != "of";
@@ -1944,16 +1947,31 @@ impl DictionaryResolver {
             } else {
                 None
             };
-            if !(pron || office || it_they || the_country || kingdom || two || org_noun || others || relative.is_some() || them.is_some()) || covered(x, &out) {
+            if !(pron || office || it_they || the_country || poss_country || kingdom || two || org_noun || others || relative.is_some() || them.is_some()) || covered(x, &out) {
                 continue;
             }
             let start = words[x].range.start;
             let before: Vec<&Info> = st.hist.iter().chain(out.iter().filter(|(m, _)| m.range.end <= start).map(|(_, i)| i)).filter(|i| si - i.sentence.min(si) <= 3).collect();
-            let w0 = if let Some(t) = org_the { t } else if the_country || kingdom { x - 1 } else if two || partitive { x - 2 } else { x };
+            let w0 = if let Some(t) = org_the { t } else if the_country || poss_country || kingdom { x - 1 } else if two || partitive { x - 2 } else { x };
             // "the country" as a subject with no country named before: the home of the nearest
             // actor ("South Korea's foreign ministry announced that the country will ...").
             let home_country: Option<Info> = (the_country && has_parse && doc.tokens[words[x].token as usize].deprel.is("nsubj") && self.salient_country(&before, si).is_none())
                 .then(|| before.iter().rev().find_map(|i| self.country_of(&i.code)))
+                .flatten()
+                .map(|k| Info { name: self.country_name(&k), code: k, sentence: si, country: true, ..Info::default() });
+            // The owner: the nearest person for "his"/"her"; for "its"/"their" the sentence's first
+            // actor of a country (the subject of "Hungary said its nation ..."), else the last one
+            // named before.
+            let owner_country: Option<Info> = poss_country
+                .then(|| {
+                    let of_country = |i: &Info| !i.person && self.country_of(&i.code).is_some();
+                    let owner = if matches!(w(x - 1), "his" | "her") {
+                        before.iter().rev().find(|i| i.person).copied()
+                    } else {
+                        out.iter().filter(|(m, i)| m.range.end <= start && i.sentence == si).map(|(_, i)| i).find(|i| of_country(i)).or_else(|| before.iter().rev().find(|i| of_country(i)).copied())
+                    };
+                    owner.and_then(|i| self.country_of(&i.code))
+                })
                 .flatten()
                 .map(|k| Info { name: self.country_name(&k), code: k, sentence: si, country: true, ..Info::default() });
             let kingdom_named: Option<Info> = if kingdom {
@@ -2019,6 +2037,8 @@ impl DictionaryResolver {
                 // the paramilitary group Rapid Support Forces"), whatever was named before.
                 let named_next = out.iter().find(|(m, i)| i.org && x + 1 < words.len() && m.range.start == words[x + 1].range.start).map(|(_, i)| i);
                 named_next.or_else(|| before.iter().rev().find(|i| i.org && !(described && (i.code.starts_with("IGO") || i.code.starts_with("NGO")))).copied()).into_iter().collect()
+            } else if poss_country {
+                owner_country.iter().collect()
             } else if the_country {
                 self.salient_country(&before, si).or(home_country.as_ref()).into_iter().collect()
             } else if kingdom {
@@ -4160,6 +4180,20 @@ names = ["Russian military"]
     fn his_office_is_the_officeholders() {
         let m = shipped_mentions("Ukraine's prosecutor general said his office was investigating.", "2025-01-10", &[]);
         assert_eq!(pronoun_codes(&m, "his"), ["UKRJUD"]);
+    }
+
+    #[test]
+    fn his_or_their_country_is_the_owners_country() {
+        let code_of = |m: &[(String, String, MentionKind)], text: &str| m.iter().find(|x| x.0 == text).map(|x| x.1.clone());
+        // "his": the nearest person's country.
+        let m = shipped_mentions("Putin said his country will not lift the ban.", "2023-01-10", &[]);
+        assert_eq!(code_of(&m, "his country").as_deref(), Some("RUS"), "{m:?}");
+        // "their": the sentence's first actor of a country.
+        let m = shipped_mentions("Ukrainian refugees are returning to their country from Poland.", "2023-01-10", &[]);
+        assert_eq!(code_of(&m, "their country").as_deref(), Some("UKR"), "{m:?}");
+        // No owner named, no country.
+        let m = shipped_mentions("He said his country will not lift the ban.", "2023-01-10", &[]);
+        assert!(code_of(&m, "his country").is_none(), "{m:?}");
     }
 
     // actors16
