@@ -9019,6 +9019,26 @@ fn a_hosts_pattern_declares_the_guests_visit_it_implies() {
 }
 
 #[test]
+fn an_act_only_allowed_or_authorized_is_hypothetical() {
+    // "Britain allowed the United States to strike Iran": permitted, not done (`hypothetical_heads`).
+    let mut d = doc(
+        "1 Britain Britain PROPN NNP 2 nsubj
+         2 allowed allow VERB VBD 0 root
+         3 the the DET DT 5 det
+         4 United United PROPN NNP 5 compound
+         5 States States PROPN NNP 2 obj
+         6 to to PART TO 7 mark
+         7 strike strike VERB VB 2 xcomp
+         8 Iran Iran PROPN NNP 7 obj
+         9 . . PUNCT . 2 punct",
+        &[(1, 1, "GBR"), (4, 5, "USA"), (8, 8, "IRN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|g| g.starts_with("USA>IRN:19") && g.ends_with(":hypothetical")), "{got:?}");
+    assert!(!got.iter().any(|g| g.starts_with("USA>IRN:") && g.ends_with(":asserted")), "{got:?}");
+}
+
+#[test]
 fn a_speakers_stance_toward_another_country_is_a_statement_but_not_a_reported_act() {
     // "Egypt said Cairo's position on Israel remained unchanged": the speaker's own side holding
     // a position that names another country is a statement, EGY>ISR 010 (act entry "stance",

@@ -506,6 +506,7 @@ static RECIPIENT_VERBS_TXT: &str = include_str!("../../../../dictionaries/langua
 static UNPASSIVIZED_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/unpassivized_verbs.txt");
 static AS_COMPLEMENT_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/as_complement_verbs.txt");
 static AS_ROLE_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/as_role_verbs.txt");
+static OBJECT_CONTROL_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/object_control_verbs.txt");
 static VERB_PREFIXES_TXT: &str = include_str!("../../../../dictionaries/language/verb_prefixes.txt");
 
 /// Whether lower-case `word` is in the one-word-per-line list `text`, read once into `set`.
@@ -581,11 +582,22 @@ pub const BY_GERUND: RepairMask = 1 << 54;
 /// "as part of".
 pub const AS_COMPLEMENT: RepairMask = 1 << 55;
 
+/// A "to" infinitive after the object of a verb whose object is its subject
+/// (`dictionaries/language/object_control_verbs.txt`: order, urge, force, want, ...) is that verb's
+/// `xcomp`, as UD gives all such infinitives in EWT and GUM train, never the object's `acl` nor the
+/// verb's `advcl` ("Netanyahu orders Israeli forces to seize the Gaza Strip": "seize" acl of
+/// "forces" → xcomp of "orders"; "the court ordered the government to release the activists": an
+/// order, not a release done). Not an infinitive with a subject or a question word of its own ("told
+/// them how to vote"), nor one on an object that is an abstract or event noun with a phrase of its
+/// own ("ordered the deployment of troops to quell the riots", a purpose) or names a time, chance or
+/// means ("allowed time to develop").
+pub const OBJECT_CONTROL: RepairMask = 1 << 56;
+
 /// One repair: it mends a sentence's analysis in place.
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 55] = [
+const REPAIRS: [(RepairMask, Repair); 56] = [
     (PERCENT_MODIFIER, percent_modifier),
     (PARTICIPLE_ON_OBJECT, participle_on_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
@@ -604,6 +616,7 @@ const REPAIRS: [(RepairMask, Repair); 55] = [
     (CONTROLLING_OBLIQUE, controlling_oblique),
     (BY_GERUND, by_gerund),
     (AS_COMPLEMENT, as_complement),
+    (OBJECT_CONTROL, object_control),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
     (LIST_SUBJECT, list_subject),
     (NOMINAL_CONJUNCT, nominal_conjunct),
@@ -1800,6 +1813,40 @@ fn by_gerund(out: &mut [WordAnalysis]) {
         if let Some(v) = verb.filter(|&v| v < g) {
             attach(out, g, v, "advcl");
         }
+    }
+}
+
+fn object_control(out: &mut [WordAnalysis]) {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    // Objects that are no doer: a time, chance or means given for the act ("allowed time to
+    // develop", "gave him the chance to speak").
+    const MEANS: &[&str] = &["time", "chance", "opportunity", "way", "right", "ability", "power", "authority", "permission", "money", "fund", "funding", "resource", "means", "tool", "effort", "attempt", "plan", "decision", "step", "measure"];
+    for i in 2..=out.len() {
+        let a = &out[i - 1];
+        if a.upos != Upos::Verb || a.xpos.as_str() != "VB" || !(a.deprel.as_str() == "acl" || a.deprel.as_str() == "advcl") || !introduced_by(out, i, "mark", "to") {
+            continue;
+        }
+        let h = a.head as usize;
+        let (v, o) = if a.deprel.as_str() == "acl" {
+            if h == 0 || out[h - 1].deprel.as_str() != "obj" {
+                continue;
+            }
+            (out[h - 1].head as usize, h)
+        } else {
+            let Some(o) = children(out, h).find(|&c| c > h && c < i && out[c - 1].deprel.as_str() == "obj") else { continue };
+            (h, o)
+        };
+        if v == 0 || v > o || o > i || out[v - 1].upos != Upos::Verb || !listed(&VERBS, OBJECT_CONTROL_VERBS_TXT, &out[v - 1].lemma.to_lowercase()) {
+            continue;
+        }
+        let noun = &out[o - 1];
+        let means = MEANS.contains(&noun.lemma.to_lowercase().as_str());
+        let own_phrase = children(out, o).any(|c| c > o && c < i && out[c - 1].deprel.is("nmod"));
+        let own_subject_or_question = children(out, i).any(|c| out[c - 1].deprel.is("nsubj") || (c < i && matches!(out[c - 1].lemma.to_lowercase().as_str(), "how" | "what" | "where" | "when" | "whether" | "which" | "who")));
+        if !matches!(noun.upos, Upos::Noun | Upos::Propn | Upos::Pron) || means || own_phrase || own_subject_or_question {
+            continue;
+        }
+        attach(out, i, v, "xcomp");
     }
 }
 
