@@ -581,9 +581,10 @@ impl<'a> Coder<'a> {
                     // (`held_place_country`).
                     held_place = Some(Participant { actor: detente_core::Actor::new(&country, &country), range: c.doc.tokens[w as usize].range });
                     pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
-                } else if let Some((w, country)) = m.targets.first().filter(|_| violent(p) && c.heads_own_clause(t)).and_then(|&w| parties::home_post(lex, c, w, &src_mentions).map(|y| (w, y))) {
+                } else if let Some((w, country)) = m.targets.first().filter(|_| violent(p) && c.heads_own_clause(t)).and_then(|&w| parties::home_post(lex, c, w, &src_mentions).or_else(|| parties::home_place(lex, c, w, &src_mentions)).map(|y| (w, y))) {
                     // Rebels attacking an army base or checkpoint at home attack their state
-                    // (`home_post`): "rebels ... attacked a base" SSDREB>SSD.
+                    // (`home_post`): "rebels ... attacked a base" SSDREB>SSD; so do rebels taking
+                    // force into a town of their own state (`home_place`).
                     held_place = Some(Participant { actor: detente_core::Actor::new(&country, &country), range: c.doc.tokens[w as usize].range });
                     pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
                 } else {

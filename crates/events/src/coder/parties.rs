@@ -2553,6 +2553,18 @@ pub(super) fn home_seizure(code: &str) -> bool {
     code == "192"
 }
 
+/// The state of the place target word `w` names (a city or town named as a place), when force is
+/// used on it by sources all of that same country and of a sector that stands against its state
+/// (`dissident_sectors`, as `home_seizure` reads them): rebels fighting at home fight their state
+/// (CAMEO codes insurgents' fighting against the state they rise against): "Rebels led by Hayat
+/// Tahrir al-Sham swept into Aleppo" SYRREB>SYR. Returns the country.
+pub(super) fn home_place(lex: &Lexicon, c: &Ctx, w: u32, sources: &[(u32, bool)]) -> Option<String> {
+    let pm = c.place_at(w)?;
+    let country = c.doc.mentions[pm as usize].actor.code.clone();
+    let home = |s: u32| home_state(lex, "192", &c.doc.mentions[s as usize]).is_some_and(|p| p.actor.code == country);
+    (!sources.is_empty() && sources.iter().all(|&(s, _)| home(s))).then_some(country)
+}
+
 /// The state whose post target noun `w` names, when force is used on it by rebels at home: a post
 /// of the state's forces (`coder.toml` `state_posts`: base, barracks, checkpoint ...) that names
 /// no actor, attacked by sources all of one country and of a sector that stands against its state

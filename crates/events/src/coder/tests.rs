@@ -2435,6 +2435,24 @@ fn fighting_between_two_parties_with_no_subject_of_its_own() {
 }
 
 #[test]
+fn rebels_taking_force_into_a_town_of_their_own_state_fight_that_state() {
+    // "Syrian rebels shelled Aleppo": SYRREB>SYR (`home_place`); the state's own forces shelling
+    // one of its towns target no one.
+    let shelled = "1 Syrian Syrian ADJ JJ 2 amod
+         2 rebels rebel NOUN NNS 3 nsubj
+         3 shelled shell VERB VBD 0 root
+         4 Aleppo Aleppo PROPN NNP 3 obj
+         5 . . PUNCT . 3 punct";
+    let mut d = doc(shelled, &[(1, 2, "SYRREB"), (4, 4, "SYR")]);
+    d.mentions[1].kind = MentionKind::Place;
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("SYRREB>SYR:19")), "{got:?}");
+    let mut d = doc(shelled, &[(1, 2, "SYRMIL"), (4, 4, "SYR")]);
+    d.mentions[1].kind = MentionKind::Place;
+    assert!(code(&mut d).is_empty());
+}
+
+#[test]
 fn a_city_named_as_a_place_is_the_country_violence_was_done_in() {
     let hit = "1 Russian Russian ADJ JJ 2 amod
          2 missiles missile NOUN NNS 3 nsubj
