@@ -218,9 +218,9 @@ impl Implication {
 /// place of another country: "Scholz said in Tel Aviv that ..." implies his visit to Israel (042
 /// DEU>ISR; our sets' convention, as for "held talks in Moscow"). Coordinated subjects, who meet
 /// at a third place, and a source the sentence already codes a 04 act of are left out. "stance"
-/// is a speaker's reported clause about their own side that names another country, with
-/// nothing else in the speaker's words coded: "Pakistan's foreign minister said Islamabad
-/// remained committed to working with the government in Kabul" (010 PAK>AFG).
+/// is a speaker's reported clause holding their own side's position toward another country,
+/// with nothing else in the speaker's words coded: "Saudi Arabia's foreign minister said
+/// Riyadh's position on Israel remained unchanged" (010 SAU>ISR).
 pub const ACT_KINDS: &[&str] = &["abroad", "stance"];
 
 /// The kinds of actor a pattern's `target_kind` may name: an intergovernmental organisation

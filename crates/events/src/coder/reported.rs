@@ -64,9 +64,9 @@ impl<'a> Coder<'a> {
 
     /// Adds the events the act entries of kind "stance" declare (`act = "stance"` in the pattern
     /// files: the statement, 010) for a speaker who states their own side's stance toward another
-    /// country: "Pakistan's foreign minister said Islamabad remained committed to working with the
-    /// government in Kabul" (PAK>AFG 010; "Lithuania said it would stand by its decision to let
-    /// Taiwan open an office", LTU>TWN). See [`Coder::stance`] for when a clause is one.
+    /// country: "Saudi Arabia's foreign minister said Riyadh's position on Israel remained
+    /// unchanged" (SAU>ISR 010; "Lithuania said it would stand by its decision to let Taiwan open
+    /// an office", LTU>TWN). See [`Coder::stance`] for when a clause is one.
     pub(super) fn code_stances(&self, c: &Ctx, sentence: u32, first_event: usize, events: &mut Vec<Event>) {
         for &id in self.patterns.act_patterns("stance") {
             let p = self.patterns.get(id);
@@ -94,10 +94,10 @@ impl<'a> Coder<'a> {
         let s = c.kid_exact(v, "nsubj")?;
         let mut speakers = Vec::new();
         c.with_conjuncts(s, &mut speakers);
-        let (sm, false) = c.mention_for(s)? else { return None };
         if speakers.len() > 1 {
             return None;
         }
+        let (sm, false) = c.mention_for(s)? else { return None };
         let own = c.doc.mentions[sm as usize].actor.country.clone()?;
         // (One side: "said the U.S. and Iran have agreed" is a joint act.)
         let subj = c.kids(clause).iter().copied().find(|&k| c.dep(k).is("nsubj"))?;

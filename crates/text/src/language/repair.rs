@@ -507,6 +507,7 @@ static UNPASSIVIZED_VERBS_TXT: &str = include_str!("../../../../dictionaries/lan
 static AS_COMPLEMENT_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/as_complement_verbs.txt");
 static AS_ROLE_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/as_role_verbs.txt");
 static OBJECT_CONTROL_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/object_control_verbs.txt");
+static MEANS_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/means_nouns.txt");
 static VERB_PREFIXES_TXT: &str = include_str!("../../../../dictionaries/language/verb_prefixes.txt");
 
 /// Whether lower-case `word` is in the one-word-per-line list `text`, read once into `set`.
@@ -590,7 +591,7 @@ pub const AS_COMPLEMENT: RepairMask = 1 << 55;
 /// order, not a release done). Not an infinitive with a subject or a question word of its own ("told
 /// them how to vote"), nor one on an object that is an abstract or event noun with a phrase of its
 /// own ("ordered the deployment of troops to quell the riots", a purpose) or names a time, chance or
-/// means ("allowed time to develop").
+/// means (`dictionaries/language/means_nouns.txt`: "allowed time to develop").
 pub const OBJECT_CONTROL: RepairMask = 1 << 56;
 
 /// One repair: it mends a sentence's analysis in place.
@@ -1818,9 +1819,8 @@ fn by_gerund(out: &mut [WordAnalysis]) {
 
 fn object_control(out: &mut [WordAnalysis]) {
     static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    // Objects that are no doer: a time, chance or means given for the act ("allowed time to
-    // develop", "gave him the chance to speak").
-    const MEANS: &[&str] = &["time", "chance", "opportunity", "way", "right", "ability", "power", "authority", "permission", "money", "fund", "funding", "resource", "means", "tool", "effort", "attempt", "plan", "decision", "step", "measure"];
+    // Objects that are no doer: a time, chance or means given for the act (`means_nouns.txt`).
+    static MEANS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     for i in 2..=out.len() {
         let a = &out[i - 1];
         if a.upos != Upos::Verb || a.xpos.as_str() != "VB" || !(a.deprel.as_str() == "acl" || a.deprel.as_str() == "advcl") || !introduced_by(out, i, "mark", "to") {
@@ -1840,7 +1840,7 @@ fn object_control(out: &mut [WordAnalysis]) {
             continue;
         }
         let noun = &out[o - 1];
-        let means = MEANS.contains(&noun.lemma.to_lowercase().as_str());
+        let means = listed(&MEANS, MEANS_NOUNS_TXT, &noun.lemma.to_lowercase());
         let own_phrase = children(out, o).any(|c| c > o && c < i && out[c - 1].deprel.is("nmod"));
         let own_subject_or_question = children(out, i).any(|c| out[c - 1].deprel.is("nsubj") || (c < i && matches!(out[c - 1].lemma.to_lowercase().as_str(), "how" | "what" | "where" | "when" | "whether" | "which" | "who")));
         if !matches!(noun.upos, Upos::Noun | Upos::Propn | Upos::Pron) || means || own_phrase || own_subject_or_question {
