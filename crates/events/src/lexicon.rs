@@ -84,6 +84,8 @@ struct LexiconConfig {
     #[serde(default)]
     failure_codes: BTreeMap<String, String>,
     #[serde(default)]
+    discontinued_codes: BTreeMap<String, String>,
+    #[serde(default)]
     conditional_threat_codes: BTreeMap<String, String>,
     #[serde(default)]
     place_prepositions: Vec<String>,
@@ -416,6 +418,10 @@ pub struct Lexicon {
     /// Code prefix → rejection code for an accord that parties failed to reach ("failed to reach
     /// agreement", 057 → 120): the complement of a head of failure (`failure_heads`).
     pub failure_codes: BTreeMap<String, String>,
+    /// Code prefix → reduction code (root 16) for cooperation stopped: a negated act said to go
+    /// on "no longer" or "any more" ("will not send any more military aid to Ukraine", 072 →
+    /// 1622); empty when `coder.toml` has no `[discontinued_codes]` table.
+    pub discontinued_codes: BTreeMap<String, String>,
     /// Code prefix → threat code (root 13) for an intended act announced on a condition whose
     /// announcement alone keeps its own root ("would cut ties if ..." is 1313, not an intended
     /// 161); empty when `coder.toml` has no `[conditional_threat_codes]` table.
@@ -862,6 +868,7 @@ impl Lexicon {
             intent_codes: c.intent_codes,
             refusal_codes: c.refusal_codes,
             failure_codes: c.failure_codes,
+            discontinued_codes: c.discontinued_codes,
             conditional_threat_codes: c.conditional_threat_codes,
             place_prepositions: set(c.place_prepositions),
             refusal_heads: set(c.refusal_heads),
@@ -971,6 +978,12 @@ impl Lexicon {
     /// `"085" = "1244"`, `refusal_code("085")` is "1244".
     pub fn refusal_code(&self, code: &str) -> Option<&str> {
         longest_prefix(&self.refusal_codes, code)
+    }
+
+    /// The reduction code for cooperation of `code` stopped ("no longer", "any more"; longest
+    /// matching prefix), if any: with `"072" = "1622"`, `discontinued_code("072")` is "1622".
+    pub fn discontinued_code(&self, code: &str) -> Option<&str> {
+        longest_prefix(&self.discontinued_codes, code)
     }
 
     /// The rejection code for an accord of `code` that parties failed to reach (longest matching

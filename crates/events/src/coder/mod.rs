@@ -465,7 +465,10 @@ impl<'a> Coder<'a> {
             // on a prisoner exchange" (057 → 120, `failure_codes`).
             if modality == Modality::Negated {
                 let at = light.unwrap_or(t);
-                let refused = self.refused(c, at, light.is_some()).then(|| lex.refusal_code(code)).flatten();
+                // Cooperation said to go on "no longer" or "not ... any more" is stopped (root 16,
+                // `discontinued_codes`): "will not send any more military aid to Ukraine" 1622.
+                let stopped = self.discontinued(c, at).then(|| lex.discontinued_code(code)).flatten();
+                let refused = stopped.or_else(|| self.refused(c, at, light.is_some()).then(|| lex.refusal_code(code)).flatten());
                 if let Some(rc) = refused.or_else(|| self.failed(c, at).then(|| lex.failure_code(code)).flatten()) {
                     code = rc;
                     modality = Modality::Asserted;

@@ -621,6 +621,16 @@ impl<'a> Coder<'a> {
             && c.head(v).is_some_and(|h| lex.refusal_heads.contains(&c.lemma(h).to_ascii_lowercase()) && (negated(h) || negated(v)))
     }
 
+    /// True when the negated act of `v` is said to go on no more: "no longer" or "anymore" on the
+    /// verb, or "any more"/"no more" right after it or on its object ("will not send any more
+    /// military aid", "will no longer supply weapons"): cooperation stopped, not refused.
+    pub(super) fn discontinued(&self, c: &Ctx, v: u32) -> bool {
+        let word = |k: u32| c.doc.token_text(k as usize).to_ascii_lowercase();
+        let on_verb = c.kids(v).iter().any(|&k| c.dep(k).is("advmod") && matches!(word(k).as_str(), "longer" | "anymore"));
+        let any_more = (v + 1..(v + 5).min(c.end as u32 - 1)).any(|k| matches!(word(k).as_str(), "any" | "no") && word(k + 1) == "more");
+        on_verb || any_more
+    }
+
     /// True when the negated act of `v` is the complement of a head of failure (`failure_heads`):
     /// "failed to reach agreement" (`v` the light verb "reach"), "failed to agree".
     pub(super) fn failed(&self, c: &Ctx, v: u32) -> bool {

@@ -2362,6 +2362,59 @@ fn a_negated_will_to_lift_sanctions_is_a_refusal() {
 }
 
 #[test]
+fn aid_sent_no_more_is_stopped_aid_not_refused_aid() {
+    // "Slovakia will not send any more weapons to Ukraine": aid stopped, 1622 (`discontinued_codes`);
+    // without "any more" the same words refuse it (121).
+    let send = |more: bool| {
+        let text = if more {
+            "1 Slovakia Slovakia PROPN NNP 4 nsubj
+             2 will will AUX MD 4 aux
+             3 not not PART RB 4 advmod
+             4 send send VERB VB 0 root
+             5 any any ADV RB 4 advmod
+             6 more more ADV RBR 7 advmod
+             7 weapons weapon NOUN NNS 4 obj
+             8 to to ADP IN 9 case
+             9 Ukraine Ukraine PROPN NNP 4 obl
+             10 . . PUNCT . 4 punct"
+        } else {
+            "1 Slovakia Slovakia PROPN NNP 4 nsubj
+             2 will will AUX MD 4 aux
+             3 not not PART RB 4 advmod
+             4 send send VERB VB 0 root
+             5 weapons weapon NOUN NNS 4 obj
+             6 to to ADP IN 7 case
+             7 Ukraine Ukraine PROPN NNP 4 obl
+             8 . . PUNCT . 4 punct"
+        };
+        let mut d = doc(text, &[(1, 1, "SVK"), (if more { 9 } else { 7 }, if more { 9 } else { 7 }, "UKR")]);
+        code(&mut d)
+    };
+    let stopped = send(true);
+    assert!(stopped.iter().any(|e| e.starts_with("SVK>UKR:162") && e.ends_with(":asserted")), "{stopped:?}");
+    let refused = send(false);
+    assert!(refused.iter().any(|e| e.starts_with("SVK>UKR:12") && e.ends_with(":asserted")), "{refused:?}");
+}
+
+#[test]
+fn talks_on_a_treaty_suspended_are_halted_talks_not_a_treaty_left() {
+    // "Russia suspended peace treaty negotiations with Japan": 164, not 127 (the treaty word only
+    // names what the talks were about).
+    let mut d = doc(
+        "1 Russia Russia PROPN NNP 2 nsubj
+         2 suspended suspend VERB VBD 0 root
+         3 peace peace NOUN NN 4 compound
+         4 treaty treaty NOUN NN 5 compound
+         5 negotiations negotiation NOUN NNS 2 obj
+         6 with with ADP IN 7 case
+         7 Japan Japan PROPN NNP 5 nmod
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "RUS"), (7, 7, "JPN")],
+    );
+    assert_eq!(code(&mut d), ["RUS>JPN:164:asserted"]);
+}
+
+#[test]
 fn a_negated_will_to_hold_talks_is_a_refused_meeting() {
     let mut d = doc(
         "1 Israel Israel PROPN NNP 4 nsubj
