@@ -594,11 +594,19 @@ pub const AS_COMPLEMENT: RepairMask = 1 << 55;
 /// means (`dictionaries/language/means_nouns.txt`: "allowed time to develop").
 pub const OBJECT_CONTROL: RepairMask = 1 << 56;
 
+/// "More than", "less than", "fewer than" before a number bound the number, as UD gives them:
+/// "than" is `fixed` to "more", "more" an `advmod` of the number. A "than" the parser took for the
+/// `case` or `mark` of the counted noun is re-hung so, and the noun, left an `obl` of the verb
+/// before it with no object, is that verb's object ("North Korea has provided more than a million
+/// artillery shells to Russia": "shells" obl with case "than" → obj of "provided"). EWT and GUM
+/// train give "than" after "more"/"less"/"fewer" before a number as `fixed` throughout.
+pub const MORE_THAN: RepairMask = 1 << 57;
+
 /// One repair: it mends a sentence's analysis in place.
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 56] = [
+const REPAIRS: [(RepairMask, Repair); 57] = [
     (PERCENT_MODIFIER, percent_modifier),
     (PARTICIPLE_ON_OBJECT, participle_on_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
@@ -618,6 +626,7 @@ const REPAIRS: [(RepairMask, Repair); 56] = [
     (BY_GERUND, by_gerund),
     (AS_COMPLEMENT, as_complement),
     (OBJECT_CONTROL, object_control),
+    (MORE_THAN, more_than),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
     (LIST_SUBJECT, list_subject),
     (NOMINAL_CONJUNCT, nominal_conjunct),
@@ -1813,6 +1822,37 @@ fn by_gerund(out: &mut [WordAnalysis]) {
         }
         if let Some(v) = verb.filter(|&v| v < g) {
             attach(out, g, v, "advcl");
+        }
+    }
+}
+
+fn more_than(out: &mut [WordAnalysis]) {
+    for m in 1..out.len() {
+        let t = m + 1;
+        let comparative = matches!(out[m - 1].lemma.to_lowercase().as_str(), "more" | "less" | "few" | "fewer" | "much" | "many");
+        if !comparative || !out[t - 1].lemma.eq_ignore_ascii_case("than") || !(out[t - 1].deprel.is("case") || out[t - 1].deprel.is("mark")) {
+            continue;
+        }
+        // The number it bounds, right after "than" or after "a" ("more than a million").
+        let Some(n) = (t + 1..=(t + 2).min(out.len())).find(|&k| out[k - 1].upos == Upos::Num) else { continue };
+        if (t + 1..n).any(|k| !out[k - 1].lemma.eq_ignore_ascii_case("a")) {
+            continue;
+        }
+        let noun = out[t - 1].head as usize;
+        // The verb the slip hung "more" on, when it comes before it.
+        let verb = out[m - 1].head as usize;
+        attach(out, t, m, "fixed");
+        if out[n - 1].head as usize != m {
+            attach(out, m, n, "advmod");
+        }
+        // The counted noun left an oblique by the slip is the object of the verb before it (of
+        // "more"'s verb, when the slip hung the noun on a later one: "provided more than a million
+        // shells to Russia, the agency told lawmakers", "shells" under "told").
+        if noun > n && is_nominal(out[noun - 1].upos) && out[noun - 1].deprel.as_str() == "obl" && !children(out, noun).any(|c| out[c - 1].deprel.is("case")) {
+            let v = if out[noun - 1].head as usize > m && verb != 0 && verb < m { verb } else { out[noun - 1].head as usize };
+            if v != 0 && v < m && out[v - 1].upos == Upos::Verb && !has_child(out, v, "obj") {
+                attach(out, noun, v, "obj");
+            }
         }
     }
 }
