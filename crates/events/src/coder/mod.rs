@@ -590,6 +590,11 @@ impl<'a> Coder<'a> {
                     // force into a town of their own state (`home_place`).
                     held_place = Some(Participant { actor: detente_core::Actor::new(&country, &country), range: c.doc.tokens[w as usize].range });
                     pairs.extend(src_mentions.iter().map(|&(s, via)| (s, None, via)));
+                } else if let Some(doer) = m.targets.first().filter(|_| p.code.starts_with("09")).and_then(|&w| parties::investigated_doer(c, w)).filter(|&d| !src_mentions.iter().any(|&(s, _)| s == d)) {
+                    // An inquiry into an act no actor names is aimed at the act's doer
+                    // (`investigated_doer`): "opened an investigation into crimes committed by
+                    // Venezuela's government" ICC>VEN.
+                    pairs.extend(src_mentions.iter().map(|&(s, via)| (s, Some(doer), via)));
                 } else {
                     let tgt = m.targets.first().map(|&x| self.lost_target(c, x, &src_mentions)).unwrap_or_else(|| format!("no {} in the parse", target_words(p)));
                     reject(rejections, Some(p), format!("no target actor: {tgt}"));

@@ -2622,6 +2622,26 @@ pub(super) fn own_state_target(lex: &Lexicon, source: &detente_core::Mention) ->
     lex.state_authority(a).then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
 }
 
+/// The doer of the act that investigation target word `w` names, when `w` names no actor: a
+/// "by" phrase on it or on its "of" phrase (`act_doer`), the agent of a participle on it ("possible
+/// crimes against humanity committed by Venezuela's government"), or its possessor ("Russia's war
+/// crimes"). An inquiry into an act is aimed at its doer (CAMEO 1.1b3, 09: "investigate ..." the
+/// suspect). Returns the doer's mention.
+pub(super) fn investigated_doer(c: &Ctx, w: u32) -> Option<u32> {
+    if c.mention_for(w).is_some() {
+        return None;
+    }
+    let by = |k: u32| c.dep(k).is("obl:agent") || (c.dep(k).is("obl") && c.case_of(k) == Some("by"));
+    // (The participle may hang on a noun of the act's own phrase, or by a slip on the next noun:
+    // "crimes against humanity committed by", "humanity" hung on the verb.)
+    let on_phrase = |k: u32| c.head(k).is_some_and(|h| h >= w && h < k && matches!(c.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn));
+    let participle = (w + 1..(w + 6).min(c.end as u32)).filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && on_phrase(k)).find_map(|k| c.kids(k).iter().copied().find(|&g| by(g)));
+    let owner = c.kids(w).iter().copied().find(|&k| c.dep(k).is("nmod:poss"));
+    act_doer(c, w)
+        .or_else(|| participle.or(owner).and_then(|k| c.mention_for(k)).filter(|&(_, via)| !via).map(|(m, _)| m))
+        .filter(|&m| c.doc.mentions[m as usize].kind != MentionKind::Place)
+}
+
 /// The actor named as the doer of the act noun `n`: the mention of a "by" phrase on it or, by an
 /// attachment slip, on the noun of its "of" phrase ("the killing of protesters by Iranian security
 /// forces", "by" hung on "protesters"). Not a place ("by the border").

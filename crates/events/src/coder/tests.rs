@@ -2488,6 +2488,28 @@ fn fighting_between_two_parties_with_no_subject_of_its_own() {
 }
 
 #[test]
+fn an_inquiry_into_crimes_targets_whoever_committed_them() {
+    // "The ICC opened an investigation into crimes committed by Venezuela": ICC>VEN 09
+    // (`investigated_doer`).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 ICC ICC PROPN NNP 3 nsubj
+         3 opened open VERB VBD 0 root
+         4 an a DET DT 5 det
+         5 investigation investigation NOUN NN 3 obj
+         6 into into ADP IN 7 case
+         7 crimes crime NOUN NNS 5 nmod
+         8 committed commit VERB VBN 7 acl
+         9 by by ADP IN 10 case
+         10 Venezuela Venezuela PROPN NNP 8 obl:agent
+         11 . . PUNCT . 3 punct",
+        &[(2, 2, "IGOJUDICC"), (10, 10, "VEN")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IGOJUDICC>VEN:09")), "{got:?}");
+}
+
+#[test]
 fn rebels_taking_force_into_a_town_of_their_own_state_fight_that_state() {
     // "Syrian rebels shelled Aleppo": SYRREB>SYR (`home_place`); the state's own forces shelling
     // one of its towns target no one.
