@@ -2622,11 +2622,13 @@ pub(super) fn own_state_target(lex: &Lexicon, source: &detente_core::Mention) ->
     lex.state_authority(a).then(|| detente_core::Participant { actor: detente_core::Actor::new(country, country), range: source.range })
 }
 
-/// The doer of the act that investigation target word `w` names, when `w` names no actor: a
-/// "by" phrase on it or on its "of" phrase (`act_doer`), the agent of a participle on it ("possible
-/// crimes against humanity committed by Venezuela's government"), or its possessor ("Russia's war
-/// crimes"). An inquiry into an act is aimed at its doer (CAMEO 1.1b3, 09: "investigate ..." the
-/// suspect). Returns the doer's mention.
+/// The doer of the act that investigation target word `w` names, when `w` names no actor and the
+/// target phrase gave none (`target_through_noun` reads a participle's agent hung on `w` itself): a
+/// "by" phrase on it or on its "of" phrase (`act_doer`), the agent of a participle that a slip hung
+/// on a noun just after it ("possible crimes against humanity committed by Venezuela's
+/// government", "committed" under "humanity"), or its possessor ("Russia's war crimes"). An
+/// inquiry into an act is aimed at its doer (CAMEO 1.1b3, 09: the party investigated). Returns
+/// the doer's mention.
 pub(super) fn investigated_doer(c: &Ctx, w: u32) -> Option<u32> {
     if c.mention_for(w).is_some() {
         return None;
