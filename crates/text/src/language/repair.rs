@@ -507,6 +507,7 @@ static UNPASSIVIZED_VERBS_TXT: &str = include_str!("../../../../dictionaries/lan
 static AS_COMPLEMENT_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/as_complement_verbs.txt");
 static AS_ROLE_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/as_role_verbs.txt");
 static OBJECT_CONTROL_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/object_control_verbs.txt");
+static OF_VERBS_TXT: &str = include_str!("../../../../dictionaries/language/of_verbs.txt");
 static MEANS_NOUNS_TXT: &str = include_str!("../../../../dictionaries/language/means_nouns.txt");
 static VERB_PREFIXES_TXT: &str = include_str!("../../../../dictionaries/language/verb_prefixes.txt");
 
@@ -602,11 +603,18 @@ pub const OBJECT_CONTROL: RepairMask = 1 << 56;
 /// train give "than" after "more"/"less"/"fewer" before a number as `fixed` throughout.
 pub const MORE_THAN: RepairMask = 1 << 57;
 
+/// An "of" phrase right after a verb's object or oblique belongs to that noun (`nmod`), not to
+/// the verb (`obl`): "certifies the results of the election", "massed troops along the line of
+/// contact with Armenian forces" ("contact" obl of "massed" → nmod of "line"). Not after a verb
+/// that takes an "of" phrase of its own (`dictionaries/language/of_verbs.txt`: accuse, strip,
+/// inform, take advantage of, ...), as EWT and GUM train give every other such phrase a noun head.
+pub const OF_OBJECT_PHRASE: RepairMask = 1 << 58;
+
 /// One repair: it mends a sentence's analysis in place.
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 57] = [
+const REPAIRS: [(RepairMask, Repair); 58] = [
     (PERCENT_MODIFIER, percent_modifier),
     (PARTICIPLE_ON_OBJECT, participle_on_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
@@ -627,6 +635,7 @@ const REPAIRS: [(RepairMask, Repair); 57] = [
     (AS_COMPLEMENT, as_complement),
     (OBJECT_CONTROL, object_control),
     (MORE_THAN, more_than),
+    (OF_OBJECT_PHRASE, of_object_phrase),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
     (LIST_SUBJECT, list_subject),
     (NOMINAL_CONJUNCT, nominal_conjunct),
@@ -1823,6 +1832,30 @@ fn by_gerund(out: &mut [WordAnalysis]) {
         if let Some(v) = verb.filter(|&v| v < g) {
             attach(out, g, v, "advcl");
         }
+    }
+}
+
+fn of_object_phrase(out: &mut [WordAnalysis]) {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    for x in 2..=out.len() {
+        if out[x - 1].deprel.as_str() != "obl" || !is_nominal(out[x - 1].upos) || !introduced_by(out, x, "case", "of") {
+            continue;
+        }
+        let v = out[x - 1].head as usize;
+        if v == 0 || v > x || out[v - 1].upos != Upos::Verb || listed(&VERBS, OF_VERBS_TXT, &out[v - 1].lemma.to_lowercase()) {
+            continue;
+        }
+        // The noun right before the phrase's first word, "of" itself (not "out of", "because of"),
+        // itself the verb's object or oblique.
+        let first = (1..x).filter(|&k| descends(out, k, x)).min().unwrap_or(x);
+        if !out[first - 1].lemma.eq_ignore_ascii_case("of") {
+            continue;
+        }
+        let n = first - 1;
+        if n == 0 || out[n - 1].head as usize != v || !(out[n - 1].deprel.as_str() == "obj" || out[n - 1].deprel.as_str() == "obl") || !matches!(out[n - 1].upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        attach(out, x, n, "nmod");
     }
 }
 
