@@ -57,6 +57,8 @@ struct LexiconConfig {
     #[serde(default)]
     stance_heads: Vec<String>,
     #[serde(default)]
+    run_nouns: Vec<String>,
+    #[serde(default)]
     stance_predicates: Vec<String>,
     #[serde(default)]
     light_obliques: Vec<String>,
@@ -372,6 +374,9 @@ pub struct Lexicon {
     /// Verbs stating a stance, whose reported clause about the speaker's own side toward another
     /// country is a statement (010, `act = "stance"`): "said Islamabad remained committed to ...".
     pub stance_heads: WordSet,
+    /// Nouns of a span of time an act runs through ("the 170th day of a hunger strike"): as a
+    /// verb's object, their "of" phrase names the act, whose words a pattern's object may match.
+    pub run_nouns: WordSet,
     /// Predicates of holding a position ("remain", "stand", "regard"): a reported clause headed
     /// by one states a stance, where another verb states an act (coded by its own entries).
     pub stance_predicates: WordSet,
@@ -854,6 +859,7 @@ impl Lexicon {
             backshift_aux: set(c.backshift_aux),
             reporting_heads: set(c.reporting_heads),
             stance_heads: set(c.stance_heads),
+            run_nouns: set(c.run_nouns),
             stance_predicates: set(c.stance_predicates),
             light_obliques: set(c.light_obliques),
             speaker_pronouns: set(c.speaker_pronouns),

@@ -653,10 +653,13 @@ impl<'a> Coder<'a> {
                     // A compound naming the kind of act: "went on hunger strike", "withdraw the
                     // peacekeeping force", "allowing aid convoys"; or the direct object's adjective:
                     // "dropped an atomic bomb".
+                    // (Also through the "of" phrase of a time noun as object, the run of the act:
+                    // "entered the 170th day of a hunger strike".)
+                    let run = |k: u32| c.kids(k).iter().copied().filter(move |&g| c.dep(k).is("obj") && c.lower_is(k, &self.lexicon.run_nouns) && c.dep(g).is("nmod") && c.case_of(g) == Some("of"));
                     obj_noun = c.kids(v).iter().copied().filter(|&k| {
                         let d = c.dep(k);
                         d.is("obj") || (d.is("obl") && !d.is("obl:tmod") && !d.is("obl:agent"))
-                    }).find_map(|k| c.kids(k).iter().copied().find(|&g| (c.dep(g).is("compound") || (c.dep(g).is("amod") && c.dep(k).is("obj"))) && c.lemma_among(g, &p.objects)));
+                    }).flat_map(|k| std::iter::once(k).chain(run(k))).find_map(|k| c.kids(k).iter().copied().find(|&g| (c.dep(g).is("compound") || (c.dep(g).is("amod") && c.dep(k).is("obj"))) && c.lemma_among(g, &p.objects)));
                 }
                 if obj_noun.is_none() {
                     // The object's predicative complement and its modifiers: "branded the United

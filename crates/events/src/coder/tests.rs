@@ -2488,6 +2488,29 @@ fn fighting_between_two_parties_with_no_subject_of_its_own() {
 }
 
 #[test]
+fn a_day_of_a_hunger_strike_entered_is_the_hunger_strike() {
+    // "A Palestinian prisoner entered the 170th day of a hunger strike": the object words are
+    // sought in the "of" phrase of a time-span object (`run_nouns`), 142.
+    let mut d = doc(
+        "1 A a DET DT 3 det
+         2 Palestinian Palestinian ADJ JJ 3 amod
+         3 prisoner prisoner NOUN NN 4 nsubj
+         4 entered enter VERB VBD 0 root
+         5 the the DET DT 7 det
+         6 170th 170th ADJ JJ 7 amod
+         7 day day NOUN NN 4 obj
+         8 of of ADP IN 11 case
+         9 a a DET DT 11 det
+         10 hunger hunger NOUN NN 11 compound
+         11 strike strike NOUN NN 7 nmod
+         12 . . PUNCT . 4 punct",
+        &[(2, 3, "PSECVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("PSECVL>") && e.contains(":142:")), "{got:?}");
+}
+
+#[test]
 fn an_inquiry_into_crimes_targets_whoever_committed_them() {
     // "The ICC opened an investigation into crimes committed by Venezuela": ICC>VEN 09
     // (`investigated_doer`).
