@@ -2553,15 +2553,24 @@ pub(super) fn home_seizure(code: &str) -> bool {
     code == "192"
 }
 
+/// True when actor `a` is of a sector that stands against its own state (`coder.toml`
+/// `dissident_sectors`: rebels, insurgents, separatists, the opposition, ...).
+fn dissident(lex: &Lexicon, a: &detente_core::Actor) -> bool {
+    a.sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()))
+}
+
 /// The state of the place target word `w` names (a city or town named as a place), when force is
 /// used on it by sources all of that same country and of a sector that stands against its state
-/// (`dissident_sectors`, as `home_seizure` reads them): rebels fighting at home fight their state
+/// (`dissident`, as `home_state` reads them for a seizure): rebels fighting at home fight their state
 /// (CAMEO codes insurgents' fighting against the state they rise against): "Rebels led by Hayat
 /// Tahrir al-Sham swept into Aleppo" SYRREB>SYR. Returns the country.
 pub(super) fn home_place(lex: &Lexicon, c: &Ctx, w: u32, sources: &[(u32, bool)]) -> Option<String> {
     let pm = c.place_at(w)?;
     let country = c.doc.mentions[pm as usize].actor.code.clone();
-    let home = |s: u32| home_state(lex, "192", &c.doc.mentions[s as usize]).is_some_and(|p| p.actor.code == country);
+    let home = |s: u32| {
+        let a = &c.doc.mentions[s as usize].actor;
+        dissident(lex, a) && a.country.as_deref() == Some(country.as_str())
+    };
     (!sources.is_empty() && sources.iter().all(|&(s, _)| home(s))).then_some(country)
 }
 
@@ -2577,8 +2586,8 @@ pub(super) fn home_post(lex: &Lexicon, c: &Ctx, w: u32, sources: &[(u32, bool)])
     }
     let actor = |m: u32| &c.doc.mentions[m as usize].actor;
     let home = actor(sources.first()?.0).country.clone()?;
-    let dissident = |m: u32| actor(m).sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()));
-    if !sources.iter().all(|&(s, _)| actor(s).country.as_deref() == Some(home.as_str()) && dissident(s)) {
+    let against_state = |m: u32| dissident(lex, actor(m));
+    if !sources.iter().all(|&(s, _)| actor(s).country.as_deref() == Some(home.as_str()) && against_state(s)) {
         return None;
     }
     (!c.names_foreign_actor(&home, |_| false)).then_some(home)
@@ -2601,9 +2610,8 @@ pub(super) fn home_state(lex: &Lexicon, code: &str, source: &detente_core::Menti
     let a = &source.actor;
     let country = a.country.as_deref()?;
     let state = lex.state_authority(a);
-    let dissident = a.sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()));
     let home = if home_seizure(code) {
-        dissident
+        dissident(lex, a)
     } else if matches!(code, "082" | "0352") || code.starts_with("14") {
         !state && a.sector.is_some()
     } else {
@@ -2709,7 +2717,7 @@ fn hostile(code: &str) -> bool {
 /// (`coder.toml` `dissident_sectors`), belongs to: its government, forces or people acting inside
 /// their own country.
 fn own_state(lex: &Lexicon, s: &detente_core::Actor, t: &detente_core::Actor) -> bool {
-    t.code.len() == 3 && t.country.as_deref() == Some(t.code.as_str()) && s.code != t.code && s.country == t.country && !s.sector.as_deref().is_some_and(|x| lex.dissident_sectors.contains(&x.to_ascii_lowercase()))
+    t.code.len() == 3 && t.country.as_deref() == Some(t.code.as_str()) && s.code != t.code && s.country == t.country && !dissident(lex, s)
 }
 
 /// True when `t` is one of the state forces (`harm::STATE_FORCES`: armed forces, government,
