@@ -1429,9 +1429,12 @@ impl<'a> Coder<'a> {
         }
         if d.is("obl") || d.is("nmod") {
             // A lasting state under "during", "after" or "following": "killed during the war in
-            // Gaza" (not an act there, "during his trip to China").
+            // Gaza" (not an act there, "during his trip to China"; nor a state named with both its
+            // parties, "war crimes committed during Russia's invasion of Ukraine" RUS>UKR).
             if let Some(case) = c.case_of(n).map(str::to_ascii_lowercase).filter(|x| matches!(x.as_str(), "during" | "after" | "following")) {
-                if c.lower_is(n, &self.lexicon.background_state_nouns) {
+                let named = |k: u32| c.mention_for(k).is_some_and(|(_, via)| !via);
+                let dyadic = c.kids(n).iter().any(|&k| c.dep(k).is("nmod:poss") && named(k)) && c.kids(n).iter().any(|&k| c.dep(k).is("nmod") && c.case_of(k).is_some() && named(k));
+                if c.lower_is(n, &self.lexicon.background_state_nouns) && !dyadic {
                     return Some(format!("background: the state {:?} under {case:?}", c.lemma(n)));
                 }
             }

@@ -2634,7 +2634,8 @@ pub(super) fn own_state_target(lex: &Lexicon, source: &detente_core::Mention) ->
 /// target phrase gave none (`target_through_noun` reads a participle's agent hung on `w` itself): a
 /// "by" phrase on it or on its "of" phrase (`act_doer`), the agent of a participle that a slip hung
 /// on a noun just after it ("possible crimes against humanity committed by Venezuela's
-/// government", "committed" under "humanity"), or its possessor ("Russia's war crimes"). An
+/// government", "committed" under "humanity"), the owner of a war the participle says it was
+/// done during ("war crimes committed during Russia's invasion"), or its possessor ("Russia's war crimes"). An
 /// inquiry into an act is aimed at its doer (CAMEO 1.1b3, 09: the party investigated). Returns
 /// the doer's mention.
 pub(super) fn investigated_doer(c: &Ctx, w: u32) -> Option<u32> {
@@ -2645,7 +2646,12 @@ pub(super) fn investigated_doer(c: &Ctx, w: u32) -> Option<u32> {
     // (The participle may hang on a noun of the act's own phrase, or by a slip on the next noun:
     // "crimes against humanity committed by", "humanity" hung on the verb.)
     let on_phrase = |k: u32| c.head(k).is_some_and(|h| h >= w && h < k && matches!(c.doc.tokens[h as usize].upos, Upos::Noun | Upos::Propn));
-    let participle = (w + 1..(w + 6).min(c.end as u32)).filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && on_phrase(k)).find_map(|k| c.kids(k).iter().copied().find(|&g| by(g)));
+    // (Or the owner of the war in which it was done: "war crimes committed during Russia's
+    // invasion of Ukraine".)
+    let during_owner = |g: u32| (c.dep(g).is("obl") && c.case_of(g) == Some("during")).then(|| c.kids(g).iter().copied().find(|&o| c.dep(o).is("nmod:poss"))).flatten();
+    let participle = (w + 1..(w + 6).min(c.end as u32))
+        .filter(|&k| c.dep(k).as_str() == "acl" && c.doc.tokens[k as usize].xpos.as_str() == "VBN" && on_phrase(k))
+        .find_map(|k| c.kids(k).iter().copied().find(|&g| by(g)).or_else(|| c.kids(k).iter().copied().find_map(during_owner)));
     let owner = c.kids(w).iter().copied().find(|&k| c.dep(k).is("nmod:poss"));
     act_doer(c, w)
         .or_else(|| participle.or(owner).and_then(|k| c.mention_for(k)).filter(|&(_, via)| !via).map(|(m, _)| m))

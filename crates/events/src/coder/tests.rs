@@ -2533,6 +2533,34 @@ fn an_inquiry_into_crimes_targets_whoever_committed_them() {
 }
 
 #[test]
+fn an_inquiry_into_crimes_of_a_war_targets_the_war_maker_and_the_war_is_coded() {
+    // "The ICC opened an investigation into crimes committed during Russia's invasion of Ukraine":
+    // ICC>RUS 09 (`investigated_doer`: the owner of the war the crimes were done during), and the
+    // invasion, named with both its parties, is an event of its own, no background (RUS>UKR 19).
+    let mut d = doc(
+        "1 The the DET DT 2 det
+         2 ICC ICC PROPN NNP 3 nsubj
+         3 opened open VERB VBD 0 root
+         4 an a DET DT 5 det
+         5 investigation investigation NOUN NN 3 obj
+         6 into into ADP IN 7 case
+         7 crimes crime NOUN NNS 5 nmod
+         8 committed commit VERB VBN 7 acl
+         9 during during ADP IN 12 case
+         10 Russia Russia PROPN NNP 12 nmod:poss
+         11 's 's PART POS 10 case
+         12 invasion invasion NOUN NN 8 obl
+         13 of of ADP IN 14 case
+         14 Ukraine Ukraine PROPN NNP 12 nmod
+         15 . . PUNCT . 3 punct",
+        &[(2, 2, "IGOJUDICC"), (10, 10, "RUS"), (14, 14, "UKR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("IGOJUDICC>RUS:09")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("RUS>UKR:19")), "{got:?}");
+}
+
+#[test]
 fn rebels_taking_force_into_a_town_of_their_own_state_fight_that_state() {
     // "Syrian rebels shelled Aleppo": SYRREB>SYR (`home_place`); the state's own forces shelling
     // one of its towns target no one.
