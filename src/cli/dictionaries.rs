@@ -1,5 +1,6 @@
 //! `detente dictionaries check`: lints every dictionary file and codes the example
-//! sentences the files carry. Exit status 1 when there are errors (CI runs it).
+//! sentences the files carry. Exit status 1 when there are errors, or with `--strict` when an
+//! example fails (CI runs it so).
 //! `detente dictionaries coverage`: the people audit (issue 4), days without a head of state,
 //! head of government, foreign or defence minister per required country.
 use detente_actors::check::{check, Severity};
@@ -22,6 +23,10 @@ enum Command {
         /// Print warnings too.
         #[arg(long)]
         warnings: bool,
+        /// Count a failing example sentence as an error (CI runs with it), so that a change
+        /// that stops an example from coding as its entry says cannot land unseen.
+        #[arg(long)]
+        strict: bool,
     },
     /// Audit the people dictionary: days each required country (dictionaries/coverage/people.toml)
     /// lacks a head of state, head of government, foreign or defence minister.
@@ -48,7 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             print!("{}", detente_actors::coverage::report(&cov, &rows, from, to));
             Ok(0)
         }
-        Command::Check { actors, warnings } => {
+        Command::Check { actors, warnings, strict } => {
             let mut errors = 0;
             // --- actors (issue 4) ---
             let t = std::time::Instant::now();
@@ -83,7 +88,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 report.examples_run
             );
             // --- events: the events helper adds the event-pattern checks here (issue 5) ---
-            errors += super::explain::check_event_patterns(warnings)?;
+            let (event_errors, event_failures) = super::explain::check_event_patterns(warnings)?;
+            errors += event_errors;
+            if strict && (event_failures > 0 || report.examples_failed > 0) {
+                eprintln!("error: {} example sentence(s) failed (--strict; --warnings lists them)", event_failures + report.examples_failed);
+                errors += event_failures + report.examples_failed;
+            }
             Ok(if errors > 0 { 1 } else { 0 })
         }
     }

@@ -122,8 +122,8 @@ fn process_with(pipeline: &Pipeline, coder: &Coder, doc: &mut Document) {
 /// The event section of `detente dictionaries check`: lints the CAMEO table, the coder word
 /// lists and every pattern file (from `dictionaries/` when present, else the built-in copies),
 /// then codes every pattern's example sentence through the full pipeline. Returns the number
-/// of errors; failing examples are listed with `warnings`.
-pub fn check_event_patterns(warnings: bool) -> anyhow::Result<usize> {
+/// of errors and the number of failing examples; failing examples are listed with `warnings`.
+pub fn check_event_patterns(warnings: bool) -> anyhow::Result<(usize, usize)> {
     let t = std::time::Instant::now();
     let dir = Path::new("dictionaries");
     let mut errors = 0;
@@ -133,7 +133,7 @@ pub fn check_event_patterns(warnings: bool) -> anyhow::Result<usize> {
         Ok(t) => t,
         Err(e) => {
             eprintln!("error: {e}");
-            return Ok(1);
+            return Ok((1, 0));
         }
     };
     let lex_text = if on_disk { std::fs::read_to_string(dir.join("events/coder.toml"))? } else { detente_events::BUILTIN_LEXICON.to_string() };
@@ -141,7 +141,7 @@ pub fn check_event_patterns(warnings: bool) -> anyhow::Result<usize> {
         Ok(l) => l,
         Err(e) => {
             eprintln!("error: {e}");
-            return Ok(1);
+            return Ok((1, 0));
         }
     };
     let patterns = if on_disk {
@@ -183,5 +183,5 @@ pub fn check_event_patterns(warnings: bool) -> anyhow::Result<usize> {
         own,
         if warnings { "" } else { " (--warnings to list failures)" }
     );
-    Ok(errors)
+    Ok((errors, outcomes.len() - passed))
 }
