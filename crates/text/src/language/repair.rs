@@ -610,11 +610,22 @@ pub const MORE_THAN: RepairMask = 1 << 57;
 /// inform, take advantage of, ...), as EWT and GUM train give every other such phrase a noun head.
 pub const OF_OBJECT_PHRASE: RepairMask = 1 << 58;
 
+/// "Later", "earlier" and "ago" take a measure of time ("two days later", "a year earlier", UD
+/// `obl:unmarked`), not an actor or an act: a noun the parser hung on one so that names no time
+/// (`dictionaries/language/time_nouns.txt`, nor has one in its phrase: "a couple of weeks ago") and
+/// is counted by no number is an argument of the verb
+/// the adverb modifies, its subject when it comes before the verb and the verb has none ("Police
+/// later arrested the suspect", "The government later lifted the ban": "police" obl:unmarked of
+/// "later" → nsubj of "arrested"), its object when it comes after and the verb has none ("carried
+/// out a raid earlier in the day"). EWT and GUM train give these adverbs such a dependent only for
+/// a span of time.
+pub const MEASURED_ADVERB: RepairMask = 1 << 59;
+
 /// One repair: it mends a sentence's analysis in place.
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 58] = [
+const REPAIRS: [(RepairMask, Repair); 59] = [
     (PERCENT_MODIFIER, percent_modifier),
     (PARTICIPLE_ON_OBJECT, participle_on_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
@@ -636,6 +647,7 @@ const REPAIRS: [(RepairMask, Repair); 58] = [
     (OBJECT_CONTROL, object_control),
     (MORE_THAN, more_than),
     (OF_OBJECT_PHRASE, of_object_phrase),
+    (MEASURED_ADVERB, measured_adverb),
     (FINITE_CONJUNCT_ROOT, finite_conjunct_root),
     (LIST_SUBJECT, list_subject),
     (NOMINAL_CONJUNCT, nominal_conjunct),
@@ -1886,6 +1898,32 @@ fn more_than(out: &mut [WordAnalysis]) {
             if v != 0 && v < m && out[v - 1].upos == Upos::Verb && !has_child(out, v, "obj") {
                 attach(out, noun, v, "obj");
             }
+        }
+    }
+}
+
+fn measured_adverb(out: &mut [WordAnalysis]) {
+    for a in 1..=out.len() {
+        if out[a - 1].upos != Upos::Adv || !matches!(out[a - 1].lemma.to_lowercase().as_str(), "late" | "early" | "ago") {
+            continue;
+        }
+        let v = out[a - 1].head as usize;
+        if v == 0 || out[v - 1].upos != Upos::Verb || out[a - 1].deprel.as_str() != "advmod" {
+            continue;
+        }
+        let measure = |d: &DepRel| matches!(d.as_str(), "obl:unmarked" | "obl:npmod" | "nmod:unmarked" | "nmod:npmod");
+        let Some(n) = children(out, a).find(|&n| measure(&out[n - 1].deprel) && is_nominal(out[n - 1].upos)) else { continue };
+        // The noun's phrase must end right before the adverb, and no word of it name a time ("a
+        // couple of weeks ago").
+        let (lo, hi, whole) = span(out, n);
+        if !whole || hi + 1 != a || has_child(out, n, "nummod") || (lo..=hi).any(|k| is_time_noun(&out[k - 1].lemma.to_lowercase())) {
+            continue;
+        }
+        if n < v && !has_child(out, v, "nsubj") && !has_child(out, v, "nsubj:pass") && !has_child(out, v, "csubj") {
+            let passive = has_child(out, v, "aux:pass");
+            attach(out, n, v, if passive { "nsubj:pass" } else { "nsubj" });
+        } else if v < n && !has_child(out, v, "obj") {
+            attach(out, n, v, "obj");
         }
     }
 }
