@@ -1223,6 +1223,17 @@ impl DictionaryResolver {
                             let demonym = cands.iter().any(|x| x.w0 == start && x.hit.form == Form::Adjective);
                             (joined && demonym).then(|| self.country_of(&inf.code)).flatten()
                         };
+                        // "Britain's first Challenger 2 tanks", "German Leopard tanks": a country's
+                        // possessive or demonym the parse hangs on the agent's noun, with words
+                        // between, is its owner's, not a place's around it.
+                        let modifying_country = || {
+                            if !has_parse || end != cands[k].w1 {
+                                return None;
+                            }
+                            let head = words[end - 1].token as u32;
+                            let owner = toks.clone().find(|&x| doc.tokens[x].head == Some(head) && (doc.tokens[x].deprel.is("nmod:poss") || doc.tokens[x].deprel.as_str() == "amod") && (x as u32) < head)?;
+                            out.iter().find(|(m, _)| m.tokens.contains(&(owner as u32))).and_then(|(_, inf)| self.country_of(&inf.code))
+                        };
                         owner
                             .filter(|_| !by_user)
                             .and_then(|inf| self.country_of(&inf.code))
@@ -1232,6 +1243,7 @@ impl DictionaryResolver {
                             .or(kin.map(|k| (k, "the people of that surname")))
                             .or_else(|| ordered_force().map(|k| (k, ORDERED_FORCE)))
                             .or_else(|| shared_demonym().map(|k| (k, SHARED_DEMONYM)))
+                            .or_else(|| modifying_country().map(|k| (k, "a country's possessive or demonym on its noun")))
                             .or_else(|| near(4).map(|(_, k, _)| (k.clone(), "a place next to it")))
                             // Rebels and militants are where they are, not of the forces fighting
                             // them ("Israeli forces in Gaza recover hostages abducted by militants").
@@ -4137,6 +4149,16 @@ names = ["Russian military"]
     // actors13
     fn pronoun_codes(m: &[(String, String, MentionKind)], word: &str) -> Vec<String> {
         m.iter().filter(|x| x.0 == word).map(|x| x.1.clone()).collect()
+    }
+
+    #[test]
+    fn a_demonym_on_an_agents_noun_with_words_between_is_its_country() {
+        // "German Leopard tanks": the demonym the parse hangs on "tanks" names their country, not
+        // the place they arrive in.
+        let text = "German Leopard tanks arrived in Ukraine .";
+        let arcs = [(0, 2, "amod"), (1, 2, "compound"), (2, 3, "nsubj"), (4, 5, "case"), (5, 3, "obl"), (6, 3, "punct")];
+        let got = shipped_mentions(text, "2023-03-28", &arcs);
+        assert!(got.iter().any(|m| m.0 == "tanks" && m.1 == "DEUMIL"), "{got:?}");
     }
 
     #[test]
