@@ -577,6 +577,12 @@ pub const WORTH_ADJECTIVE: u64 = 1 << 45;
 /// relative pronoun, "the men that attacked the village") is left alone.
 pub const PARTICIPLE_AFTER_THAT: u64 = 1 << 46;
 
+/// Constraint: a capitalised word unknown to training (not in the tag lexicon) that the model read
+/// as an auxiliary is a proper noun, for the auxiliaries are a closed class of known words ("Xi
+/// sent a message of condolence to Putin": "Xi" AUX, the sentence left with no subject); the
+/// words after it are tagged again.
+pub const UNKNOWN_AUXILIARY: u64 = 1 << 47;
+
 /// How far a present-tense reading may trail the chosen tag for [`HEADLINE_VERB`] to take it:
 /// wider than [`VERBLESS_MARGIN`], since the sentence has no other verb.
 const HEADLINE_MARGIN: i32 = 4 * VERBLESS_MARGIN;
@@ -961,6 +967,9 @@ impl Tagger {
     /// tags (they rarely fire there; counts by `constraint_effects_on_dev` in
     /// tests/language_model.rs).
     fn news_constraints(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        if self.disabled & UNKNOWN_AUXILIARY == 0 {
+            self.unknown_auxiliary(scratch, out);
+        }
         if self.disabled & MONTH_NAME == 0 {
             self.month_names(scratch, out);
         }
@@ -1605,6 +1614,18 @@ impl Tagger {
             let verb_later = (t + 3..out.len()).take_while(|&j| !self.is_boundary(scratch, out, j) || x(out, j).as_str() == "HYPH").any(|j| matches!(x(out, j).as_str(), "VB" | "VBD" | "VBZ" | "VBP" | "MD"));
             if verb_later {
                 self.retag_if_close(scratch, out, t + 1, "VBN", Upos::Verb);
+            }
+        }
+    }
+
+    /// [`UNKNOWN_AUXILIARY`]: an unknown capitalised word read as an auxiliary is a proper noun;
+    /// the words after it are tagged again.
+    fn unknown_auxiliary(&self, scratch: &mut TagScratch, out: &mut Vec<u8>) {
+        let Some(name) = self.class_of(Upos::Propn, "NNP") else { return };
+        for i in 0..out.len() {
+            let k = &scratch.keys[i];
+            if k.capitalised && k.lex == NO_LEX && self.class(out[i]).0 == Upos::Aux {
+                self.tag_from(scratch, out, i, Some(name));
             }
         }
     }
