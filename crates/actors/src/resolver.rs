@@ -1096,7 +1096,14 @@ impl DictionaryResolver {
                     // The agent names the kind of the organization whose name follows it ("rebel
                     // group M23"; see `names_next` below).
                     let kind_of_next = k + 1 < n && cands[k + 1].w0 == end && cands[k + 1].hit.form == Form::Name && d.entries[cands[k + 1].hit.entry as usize].kind == EntryKind::Organization;
-                    let context = if prior.is_some() {
+                    // ("international mediators": of no one state, `stateless_modifiers`; written in
+                    // lower case, not a name's word, "the Foreign Intelligence Service"; no state
+                    // body, whose "foreign" names its office, "the foreign ministry".)
+                    let stateless = c.w0 > 0
+                        && lists().stateless_modifiers.contains(w(c.w0 - 1))
+                        && text[words[c.w0 - 1].range.to_range()].starts_with(|x: char| x.is_lowercase())
+                        && !matches!(sector.as_str(), "GOV" | "SPY" | "LEG" | "JUD" | "COP");
+                    let context = if prior.is_some() || stateless {
                         None
                     } else {
                         // A weapon hits the places of the sentence, after it ("drone strikes in
@@ -4149,6 +4156,16 @@ names = ["Russian military"]
     // actors13
     fn pronoun_codes(m: &[(String, String, MentionKind)], word: &str) -> Vec<String> {
         m.iter().filter(|x| x.0 == word).map(|x| x.1.clone()).collect()
+    }
+
+    #[test]
+    fn foreign_citizens_are_of_no_country_the_sentence_names() {
+        // "foreign citizens" arrested by Venezuela are no Venezuelans (`stateless_modifiers`)...
+        let got = shipped_mentions("Venezuela announced the arrest of several foreign citizens .", "2025-05-22", &[]);
+        assert!(got.iter().any(|m| m.0 == "citizens" && m.1 == "CVL"), "{got:?}");
+        // ... but a state body's "foreign" names its office: "the foreign ministry" is Russia's.
+        let got = shipped_mentions("Russia 's foreign ministry rejected the allegations .", "2025-05-22", &[]);
+        assert!(got.iter().any(|m| m.1 == "RUSGOV"), "{got:?}");
     }
 
     #[test]
