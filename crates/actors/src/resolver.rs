@@ -1627,9 +1627,16 @@ impl DictionaryResolver {
                                 matches!(o.hit.form, Form::Name | Form::Adjective | Form::People) && home.is_some_and(|h| oe.code == h || oe.country.as_deref() == Some(h))
                             })
                         });
+                    // A capital struck by armed force is its country, not its government
+                    // (`strike_words` before "on", "against" or "at": "a drone attack on Kyiv").
+                    let struck_capital = c.hit.form == Form::Capital && {
+                        let p = before_at(&c);
+                        p > 0 && (lists().against.contains(w(p - 1)) || w(p - 1) == "at") && (2..=5).filter(|&k| p >= k).any(|k| lists().strike_words.contains(w(p - k)))
+                    };
                     let code = match (seat, c.hit.form) {
                         (Some(org), _) => org.to_uppercase(),
                         (None, Form::City) => e.country.clone().unwrap_or_else(|| e.code.clone()),
+                        (None, Form::Capital) if struck_capital => e.country.clone().unwrap_or_else(|| e.code.get(..3).unwrap_or(&e.code).to_string()),
                         (None, Form::People) => format!("{}CVL", e.code),
                         _ => e.code_at(date),
                     };
@@ -4156,6 +4163,14 @@ names = ["Russian military"]
     // actors13
     fn pronoun_codes(m: &[(String, String, MentionKind)], word: &str) -> Vec<String> {
         m.iter().filter(|x| x.0 == word).map(|x| x.1.clone()).collect()
+    }
+
+    #[test]
+    fn a_capital_struck_is_its_country_a_capital_addressed_its_government() {
+        let got = shipped_mentions("Russia launched a drone attack on Kyiv .", "2025-06-10", &[]);
+        assert!(got.iter().any(|m| m.0 == "Kyiv" && m.1 == "UKR"), "{got:?}");
+        let got = shipped_mentions("The EU imposed sanctions against Moscow .", "2025-06-10", &[]);
+        assert!(got.iter().any(|m| m.0 == "Moscow" && m.1 == "RUSGOV"), "{got:?}");
     }
 
     #[test]
