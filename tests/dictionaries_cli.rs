@@ -31,7 +31,7 @@ fn a_failing_example_fails_the_check_only_when_strict() {
     let strict = check(dir.path(), &["--strict"]);
     let err = String::from_utf8_lossy(&strict.stderr);
     assert_eq!(strict.status.code(), Some(1), "{err}");
-    assert!(err.contains("1 example sentence(s) failed"), "{err}");
+    assert!(err.contains("1 event example sentence(s) failed"), "{err}");
 }
 
 #[test]

@@ -2635,9 +2635,9 @@ pub(super) fn own_state_target(lex: &Lexicon, source: &detente_core::Mention) ->
 /// "by" phrase on it or on its "of" phrase (`act_doer`), the agent of a participle that a slip hung
 /// on a noun just after it ("possible crimes against humanity committed by Venezuela's
 /// government", "committed" under "humanity"), the owner of a war the participle says it was
-/// done during ("war crimes committed during Russia's invasion"), or its possessor ("Russia's war crimes"). An
-/// inquiry into an act is aimed at its doer (CAMEO 1.1b3, 09: the party investigated). Returns
-/// the doer's mention.
+/// done during ("war crimes committed during Russia's invasion"), or its possessor ("Russia's
+/// war crimes"). An inquiry into an act is aimed at its doer (CAMEO 1.1b3, 09: the party
+/// investigated). Returns the doer's mention.
 pub(super) fn investigated_doer(c: &Ctx, w: u32) -> Option<u32> {
     if c.mention_for(w).is_some() {
         return None;

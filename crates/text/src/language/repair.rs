@@ -612,13 +612,12 @@ pub const OF_OBJECT_PHRASE: RepairMask = 1 << 58;
 
 /// "Later", "earlier" and "ago" take a measure of time ("two days later", "a year earlier", UD
 /// `obl:unmarked`), not an actor or an act: a noun the parser hung on one so that names no time
-/// (`dictionaries/language/time_nouns.txt`, nor has one in its phrase: "a couple of weeks ago") and
-/// is counted by no number is an argument of the verb
-/// the adverb modifies, its subject when it comes before the verb and the verb has none ("Police
-/// later arrested the suspect", "The government later lifted the ban": "police" obl:unmarked of
-/// "later" → nsubj of "arrested"), its object when it comes after and the verb has none ("carried
-/// out a raid earlier in the day"). EWT and GUM train give these adverbs such a dependent only for
-/// a span of time.
+/// (`dictionaries/language/time_nouns.txt`), has no time noun in its phrase ("a couple of weeks
+/// ago") and is counted by no number is an argument of the verb the adverb modifies: its subject
+/// when it comes before the verb and the verb has none ("Police later arrested the suspect", "The
+/// government later lifted the ban": "police" obl:unmarked of "later" → nsubj of "arrested"), its
+/// object when it comes after and the verb has none ("carried out a raid earlier in the day"). EWT
+/// and GUM train give these adverbs such a dependent only for a span of time.
 pub const MEASURED_ADVERB: RepairMask = 1 << 59;
 
 /// One repair: it mends a sentence's analysis in place.
