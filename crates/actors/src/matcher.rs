@@ -228,16 +228,6 @@ fn case_of(alias: &str) -> Case {
     }
 }
 
-/// Words that are never taken as a surname alone ("He" of He Lifeng is also the pronoun; an
-/// honorific such as "Sheikh" closing an alias, "Mohamed Mursal Sheikh", is anyone's: "the mausoleum
-/// of Bangladesh's founding leader Sheikh Mujibur Rahman" is no Somali speaker's).
-const NOT_SURNAMES: &[&str] = &[
-    "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "he", "she", "it", "we", "us", "me", "i", "an", "a", "the", "so", "do", "go", "no",
-    "may", "will", "can", "long", "young", "little", "best", "good", "rich", "new", "west", "north", "south", "east", "bin",
-    "al", "el", "de", "da", "van", "von", "le", "la", "abu", "ibn", "said", "man", "more", "most", "ma", "hu", "yu", "you", "win",
-    "sheikh", "sheik", "shaikh", "sayyid", "mullah", "haji",
-];
-
 /// Countries whose people are named surname first in English news ("Xi Jinping" → "Xi").
 const SURNAME_FIRST: &[&str] = &["CHN", "TWN", "KOR", "PRK", "HKG", "MAC"];
 
@@ -482,7 +472,7 @@ impl ActorDictionary {
                             continue;
                         }
                         let s = s.trim_end_matches(',');
-                        if s.chars().count() >= 2 && s.chars().next().is_some_and(|c| c.is_uppercase()) && !NOT_SURNAMES.contains(&s.to_lowercase().as_str()) {
+                        if s.chars().count() >= 2 && s.chars().next().is_some_and(|c| c.is_uppercase()) && !crate::words::lists().not_surnames.contains(&s.to_lowercase()) {
                             add(s, Hit { entry: id, form: Form::Surname, case: Case::Capitalized }, &mut patterns);
                         }
                     }

@@ -88,7 +88,7 @@ word_lists! {
         place_name_ends, not_names, held_by, organization_titles, harm_lemmas, settlers, abroad, weapon_goods,
         congress_countries, order_verbs, materiel, transfer_verbs, sports_roles, list_divisions, held_areas, land_edges,
         gatherings, protest_acts, denial_verbs, seat_words, party_object_verbs, approximators, name_heads,
-        stateless_modifiers, strike_words,
+        stateless_modifiers, strike_words, not_surnames,
     }
     pairs { destination_lemmas, title_offices, settled_lands, seats }
 }
