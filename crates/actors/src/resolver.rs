@@ -2062,7 +2062,10 @@ impl DictionaryResolver {
                 // A group noun right before the group's own name is that group ("a drone strike by
                 // the paramilitary group Rapid Support Forces"), whatever was named before.
                 let named_next = out.iter().find(|(m, i)| i.org && x + 1 < words.len() && m.range.start == words[x + 1].range.start).map(|(_, i)| i);
-                named_next.or_else(|| before.iter().rev().find(|i| i.org && !(described && (i.code.starts_with("IGO") || i.code.starts_with("NGO")))).copied()).into_iter().collect()
+                // (Or a group an agent noun named with the same word: "the Islamic Jihad militant
+                // group ..., and the group responded".)
+                let same_noun = |i: &Info| !i.person && i.title.rsplit(' ').next() == Some(wx) && i.title.contains(' ');
+                named_next.or_else(|| before.iter().rev().find(|i| (i.org || same_noun(i)) && !(described && (i.code.starts_with("IGO") || i.code.starts_with("NGO")))).copied()).into_iter().collect()
             } else if poss_country {
                 owner_country.iter().collect()
             } else if the_country {
@@ -4263,6 +4266,21 @@ names = ["Russian military"]
         // Peru's legislature is a Congress too.
         let m = shipped_mentions("Pedro Castillo tried to dissolve Congress.", "2022-12-07", &[]);
         assert_eq!(code_of(m, "Congress").as_deref(), Some("PERLEG"));
+    }
+
+    #[test]
+    fn the_group_is_a_group_an_agent_noun_named_before() {
+        // No organization's name, but an agent "militant group": "the group" is that group.
+        let text = "Israel struck a Palestinian militant group , and the group responded .";
+        let mut doc = simple::document(text, date("2023-05-31"));
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        let m: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (doc.slice(m.range), m.actor.code.as_str())).collect();
+        assert!(m.contains(&("the group", "PSEREB")), "{m:?}");
+        // A lone "group" (no agent noun phrase of two words) is no antecedent.
+        let text = "Israel struck a group , and the group responded .";
+        let mut doc = simple::document(text, date("2023-05-31"));
+        DictionaryResolver::new(shipped()).resolve(&mut doc);
+        assert!(!doc.mentions.iter().any(|m| doc.slice(m.range) == "the group"), "{:?}", doc.mentions);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! [`ATTRIBUTIVE_ADJECTIVE`], [`OBJECT_BEFORE_ADVERBIAL`], [`NOMINAL_CONJUNCT`], [`TIME_SUBJECT`],
 //! [`PASSIVE_AGENT`], [`DOUBLE_SUBJECT`], [`COORDINATED_ADJECTIVES`], [`REPORTING_CONJUNCT`],
 //! [`PARTICLE_AFTER_OBJECT`], [`HYPHENATED_PARTICIPLE`], [`FINITE_CLAUSE_ROOT`],
-//! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`AGENT_ATTACHMENT`],
+//! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`COORDINATED_PAST_CLAUSE`], [`AGENT_ATTACHMENT`],
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
 //! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`],
@@ -620,11 +620,19 @@ pub const OF_OBJECT_PHRASE: RepairMask = 1 << 58;
 /// and GUM train give these adverbs such a dependent only for a span of time.
 pub const MEASURED_ADVERB: RepairMask = 1 << 59;
 
+/// A regular verb that takes no passive (`dictionaries/language/unpassivized_verbs.txt`: respond,
+/// retaliate, arrive, ...) read as a participle (`VBN`, `acl`) on the noun phrase right before it,
+/// that phrase opening right after "and" or "but" that follows a clause's finite verb, is the past
+/// tense of a coordinated clause, the noun its subject: "Israeli air strikes killed a commander,
+/// and the group responded by firing rockets" ("responded" acl of "group" → conj of "killed",
+/// "group" its nsubj). A verb with no passive cannot open a reduced relative.
+pub const COORDINATED_PAST_CLAUSE: RepairMask = 1 << 60;
+
 /// One repair: it mends a sentence's analysis in place.
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 59] = [
+const REPAIRS: [(RepairMask, Repair); 60] = [
     (PERCENT_MODIFIER, percent_modifier),
     (PARTICIPLE_ON_OBJECT, participle_on_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
@@ -635,6 +643,7 @@ const REPAIRS: [(RepairMask, Repair); 59] = [
     (CONTACT_CLAUSE_ROOT, contact_clause_root),
     (PARENTHESIS_SUBJECT, parenthesis_subject),
     (PAST_TENSE_ROOT, past_tense_root),
+    (COORDINATED_PAST_CLAUSE, coordinated_past_clause),
     (RELATIVE_SUBJECT_VERB, relative_subject_verb),
     (MEASURED_SUBORDINATE, measured_subordinate),
     (TIME_SUBJECT, time_subject),
@@ -1576,6 +1585,61 @@ fn past_tense_root(out: &mut [WordAnalysis]) {
     out[v - 1].xpos = detente_core::Xpos::parse("VBD");
     out[root - 1].head = v as u32;
     out[root - 1].deprel = rel("nsubj");
+}
+
+fn coordinated_past_clause(out: &mut [WordAnalysis]) {
+    for v in 2..=out.len() {
+        let a = &out[v - 1];
+        let irregular = super::irregular::IrregularVerbs::shipped().kind(super::hashing::hash_lower(&a.lemma)) & super::irregular::BASE != 0;
+        if a.xpos.as_str() != "VBN" || a.upos != Upos::Verb || !a.deprel.is("acl") || irregular || !unpassivized(out, v) {
+            continue;
+        }
+        if ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc"].iter().any(|r| has_child(out, v, r)) {
+            continue;
+        }
+        // The noun's phrase ends right before the verb and opens right after "and" or "but".
+        let n = a.head as usize;
+        if n == 0 || n > v || !is_nominal(out[n - 1].upos) {
+            continue;
+        }
+        let (lo, hi, whole) = span_without(out, n, v);
+        if !whole || hi + 1 != v || lo < 3 {
+            continue;
+        }
+        let c = lo - 1;
+        if out[c - 1].upos != Upos::Cconj || !matches!(out[c - 1].lemma.to_lowercase().as_str(), "and" | "but") {
+            continue;
+        }
+        // The first clause's verb: the nearest finite verb before the conjunction that heads a
+        // clause of the sentence's own (not a relative clause).
+        let Some(m) = (1..c).rev().find(|&k| out[k - 1].upos == Upos::Verb && is_finite(&out[k - 1]) && matches!(out[k - 1].deprel.as_str(), "root" | "ccomp" | "parataxis" | "conj")) else { continue };
+        if descends(out, m, v) || descends(out, m, n) {
+            continue;
+        }
+        let first = if out[c - 2].upos == Upos::Punct { c - 1 } else { c };
+        let (_, end, _) = span(out, v);
+        let inside = |h: usize| h >= first && h <= end.max(v);
+        // Words of the new clause hung outside it, or on the conjunction or comma, hang on the verb;
+        // words outside it hung on the conjunction or comma hang on the first clause's verb.
+        for k in 1..=out.len() {
+            let h = out[k - 1].head as usize;
+            if k == v || k == n {
+                continue;
+            }
+            if inside(k) && (!inside(h) || h == c || h == first) {
+                out[k - 1].head = v as u32;
+            } else if !inside(k) && (h == c || h == first) && h != 0 {
+                out[k - 1].head = m as u32;
+            }
+        }
+        attach(out, c, v, "cc");
+        if first != c {
+            attach(out, first, v, "punct");
+        }
+        attach(out, n, v, "nsubj");
+        attach(out, v, m, "conj");
+        out[v - 1].xpos = detente_core::Xpos::parse("VBD");
+    }
 }
 
 fn predicate_attachment(out: &mut [WordAnalysis]) {
