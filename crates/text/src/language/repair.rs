@@ -8,7 +8,7 @@
 //! [`ATTRIBUTIVE_ADJECTIVE`], [`OBJECT_BEFORE_ADVERBIAL`], [`NOMINAL_CONJUNCT`], [`TIME_SUBJECT`],
 //! [`PASSIVE_AGENT`], [`DOUBLE_SUBJECT`], [`COORDINATED_ADJECTIVES`], [`REPORTING_CONJUNCT`],
 //! [`PARTICLE_AFTER_OBJECT`], [`HYPHENATED_PARTICIPLE`], [`FINITE_CLAUSE_ROOT`],
-//! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`COORDINATED_PAST_CLAUSE`], [`AGENT_ATTACHMENT`],
+//! [`MEASURED_SUBORDINATE`], [`LIST_SUBJECT`], [`PAST_TENSE_ROOT`], [`COORDINATED_PAST_CLAUSE`], [`ADJECTIVE_BEFORE_OBJECT`], [`AGENT_ATTACHMENT`],
 //! [`PAST_CONJUNCT_OF_NONFINITE`], [`PREDICATE_ATTACHMENT`], [`RELATIVE_SUBJECT_VERB`],
 //! [`THAT_CLAUSE_ATTACHMENT`], [`SUBORDINATOR_OBJECT`],
 //! [`COUNTED_PARTICIPLE`], [`UP_TO_COUNT`], ..., [`THAT_CLAUSE_OF_SAYING`], [`NAMING_COMPLEMENT`], [`LEADING_DEMONYM`], [`CONTACT_CLAUSE_ROOT`], [`PARENTHESIS_SUBJECT`], [`WHETHER_INFINITIVE`],
@@ -628,13 +628,24 @@ pub const MEASURED_ADVERB: RepairMask = 1 << 59;
 /// "group" its nsubj). A verb with no passive cannot open a reduced relative.
 pub const COORDINATED_PAST_CLAUSE: RepairMask = 1 << 60;
 
+/// An adjective read as a verb's predicate (`xcomp`) right after it, before a name phrase (a
+/// title and a name), modifies that name, the verb's object, when the verb has none and the name
+/// is no subject of a finite verb of its own after it: "Honduras extradited former President Juan
+/// Orlando Hernandez to the United States to face charges" ("former" xcomp, "Juan" the subject of
+/// "face" → "former" amod of "Juan", "Juan" obj of "extradited"; "to the United States", hung on
+/// the name, an oblique of the verb; "to face" its adverbial clause). Not after a verb of saying
+/// ("says regional Governor X planned"), nor for a possessor ("welcomed Russian President Vladimir
+/// Putin's offer": the object is the offer).
+pub const ADJECTIVE_BEFORE_OBJECT: RepairMask = 1 << 61;
+
 /// One repair: it mends a sentence's analysis in place.
 type Repair = fn(&mut [WordAnalysis]);
 
 /// The repairs in the order they run, each with its bit of `disabled`.
-const REPAIRS: [(RepairMask, Repair); 60] = [
+const REPAIRS: [(RepairMask, Repair); 61] = [
     (PERCENT_MODIFIER, percent_modifier),
     (PARTICIPLE_ON_OBJECT, participle_on_object),
+    (ADJECTIVE_BEFORE_OBJECT, adjective_before_object),
     (HYPHENATED_PARTICIPLE, hyphenated_participle),
     (COUNTED_PARTICIPLE, counted_participle),
     (UP_TO_COUNT, up_to_count),
@@ -1585,6 +1596,51 @@ fn past_tense_root(out: &mut [WordAnalysis]) {
     out[v - 1].xpos = detente_core::Xpos::parse("VBD");
     out[root - 1].head = v as u32;
     out[root - 1].deprel = rel("nsubj");
+}
+
+fn adjective_before_object(out: &mut [WordAnalysis]) {
+    for a in 2..out.len() {
+        let v = a - 1;
+        if out[a - 1].xpos.as_str() != "JJ" || out[a - 1].deprel.as_str() != "xcomp" || out[a - 1].head as usize != v {
+            continue;
+        }
+        if out[v - 1].upos != Upos::Verb || has_child(out, v, "obj") || reporting_verb(out, v) || out[a].upos != Upos::Propn {
+            continue;
+        }
+        // The name phrase: the proper nouns (and hyphens inside names) from the word after the
+        // adjective; its head is the one word of it hung outside it.
+        let mut end = a + 1;
+        while end < out.len() && (out[end].upos == Upos::Propn || (out[end].xpos.as_str() == "HYPH" && end + 1 < out.len() && out[end + 1].upos == Upos::Propn)) {
+            end += 1;
+        }
+        let run = a + 1..=end;
+        let heads: Vec<usize> = run.clone().filter(|&k| !run.contains(&(out[k - 1].head as usize))).collect();
+        let [n] = heads[..] else { continue };
+        // A name that is the subject of a finite verb after it, other than one above the verb,
+        // opens a clause of its own.
+        let w = out[n - 1].head as usize;
+        let subject_of = |x: usize| out[n - 1].deprel.is("nsubj") && x != 0 && x > end && is_finite(&out[x - 1]) && !descends(out, v, x);
+        let possessor = out[n - 1].deprel.as_str() == "nmod:poss" || out.get(end).is_some_and(|t| t.xpos.as_str() == "POS");
+        if subject_of(w) || possessor || descends(out, v, n) {
+            continue;
+        }
+        // Phrases hung on the name's words after it are the verb's; the adjective's dependents and a
+        // non-finite verb the name was the subject of hang on the verb as its adverbial clauses.
+        // (Only nominal phrases from the name: a relative clause or apposition stays the name's.)
+        let phrases: Vec<usize> = (end + 1..=out.len()).filter(|&k| run.contains(&(out[k - 1].head as usize)) && out[k - 1].deprel.is("nmod")).collect();
+        let clauses: Vec<usize> = (end + 1..=out.len()).filter(|&k| out[k - 1].head as usize == a && out[k - 1].upos == Upos::Verb).collect();
+        for k in phrases {
+            attach(out, k, v, "obl");
+        }
+        for k in clauses {
+            attach(out, k, v, "advcl");
+        }
+        if w != 0 && w != v && w > end && out[w - 1].upos == Upos::Verb && !is_finite(&out[w - 1]) && !descends(out, v, w) {
+            attach(out, w, v, "advcl");
+        }
+        attach(out, a, n, "amod");
+        attach(out, n, v, "obj");
+    }
 }
 
 fn coordinated_past_clause(out: &mut [WordAnalysis]) {
