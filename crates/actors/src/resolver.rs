@@ -891,6 +891,12 @@ impl DictionaryResolver {
                     if in_name && matches!(w(c.w0), "committee" | "committees") && (own_start..c.w0).any(|x| lists().legislature.contains(w(x))) {
                         sector = "LEG".to_string();
                     }
+                    // "former chief ministers", "ex-officials": holders a state office no longer
+                    // has are elites (CAMEO ELI, "former government officials"), as a former
+                    // officeholder named is; not across a capitalized word ("former Pakistani").
+                    // (The sector stays the office's for finding the country: "former regional
+                    // prosecutor of Cuautitlán" is Mexico's.)
+                    let former_office = title && matches!(sector.as_str(), "GOV" | "LEG" | "JUD") && former_in(c.w0.saturating_sub(2), c.w0) && !(c.w0.saturating_sub(2)..c.w0).any(|x| cap(x) && !lists().former.contains(w(x)));
                     let mut end = cands[k].w1;
                     if title {
                         end = unknown_name_end(end);
@@ -1402,7 +1408,8 @@ impl DictionaryResolver {
                                 let r = TextRange { start: words[c.w0].range.start, end: words[end - 1].range.end };
                                 doc.diagnostics.push(Diagnostic { stage: "actors".into(), kind: "unresolved-mention".into(), range: Some(r), message: format!("no country for {:?}", &text[r.to_range()]) });
                             }
-                            (sector.clone(), agent_text.clone(), if title { MentionKind::Title } else { MentionKind::Agent }, e.rule.clone(), title && end > cands[k].w1)
+                            let sector = if former_office { "ELI".to_string() } else { sector.clone() };
+                            (sector, agent_text.clone(), if title { MentionKind::Title } else { MentionKind::Agent }, e.rule.clone(), title && end > cands[k].w1)
                         }
                     };
                     let (code, rule) = match (&context, code.len()) {
@@ -3897,6 +3904,17 @@ names = ["Russian military"]
     /// The codes of the actor mentions the shipped dictionaries find in `text`.
     fn shipped_codes(text: &str, d: &str) -> Vec<String> {
         codes_by(&DictionaryResolver::new(shipped()), text, d)
+    }
+
+    #[test]
+    fn former_officeholders_without_a_name_are_elites() {
+        // "former chief ministers": no longer the government (CAMEO ELI), the country kept.
+        let c = shipped_codes("Indian authorities placed former chief ministers under house arrest.", "2019-08-05");
+        assert_eq!(c, ["INDGOV", "INDELI"]);
+        assert_eq!(shipped_codes("Police arrested two former ministers.", "2019-08-05"), ["COP", "ELI"]);
+        // Serving ones stay the government; other sectors keep theirs.
+        assert_eq!(shipped_codes("Indian authorities placed chief ministers under house arrest.", "2019-08-05"), ["INDGOV", "INDGOV"]);
+        assert_eq!(shipped_codes("Police arrested two former soldiers.", "2019-08-05"), ["COP", "MIL"]);
     }
 
     // coderB6
