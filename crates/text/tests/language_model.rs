@@ -1537,6 +1537,19 @@ fn a_verb_with_no_passive_after_and_a_noun_is_a_coordinated_clause() {
     assert_ne!((off[26].head, off[26].deprel.as_str()), (28, "nsubj"), "the repair is what attaches it: {off:?}");
 }
 
+/// Repair `SUBORDINATE_AUXILIARY`: the subject the parser gave the clause after "after" goes back
+/// to the main verb before it as its object, not to a participle inside that object's phrase.
+#[test]
+fn a_stolen_subject_goes_back_to_the_main_verb_not_its_own_participle() {
+    use detente_text::language::repair::SUBORDINATE_AUXILIARY;
+    let words = ["A", "French", "minister", "has", "cancelled", "a", "planned", "visit", "to", "Haiti", "after", "a", "state", "of", "siege", "was", "declared", "in", "the", "one", "-", "time", "French", "colony", ",", "the", "Foreign", "Affairs", "Ministry", "said", "on", "Sunday", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!((out[7].head, out[7].deprel.as_str()), (5, "obj"), "{out:?}");
+    assert_eq!((out[12].head, out[12].deprel.as_str()), (17, "nsubj:pass"), "{out:?}");
+    let off = analyze_with(&words, SUBORDINATE_AUXILIARY);
+    assert_ne!((off[7].head, off[7].deprel.as_str()), (5, "obj"), "the repair is what attaches it: {off:?}");
+}
+
 /// Repair `ADJECTIVE_BEFORE_OBJECT`: an adjective read as the verb's predicate before a title and
 /// a name modifies the name, the verb's object.
 #[test]

@@ -871,7 +871,9 @@ fn subordinate_clause_subject(out: &mut [WordAnalysis], relations: &[&str], auxi
         let stolen = match stolen {
             Some(s) => {
                 let above = out[v - 1].head as usize;
-                let g = if s > above { Some(above) } else { (1..s).rev().find(|&k| out[k - 1].upos == Upos::Verb) };
+                // (Not a participle inside the subject's own phrase: "cancelled a planned visit to
+                // Haiti after a state of siege was declared" goes back to "cancelled".)
+                let g = if s > above { Some(above) } else { (1..s).rev().find(|&k| out[k - 1].upos == Upos::Verb && !descends(out, k, s)) };
                 match g {
                     Some(g) if x != s && descends(out, x, s) && out[g - 1].upos == Upos::Verb && !has_child(out, g, "obj") && !descends(out, g, v) => Some((s, g)),
                     _ => continue,
