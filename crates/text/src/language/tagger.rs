@@ -583,6 +583,14 @@ pub const PARTICIPLE_AFTER_THAT: u64 = 1 << 46;
 /// words after it are tagged again.
 pub const UNKNOWN_AUXILIARY: u64 = 1 << 47;
 
+/// Constraint: widens [`PARTICIPLE_PAST`] and [`ADJECTIVE_PAST`] to a subject whose phrase has an
+/// "of" between two capitalised words, a title's or a name's ("U.S. Secretary of State Warren
+/// Christopher telephoned Russian Foreign Minister Andrei Kozyrev": "telephoned", unknown to
+/// training, read as an adjective; the phrase's opening is now "U.S.", not "State" after a
+/// preposition). Not a quantity's "of" ("Dozens of civilians killed in the strike"), whose
+/// participle opens a reduced relative as often as not.
+pub const OF_PHRASE_SUBJECT: u64 = 1 << 48;
+
 /// How far a present-tense reading may trail the chosen tag for [`HEADLINE_VERB`] to take it:
 /// wider than [`VERBLESS_MARGIN`], since the sentence has no other verb.
 const HEADLINE_MARGIN: i32 = 4 * VERBLESS_MARGIN;
@@ -952,7 +960,7 @@ impl Tagger {
     /// [`VERBLESS_SENTENCE`], [`REDUCED_RELATIVE`], [`VERBLESS_LONG_SUBJECT`],
     /// [`COORDINATED_VERBS`], [`VERBLESS_AGREEMENT`], [`CAPITALS_AFTER_PREPOSITION`],
     /// [`OVER_NUMBER`], [`AGREEMENT_HEAD`], [`LATER_ADVERB`], [`INITIAL_NAME`],
-    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`], [`NOUN_READ_PAST`], [`ADVERB_BEFORE_PAST`], [`VERB_READ_PLURAL`], [`INVERTED_CONDITION`], [`SUBJECT_NAME_OBJECT`], [`WORTH_ADJECTIVE`], [`PARTICIPLE_AFTER_THAT`]);
+    /// [`VERB_BEFORE_PARTICIPLE`], [`BASE_FORM_FINITE`], [`MAIN_CLAUSE_VERB`], [`MONTH_NAME`], [`INFINITIVE_VERB`], [`SINGULAR_ARTICLE`], [`ADJECTIVE_PAST`], [`OBJECT_NOUN`], [`NUMBER_PLURAL`], [`TIME_PHRASE_PAST`], [`PLURAL_HEAD`], [`VERB_BEFORE_PLURAL`], [`PARTICLE_OBJECT`], [`HYPHENATED_SUBJECT`], [`TIME_UNIT_NOUN`], [`OBJECT_HEAD_NOUN`], [`POSSESSIVE_SUBJECT`], [`MODAL_BARE_OBJECT`], [`PLURAL_BEFORE_PAST`], [`OBJECT_PREDICATE`], [`RELATIVE_THEN_PAST`], [`SUBJUNCTIVE_VERB`], [`GERUND_AFTER_SUBORDINATOR`], [`CLAUSE_OPENER_SUBJECT`], [`CLAUSE_OPENER_PAST`], [`HEADLINE_VERB`], [`NOUN_READ_PAST`], [`ADVERB_BEFORE_PAST`], [`VERB_READ_PLURAL`], [`INVERTED_CONDITION`], [`SUBJECT_NAME_OBJECT`], [`WORTH_ADJECTIVE`], [`PARTICIPLE_AFTER_THAT`], [`UNKNOWN_AUXILIARY`], [`OF_PHRASE_SUBJECT`]);
     /// for measuring them.
     pub fn disable_constraints(&mut self, mask: u64) {
         self.disabled = mask;
@@ -1072,7 +1080,10 @@ impl Tagger {
                         && (j == 0 || !matches!(self.class(out[j - 1]).0, Upos::Verb | Upos::Aux))
                 };
                 let opening = |start: usize| start == 0 || (self.is_boundary(scratch, out, start - 1) && (self.class(out[start - 1]).0 != Upos::Adp || subordinate(start - 1)));
-                let np_start = (0..s).rev().take_while(|&j| nominal(j)).last().unwrap_or(s);
+                // With [`OF_PHRASE_SUBJECT`], an "of" between two nominals inside the phrase.
+                let of = hash_lower("of");
+                let inside = |j: usize| nominal(j) || (self.disabled & OF_PHRASE_SUBJECT == 0 && j > 0 && j + 1 < s && scratch.keys[j].lower == of && scratch.keys[j - 1].capitalised && scratch.keys[j + 1].capitalised && nominal(j - 1) && nominal(j + 1));
+                let np_start = (0..s).rev().take_while(|&j| inside(j)).last().unwrap_or(s);
                 let long_start = (0..s).rev().take_while(|&j| nominal(j) || hyphenated(j)).last().unwrap_or(s);
                 let opens = opening(np_start) || opening(long_start);
                 // With [`PARTICLE_OBJECT`], a particle may stand before the object ("set up a").
