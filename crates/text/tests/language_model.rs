@@ -1046,6 +1046,13 @@ fn repair_coordinated_adjectives_modify_their_noun() {
     let out = analyze_with(&words, 0);
     assert_eq!(head_rel(&out, 1), (5, "amod"), "{out:?}");
     assert_eq!(head_rel(&out, 5), (7, "nsubj"), "{out:?}");
+    // The first hung on the verb, the second read as a name in a compound.
+    let words = ["Kyrgyz", "and", "Tajik", "troops", "clashed", "along", "the", "border", "."];
+    let out = analyze_with(&words, 0);
+    assert_eq!(head_rel(&out, 1), (4, "amod"), "{out:?}");
+    assert_eq!(head_rel(&out, 3), (1, "conj"), "{out:?}");
+    let off = analyze_with(&words, detente_text::language::repair::COORDINATED_ADJECTIVES);
+    assert_ne!(head_rel(&off, 1), (4, "amod"), "the repair is what attaches it: {off:?}");
 }
 
 /// `REPORTING_CONJUNCT`: "..., his office said" closing the sentence is the root, the clause

@@ -154,7 +154,9 @@ pub const DOUBLE_SUBJECT: RepairMask = 32768;
 /// coordinates modifiers. The word that hung on the first adjective on the way to the noun (the
 /// noun itself, or the clause's verb) takes the adjective's place in the tree. Only when the
 /// first adjective opens the sentence or follows a determiner or preposition, and only words of
-/// the noun's own phrase stand between the second adjective and the noun.
+/// the noun's own phrase stand between the second adjective and the noun. So too when the parser
+/// hung the first on the noun's own head ("Kyrgyz and Tajik troops clashed": "Kyrgyz" amod of
+/// "clashed") or read the second as a name in a compound ("Tajik" PROPN).
 pub const COORDINATED_ADJECTIVES: RepairMask = 65536;
 
 /// A verb of saying (`dictionaries/language/reporting_verbs.txt`) with its own subject, after a
@@ -1285,7 +1287,10 @@ fn hyphenated_participle(out: &mut [WordAnalysis]) {
 fn coordinated_adjectives(out: &mut [WordAnalysis]) {
     for a in 1..out.len().saturating_sub(2) {
         let (c, b) = (a + 1, a + 2);
-        if out[a - 1].upos != Upos::Adj || out[b - 1].upos != Upos::Adj || out[c - 1].upos != Upos::Cconj || !["and", "or"].contains(&out[c - 1].lemma.to_lowercase().as_str()) {
+        // (The second may be a capitalised word read as a name in a compound, "Kyrgyz and Tajik
+        // troops": "Tajik" PROPN compound.)
+        let second = out[b - 1].upos == Upos::Adj || (out[b - 1].upos == Upos::Propn && out[b - 1].deprel.is("compound"));
+        if out[a - 1].upos != Upos::Adj || !second || out[c - 1].upos != Upos::Cconj || !["and", "or"].contains(&out[c - 1].lemma.to_lowercase().as_str()) {
             continue;
         }
         if a > 1 && !matches!(out[a - 2].upos, Upos::Det | Upos::Adp) {
@@ -1293,11 +1298,19 @@ fn coordinated_adjectives(out: &mut [WordAnalysis]) {
         }
         // The noun the second adjective modifies, with only its own phrase in between.
         let n = out[b - 1].head as usize;
-        if n <= b || !out[b - 1].deprel.is("amod") || !is_nominal(out[n - 1].upos) || out[a - 1].head as usize == n {
+        if n <= b || !(out[b - 1].deprel.is("amod") || out[b - 1].deprel.is("compound")) || !is_nominal(out[n - 1].upos) || out[a - 1].head as usize == n {
             continue;
         }
         if !(b + 1..n).all(|k| descends(out, k, n) && matches!(out[k - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj)) {
             continue;
+        }
+        // The first adjective hung beside the noun, on the noun's own head with nothing of its own
+        // ("Kyrgyz" amod of the verb "clashed" whose subject is "troops"): it joins the noun.
+        if !descends(out, n, a) && out[a - 1].head == out[n - 1].head && children(out, a).all(|k| k == c) {
+            attach(out, a, n, "amod");
+            attach(out, b, a, "conj");
+            attach(out, c, b, "cc");
+            return;
         }
         // The word below the first adjective on the way to the noun takes its place.
         if !descends(out, n, a) {
