@@ -98,6 +98,8 @@ struct LexiconConfig {
     #[serde(default)]
     accident_verbs: Vec<String>,
     #[serde(default)]
+    counted_disaster_nouns: Vec<String>,
+    #[serde(default)]
     harm_verbs: Vec<String>,
     #[serde(default)]
     victim_nouns: Vec<String>,
@@ -443,6 +445,9 @@ pub struct Lexicon {
     /// Verbs of an accident ("crash", "derail", "capsize"): "a plane crashed, killing 40" is no
     /// attack by the plane's owner.
     pub accident_verbs: WordSet,
+    /// Nouns that name a disaster when counted ("a fire at a building kills eight": a blaze) and
+    /// a weapon's discharge as a mass noun ("Israeli fire killed four").
+    pub counted_disaster_nouns: WordSet,
     /// Verbs of harm ("kill", "injure") whose cause `disaster_nouns` and `accident_verbs` are
     /// looked for.
     pub harm_verbs: WordSet,
@@ -880,6 +885,7 @@ impl Lexicon {
             refusal_heads: set(c.refusal_heads),
             disaster_nouns: set(c.disaster_nouns),
             accident_verbs: set(c.accident_verbs),
+            counted_disaster_nouns: set(c.counted_disaster_nouns),
             harm_verbs: set(c.harm_verbs),
             victim_nouns: set(c.victim_nouns),
             speaker_possessives: set(c.speaker_possessives),

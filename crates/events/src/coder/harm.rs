@@ -131,7 +131,10 @@ impl<'a> Coder<'a> {
                 return false;
             }
             let l = lower(x);
+            // (A counted "fire" is a blaze: "A fire at a building kills eight".)
+            let counted = || c.kids(x).iter().any(|&k| c.dep(k).is("det") && matches!(lower(k).as_str(), "a" | "an"));
             lex.disaster_nouns.contains(&l)
+                || (lex.counted_disaster_nouns.contains(&l) && counted())
                 || c.kids(x).iter().any(|&k| {
                     let d = c.dep(k);
                     // "gas explosion"; a named storm: "Typhoon Halong".

@@ -14601,3 +14601,32 @@ fn saying_ones_own_side_was_behind_an_attack_claims_it() {
     assert!(got.iter().any(|e| e.starts_with("ISR>IRN:112")), "{got:?}");
     assert!(!got.iter().any(|e| e.contains(":015")), "{got:?}");
 }
+
+#[test]
+fn a_counted_fire_is_a_blaze_and_fire_uncounted_a_discharge() {
+    // "A fire in Manila killed eight people": a blaze (`counted_disaster_nouns`), no attacker.
+    let mut d = doc(
+        "1 A a DET DT 2 det
+         2 fire fire NOUN NN 5 nsubj
+         3 in in ADP IN 4 case
+         4 Manila Manila PROPN NNP 2 nmod
+         5 killed kill VERB VBD 0 root
+         6 eight eight NUM CD 7 nummod
+         7 people people NOUN NNS 5 obj
+         8 . . PUNCT . 5 punct",
+        &[(4, 4, "PHL"), (7, 7, "PHLCVL")],
+    );
+    assert!(code(&mut d).is_empty(), "{:?}", d.diagnostics);
+    // "Israeli fire killed four Palestinians": gunfire, whose owner attacked.
+    let mut d = doc(
+        "1 Israeli Israeli ADJ JJ 2 amod
+         2 fire fire NOUN NN 3 nsubj
+         3 killed kill VERB VBD 0 root
+         4 four four NUM CD 5 nummod
+         5 Palestinians Palestinians PROPN NNPS 3 obj
+         6 . . PUNCT . 3 punct",
+        &[(1, 2, "ISRMIL"), (5, 5, "PSECVL")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("ISRMIL>PSECVL:19")), "{got:?} {:?}", d.diagnostics);
+}
