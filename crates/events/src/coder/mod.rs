@@ -655,7 +655,8 @@ impl<'a> Coder<'a> {
                     // (Two rival armed groups under one code are two sides: `parties::rival_groups`.)
                     // (So are two people named under one code when one disapproves of or
                     // accuses the other: `parties::rival_officials`.)
-                    let rivals = tg.is_some_and(|x| (violent(p) && parties::rival_groups(lex, c, s, x)) || parties::rival_officials(c, entry.code.as_str(), s, x));
+                    // (And two groups of private people when one assaults the other: `parties::civilians_apart`.)
+                    let rivals = tg.is_some_and(|x| (violent(p) && parties::rival_groups(lex, c, s, x)) || parties::rival_officials(c, entry.code.as_str(), s, x) || (entry.code.starts_with("18") && parties::civilians_apart(c, s, x)));
                     if (tm.actor.code == sm.actor.code && !home && !rivals) || s == tg.unwrap_or(NONE) {
                         reject(rejections, Some(p), format!("source and target are the same actor ({})", sm.actor.code));
                         continue;

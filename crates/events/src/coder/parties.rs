@@ -243,7 +243,9 @@ impl<'a> Coder<'a> {
         // (Two rival armed groups under one code are no one side when they fight: `rival_groups`.)
         let rival = |sm: u32, tm: u32| violent(p) && rival_groups(self.lexicon, c, sm, tm);
         // (Nor, for a disapproval, two people named under one code: `rival_officials`.)
-        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| (code_of(sm) == code_of(tm) && !rival(sm, tm) && !rival_officials(c, &p.code, sm, tm)) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
+        // (Nor two groups of private people under one code when one assaults the other: `civilians_apart`.)
+        let civil = |sm: u32, tm: u32| p.code.starts_with("18") && civilians_apart(c, sm, tm);
+        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| (code_of(sm) == code_of(tm) && !rival(sm, tm) && !civil(sm, tm) && !rival_officials(c, &p.code, sm, tm)) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
         if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // A content clause whose subject is the source itself names the target as the object
             // (or the oblique of direction) of its verb: "warned that it could ban Sheikh Hasina's
@@ -2776,6 +2778,17 @@ pub(super) fn rival_groups(lex: &Lexicon, c: &Ctx, s: u32, t: u32) -> bool {
     let named = |x: u32| c.doc.mentions[x as usize].kind == MentionKind::Name || (matches!(c.doc.mentions[x as usize].kind, MentionKind::Agent | MentionKind::Title) && (named_by_modifier(c, x) || capital_kid(x)));
     let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
     s != t && sm.actor.code == tm.actor.code && armed(sm) && armed(tm) && named(s) && named(t) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
+}
+
+/// Two different groups of private people under one civilian code (CVL), mentions apart with
+/// different words, the source and the target of an assault: "A mob of cow vigilantes lynched a
+/// Muslim man" (both INDCVL) is violence among civilians (CAMEO 1.1b3, root 18 "unconventional
+/// violence" by any actor), not an act of one actor on itself.
+pub(super) fn civilians_apart(c: &Ctx, s: u32, t: u32) -> bool {
+    let (sm, tm) = (&c.doc.mentions[s as usize], &c.doc.mentions[t as usize]);
+    let civilian = |m: &detente_core::Mention| m.actor.sector.as_deref() == Some("CVL") && matches!(m.kind, MentionKind::Agent | MentionKind::Pronoun);
+    let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
+    s != t && sm.actor.code == tm.actor.code && civilian(sm) && civilian(tm) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
 }
 
 impl<'a> Coder<'a> {

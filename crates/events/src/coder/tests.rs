@@ -14630,3 +14630,37 @@ fn a_counted_fire_is_a_blaze_and_fire_uncounted_a_discharge() {
     let got = code(&mut d);
     assert!(got.iter().any(|e| e.starts_with("ISRMIL>PSECVL:19")), "{got:?} {:?}", d.diagnostics);
 }
+
+#[test]
+fn a_mob_assaulting_a_man_of_its_own_country_is_no_act_on_itself() {
+    // "A mob lynched a Muslim man in India": both INDCVL, two groups of private people
+    // (`civilians_apart`), an assault among civilians.
+    let mut d = doc(
+        "1 A a DET DT 2 det
+         2 mob mob NOUN NN 3 nsubj
+         3 lynched lynch VERB VBD 0 root
+         4 a a DET DT 6 det
+         5 Muslim Muslim ADJ JJ 6 amod
+         6 man man NOUN NN 3 obj
+         7 in in ADP IN 8 case
+         8 India India PROPN NNP 3 obl
+         9 . . PUNCT . 3 punct",
+        &[(2, 2, "INDCVL"), (6, 6, "INDCVL"), (8, 8, "IND")],
+    );
+    // (Unnamed people, as the actors stage gives them: agent words.)
+    d.mentions[0].kind = detente_core::MentionKind::Agent;
+    d.mentions[1].kind = detente_core::MentionKind::Agent;
+    let got = code(&mut d);
+    assert!(got.contains(&"INDCVL>INDCVL:1823:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    // The same words twice are one actor: no event ("protesters ... the protesters").
+    let mut d = doc(
+        "1 Protesters protester NOUN NNS 2 nsubj
+         2 attacked attack VERB VBD 0 root
+         3 protesters protester NOUN NNS 2 obj
+         4 . . PUNCT . 2 punct",
+        &[(1, 1, "INDCVL"), (3, 3, "INDCVL")],
+    );
+    d.mentions[0].kind = detente_core::MentionKind::Agent;
+    d.mentions[1].kind = detente_core::MentionKind::Agent;
+    assert!(code(&mut d).is_empty());
+}
