@@ -1634,11 +1634,12 @@ impl DictionaryResolver {
                                 matches!(o.hit.form, Form::Name | Form::Adjective | Form::People) && home.is_some_and(|h| oe.code == h || oe.country.as_deref() == Some(h))
                             })
                         });
-                    // A capital struck by armed force is its country, not its government
-                    // (`strike_words` before "on", "against" or "at": "a drone attack on Kyiv").
+                    // A capital struck by armed force is its country, not its government: acted
+                    // upon (`acted_upon`) with a strike word (`strike_words`) before the preposition
+                    // ("a drone attack on Kyiv", "fired missiles at Kyiv").
                     let struck_capital = c.hit.form == Form::Capital && {
                         let p = before_at(&c);
-                        p > 0 && (lists().against.contains(w(p - 1)) || w(p - 1) == "at") && (2..=5).filter(|&k| p >= k).any(|k| lists().strike_words.contains(w(p - k)))
+                        acted_upon(&w, p) == Some(true) && (2..=5).filter(|&k| p >= k).any(|k| lists().strike_words.contains(w(p - k)))
                     };
                     let code = match (seat, c.hit.form) {
                         (Some(org), _) => org.to_uppercase(),
@@ -3321,6 +3322,8 @@ names = ["Boko Haram"]
         assert!(codes("The talks at Beijing ended.", "2024-04-19").is_empty());
         // "of" after an event noun, not after a part of a place.
         assert_eq!(codes("the invasion of Gaza", "2024-04-19"), ["PSE"]);
+        // A capital struck "of" a strike word is its country too, as "on" one is.
+        assert_eq!(codes("the Russian bombardment of Kyiv", "2024-04-19"), ["RUS", "UKR"]);
         assert!(codes("the streets of Gaza", "2024-04-19").is_empty());
         assert!(codes("north of Kyiv", "2024-04-19").is_empty());
         assert_eq!(codes("the people of Gaza", "2024-04-19"), ["PSECVL"]);
