@@ -245,7 +245,13 @@ impl<'a> Coder<'a> {
         // (Nor, for a disapproval, two people named under one code: `rival_officials`.)
         // (Nor two groups of private people under one code when one assaults the other: `civilians_apart`.)
         let civil = |sm: u32, tm: u32| p.code.starts_with("18") && civilians_apart(c, sm, tm);
-        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| (code_of(sm) == code_of(tm) && !rival(sm, tm) && !civil(sm, tm) && !rival_officials(c, &p.code, sm, tm)) || own_forces(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
+        // (Nor, for a reduction of relations (root 16), its own government or diplomats: "Iraq
+        // recalled its charge d'affaires from Stockholm" reduces relations with Sweden.)
+        let own_envoys = |sm: u32, tm: u32| p.code.starts_with("16") && {
+            let (s, t) = (code_of(sm), code_of(tm));
+            (s.len() == 3 || (s.len() == 6 && s.ends_with("GOV"))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("GOV") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
+        };
+        let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| (code_of(sm) == code_of(tm) && !rival(sm, tm) && !civil(sm, tm) && !rival_officials(c, &p.code, sm, tm)) || own_forces(sm, tm) || own_envoys(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
         if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // A content clause whose subject is the source itself names the target as the object
             // (or the oblique of direction) of its verb: "warned that it could ban Sheikh Hasina's

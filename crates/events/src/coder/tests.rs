@@ -14664,3 +14664,22 @@ fn a_mob_assaulting_a_man_of_its_own_country_is_no_act_on_itself() {
     d.mentions[1].kind = detente_core::MentionKind::Agent;
     assert!(code(&mut d).is_empty());
 }
+
+#[test]
+fn a_state_reducing_relations_does_not_target_its_own_envoys() {
+    // "Iraq recalled its ambassador from Stockholm": relations with Sweden reduced, not with
+    // Iraq's own ambassador (IRQGOV), who is only the means.
+    let mut d = doc(
+        "1 Iraq Iraq PROPN NNP 2 nsubj
+         2 recalled recall VERB VBD 0 root
+         3 its its PRON PRP$ 4 nmod:poss
+         4 ambassador ambassador NOUN NN 2 obj
+         5 from from ADP IN 6 case
+         6 Stockholm Stockholm PROPN NNP 4 nmod
+         7 . . PUNCT . 2 punct",
+        &[(1, 1, "IRQ"), (3, 4, "IRQGOV"), (6, 6, "SWEGOV")],
+    );
+    let got = code(&mut d);
+    assert!(got.contains(&"IRQ>SWEGOV:161:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("IRQ>IRQGOV")), "{got:?}");
+}
