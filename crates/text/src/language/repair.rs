@@ -1689,7 +1689,7 @@ fn coordinated_past_clause(out: &mut [WordAnalysis]) {
         }
         let first = if out[c - 2].upos == Upos::Punct { c - 1 } else { c };
         let (_, end, _) = span(out, v);
-        let inside = |h: usize| h >= first && h <= end.max(v);
+        let inside = |h: usize| h >= first && h <= end;
         // Words of the new clause hung outside it, or on the conjunction or comma, hang on the verb;
         // words outside it hung on the conjunction or comma hang on the first clause's verb.
         for k in 1..=out.len() {

@@ -1080,7 +1080,8 @@ impl Tagger {
                         && (j == 0 || !matches!(self.class(out[j - 1]).0, Upos::Verb | Upos::Aux))
                 };
                 let opening = |start: usize| start == 0 || (self.is_boundary(scratch, out, start - 1) && (self.class(out[start - 1]).0 != Upos::Adp || subordinate(start - 1)));
-                // With [`OF_PHRASE_SUBJECT`], an "of" between two nominals inside the phrase.
+                // With [`OF_PHRASE_SUBJECT`], an "of" between two capitalised nominals inside the
+                // phrase ("Secretary of State").
                 let of = hash_lower("of");
                 let inside = |j: usize| nominal(j) || (self.disabled & OF_PHRASE_SUBJECT == 0 && j > 0 && j + 1 < s && scratch.keys[j].lower == of && scratch.keys[j - 1].capitalised && scratch.keys[j + 1].capitalised && nominal(j - 1) && nominal(j + 1));
                 let np_start = (0..s).rev().take_while(|&j| inside(j)).last().unwrap_or(s);
