@@ -222,6 +222,8 @@ struct LexiconConfig {
     #[serde(default)]
     attitude_nouns: Vec<String>,
     #[serde(default)]
+    wishing_verbs: Vec<String>,
+    #[serde(default)]
     considered_code: Option<String>,
     #[serde(default)]
     binding_order_verbs: Vec<String>,
@@ -661,6 +663,9 @@ pub struct Lexicon {
     pub voicing_verbs: WordSet,
     /// See `voicing_verbs`.
     pub attitude_nouns: WordSet,
+    /// Verbs of wishing ("hope", "wish"): the finite clause they take is only hoped for, no act its
+    /// subject announced ("hoped that the new government in Greece will help Turkey").
+    pub wishing_verbs: WordSet,
     /// Verbs of ordering whose order binds when a court or judge gives it ("a court ordered the
     /// government to halt exports"): the act ordered is reported, not only requested
     /// (`modality::binding_order`). Lower-case lemmas.
@@ -948,6 +953,7 @@ impl Lexicon {
             topic_codes: set(c.topic_codes),
             voicing_verbs: set(c.voicing_verbs),
             attitude_nouns: set(c.attitude_nouns),
+            wishing_verbs: set(c.wishing_verbs),
             binding_order_verbs: set(c.binding_order_verbs),
             possibility_nouns: set(c.possibility_nouns),
             unrealised_modifiers: set(c.unrealised_modifiers),

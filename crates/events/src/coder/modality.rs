@@ -154,6 +154,10 @@ impl<'a> Coder<'a> {
             if d.is("ccomp") && c.lower_is(h, &lex.voicing_verbs) && c.kid_exact(h, "obj").is_some_and(|o| c.lower_is(o, &lex.attitude_nouns)) && !self.about_the_speaker(c, h, v) {
                 raise(&mut m, Modality::Hypothetical, format!("the content of the attitude {hl:?} voices"));
             }
+            // The finite clause of a verb of wishing is only hoped for (`wishing_verbs`).
+            if d.is("ccomp") && c.lower_is(h, &lex.wishing_verbs) && c.doc.tokens[h as usize].upos == Upos::Verb && !self.about_the_speaker(c, h, v) {
+                raise(&mut m, Modality::Hypothetical, format!("the content of {hl:?}, only hoped for"));
+            }
             // A subjunctive content clause of a request is only requested ("demanded that its
             // partners refuse to recognize"): a base or plural-present form, not a report ("told
             // reporters that Russia attacks").

@@ -14683,3 +14683,23 @@ fn a_state_reducing_relations_does_not_target_its_own_envoys() {
     assert!(got.contains(&"IRQ>SWEGOV:161:asserted".to_string()), "{got:?} {:?}", d.diagnostics);
     assert!(!got.iter().any(|e| e.starts_with("IRQ>IRQGOV")), "{got:?}");
 }
+
+#[test]
+fn the_clause_of_a_verb_of_wishing_is_only_hoped_for() {
+    // "Turkey hoped that Greece will help Turkey": Greece's help is Turkey's hope, no intent of
+    // Greece's (`wishing_verbs`).
+    let mut d = doc(
+        "1 Turkey Turkey PROPN NNP 2 nsubj
+         2 hoped hope VERB VBD 0 root
+         3 that that SCONJ IN 6 mark
+         4 Greece Greece PROPN NNP 6 nsubj
+         5 will will AUX MD 6 aux
+         6 help help VERB VB 2 ccomp
+         7 Turkey Turkey PROPN NNP 6 obj
+         8 . . PUNCT . 2 punct",
+        &[(1, 1, "TUR"), (4, 4, "GRC"), (7, 7, "TUR")],
+    );
+    let got = code(&mut d);
+    assert!(got.iter().any(|e| e.starts_with("GRC>TUR:") && e.ends_with(":hypothetical")), "{got:?} {:?}", d.diagnostics);
+    assert!(!got.iter().any(|e| e.starts_with("GRC>TUR:") && e.ends_with(":intended")), "{got:?}");
+}
