@@ -247,10 +247,7 @@ impl<'a> Coder<'a> {
         let civil = |sm: u32, tm: u32| p.code.starts_with("18") && civilians_apart(c, sm, tm);
         // (Nor, for a reduction of relations (root 16), its own government or diplomats: "Iraq
         // recalled its charge d'affaires from Stockholm" reduces relations with Sweden.)
-        let own_envoys = |sm: u32, tm: u32| p.code.starts_with("16") && {
-            let (s, t) = (code_of(sm), code_of(tm));
-            (s.len() == 3 || (s.len() == 6 && s.ends_with("GOV"))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("GOV") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
-        };
+        let own_envoys = |sm: u32, tm: u32| p.code.starts_with("16") && own_organ(code_of(sm), code_of(tm), "GOV");
         let own_side = |tm: u32| src_mentions.iter().any(|&(sm, _)| (code_of(sm) == code_of(tm) && !rival(sm, tm) && !civil(sm, tm) && !rival_officials(c, &p.code, sm, tm)) || own_forces(sm, tm) || own_envoys(sm, tm)) || own_state_of_all(tm) || own_people(tm) || means(tm);
         if !p.nominal && !tgt_mentions.is_empty() && tgt_mentions.iter().all(|&(tm, _)| own_side(tm)) {
             // A content clause whose subject is the source itself names the target as the object
@@ -2770,6 +2767,15 @@ pub(super) fn named_by_modifier(c: &Ctx, x: u32) -> bool {
     t.tokens.clone().any(|k| k != t.head && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()))
 }
 
+/// Two mentions `s` and `t` under one actor code that are apart in the sentence and worded
+/// differently: two parties the code alone cannot tell apart (`rival_groups`, `civilians_apart`,
+/// `rival_officials` say when they are two sides).
+fn one_code_apart(c: &Ctx, s: u32, t: u32) -> bool {
+    let (sm, tm) = (&c.doc.mentions[s as usize], &c.doc.mentions[t as usize]);
+    let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
+    s != t && sm.actor.code == tm.actor.code && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
+}
+
 /// True when mentions `s` and `t` name two rival non-state armed groups under one actor code
 /// (`coder.toml` `armed_group_sectors`): each named by its own words (a name, or an agent word
 /// with a capitalised modifier, `named_by_modifier`; not a pronoun, nor a weapon or an unnamed
@@ -2782,8 +2788,7 @@ pub(super) fn rival_groups(lex: &Lexicon, c: &Ctx, s: u32, t: u32) -> bool {
     // (Or a capitalised modifier the parse hangs on its head outside the mention: "Arab tribal militias".)
     let capital_kid = |x: u32| c.kids(c.doc.mentions[x as usize].head).iter().any(|&k| (c.dep(k).is("amod") || c.dep(k).is("compound")) && c.doc.token_text(k as usize).starts_with(|x: char| x.is_uppercase()));
     let named = |x: u32| c.doc.mentions[x as usize].kind == MentionKind::Name || (matches!(c.doc.mentions[x as usize].kind, MentionKind::Agent | MentionKind::Title) && (named_by_modifier(c, x) || capital_kid(x)));
-    let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
-    s != t && sm.actor.code == tm.actor.code && armed(sm) && armed(tm) && named(s) && named(t) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
+    one_code_apart(c, s, t) && armed(sm) && armed(tm) && named(s) && named(t)
 }
 
 /// Two different groups of private people under one civilian code (CVL), mentions apart with
@@ -2793,8 +2798,7 @@ pub(super) fn rival_groups(lex: &Lexicon, c: &Ctx, s: u32, t: u32) -> bool {
 pub(super) fn civilians_apart(c: &Ctx, s: u32, t: u32) -> bool {
     let (sm, tm) = (&c.doc.mentions[s as usize], &c.doc.mentions[t as usize]);
     let civilian = |m: &detente_core::Mention| m.actor.sector.as_deref() == Some("CVL") && matches!(m.kind, MentionKind::Agent | MentionKind::Pronoun);
-    let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
-    s != t && sm.actor.code == tm.actor.code && civilian(sm) && civilian(tm) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
+    one_code_apart(c, s, t) && civilian(sm) && civilian(tm)
 }
 
 impl<'a> Coder<'a> {
@@ -2847,14 +2851,19 @@ pub(super) fn rival_officials(c: &Ctx, code: &str, s: u32, t: u32) -> bool {
         };
         named && m.tokens.end >= m.tokens.start + 2 && proper(last) && proper(last - 1) && m.actor.sector.is_some()
     };
-    let words = |m: &detente_core::Mention| m.tokens.clone().map(|k| c.doc.token_text(k as usize).to_ascii_lowercase()).collect::<Vec<_>>();
-    s != t && sm.actor.code == tm.actor.code && person(sm) && person(tm) && (sm.tokens.end <= tm.tokens.start || tm.tokens.end <= sm.tokens.start) && words(sm) != words(tm)
+    one_code_apart(c, s, t) && person(sm) && person(tm)
 }
 
 /// True when the actor coded `t` is the armed forces of the state (or its government or leaders)
 /// coded `s`: "Britain mobilized army reservists", the army being Britain's means, not its target.
 fn own_forces(s: &str, t: &str) -> bool {
-    (s.len() == 3 || (s.len() == 6 && (s.ends_with("GOV") || s.ends_with("ELI")))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with("MIL") && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
+    own_organ(s, t, "MIL")
+}
+
+/// True when the actor coded `t` is the body with sector `organ` ("MIL", "GOV") of the state (or
+/// its government or leaders) coded `s`: the state's own organ, its means, never its counterpart.
+fn own_organ(s: &str, t: &str, organ: &str) -> bool {
+    (s.len() == 3 || (s.len() == 6 && (s.ends_with("GOV") || s.ends_with("ELI")))) && t.len() == 6 && t.starts_with(&s[..3]) && t.ends_with(organ) && !matches!(&s[..3], "IGO" | "NGO" | "IMG")
 }
 
 /// Prepositions that mark the counterpart of a reciprocal act ("met with", "spoke to", "fought

@@ -1573,7 +1573,7 @@ fn past_tense_root(out: &mut [WordAnalysis]) {
     let Some(v) = (root + 1..=out.len()).find(|&i| matches!(out[i - 1].upos, Upos::Verb | Upos::Aux)) else { return };
     let a = &out[v - 1];
     // A regular verb: its participle is its past tense (an irregular one's may not be: "taken").
-    let irregular = super::irregular::IrregularVerbs::shipped().kind(super::hashing::hash_lower(&a.lemma)) & super::irregular::BASE != 0;
+    let irregular = irregular_past(a);
     if a.xpos.as_str() != "VBN" || a.upos != Upos::Verb || !a.deprel.is("acl") || irregular {
         return;
     }
@@ -1658,10 +1658,16 @@ fn adjective_before_object(out: &mut [WordAnalysis]) {
     }
 }
 
+/// Whether word `a`'s lemma is an irregular verb, whose participle need not be its past tense
+/// ("taken", "shown"): a regular verb's "-ed" form is both.
+fn irregular_past(a: &WordAnalysis) -> bool {
+    super::irregular::IrregularVerbs::shipped().kind(super::hashing::hash_lower(&a.lemma)) & super::irregular::BASE != 0
+}
+
 fn coordinated_past_clause(out: &mut [WordAnalysis]) {
     for v in 2..=out.len() {
         let a = &out[v - 1];
-        let irregular = super::irregular::IrregularVerbs::shipped().kind(super::hashing::hash_lower(&a.lemma)) & super::irregular::BASE != 0;
+        let irregular = irregular_past(a);
         if a.xpos.as_str() != "VBN" || a.upos != Upos::Verb || !a.deprel.is("acl") || irregular || !unpassivized(out, v) {
             continue;
         }
